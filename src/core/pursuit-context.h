@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pursuit-store.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_CONTEXT (pursuit_context_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitContext, pursuit_context, PURSUIT, CONTEXT, GObject)
+
+PursuitContext *pursuit_context_new          (PursuitStore   *store,
+                                              GSettings      *settings);
+PursuitStore   *pursuit_context_get_store    (PursuitContext *self);
+GSettings      *pursuit_context_get_settings (PursuitContext *self);
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pursuit-context.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_ADD_JOB_DIALOG (pursuit_add_job_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitAddJobDialog, pursuit_add_job_dialog, PURSUIT, ADD_JOB_DIALOG, AdwWindow)
+
+PursuitAddJobDialog *pursuit_add_job_dialog_new (PursuitContext *context);
+
+G_END_DECLS

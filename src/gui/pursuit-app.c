@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-app.h"
+#include "pursuit-preferences-window.h"
+#include "pursuit-window.h"
+
+struct _PursuitApp
+{
+  AdwApplication parent_instance;
+
+  PursuitContext *context;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitApp, pursuit_app, ADW_TYPE_APPLICATION)
+
+static void
+apply_color_scheme (PursuitApp *self)
+{
+  GSettings *settings = pursuit_context_get_settings (self->context);
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+on_color_scheme_changed (GSettings  *settings,
+                         const char *key,
+                         PursuitApp *self)
+{
+  apply_color_scheme (self);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing the windows lets each save its state and settle pending deletions. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PursuitApp *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (self->context);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  PursuitApp *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "The Pursuit developers", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Pursuit"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Pursuit developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Track every job you pursue, privately, on your own computer."),
+                         "website", "https://github.com/pursuit/Pursuit",
+                         "issue-url", "https://github.com/pursuit/Pursuit/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The Pursuit developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+static void
+pursuit_app_startup (GApplication *application)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.add-job", { "<Control>n", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.delete-job", { "<Control>Delete", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (pursuit_app_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  store = pursuit_store_new (NULL);
+  settings = g_settings_new ("io.github.pursuit.Pursuit");
+  self->context = pursuit_context_new (store, settings);
+
+  g_signal_connect_object (settings, "changed::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed), self, 0);
+  apply_color_scheme (self);
+}
+
+static void
+pursuit_app_activate (GApplication *application)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (pursuit_window_new (self, self->context));
+
+  gtk_window_present (window);
+}
+
+static void
+pursuit_app_dispose (GObject *object)
+{
+  PursuitApp *self = PURSUIT_APP (object);
+
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (pursuit_app_parent_class)->dispose (object);
+}
+
+static void
+pursuit_app_class_init (PursuitAppClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = pursuit_app_dispose;
+  app_class->startup = pursuit_app_startup;
+  app_class->activate = pursuit_app_activate;
+}
+
+static void
+pursuit_app_init (PursuitApp *self)
+{
+}
+
+PursuitApp *
+pursuit_app_new (void)
+{
+  return g_object_new (PURSUIT_TYPE_APP,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       /* The same resources serve the stable and the development id. */
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+PursuitContext *
+pursuit_app_get_context (PursuitApp *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APP (self), NULL);
+
+  return self->context;
+}

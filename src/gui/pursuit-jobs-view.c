@@ -1,0 +1,574 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-add-job-dialog.h"
+#include "pursuit-job-page.h"
+#include "pursuit-jobs-view.h"
+#include "pursuit-window.h"
+
+/* The Jobs view: a searchable list beside the selected job's page, or an
+ * invitation to add the first job when there is none. */
+struct _PursuitJobsView
+{
+  AdwBin parent_instance;
+
+  PursuitContext *context;
+  GHashTable *pending_deletions; /* gint64* id -> PursuitJob, undoable */
+  gboolean selected_once;
+
+  GtkStack *view_stack;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar;
+  GtkWidget *content;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *list_stack;
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filtered_jobs;
+  GtkStack *content_stack;
+  AdwWindowTitle *content_title;
+  GtkWidget *delete_button;
+  PursuitJobPage *job_page;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static PursuitWindow *
+get_window (PursuitJobsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return PURSUIT_IS_WINDOW (root) ? PURSUIT_WINDOW (root) : NULL;
+}
+
+static void
+show_error (PursuitJobsView *self,
+            const char      *what,
+            const GError    *error)
+{
+  PursuitWindow *window = get_window (self);
+
+  g_warning ("%s: %s", what, error->message);
+  if (window != NULL)
+    pursuit_window_show_error_toast (window, what, error);
+}
+
+static void
+update_title (PursuitJobsView *self)
+{
+  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+
+  adw_window_title_set_title (self->content_title, job != NULL ? pursuit_job_get_title (job) : "");
+  adw_window_title_set_subtitle (self->content_title, job != NULL ? pursuit_job_get_company (job) : "");
+}
+
+static void
+update_stacks (PursuitJobsView *self)
+{
+  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
+  gboolean has_jobs = g_list_model_get_n_items (jobs) > 0;
+  gboolean has_results = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)) > 0;
+
+  gtk_stack_set_visible_child_name (self->view_stack, has_jobs ? "jobs" : "empty");
+  gtk_stack_set_visible_child_name (self->list_stack, has_results ? "list" : "no-results");
+}
+
+static void
+on_selected_item_changed (PursuitJobsView *self)
+{
+  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+
+  pursuit_job_page_set_job (self->job_page, job);
+  gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
+  gtk_widget_set_sensitive (self->delete_button, job != NULL);
+  update_title (self);
+
+  if (job != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_job_title_changed (PursuitJobsView *self)
+{
+  update_title (self);
+}
+
+/* On a wide window the first job is shown right away; on a narrow one the
+ * list comes first. */
+static void
+select_first_if_wide (PursuitJobsView *self)
+{
+  if (self->selected_once || adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      self->selected_once = TRUE;
+      gtk_single_selection_set_selected (self->selection, 0);
+    }
+}
+
+static void
+on_jobs_changed (PursuitJobsView *self)
+{
+  update_stacks (self);
+  select_first_if_wide (self);
+}
+
+static void
+on_leaflet_folded_changed (PursuitJobsView *self)
+{
+  /* Folding onto the list must not leave a stale selection that a tap
+   * cannot re-select. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+on_back_clicked (PursuitJobsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+on_search_changed (PursuitJobsView *self)
+{
+  update_stacks (self);
+}
+
+static void
+on_stop_search (PursuitJobsView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_job_added (PursuitAddJobDialog *dialog,
+              PursuitJob          *job,
+              PursuitJobsView     *self)
+{
+  /* A filter could hide the new job; clear it so the user sees what they added. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  pursuit_jobs_view_select_job (self, job);
+}
+
+typedef struct
+{
+  PursuitJobsView *self;
+  PursuitJob *job;
+} JobOperation;
+
+static JobOperation *
+job_operation_new (PursuitJobsView *self,
+                   PursuitJob      *job)
+{
+  JobOperation *operation = g_new0 (JobOperation, 1);
+
+  operation->self = g_object_ref (self);
+  operation->job = g_object_ref (job);
+  return operation;
+}
+
+static void
+job_operation_free (JobOperation *operation)
+{
+  g_object_unref (operation->self);
+  g_object_unref (operation->job);
+  g_free (operation);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JobOperation, job_operation_free)
+
+static void
+on_job_deleted_for_good (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(JobOperation) operation = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_delete_job_finish (PURSUIT_STORE (source), result, &error))
+    g_warning ("Could not delete job %" G_GINT64_FORMAT " for good (it will be on the next start): %s",
+               pursuit_job_get_id (operation->job), error->message);
+}
+
+static void
+delete_for_good (PursuitJobsView *self,
+                 gint64           job_id)
+{
+  PursuitJob *job = g_hash_table_lookup (self->pending_deletions, &job_id);
+
+  if (job == NULL)
+    return;
+
+  pursuit_store_delete_job_async (pursuit_context_get_store (self->context), job, NULL,
+                                  on_job_deleted_for_good, job_operation_new (self, job));
+  g_hash_table_remove (self->pending_deletions, &job_id);
+}
+
+typedef struct
+{
+  PursuitJobsView *self;
+  gint64 job_id;
+} PendingDeletion;
+
+static gboolean
+finish_deletion (gpointer data)
+{
+  PendingDeletion *pending = data;
+
+  delete_for_good (pending->self, pending->job_id);
+  g_object_unref (pending->self);
+  g_free (pending);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_undo_toast_dismissed (AdwToast        *toast,
+                         PursuitJobsView *self)
+{
+  PendingDeletion *pending = g_new0 (PendingDeletion, 1);
+  GVariant *target = adw_toast_get_action_target_value (toast);
+
+  /* The Undo button's action may run after "dismissed"; decide once the
+   * click has been handled. */
+  pending->self = g_object_ref (self);
+  pending->job_id = g_variant_get_int64 (target);
+  g_idle_add (finish_deletion, pending);
+}
+
+static void
+on_job_trashed (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(JobOperation) operation = user_data;
+  PursuitJobsView *self = operation->self;
+  g_autoptr(GError) error = NULL;
+  gint64 id = pursuit_job_get_id (operation->job);
+  PursuitWindow *window;
+  AdwToast *toast;
+
+  if (!pursuit_store_trash_job_finish (PURSUIT_STORE (source), result, &error))
+    {
+      g_hash_table_remove (self->pending_deletions, &id);
+      show_error (self, _("Could not delete the job"), error);
+      return;
+    }
+
+  window = get_window (self);
+  if (window == NULL)
+    {
+      delete_for_good (self, id);
+      return;
+    }
+
+  toast = adw_toast_new_format (_("“%s” at %s deleted"),
+                                pursuit_job_get_title (operation->job),
+                                pursuit_job_get_company (operation->job));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
+  pursuit_window_add_toast (window, toast);
+}
+
+static void
+on_job_restored (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(JobOperation) operation = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_restore_job_finish (PURSUIT_STORE (source), result, &error))
+    {
+      show_error (operation->self, _("Could not bring the job back"), error);
+      return;
+    }
+
+  pursuit_jobs_view_select_job (operation->self, operation->job);
+}
+
+static void
+pursuit_jobs_view_constructed (GObject *object)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
+  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
+
+  G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->constructed (object);
+
+  self->job_page = pursuit_job_page_new (self->context);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
+
+  gtk_filter_list_model_set_model (self->filtered_jobs, jobs);
+  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_jobs_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (update_stacks),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->job_page, "title-changed",
+                           G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
+
+  update_stacks (self);
+  on_selected_item_changed (self);
+}
+
+static void
+pursuit_jobs_view_realize (GtkWidget *widget)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (pursuit_jobs_view_parent_class)->realize (widget);
+
+  /* Typing anywhere in the window starts a search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
+pursuit_jobs_view_dispose (GObject *object)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
+
+  pursuit_jobs_view_settle (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOBS_VIEW);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->dispose (object);
+}
+
+static void
+pursuit_jobs_view_finalize (GObject *object)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
+
+  g_clear_pointer (&self->pending_deletions, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->finalize (object);
+}
+
+static void
+pursuit_jobs_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_jobs_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pursuit_jobs_view_constructed;
+  object_class->dispose = pursuit_jobs_view_dispose;
+  object_class->finalize = pursuit_jobs_view_finalize;
+  object_class->get_property = pursuit_jobs_view_get_property;
+  object_class->set_property = pursuit_jobs_view_set_property;
+  widget_class->realize = pursuit_jobs_view_realize;
+
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
+                                                  G_PARAM_READWRITE |
+                                                  G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The templates name these types in expressions. */
+  g_type_ensure (PURSUIT_TYPE_JOB);
+  g_type_ensure (PURSUIT_TYPE_STAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-jobs-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, selection);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, filtered_jobs);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+}
+
+static void
+pursuit_jobs_view_init (PursuitJobsView *self)
+{
+  self->pending_deletions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PursuitJobsView *
+pursuit_jobs_view_new (PursuitContext *context)
+{
+  return g_object_new (PURSUIT_TYPE_JOBS_VIEW, "context", context, NULL);
+}
+
+void
+pursuit_jobs_view_add_job (PursuitJobsView *self)
+{
+  PursuitAddJobDialog *dialog;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  dialog = pursuit_add_job_dialog_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (dialog, "job-added", G_CALLBACK (on_job_added), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+pursuit_jobs_view_start_search (PursuitJobsView *self)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * pursuit_jobs_view_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the job shown on the right
+ */
+PursuitJob *
+pursuit_jobs_view_get_selected (PursuitJobsView *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+pursuit_jobs_view_select_job (PursuitJobsView *self,
+                              PursuitJob      *job)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) item = g_list_model_get_item (model, i);
+
+      if (item == job)
+        {
+          self->selected_once = TRUE;
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+}
+
+void
+pursuit_jobs_view_delete_selected (PursuitJobsView *self)
+{
+  PursuitJob *job;
+  gint64 *key;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  job = pursuit_jobs_view_get_selected (self);
+  if (job == NULL)
+    return;
+
+  pursuit_job_page_flush (self->job_page);
+
+  key = g_new (gint64, 1);
+  *key = pursuit_job_get_id (job);
+  g_hash_table_insert (self->pending_deletions, key, g_object_ref (job));
+  pursuit_store_trash_job_async (pursuit_context_get_store (self->context), job, NULL,
+                                 on_job_trashed, job_operation_new (self, job));
+}
+
+void
+pursuit_jobs_view_undo_delete (PursuitJobsView *self,
+                               gint64           job_id)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  gpointer key = NULL;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  if (!g_hash_table_steal_extended (self->pending_deletions, &job_id, &key, (gpointer *) &job))
+    return;
+
+  g_free (key);
+  pursuit_store_restore_job_async (pursuit_context_get_store (self->context), job, NULL,
+                                   on_job_restored, job_operation_new (self, job));
+}
+
+/* Makes every deletion still waiting for its undo toast final, and saves
+ * edits not yet written: called when the window closes. */
+void
+pursuit_jobs_view_settle (PursuitJobsView *self)
+{
+  g_autoptr(GList) ids = NULL;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  if (self->job_page != NULL)
+    pursuit_job_page_flush (self->job_page);
+
+  if (self->pending_deletions == NULL || self->context == NULL)
+    return;
+
+  ids = g_hash_table_get_keys (self->pending_deletions);
+  for (GList *l = ids; l != NULL; l = l->next)
+    delete_for_good (self, *(gint64 *) l->data);
+}

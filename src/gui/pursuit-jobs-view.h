@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pursuit-context.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_JOBS_VIEW (pursuit_jobs_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, PURSUIT, JOBS_VIEW, AdwBin)
+
+PursuitJobsView *pursuit_jobs_view_new             (PursuitContext  *context);
+void             pursuit_jobs_view_add_job         (PursuitJobsView *self);
+void             pursuit_jobs_view_start_search    (PursuitJobsView *self);
+void             pursuit_jobs_view_delete_selected (PursuitJobsView *self);
+void             pursuit_jobs_view_undo_delete     (PursuitJobsView *self,
+                                                    gint64           job_id);
+void             pursuit_jobs_view_select_job      (PursuitJobsView *self,
+                                                    PursuitJob      *job);
+PursuitJob      *pursuit_jobs_view_get_selected    (PursuitJobsView *self);
+void             pursuit_jobs_view_settle          (PursuitJobsView *self);
+
+G_END_DECLS

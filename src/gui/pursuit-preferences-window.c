@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-preferences-window.h"
+
+struct _PursuitPreferencesWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  PursuitContext *context;
+
+  AdwComboRow *style_row;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The order of the style row's items. */
+static const char * const color_schemes[] = { "default", "light", "dark" };
+
+static gboolean
+scheme_to_position (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_schemes); i++)
+    {
+      if (g_str_equal (scheme, color_schemes[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  g_value_set_uint (value, 0);
+  return TRUE;
+}
+
+static GVariant *
+position_to_scheme (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= G_N_ELEMENTS (color_schemes))
+    position = 0;
+
+  return g_variant_new_string (color_schemes[position]);
+}
+
+static void
+pursuit_preferences_window_constructed (GObject *object)
+{
+  PursuitPreferencesWindow *self = PURSUIT_PREFERENCES_WINDOW (object);
+
+  G_OBJECT_CLASS (pursuit_preferences_window_parent_class)->constructed (object);
+
+  g_settings_bind_with_mapping (pursuit_context_get_settings (self->context), "color-scheme",
+                                self->style_row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                scheme_to_position, position_to_scheme, NULL, NULL);
+}
+
+static void
+pursuit_preferences_window_dispose (GObject *object)
+{
+  PursuitPreferencesWindow *self = PURSUIT_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (pursuit_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+pursuit_preferences_window_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  PursuitPreferencesWindow *self = PURSUIT_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_preferences_window_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  PursuitPreferencesWindow *self = PURSUIT_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_preferences_window_class_init (PursuitPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pursuit_preferences_window_constructed;
+  object_class->dispose = pursuit_preferences_window_dispose;
+  object_class->get_property = pursuit_preferences_window_get_property;
+  object_class->set_property = pursuit_preferences_window_set_property;
+
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
+                                                  G_PARAM_READWRITE |
+                                                  G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, style_row);
+}
+
+static void
+pursuit_preferences_window_init (PursuitPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PursuitPreferencesWindow *
+pursuit_preferences_window_new (PursuitContext *context)
+{
+  return g_object_new (PURSUIT_TYPE_PREFERENCES_WINDOW, "context", context, NULL);
+}

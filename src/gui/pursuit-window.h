@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pursuit-app.h"
+#include "pursuit-context.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_WINDOW (pursuit_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitWindow, pursuit_window, PURSUIT, WINDOW, AdwApplicationWindow)
+
+PursuitWindow *pursuit_window_new       (PursuitApp     *app,
+                                         PursuitContext *context);
+void           pursuit_window_add_toast (PursuitWindow  *self,
+                                         AdwToast       *toast);
+void           pursuit_window_show_error_toast (PursuitWindow *self,
+                                                const char    *what,
+                                                const GError  *error);
+
+G_END_DECLS

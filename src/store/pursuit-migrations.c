@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-error.h"
+#include "pursuit-migrations.h"
+
+/* Append only: a released migration is never edited, a change to the schema is
+ * a new entry. Each runs in its own transaction together with the version bump. */
+static const PursuitMigration migrations[] = {
+  {
+    1,
+    "CREATE TABLE stages ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 8),"
+    /* NULL means: show the translated default name of the kind. */
+    "  custom_name TEXT,"
+    "  position INTEGER NOT NULL,"
+    "  hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1))"
+    ");"
+    "INSERT INTO stages (id, kind, position) VALUES"
+    "  (1, 0, 0), (2, 1, 1), (3, 2, 2), (4, 3, 3), (5, 4, 4),"
+    "  (6, 5, 5), (7, 6, 6), (8, 7, 7), (9, 8, 8);"
+    "CREATE TABLE jobs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  uuid TEXT NOT NULL UNIQUE,"
+    "  company TEXT NOT NULL,"
+    "  title TEXT NOT NULL,"
+    "  location TEXT NOT NULL DEFAULT '',"
+    "  url TEXT NOT NULL DEFAULT '',"
+    "  notes TEXT NOT NULL DEFAULT '',"
+    "  stage_id INTEGER NOT NULL REFERENCES stages (id),"
+    "  created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    /* Set while a deletion can still be undone; such rows are purged later. */
+    "  trashed_at INTEGER"
+    ");"
+    "CREATE INDEX jobs_updated ON jobs (updated_at DESC);"
+    "CREATE TABLE stage_history ("
+    "  id INTEGER PRIMARY KEY,"
+    "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+    "  stage_id INTEGER NOT NULL REFERENCES stages (id),"
+    "  entered_at INTEGER NOT NULL,"
+    "  note TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX stage_history_job ON stage_history (job_id, entered_at);"
+  },
+};
+
+const PursuitMigration *
+pursuit_migrations_get_all (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+int
+pursuit_migrations_get_latest (void)
+{
+  return migrations[G_N_ELEMENTS (migrations) - 1].version;
+}
+
+static gboolean
+has_foreign_objects (PursuitDatabase  *database,
+                     gboolean         *result,
+                     GError          **error)
+{
+  sqlite3_stmt *statement;
+  int step;
+
+  statement = pursuit_database_prepare (database,
+                                        "SELECT count(*) FROM sqlite_master", error);
+  if (statement == NULL)
+    return FALSE;
+
+  step = pursuit_database_step (database, statement, error);
+  if (step == 0)
+    return FALSE;
+
+  *result = step == SQLITE_ROW && sqlite3_column_int (statement, 0) > 0;
+  sqlite3_reset (statement);
+  return TRUE;
+}
+
+static gboolean
+apply_one (PursuitDatabase         *database,
+           const PursuitMigration  *migration,
+           GError                 **error)
+{
+  if (!pursuit_database_begin (database, error))
+    return FALSE;
+
+  if (!pursuit_database_exec (database, migration->sql, error) ||
+      !pursuit_database_set_pragma_int (database, "application_id",
+                                        PURSUIT_DATABASE_APPLICATION_ID, error) ||
+      !pursuit_database_set_pragma_int (database, "user_version", migration->version, error))
+    {
+      pursuit_database_rollback (database);
+      return FALSE;
+    }
+
+  return pursuit_database_commit (database, error);
+}
+
+/**
+ * pursuit_migrations_apply:
+ * @backup_path: (nullable): where to copy an existing database before changing it
+ *
+ * Brings @database from its PRAGMA user_version up to @target_version.
+ * Nothing is written when the file is newer than @migrations know, belongs to
+ * another program, or the backup cannot be made.
+ */
+gboolean
+pursuit_migrations_apply (PursuitDatabase         *database,
+                          const PursuitMigration  *list,
+                          guint                    n_list,
+                          int                      target_version,
+                          const char              *backup_path,
+                          GError                 **error)
+{
+  int version = 0;
+  int application_id = 0;
+  int latest;
+
+  g_return_val_if_fail (PURSUIT_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (n_list > 0, FALSE);
+
+  latest = list[n_list - 1].version;
+  g_return_val_if_fail (target_version <= latest, FALSE);
+
+  /* Reading the header is also what tells a non-SQLite file apart. */
+  if (!pursuit_database_get_pragma_int (database, "user_version", &version, error) ||
+      !pursuit_database_get_pragma_int (database, "application_id", &application_id, error))
+    return FALSE;
+
+  if (application_id != 0 && application_id != PURSUIT_DATABASE_APPLICATION_ID)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s belongs to another program, not Pursuit. It has been left as it is."),
+                   pursuit_database_get_path (database));
+      return FALSE;
+    }
+
+  if (version > latest)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NEWER_VERSION,
+                   _("%s was saved by a newer version of Pursuit (data format %d; this version "
+                     "knows up to %d). Update Pursuit to open it. The file has not been changed."),
+                   pursuit_database_get_path (database), version, latest);
+      return FALSE;
+    }
+
+  if (version == 0)
+    {
+      gboolean foreign = FALSE;
+
+      if (!has_foreign_objects (database, &foreign, error))
+        return FALSE;
+
+      if (foreign)
+        {
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
+                       _("%s holds another program’s data, not Pursuit’s. It has been left as it is."),
+                       pursuit_database_get_path (database));
+          return FALSE;
+        }
+    }
+
+  if (version >= target_version)
+    return TRUE;
+
+  /* A fresh file has nothing worth keeping; an older one does. */
+  if (version > 0 && backup_path != NULL &&
+      !pursuit_database_backup_to (database, backup_path, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_list; i++)
+    {
+      if (list[i].version <= version || list[i].version > target_version)
+        continue;
+
+      if (!apply_one (database, &list[i], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}

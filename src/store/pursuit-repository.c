@@ -1,0 +1,696 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "pursuit-database.h"
+#include "pursuit-error.h"
+#include "pursuit-migrations.h"
+#include "pursuit-repository.h"
+
+/* The synchronous face of the database: every query and write of jobs and
+ * stages lives here. The app calls it from PursuitStore's worker thread,
+ * pursuit-cli calls it directly. */
+struct _PursuitRepository
+{
+  GObject parent_instance;
+
+  PursuitDatabase *database;
+  GPtrArray *stages; /* PursuitStage, by position */
+};
+
+G_DEFINE_FINAL_TYPE (PursuitRepository, pursuit_repository, G_TYPE_OBJECT)
+
+#define JOB_COLUMNS \
+  "id, uuid, company, title, location, url, notes, stage_id, created_at, updated_at"
+
+static void
+pursuit_repository_finalize (GObject *object)
+{
+  PursuitRepository *self = PURSUIT_REPOSITORY (object);
+
+  g_clear_pointer (&self->stages, g_ptr_array_unref);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (pursuit_repository_parent_class)->finalize (object);
+}
+
+static void
+pursuit_repository_class_init (PursuitRepositoryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pursuit_repository_finalize;
+}
+
+static void
+pursuit_repository_init (PursuitRepository *self)
+{
+}
+
+char *
+pursuit_repository_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "pursuit", "pursuit.db", NULL);
+}
+
+static gboolean
+ensure_parent_folder (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PURSUIT_STORE_ERROR,
+                   saved_errno == ENOSPC ? PURSUIT_STORE_ERROR_DISK_FULL
+                                         : PURSUIT_STORE_ERROR_READ_ONLY,
+                   _("Could not create the folder %s for your data: %s. "
+                     "Check that it can be written."),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s is not a file. Move it away so Pursuit can keep its data there."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_stages (PursuitRepository  *self,
+             GError            **error)
+{
+  g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *statement;
+  int step;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT id, kind, custom_name, position, hidden "
+                                        "FROM stages ORDER BY position, id",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    {
+      int kind = sqlite3_column_int (statement, 1);
+
+      if (kind < 0 || kind > PURSUIT_STAGE_KIND_LAST)
+        kind = PURSUIT_STAGE_KIND_WISHLIST;
+
+      g_ptr_array_add (stages,
+                       pursuit_stage_new (sqlite3_column_int64 (statement, 0),
+                                          (PursuitStageKind) kind,
+                                          (const char *) sqlite3_column_text (statement, 2),
+                                          sqlite3_column_int (statement, 3),
+                                          sqlite3_column_int (statement, 4) != 0));
+    }
+
+  if (step == 0)
+    return FALSE;
+
+  sqlite3_reset (statement);
+  g_clear_pointer (&self->stages, g_ptr_array_unref);
+  self->stages = g_steal_pointer (&stages);
+  return TRUE;
+}
+
+/**
+ * pursuit_repository_open:
+ *
+ * Opens or creates the database at @path, upgrading it (after a backup next
+ * to it) when it is older than this version. A file that is newer, damaged or
+ * not Pursuit's is refused and left untouched.
+ */
+PursuitRepository *
+pursuit_repository_open (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(PursuitRepository) self = NULL;
+  g_autofree char *backup_path = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!ensure_parent_folder (path, error))
+    return NULL;
+
+  self = g_object_new (PURSUIT_TYPE_REPOSITORY, NULL);
+  self->database = pursuit_database_open (path, error);
+  if (self->database == NULL)
+    return NULL;
+
+  if (!pursuit_database_get_pragma_int (self->database, "user_version", &version, error))
+    return NULL;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  backup_path = g_strdup_printf ("%s.v%d.backup", path, version);
+
+  if (!pursuit_database_exec (self->database, "PRAGMA foreign_keys = ON", error) ||
+      !pursuit_migrations_apply (self->database, migrations, n_migrations,
+                                 pursuit_migrations_get_latest (), backup_path, error) ||
+      !pursuit_database_exec (self->database, "PRAGMA journal_mode = WAL", error) ||
+      !load_stages (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+pursuit_repository_get_path (PursuitRepository *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  return pursuit_database_get_path (self->database);
+}
+
+static gpointer
+copy_object (gconstpointer object,
+             gpointer      user_data)
+{
+  return g_object_ref ((gpointer) object);
+}
+
+GPtrArray *
+pursuit_repository_list_stages (PursuitRepository *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  return g_ptr_array_copy (self->stages, copy_object, NULL);
+}
+
+static PursuitStage *
+stage_by_id (PursuitRepository *self,
+             gint64             id)
+{
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (self->stages, i);
+
+      if (pursuit_stage_get_id (stage) == id)
+        return stage;
+    }
+  return NULL;
+}
+
+/**
+ * pursuit_repository_find_stage:
+ * @id_kind_or_name: a stage id, a kind nick ("applied") or a stage's shown name
+ *
+ * Returns: (transfer none) (nullable): the stage
+ */
+PursuitStage *
+pursuit_repository_find_stage (PursuitRepository *self,
+                               const char        *id_kind_or_name)
+{
+  guint64 id;
+  PursuitStageKind kind;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (id_kind_or_name != NULL, NULL);
+
+  if (g_ascii_string_to_unsigned (id_kind_or_name, 10, 1, G_MAXINT64, &id, NULL))
+    return stage_by_id (self, (gint64) id);
+
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (self->stages, i);
+      g_autofree char *name = g_utf8_casefold (pursuit_stage_get_name (stage), -1);
+      g_autofree char *wanted = g_utf8_casefold (id_kind_or_name, -1);
+
+      if (g_strcmp0 (name, wanted) == 0)
+        return stage;
+    }
+
+  if (pursuit_stage_kind_from_nick (id_kind_or_name, &kind))
+    {
+      for (guint i = 0; i < self->stages->len; i++)
+        {
+          PursuitStage *stage = g_ptr_array_index (self->stages, i);
+
+          if (pursuit_stage_get_kind (stage) == kind)
+            return stage;
+        }
+    }
+
+  return NULL;
+}
+
+static PursuitJob *
+job_from_row (PursuitRepository *self,
+              sqlite3_stmt      *statement)
+{
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_id (job, sqlite3_column_int64 (statement, 0));
+  pursuit_job_set_uuid (job, pursuit_database_column_text (statement, 1));
+  pursuit_job_set_company (job, pursuit_database_column_text (statement, 2));
+  pursuit_job_set_title (job, pursuit_database_column_text (statement, 3));
+  pursuit_job_set_location (job, pursuit_database_column_text (statement, 4));
+  pursuit_job_set_url (job, pursuit_database_column_text (statement, 5));
+  pursuit_job_set_notes (job, pursuit_database_column_text (statement, 6));
+  pursuit_job_set_stage (job, stage_by_id (self, sqlite3_column_int64 (statement, 7)));
+  pursuit_job_set_created_at (job, sqlite3_column_int64 (statement, 8));
+  pursuit_job_set_updated_at (job, sqlite3_column_int64 (statement, 9));
+  return job;
+}
+
+/* Jobs not in the trash, most recently updated first. */
+GPtrArray *
+pursuit_repository_list_jobs (PursuitRepository  *self,
+                              GError            **error)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *statement;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT " JOB_COLUMNS " FROM jobs "
+                                        "WHERE trashed_at IS NULL "
+                                        "ORDER BY updated_at DESC, id DESC",
+                                        error);
+  if (statement == NULL)
+    return NULL;
+
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    g_ptr_array_add (jobs, job_from_row (self, statement));
+
+  if (step == 0)
+    return NULL;
+
+  sqlite3_reset (statement);
+  return g_steal_pointer (&jobs);
+}
+
+/**
+ * pursuit_repository_find_job:
+ * @id_or_uuid: the job's number or its UUID
+ *
+ * Returns: (transfer full): the job, or %NULL with %PURSUIT_STORE_ERROR_NOT_FOUND
+ */
+PursuitJob *
+pursuit_repository_find_job (PursuitRepository  *self,
+                             const char         *id_or_uuid,
+                             GError            **error)
+{
+  sqlite3_stmt *statement;
+  PursuitJob *job = NULL;
+  guint64 id;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (id_or_uuid != NULL, NULL);
+
+  if (g_ascii_string_to_unsigned (id_or_uuid, 10, 1, G_MAXINT64, &id, NULL))
+    {
+      statement = pursuit_database_prepare (self->database,
+                                            "SELECT " JOB_COLUMNS " FROM jobs "
+                                            "WHERE id = ? AND trashed_at IS NULL",
+                                            error);
+      if (statement == NULL)
+        return NULL;
+      sqlite3_bind_int64 (statement, 1, (gint64) id);
+    }
+  else
+    {
+      statement = pursuit_database_prepare (self->database,
+                                            "SELECT " JOB_COLUMNS " FROM jobs "
+                                            "WHERE uuid = ? AND trashed_at IS NULL",
+                                            error);
+      if (statement == NULL)
+        return NULL;
+      sqlite3_bind_text (statement, 1, id_or_uuid, -1, SQLITE_TRANSIENT);
+    }
+
+  step = pursuit_database_step (self->database, statement, error);
+  if (step == 0)
+    return NULL;
+
+  if (step == SQLITE_ROW)
+    job = job_from_row (self, statement);
+  sqlite3_reset (statement);
+
+  if (job == NULL)
+    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                 _("There is no job %s"), id_or_uuid);
+
+  return job;
+}
+
+static gboolean
+check_stage (PursuitRepository  *self,
+             PursuitJob         *job,
+             GError            **error)
+{
+  PursuitStage *stage = pursuit_job_get_stage (job);
+
+  if (stage_by_id (self, pursuit_stage_get_id (stage)) == NULL)
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                           _("The job’s stage no longer exists"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+record_stage_change (PursuitRepository  *self,
+                     gint64              job_id,
+                     gint64              stage_id,
+                     gint64              now,
+                     GError            **error)
+{
+  sqlite3_stmt *statement;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "INSERT INTO stage_history (job_id, stage_id, entered_at) "
+                                        "VALUES (?, ?, ?)",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, job_id);
+  sqlite3_bind_int64 (statement, 2, stage_id);
+  sqlite3_bind_int64 (statement, 3, now);
+  return pursuit_database_run (self->database, statement, error);
+}
+
+static void
+bind_editable_fields (sqlite3_stmt *statement,
+                      PursuitJob   *job)
+{
+  sqlite3_bind_text (statement, 1, pursuit_job_get_company (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 2, pursuit_job_get_title (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, pursuit_job_get_location (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 4, pursuit_job_get_url (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 5, pursuit_job_get_notes (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 6, pursuit_stage_get_id (pursuit_job_get_stage (job)));
+}
+
+/**
+ * pursuit_repository_insert_job:
+ *
+ * Saves a new job and its first timeline entry together. On success @job
+ * carries its id, UUID (made here unless it had one) and times.
+ */
+gboolean
+pursuit_repository_insert_job (PursuitRepository  *self,
+                               PursuitJob         *job,
+                               gint64              now,
+                               GError            **error)
+{
+  g_autofree char *uuid = NULL;
+  sqlite3_stmt *statement;
+  gint64 id;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), FALSE);
+
+  if (!pursuit_job_validate (job, error) || !check_stage (self, job, error))
+    return FALSE;
+
+  uuid = g_strdup (pursuit_job_get_uuid (job));
+  if (uuid[0] == '\0')
+    {
+      g_free (uuid);
+      uuid = g_uuid_string_random ();
+    }
+  else if (!g_uuid_string_is_valid (uuid))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("“%s” is not a valid UUID"), uuid);
+      return FALSE;
+    }
+
+  if (!pursuit_database_begin (self->database, error))
+    return FALSE;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "INSERT INTO jobs (company, title, location, url, notes, "
+                                        "stage_id, uuid, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                        error);
+  if (statement == NULL)
+    goto failed;
+
+  bind_editable_fields (statement, job);
+  sqlite3_bind_text (statement, 7, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 8, now);
+  sqlite3_bind_int64 (statement, 9, now);
+
+  if (!pursuit_database_run (self->database, statement, error))
+    goto failed;
+
+  id = pursuit_database_last_insert_id (self->database);
+
+  if (!record_stage_change (self, id,
+                            pursuit_stage_get_id (pursuit_job_get_stage (job)),
+                            now, error) ||
+      !pursuit_database_commit (self->database, error))
+    goto failed;
+
+  pursuit_job_set_id (job, id);
+  pursuit_job_set_uuid (job, uuid);
+  pursuit_job_set_created_at (job, now);
+  pursuit_job_set_updated_at (job, now);
+  return TRUE;
+
+failed:
+  pursuit_database_rollback (self->database);
+  return FALSE;
+}
+
+static gboolean
+read_stage_id (PursuitRepository  *self,
+               gint64              job_id,
+               gint64             *stage_id,
+               GError            **error)
+{
+  sqlite3_stmt *statement;
+  int step;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT stage_id FROM jobs WHERE id = ?", error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, job_id);
+  step = pursuit_database_step (self->database, statement, error);
+  if (step == 0)
+    return FALSE;
+
+  if (step == SQLITE_DONE)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no job %" G_GINT64_FORMAT), job_id);
+      return FALSE;
+    }
+
+  *stage_id = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+  return TRUE;
+}
+
+/**
+ * pursuit_repository_update_job:
+ *
+ * Saves every field of @job; a new stage is added to its timeline in the same
+ * transaction. On success @job carries the new update time.
+ */
+gboolean
+pursuit_repository_update_job (PursuitRepository  *self,
+                               PursuitJob         *job,
+                               gint64              now,
+                               GError            **error)
+{
+  sqlite3_stmt *statement;
+  gint64 old_stage_id = 0;
+  gint64 new_stage_id;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), FALSE);
+
+  if (!pursuit_job_validate (job, error) || !check_stage (self, job, error))
+    return FALSE;
+
+  if (!pursuit_database_begin (self->database, error))
+    return FALSE;
+
+  if (!read_stage_id (self, pursuit_job_get_id (job), &old_stage_id, error))
+    goto failed;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "UPDATE jobs SET company = ?, title = ?, location = ?, "
+                                        "url = ?, notes = ?, stage_id = ?, updated_at = ? "
+                                        "WHERE id = ?",
+                                        error);
+  if (statement == NULL)
+    goto failed;
+
+  bind_editable_fields (statement, job);
+  sqlite3_bind_int64 (statement, 7, now);
+  sqlite3_bind_int64 (statement, 8, pursuit_job_get_id (job));
+  if (!pursuit_database_run (self->database, statement, error))
+    goto failed;
+
+  new_stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
+  if (new_stage_id != old_stage_id &&
+      !record_stage_change (self, pursuit_job_get_id (job), new_stage_id, now, error))
+    goto failed;
+
+  if (!pursuit_database_commit (self->database, error))
+    goto failed;
+
+  pursuit_job_set_updated_at (job, now);
+  return TRUE;
+
+failed:
+  pursuit_database_rollback (self->database);
+  return FALSE;
+}
+
+static gboolean
+run_on_job (PursuitRepository  *self,
+            const char         *sql,
+            gint64              job_id,
+            gboolean            bind_now,
+            gint64              now,
+            GError            **error)
+{
+  sqlite3_stmt *statement = pursuit_database_prepare (self->database, sql, error);
+
+  if (statement == NULL)
+    return FALSE;
+
+  if (bind_now)
+    {
+      sqlite3_bind_int64 (statement, 1, now);
+      sqlite3_bind_int64 (statement, 2, job_id);
+    }
+  else
+    sqlite3_bind_int64 (statement, 1, job_id);
+
+  if (!pursuit_database_run (self->database, statement, error))
+    return FALSE;
+
+  if (pursuit_database_changes (self->database) == 0)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no job %" G_GINT64_FORMAT), job_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Hides the job while its deletion can still be undone. */
+gboolean
+pursuit_repository_trash_job (PursuitRepository  *self,
+                              gint64              job_id,
+                              gint64              now,
+                              GError            **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  return run_on_job (self, "UPDATE jobs SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
+                     job_id, TRUE, now, error);
+}
+
+gboolean
+pursuit_repository_restore_job (PursuitRepository  *self,
+                                gint64              job_id,
+                                GError            **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  return run_on_job (self, "UPDATE jobs SET trashed_at = NULL WHERE id = ? AND trashed_at IS NOT NULL",
+                     job_id, FALSE, 0, error);
+}
+
+/* Deletes the job for good; its timeline goes with it (ON DELETE CASCADE). */
+gboolean
+pursuit_repository_delete_job (PursuitRepository  *self,
+                               gint64              job_id,
+                               GError            **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  if (!pursuit_database_begin (self->database, error))
+    return FALSE;
+
+  if (!run_on_job (self, "DELETE FROM jobs WHERE id = ?", job_id, FALSE, 0, error) ||
+      !pursuit_database_commit (self->database, error))
+    {
+      pursuit_database_rollback (self->database);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pursuit_repository_purge_trash (PursuitRepository  *self,
+                                GError            **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  if (!pursuit_database_begin (self->database, error))
+    return FALSE;
+
+  if (!pursuit_database_exec (self->database, "DELETE FROM jobs WHERE trashed_at IS NOT NULL", error) ||
+      !pursuit_database_commit (self->database, error))
+    {
+      pursuit_database_rollback (self->database);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The job's timeline, oldest first. */
+GPtrArray *
+pursuit_repository_list_stage_changes (PursuitRepository  *self,
+                                       gint64              job_id,
+                                       GError            **error)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  sqlite3_stmt *statement;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_stage_change_free);
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT id, job_id, stage_id, entered_at, note "
+                                        "FROM stage_history WHERE job_id = ? "
+                                        "ORDER BY entered_at, id",
+                                        error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, job_id);
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    g_ptr_array_add (changes,
+                     pursuit_stage_change_new (sqlite3_column_int64 (statement, 0),
+                                               sqlite3_column_int64 (statement, 1),
+                                               sqlite3_column_int64 (statement, 2),
+                                               sqlite3_column_int64 (statement, 3),
+                                               pursuit_database_column_text (statement, 4)));
+  if (step == 0)
+    return NULL;
+
+  sqlite3_reset (statement);
+  return g_steal_pointer (&changes);
+}

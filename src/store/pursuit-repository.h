@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "pursuit-job.h"
+#include "pursuit-stage.h"
+#include "pursuit-stage-change.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_REPOSITORY (pursuit_repository_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitRepository, pursuit_repository, PURSUIT, REPOSITORY, GObject)
+
+char              *pursuit_repository_get_default_path   (void);
+PursuitRepository *pursuit_repository_open               (const char         *path,
+                                                          GError            **error);
+const char        *pursuit_repository_get_path           (PursuitRepository  *self);
+GPtrArray         *pursuit_repository_list_stages        (PursuitRepository  *self);
+PursuitStage      *pursuit_repository_find_stage         (PursuitRepository  *self,
+                                                          const char         *id_kind_or_name);
+GPtrArray         *pursuit_repository_list_jobs          (PursuitRepository  *self,
+                                                          GError            **error);
+PursuitJob        *pursuit_repository_find_job           (PursuitRepository  *self,
+                                                          const char         *id_or_uuid,
+                                                          GError            **error);
+gboolean           pursuit_repository_insert_job         (PursuitRepository  *self,
+                                                          PursuitJob         *job,
+                                                          gint64              now,
+                                                          GError            **error);
+gboolean           pursuit_repository_update_job         (PursuitRepository  *self,
+                                                          PursuitJob         *job,
+                                                          gint64              now,
+                                                          GError            **error);
+gboolean           pursuit_repository_trash_job          (PursuitRepository  *self,
+                                                          gint64              job_id,
+                                                          gint64              now,
+                                                          GError            **error);
+gboolean           pursuit_repository_restore_job        (PursuitRepository  *self,
+                                                          gint64              job_id,
+                                                          GError            **error);
+gboolean           pursuit_repository_delete_job         (PursuitRepository  *self,
+                                                          gint64              job_id,
+                                                          GError            **error);
+gboolean           pursuit_repository_purge_trash        (PursuitRepository  *self,
+                                                          GError            **error);
+GPtrArray         *pursuit_repository_list_stage_changes (PursuitRepository  *self,
+                                                          gint64              job_id,
+                                                          GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,677 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-error.h"
+#include "pursuit-repository.h"
+#include "pursuit-store.h"
+
+/* The app's view of its data. All database work runs on one worker thread,
+ * in the order it was asked for; results come back to the main context, where
+ * the list models are updated before the caller's callback runs. Views never
+ * see SQL: they call this API and listen to the models. */
+struct _PursuitStore
+{
+  GObject parent_instance;
+
+  char *path;
+  GMainContext *main_context;
+  GThreadPool *worker;
+  PursuitRepository *repository; /* used only on the worker thread */
+
+  GListStore *jobs;
+  GListStore *stages;
+  GHashTable *jobs_by_id; /* gint64* -> PursuitJob, the canonical objects */
+  gboolean open;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitStore, pursuit_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum
+{
+  OPERATION_OPEN,
+  OPERATION_ADD,
+  OPERATION_SAVE,
+  OPERATION_TRASH,
+  OPERATION_RESTORE,
+  OPERATION_DELETE,
+  OPERATION_PURGE,
+} OperationKind;
+
+typedef struct
+{
+  OperationKind kind;
+  PursuitJob *job;     /* owned by the worker until the result is applied */
+  gint64 job_id;
+  GPtrArray *stages;
+  GPtrArray *jobs;
+  GError *error;
+} Operation;
+
+static void
+operation_free (Operation *operation)
+{
+  g_clear_object (&operation->job);
+  g_clear_pointer (&operation->stages, g_ptr_array_unref);
+  g_clear_pointer (&operation->jobs, g_ptr_array_unref);
+  g_clear_error (&operation->error);
+  g_free (operation);
+}
+
+static gint64
+now_in_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static void
+apply_open (PursuitStore *self,
+            Operation    *operation)
+{
+  g_list_store_splice (self->stages, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stages)),
+                       operation->stages->pdata, operation->stages->len);
+
+  g_hash_table_remove_all (self->jobs_by_id);
+  for (guint i = 0; i < operation->jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (operation->jobs, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = pursuit_job_get_id (job);
+      g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
+    }
+
+  g_list_store_splice (self->jobs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)),
+                       operation->jobs->pdata, operation->jobs->len);
+  self->open = TRUE;
+}
+
+static void
+remember_job (PursuitStore *self,
+              PursuitJob   *job)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = pursuit_job_get_id (job);
+  g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
+}
+
+static void
+forget_job (PursuitStore *self,
+            PursuitJob   *job)
+{
+  gint64 id = pursuit_job_get_id (job);
+  guint position;
+
+  if (g_list_store_find (self->jobs, job, &position))
+    g_list_store_remove (self->jobs, position);
+  g_hash_table_remove (self->jobs_by_id, &id);
+}
+
+/* Runs in the main context: bring the models up to date, then answer. */
+static gboolean
+apply_result (gpointer data)
+{
+  GTask *task = data;
+  PursuitStore *self = g_task_get_source_object (task);
+  Operation *operation = g_task_get_task_data (task);
+  PursuitJob *canonical;
+
+  if (operation->error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&operation->error));
+      g_object_unref (task);
+      return G_SOURCE_REMOVE;
+    }
+
+  switch (operation->kind)
+    {
+    case OPERATION_OPEN:
+      apply_open (self, operation);
+      g_task_return_boolean (task, TRUE);
+      break;
+
+    case OPERATION_ADD:
+      remember_job (self, operation->job);
+      g_list_store_insert (self->jobs, 0, operation->job);
+      g_task_return_pointer (task, g_object_ref (operation->job), g_object_unref);
+      break;
+
+    case OPERATION_SAVE:
+      canonical = pursuit_store_find_job (self, pursuit_job_get_id (operation->job));
+      if (canonical != NULL)
+        pursuit_job_assign (canonical, operation->job);
+      g_task_return_boolean (task, TRUE);
+      break;
+
+    case OPERATION_TRASH:
+      canonical = pursuit_store_find_job (self, operation->job_id);
+      if (canonical != NULL)
+        forget_job (self, canonical);
+      g_task_return_boolean (task, TRUE);
+      break;
+
+    case OPERATION_RESTORE:
+      remember_job (self, operation->job);
+      g_list_store_insert (self->jobs, 0, operation->job);
+      g_task_return_boolean (task, TRUE);
+      break;
+
+    case OPERATION_DELETE:
+      canonical = pursuit_store_find_job (self, operation->job_id);
+      if (canonical != NULL)
+        forget_job (self, canonical);
+      g_task_return_boolean (task, TRUE);
+      break;
+
+    case OPERATION_PURGE:
+    default:
+      g_task_return_boolean (task, TRUE);
+      break;
+    }
+
+  g_object_unref (task);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+run_open (PursuitStore  *self,
+          Operation     *operation,
+          GError       **error)
+{
+  g_autoptr(PursuitRepository) repository = NULL;
+
+  if (self->repository == NULL)
+    {
+      repository = pursuit_repository_open (self->path, error);
+      if (repository == NULL)
+        return FALSE;
+
+      /* Deletions still undoable when the app last stopped are final now. */
+      if (!pursuit_repository_purge_trash (repository, error))
+        return FALSE;
+
+      self->repository = g_steal_pointer (&repository);
+    }
+
+  operation->stages = pursuit_repository_list_stages (self->repository);
+  operation->jobs = pursuit_repository_list_jobs (self->repository, error);
+  return operation->jobs != NULL;
+}
+
+static gboolean
+require_open (PursuitStore  *self,
+              GError       **error)
+{
+  if (self->repository != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED,
+                       _("The database is not open"));
+  return FALSE;
+}
+
+/* Runs on the worker thread. */
+static void
+run_operation (gpointer data,
+               gpointer user_data)
+{
+  GTask *task = data;
+  PursuitStore *self = user_data;
+  Operation *operation = g_task_get_task_data (task);
+  GError **error = &operation->error;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
+
+  switch (operation->kind)
+    {
+    case OPERATION_OPEN:
+      run_open (self, operation, error);
+      break;
+    case OPERATION_ADD:
+      if (require_open (self, error))
+        pursuit_repository_insert_job (self->repository, operation->job, now_in_seconds (), error);
+      break;
+    case OPERATION_SAVE:
+      if (require_open (self, error))
+        pursuit_repository_update_job (self->repository, operation->job, now_in_seconds (), error);
+      break;
+    case OPERATION_TRASH:
+      if (require_open (self, error))
+        pursuit_repository_trash_job (self->repository, operation->job_id, now_in_seconds (), error);
+      break;
+    case OPERATION_RESTORE:
+      if (require_open (self, error))
+        pursuit_repository_restore_job (self->repository, operation->job_id, error);
+      break;
+    case OPERATION_DELETE:
+      if (require_open (self, error))
+        pursuit_repository_delete_job (self->repository, operation->job_id, error);
+      break;
+    case OPERATION_PURGE:
+      if (require_open (self, error))
+        pursuit_repository_purge_trash (self->repository, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_main_context_invoke (self->main_context, apply_result, task);
+}
+
+static void
+queue_operation (PursuitStore        *self,
+                 Operation           *operation,
+                 gpointer             source_tag,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, operation, (GDestroyNotify) operation_free);
+  g_thread_pool_push (self->worker, task, NULL);
+}
+
+static void
+pursuit_store_finalize (GObject *object)
+{
+  PursuitStore *self = PURSUIT_STORE (object);
+
+  /* Every queued task holds a reference on the store, so the worker is idle. */
+  g_thread_pool_free (self->worker, FALSE, TRUE);
+  g_clear_object (&self->repository);
+  g_clear_object (&self->jobs);
+  g_clear_object (&self->stages);
+  g_clear_pointer (&self->jobs_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->main_context, g_main_context_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (pursuit_store_parent_class)->finalize (object);
+}
+
+static void
+pursuit_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PursuitStore *self = PURSUIT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_store_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  PursuitStore *self = PURSUIT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_store_class_init (PursuitStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pursuit_store_finalize;
+  object_class->get_property = pursuit_store_get_property;
+  object_class->set_property = pursuit_store_set_property;
+
+  properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL,
+                                               G_PARAM_READWRITE |
+                                               G_PARAM_CONSTRUCT_ONLY |
+                                               G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pursuit_store_init (PursuitStore *self)
+{
+  self->main_context = g_main_context_ref_thread_default ();
+  self->jobs = g_list_store_new (PURSUIT_TYPE_JOB);
+  self->stages = g_list_store_new (PURSUIT_TYPE_STAGE);
+  self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  /* One exclusive thread: database work is serialised and keeps its order. */
+  self->worker = g_thread_pool_new (run_operation, self, 1, TRUE, NULL);
+}
+
+/**
+ * pursuit_store_new:
+ * @path: (nullable): the database file, or %NULL for the user's data folder
+ */
+PursuitStore *
+pursuit_store_new (const char *path)
+{
+  g_autofree char *default_path = NULL;
+
+  if (path == NULL)
+    path = default_path = pursuit_repository_get_default_path ();
+
+  return g_object_new (PURSUIT_TYPE_STORE, "path", path, NULL);
+}
+
+const char *
+pursuit_store_get_path (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+pursuit_store_is_open (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+
+  return self->open;
+}
+
+/**
+ * pursuit_store_get_jobs:
+ *
+ * Returns: (transfer none): the saved jobs (not those in the trash), kept up to date
+ */
+GListModel *
+pursuit_store_get_jobs (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->jobs);
+}
+
+/**
+ * pursuit_store_get_stages:
+ *
+ * Returns: (transfer none): every stage of the pipeline, in order
+ */
+GListModel *
+pursuit_store_get_stages (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->stages);
+}
+
+/**
+ * pursuit_store_find_job:
+ *
+ * Returns: (transfer none) (nullable): the canonical job with @id
+ */
+PursuitJob *
+pursuit_store_find_job (PursuitStore *self,
+                        gint64        id)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return g_hash_table_lookup (self->jobs_by_id, &id);
+}
+
+/**
+ * pursuit_store_get_default_stage:
+ *
+ * Returns: (transfer none) (nullable): the stage a new job starts in
+ */
+PursuitStage *
+pursuit_store_get_default_stage (PursuitStore *self)
+{
+  guint n;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitStage) stage = g_list_model_get_item (G_LIST_MODEL (self->stages), i);
+
+      if (!pursuit_stage_get_hidden (stage))
+        return stage;
+    }
+
+  return NULL;
+}
+
+void
+pursuit_store_open_async (PursuitStore        *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+
+  operation->kind = OPERATION_OPEN;
+  queue_operation (self, operation, pursuit_store_open_async, cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_open_finish (PursuitStore  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_add_job_async:
+ * @draft: the new job's values; it is copied, so it may change afterwards
+ */
+void
+pursuit_store_add_job_async (PursuitStore        *self,
+                             PursuitJob          *draft,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (draft));
+
+  operation->kind = OPERATION_ADD;
+  operation->job = pursuit_job_copy (draft);
+  queue_operation (self, operation, pursuit_store_add_job_async, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_add_job_finish:
+ *
+ * Returns: (transfer full): the saved job, as it now stands in the jobs model
+ */
+PursuitJob *
+pursuit_store_add_job_finish (PursuitStore  *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_save_job_async:
+ * @draft: a copy of a saved job with the new values
+ */
+void
+pursuit_store_save_job_async (PursuitStore        *self,
+                              PursuitJob          *draft,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (draft));
+
+  operation->kind = OPERATION_SAVE;
+  operation->job = pursuit_job_copy (draft);
+  queue_operation (self, operation, pursuit_store_save_job_async, cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_save_job_finish (PursuitStore  *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_trash_job_async:
+ *
+ * Takes the job out of the model; it stays in the database until
+ * pursuit_store_purge_trash_async() or the next start, so
+ * pursuit_store_restore_job_async() can bring it back.
+ */
+void
+pursuit_store_trash_job_async (PursuitStore        *self,
+                               PursuitJob          *job,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (job));
+
+  operation->kind = OPERATION_TRASH;
+  operation->job_id = pursuit_job_get_id (job);
+  queue_operation (self, operation, pursuit_store_trash_job_async, cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_trash_job_finish (PursuitStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_restore_job_async:
+ * @job: a job given to pursuit_store_trash_job_async()
+ */
+void
+pursuit_store_restore_job_async (PursuitStore        *self,
+                                 PursuitJob          *job,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (job));
+
+  operation->kind = OPERATION_RESTORE;
+  operation->job = g_object_ref (job);
+  operation->job_id = pursuit_job_get_id (job);
+  queue_operation (self, operation, pursuit_store_restore_job_async, cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_restore_job_finish (PursuitStore  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_delete_job_async:
+ *
+ * Deletes the job for good, whether or not it is in the trash.
+ */
+void
+pursuit_store_delete_job_async (PursuitStore        *self,
+                                PursuitJob          *job,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (job));
+
+  operation->kind = OPERATION_DELETE;
+  operation->job_id = pursuit_job_get_id (job);
+  queue_operation (self, operation, pursuit_store_delete_job_async, cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_delete_job_finish (PursuitStore  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+pursuit_store_purge_trash_async (PursuitStore        *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+
+  operation->kind = OPERATION_PURGE;
+  queue_operation (self, operation, pursuit_store_purge_trash_async, cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_purge_trash_finish (PursuitStore  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
