@@ -314,6 +314,9 @@ pursuit_job_page_dispose (GObject *object)
 
   pursuit_job_page_flush (self);
   pursuit_job_page_set_job (self, NULL);
+  /* AdwBin holds its child itself: release it before the template's
+   * children are cleared, or both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_PAGE);
   g_clear_object (&self->context);
 

@@ -116,6 +116,8 @@ select_first_if_wide (PursuitJobsView *self)
     {
       self->selected_once = TRUE;
       gtk_single_selection_set_selected (self->selection, 0);
+      /* Arrow keys then walk the list straight away. */
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
     }
 }
 
@@ -201,39 +203,62 @@ on_job_deleted_for_good (GObject      *source,
   g_autoptr(JobOperation) operation = user_data;
   g_autoptr(GError) error = NULL;
 
+  /* Not worth the user's attention: the trash is emptied on the next start. */
   if (!pursuit_store_delete_job_finish (PURSUIT_STORE (source), result, &error))
-    g_warning ("Could not delete job %" G_GINT64_FORMAT " for good (it will be on the next start): %s",
+    g_message ("Could not delete job %" G_GINT64_FORMAT " yet, it will be on the next start: %s",
                pursuit_job_get_id (operation->job), error->message);
+}
+
+/* A deletion waiting for its undo toast to go. */
+typedef struct
+{
+  PursuitJob *job;
+  AdwToast *toast;
+} PendingDeletion;
+
+static void
+pending_deletion_free (PendingDeletion *pending)
+{
+  g_clear_object (&pending->job);
+  g_clear_object (&pending->toast);
+  g_free (pending);
 }
 
 static void
 delete_for_good (PursuitJobsView *self,
                  gint64           job_id)
 {
-  PursuitJob *job = g_hash_table_lookup (self->pending_deletions, &job_id);
+  PendingDeletion *pending = g_hash_table_lookup (self->pending_deletions, &job_id);
 
-  if (job == NULL)
+  if (pending == NULL)
     return;
 
-  pursuit_store_delete_job_async (pursuit_context_get_store (self->context), job, NULL,
-                                  on_job_deleted_for_good, job_operation_new (self, job));
+  pursuit_store_delete_job_async (pursuit_context_get_store (self->context), pending->job, NULL,
+                                  on_job_deleted_for_good, job_operation_new (self, pending->job));
   g_hash_table_remove (self->pending_deletions, &job_id);
 }
 
 typedef struct
 {
   PursuitJobsView *self;
+  AdwToast *toast;
   gint64 job_id;
-} PendingDeletion;
+} DismissedToast;
 
 static gboolean
 finish_deletion (gpointer data)
 {
-  PendingDeletion *pending = data;
+  DismissedToast *dismissed = data;
+  PendingDeletion *pending = g_hash_table_lookup (dismissed->self->pending_deletions, &dismissed->job_id);
 
-  delete_for_good (pending->self, pending->job_id);
-  g_object_unref (pending->self);
-  g_free (pending);
+  /* Only the toast of this very deletion may end it: an older toast of the
+   * same job, deleted, restored and deleted again, must not. */
+  if (pending != NULL && pending->toast == dismissed->toast)
+    delete_for_good (dismissed->self, dismissed->job_id);
+
+  g_object_unref (dismissed->self);
+  g_object_unref (dismissed->toast);
+  g_free (dismissed);
   return G_SOURCE_REMOVE;
 }
 
@@ -241,14 +266,14 @@ static void
 on_undo_toast_dismissed (AdwToast        *toast,
                          PursuitJobsView *self)
 {
-  PendingDeletion *pending = g_new0 (PendingDeletion, 1);
-  GVariant *target = adw_toast_get_action_target_value (toast);
+  DismissedToast *dismissed = g_new0 (DismissedToast, 1);
 
   /* The Undo button's action may run after "dismissed"; decide once the
    * click has been handled. */
-  pending->self = g_object_ref (self);
-  pending->job_id = g_variant_get_int64 (target);
-  g_idle_add (finish_deletion, pending);
+  dismissed->self = g_object_ref (self);
+  dismissed->toast = g_object_ref (toast);
+  dismissed->job_id = g_variant_get_int64 (adw_toast_get_action_target_value (toast));
+  g_idle_add (finish_deletion, dismissed);
 }
 
 static void
@@ -260,6 +285,7 @@ on_job_trashed (GObject      *source,
   PursuitJobsView *self = operation->self;
   g_autoptr(GError) error = NULL;
   gint64 id = pursuit_job_get_id (operation->job);
+  PendingDeletion *pending;
   PursuitWindow *window;
   AdwToast *toast;
 
@@ -285,6 +311,9 @@ on_job_trashed (GObject      *source,
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
+  pending = g_hash_table_lookup (self->pending_deletions, &id);
+  if (pending != NULL)
+    g_set_object (&pending->toast, toast);
   pursuit_window_add_toast (window, toast);
 }
 
@@ -347,6 +376,9 @@ pursuit_jobs_view_dispose (GObject *object)
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
   pursuit_jobs_view_settle (self);
+  /* AdwBin holds its child itself: release it before the template's
+   * children are cleared, or both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOBS_VIEW);
   g_clear_object (&self->context);
 
@@ -445,7 +477,8 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
 static void
 pursuit_jobs_view_init (PursuitJobsView *self)
 {
-  self->pending_deletions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->pending_deletions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                  (GDestroyNotify) pending_deletion_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -518,6 +551,7 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
 void
 pursuit_jobs_view_delete_selected (PursuitJobsView *self)
 {
+  PendingDeletion *pending;
   PursuitJob *job;
   gint64 *key;
 
@@ -531,7 +565,9 @@ pursuit_jobs_view_delete_selected (PursuitJobsView *self)
 
   key = g_new (gint64, 1);
   *key = pursuit_job_get_id (job);
-  g_hash_table_insert (self->pending_deletions, key, g_object_ref (job));
+  pending = g_new0 (PendingDeletion, 1);
+  pending->job = g_object_ref (job);
+  g_hash_table_insert (self->pending_deletions, key, pending);
   pursuit_store_trash_job_async (pursuit_context_get_store (self->context), job, NULL,
                                  on_job_trashed, job_operation_new (self, job));
 }
@@ -540,17 +576,21 @@ void
 pursuit_jobs_view_undo_delete (PursuitJobsView *self,
                                gint64           job_id)
 {
-  g_autoptr(PursuitJob) job = NULL;
+  PendingDeletion *pending;
   gpointer key = NULL;
 
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
-  if (!g_hash_table_steal_extended (self->pending_deletions, &job_id, &key, (gpointer *) &job))
+  if (!g_hash_table_steal_extended (self->pending_deletions, &job_id, &key, (gpointer *) &pending))
     return;
 
   g_free (key);
-  pursuit_store_restore_job_async (pursuit_context_get_store (self->context), job, NULL,
-                                   on_job_restored, job_operation_new (self, job));
+  /* Undone from the keyboard, the toast would otherwise linger. */
+  if (pending->toast != NULL)
+    adw_toast_dismiss (pending->toast);
+  pursuit_store_restore_job_async (pursuit_context_get_store (self->context), pending->job, NULL,
+                                   on_job_restored, job_operation_new (self, pending->job));
+  pending_deletion_free (pending);
 }
 
 /* Makes every deletion still waiting for its undo toast final, and saves

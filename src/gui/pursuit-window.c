@@ -54,7 +54,7 @@ on_store_opened (GObject      *source,
 
   if (!pursuit_store_open_finish (PURSUIT_STORE (source), result, &error))
     {
-      g_warning ("Could not open the database: %s", error->message);
+      g_message ("Could not open the database: %s", error->message);
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       set_jobs_actions_enabled (self, FALSE);

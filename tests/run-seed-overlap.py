@@ -1,0 +1,19 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs ../shared/tools/check-seed-overlap over the shipped text.
+
+usage: run-seed-overlap.py CHECKER SOURCE_ROOT
+Fails when the checker is missing: the overlap check is part of the suite.
+"""
+import os
+import subprocess
+import sys
+
+checker, root = sys.argv[1], sys.argv[2]
+if not os.path.exists(checker):
+    print(f"check-seed-overlap not found at {checker}: shared/ must sit beside the checkout")
+    sys.exit(1)
+
+paths = [p for p in ("data", "src", "ui", "po", "README.md") if os.path.exists(os.path.join(root, p))]
+result = subprocess.run([sys.executable, checker, *paths], cwd=root)
+sys.exit(result.returncode)

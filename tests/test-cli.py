@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""pursuit-cli end to end, against a throw-away database. Prints TAP."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+cli = sys.argv[1]
+results = []
+
+
+def run(*args, database=None, check=True):
+    command = [cli]
+    if database is not None:
+        command += ["--database", database]
+    command += list(args)
+    process = subprocess.run(command, capture_output=True, text=True)
+    if check and process.returncode != 0:
+        raise AssertionError(f"{command} exited {process.returncode}: {process.stderr}")
+    return process
+
+
+def case(name):
+    def wrap(function):
+        try:
+            function()
+            results.append((True, name, ""))
+        except Exception as error:  # a failed case must not stop the others
+            results.append((False, name, repr(error)))
+        return function
+    return wrap
+
+
+workdir = tempfile.mkdtemp(prefix="pursuit-cli-")
+db = os.path.join(workdir, "nested", "jobs.db")
+
+
+@case("add creates the database and prints the new id")
+def _():
+    out = run("add", "--company", "Acme Ltd", "--title", "Customer Service Specialist",
+              "--stage", "applied", "--location", "Leeds", database=db).stdout
+    assert out.startswith("Added job 1 ("), out
+    assert os.path.exists(db)
+
+
+@case("list shows a table with the job")
+def _():
+    run("add", "-c", "Globex", "-t", "Contact Center Specialist", database=db)
+    out = run("list", database=db).stdout
+    lines = out.strip().splitlines()
+    assert lines[0].split()[:2] == ["ID", "Stage"], lines[0]
+    assert "Globex" in lines[1] and "Acme Ltd" in lines[2], out
+    assert "Applied" in lines[2] and "Wishlist" in lines[1], out
+
+
+@case("list --json is valid JSON with every field")
+def _():
+    jobs = json.loads(run("list", "--json", database=db).stdout)
+    assert [job["company"] for job in jobs] == ["Globex", "Acme Ltd"], jobs
+    acme = jobs[1]
+    assert acme["stage_kind"] == "applied" and acme["location"] == "Leeds", acme
+    assert len(acme["uuid"]) == 36 and acme["created_at"].endswith("Z"), acme
+
+
+@case("show by id and by uuid, with the timeline")
+def _():
+    jobs = json.loads(run("list", "--json", database=db).stdout)
+    by_id = run("show", "1", database=db).stdout
+    assert "Acme Ltd" in by_id and "Timeline" in by_id and "Applied" in by_id, by_id
+    by_uuid = json.loads(run("show", jobs[0]["uuid"], "--json", database=db).stdout)
+    assert by_uuid["company"] == "Globex", by_uuid
+
+
+@case("delete removes the job")
+def _():
+    out = run("delete", "2", database=db).stdout
+    assert "Deleted job 2" in out, out
+    jobs = json.loads(run("list", "--json", database=db).stdout)
+    assert [job["id"] for job in jobs] == [1], jobs
+
+
+@case("unknown job, unknown stage and missing options fail clearly")
+def _():
+    missing = run("show", "99", database=db, check=False)
+    assert missing.returncode == 1 and "no job 99" in missing.stderr, missing.stderr
+    stage = run("add", "-c", "X", "-t", "Y", "--stage", "nowhere", database=db, check=False)
+    assert stage.returncode == 2 and "stage" in stage.stderr, stage.stderr
+    options = run("add", "-c", "X", database=db, check=False)
+    assert options.returncode == 2 and "--title" in options.stderr, options.stderr
+
+
+@case("a file that is not a database is refused and left alone")
+def _():
+    bad = os.path.join(workdir, "notes.db")
+    with open(bad, "w") as handle:
+        handle.write("my notes, not a database\n" * 100)
+    before = open(bad, "rb").read()
+    out = run("list", database=bad, check=False)
+    assert out.returncode == 1 and "not a Pursuit database" in out.stderr, out.stderr
+    assert open(bad, "rb").read() == before
+
+
+@case("a database from a newer version is refused and left alone")
+def _():
+    import sqlite3
+    newer = os.path.join(workdir, "newer.db")
+    run("list", database=newer)
+    connection = sqlite3.connect(newer)
+    connection.execute("PRAGMA user_version = 999")
+    connection.close()
+    before = open(newer, "rb").read()
+    out = run("list", database=newer, check=False)
+    assert out.returncode == 1 and "newer version of Pursuit" in out.stderr, out.stderr
+    assert open(newer, "rb").read() == before
+
+
+@case("invalid UTF-8 in an argument is refused")
+def _():
+    process = subprocess.run([os.fsencode(cli), b"--database", os.fsencode(db), b"add",
+                              b"-c", b"Bad \xff company", b"-t", b"Title"], capture_output=True)
+    assert process.returncode != 0, process
+    jobs = json.loads(run("list", "--json", database=db).stdout)
+    assert all("Bad" not in job["company"] for job in jobs), jobs
+
+
+print(f"1..{len(results)}")
+for number, (ok, name, detail) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {number} - {name}")
+    if not ok:
+        print(f"# {detail}")
+sys.exit(0 if all(ok for ok, _, _ in results) else 1)

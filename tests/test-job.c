@@ -1,0 +1,605 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pursuit-enums.h"
+#include "pursuit-error.h"
+#include "pursuit-job.h"
+#include "pursuit-stage.h"
+#include "pursuit-stage-change.h"
+
+static const struct
+{
+  PursuitStageKind kind;
+  const char *nick;
+  const char *name;
+  gboolean closed;
+} all_kinds[] = {
+  { PURSUIT_STAGE_KIND_WISHLIST, "wishlist", "Wishlist", FALSE },
+  { PURSUIT_STAGE_KIND_APPLIED, "applied", "Applied", FALSE },
+  { PURSUIT_STAGE_KIND_SCREENING, "screening", "Screening", FALSE },
+  { PURSUIT_STAGE_KIND_INTERVIEWING, "interviewing", "Interviewing", FALSE },
+  { PURSUIT_STAGE_KIND_OFFER, "offer", "Offer", FALSE },
+  { PURSUIT_STAGE_KIND_ACCEPTED, "accepted", "Accepted", TRUE },
+  { PURSUIT_STAGE_KIND_REJECTED, "rejected", "Rejected", TRUE },
+  { PURSUIT_STAGE_KIND_WITHDRAWN, "withdrawn", "Withdrawn", TRUE },
+  { PURSUIT_STAGE_KIND_GHOSTED, "ghosted", "Ghosted", TRUE },
+};
+
+/* Every "notify" emission is logged by property name, so a test can tell both
+ * how many notifications there were and which properties they were for. */
+static void
+record_notify (GObject    *object,
+               GParamSpec *pspec,
+               gpointer    user_data)
+{
+  GPtrArray *log = user_data;
+
+  g_ptr_array_add (log, (gpointer) g_param_spec_get_name (pspec));
+}
+
+static void
+watch_notify (gpointer   object,
+              GPtrArray *log)
+{
+  g_signal_connect (object, "notify", G_CALLBACK (record_notify), log);
+}
+
+static guint
+count_notify (GPtrArray  *log,
+              const char *property)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < log->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (log, i), property))
+        count++;
+    }
+  return count;
+}
+
+static PursuitJob *
+make_full_job (PursuitStage *stage)
+{
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_id (job, 42);
+  pursuit_job_set_uuid (job, "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+  pursuit_job_set_company (job, "Acme Corporation");
+  pursuit_job_set_title (job, "Senior Widget Engineer");
+  pursuit_job_set_location (job, "Zürich (remote)");
+  pursuit_job_set_url (job, "https://example.com/jobs/42");
+  pursuit_job_set_notes (job, "Referred by Ada.\nSalary band: 100–120k");
+  pursuit_job_set_stage (job, stage);
+  pursuit_job_set_created_at (job, 1700000000);
+  pursuit_job_set_updated_at (job, 1700000500);
+  return job;
+}
+
+static void
+assert_jobs_equal (PursuitJob *a,
+                   PursuitJob *b)
+{
+  g_assert_cmpint (pursuit_job_get_id (a), ==, pursuit_job_get_id (b));
+  g_assert_cmpstr (pursuit_job_get_uuid (a), ==, pursuit_job_get_uuid (b));
+  g_assert_cmpstr (pursuit_job_get_company (a), ==, pursuit_job_get_company (b));
+  g_assert_cmpstr (pursuit_job_get_title (a), ==, pursuit_job_get_title (b));
+  g_assert_cmpstr (pursuit_job_get_location (a), ==, pursuit_job_get_location (b));
+  g_assert_cmpstr (pursuit_job_get_url (a), ==, pursuit_job_get_url (b));
+  g_assert_cmpstr (pursuit_job_get_notes (a), ==, pursuit_job_get_notes (b));
+  g_assert_true (pursuit_job_get_stage (a) == pursuit_job_get_stage (b));
+  g_assert_cmpint (pursuit_job_get_created_at (a), ==, pursuit_job_get_created_at (b));
+  g_assert_cmpint (pursuit_job_get_updated_at (a), ==, pursuit_job_get_updated_at (b));
+}
+
+static void
+test_job_defaults (void)
+{
+  g_autoptr(PursuitJob) job = pursuit_job_new ();
+  const char *properties[] = { "uuid", "company", "title", "location", "url", "notes" };
+
+  g_assert_cmpint (pursuit_job_get_id (job), ==, 0);
+  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_company (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_title (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_location (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_url (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_notes (job), ==, "");
+  g_assert_null (pursuit_job_get_stage (job));
+  g_assert_cmpint (pursuit_job_get_created_at (job), ==, 0);
+  g_assert_cmpint (pursuit_job_get_updated_at (job), ==, 0);
+
+  /* Bindings and views read through GObject properties: "" there too. */
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (job, properties[i], &value, NULL);
+      g_assert_nonnull (value);
+      g_assert_cmpstr (value, ==, "");
+    }
+
+  /* NULL stands for "" so a string is never NULL, even after a set. */
+  pursuit_job_set_company (job, "Acme");
+  pursuit_job_set_company (job, NULL);
+  g_assert_nonnull (pursuit_job_get_company (job));
+  g_assert_cmpstr (pursuit_job_get_company (job), ==, "");
+
+  g_object_set (job, "notes", NULL, NULL);
+  g_assert_cmpstr (pursuit_job_get_notes (job), ==, "");
+}
+
+static void
+test_job_notify_string (void)
+{
+  static const struct
+  {
+    const char *property;
+    void (*set) (PursuitJob *, const char *);
+    const char *(*get) (PursuitJob *);
+  } setters[] = {
+    { "uuid", pursuit_job_set_uuid, pursuit_job_get_uuid },
+    { "company", pursuit_job_set_company, pursuit_job_get_company },
+    { "title", pursuit_job_set_title, pursuit_job_get_title },
+    { "location", pursuit_job_set_location, pursuit_job_get_location },
+    { "url", pursuit_job_set_url, pursuit_job_get_url },
+    { "notes", pursuit_job_set_notes, pursuit_job_get_notes },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (setters); i++)
+    {
+      g_autoptr(GPtrArray) log = g_ptr_array_new ();
+      g_autoptr(PursuitJob) job = pursuit_job_new ();
+      char value[] = "Some value";
+
+      watch_notify (job, log);
+
+      /* "" is the default, and NULL means "". */
+      setters[i].set (job, "");
+      setters[i].set (job, NULL);
+      g_assert_cmpuint (log->len, ==, 0);
+
+      setters[i].set (job, value);
+      g_assert_cmpuint (log->len, ==, 1);
+      g_assert_cmpuint (count_notify (log, setters[i].property), ==, 1);
+      g_assert_cmpstr (setters[i].get (job), ==, "Some value");
+
+      /* The job keeps its own copy: equal text from another buffer is no change. */
+      g_assert_true (setters[i].get (job) != value);
+      setters[i].set (job, "Some value");
+      g_assert_cmpuint (log->len, ==, 1);
+
+      g_object_set (job, setters[i].property, "Some value", NULL);
+      g_assert_cmpuint (log->len, ==, 1);
+
+      g_object_set (job, setters[i].property, "Another value", NULL);
+      g_assert_cmpuint (log->len, ==, 2);
+      g_assert_cmpstr (setters[i].get (job), ==, "Another value");
+
+      setters[i].set (job, NULL);
+      g_assert_cmpuint (log->len, ==, 3);
+      g_assert_cmpstr (setters[i].get (job), ==, "");
+
+      setters[i].set (job, "");
+      g_assert_cmpuint (log->len, ==, 3);
+      g_assert_cmpuint (count_notify (log, setters[i].property), ==, 3);
+    }
+}
+
+static void
+test_job_notify_int64 (void)
+{
+  static const struct
+  {
+    const char *property;
+    void (*set) (PursuitJob *, gint64);
+    gint64 (*get) (PursuitJob *);
+  } setters[] = {
+    { "id", pursuit_job_set_id, pursuit_job_get_id },
+    { "created-at", pursuit_job_set_created_at, pursuit_job_get_created_at },
+    { "updated-at", pursuit_job_set_updated_at, pursuit_job_get_updated_at },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (setters); i++)
+    {
+      g_autoptr(GPtrArray) log = g_ptr_array_new ();
+      g_autoptr(PursuitJob) job = pursuit_job_new ();
+
+      watch_notify (job, log);
+
+      setters[i].set (job, 0);
+      g_assert_cmpuint (log->len, ==, 0);
+
+      setters[i].set (job, G_GINT64_CONSTANT (1700000000123));
+      g_assert_cmpuint (log->len, ==, 1);
+      g_assert_cmpuint (count_notify (log, setters[i].property), ==, 1);
+      g_assert_cmpint (setters[i].get (job), ==, G_GINT64_CONSTANT (1700000000123));
+
+      setters[i].set (job, G_GINT64_CONSTANT (1700000000123));
+      g_object_set (job, setters[i].property, G_GINT64_CONSTANT (1700000000123), NULL);
+      g_assert_cmpuint (log->len, ==, 1);
+
+      g_object_set (job, setters[i].property, (gint64) 7, NULL);
+      g_assert_cmpuint (log->len, ==, 2);
+      g_assert_cmpint (setters[i].get (job), ==, 7);
+    }
+}
+
+static void
+test_job_notify_stage (void)
+{
+  g_autoptr(GPtrArray) log = g_ptr_array_new ();
+  g_autoptr(PursuitStage) wishlist = pursuit_stage_new (1, PURSUIT_STAGE_KIND_WISHLIST, NULL, 0, FALSE);
+  g_autoptr(PursuitStage) applied = pursuit_stage_new (2, PURSUIT_STAGE_KIND_APPLIED, NULL, 1, FALSE);
+  g_autoptr(PursuitJob) job = pursuit_job_new ();
+
+  watch_notify (job, log);
+
+  pursuit_job_set_stage (job, NULL);
+  g_assert_cmpuint (log->len, ==, 0);
+
+  pursuit_job_set_stage (job, wishlist);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_true (pursuit_job_get_stage (job) == wishlist);
+
+  pursuit_job_set_stage (job, wishlist);
+  g_object_set (job, "stage", wishlist, NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+
+  pursuit_job_set_stage (job, applied);
+  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_true (pursuit_job_get_stage (job) == applied);
+
+  pursuit_job_set_stage (job, NULL);
+  g_assert_cmpuint (log->len, ==, 3);
+  g_assert_null (pursuit_job_get_stage (job));
+  g_assert_cmpuint (count_notify (log, "stage"), ==, 3);
+
+  /* The job holds a reference on its stage. */
+  pursuit_job_set_stage (job, applied);
+  g_clear_object (&applied);
+  g_assert_true (PURSUIT_IS_STAGE (pursuit_job_get_stage (job)));
+  g_assert_cmpint (pursuit_stage_get_id (pursuit_job_get_stage (job)), ==, 2);
+}
+
+static void
+test_job_copy (void)
+{
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (4, PURSUIT_STAGE_KIND_INTERVIEWING, NULL, 3, FALSE);
+  g_autoptr(PursuitJob) job = make_full_job (stage);
+  g_autoptr(PursuitJob) copy = pursuit_job_copy (job);
+
+  g_assert_true (PURSUIT_IS_JOB (copy));
+  g_assert_true (copy != job);
+  assert_jobs_equal (copy, job);
+
+  /* A deep copy: editing it leaves the original alone. */
+  g_assert_true (pursuit_job_get_notes (copy) != pursuit_job_get_notes (job));
+  pursuit_job_set_title (copy, "Principal Widget Engineer");
+  pursuit_job_set_stage (copy, NULL);
+  pursuit_job_set_updated_at (copy, 1);
+  g_assert_cmpstr (pursuit_job_get_title (job), ==, "Senior Widget Engineer");
+  g_assert_true (pursuit_job_get_stage (job) == stage);
+  g_assert_cmpint (pursuit_job_get_updated_at (job), ==, 1700000500);
+
+  /* A copy of a fresh job is a fresh job. */
+  {
+    g_autoptr(PursuitJob) blank = pursuit_job_new ();
+    g_autoptr(PursuitJob) blank_copy = pursuit_job_copy (blank);
+
+    assert_jobs_equal (blank_copy, blank);
+    g_assert_cmpstr (pursuit_job_get_company (blank_copy), ==, "");
+  }
+}
+
+static void
+test_job_assign (void)
+{
+  g_autoptr(GPtrArray) log = g_ptr_array_new ();
+  g_autoptr(PursuitStage) interviewing = pursuit_stage_new (4, PURSUIT_STAGE_KIND_INTERVIEWING, NULL, 3, FALSE);
+  g_autoptr(PursuitStage) offer = pursuit_stage_new (5, PURSUIT_STAGE_KIND_OFFER, NULL, 4, FALSE);
+  g_autoptr(PursuitJob) source = make_full_job (interviewing);
+  g_autoptr(PursuitJob) target = make_full_job (interviewing);
+
+  watch_notify (target, log);
+
+  /* Identical values: nothing to tell anyone. */
+  pursuit_job_assign (target, source);
+  g_assert_cmpuint (log->len, ==, 0);
+
+  pursuit_job_set_title (source, "Staff Widget Engineer");
+  pursuit_job_set_notes (source, "");
+  pursuit_job_set_stage (source, offer);
+  pursuit_job_set_updated_at (source, 1700009999);
+
+  pursuit_job_assign (target, source);
+  assert_jobs_equal (target, source);
+  g_assert_cmpuint (log->len, ==, 4);
+  g_assert_cmpuint (count_notify (log, "title"), ==, 1);
+  g_assert_cmpuint (count_notify (log, "notes"), ==, 1);
+  g_assert_cmpuint (count_notify (log, "stage"), ==, 1);
+  g_assert_cmpuint (count_notify (log, "updated-at"), ==, 1);
+
+  pursuit_job_assign (target, source);
+  g_assert_cmpuint (log->len, ==, 4);
+
+  /* Assigning a blank job changes, and so notifies, every field once. */
+  g_ptr_array_set_size (log, 0);
+  {
+    g_autoptr(PursuitJob) blank = pursuit_job_new ();
+    const char *every[] = { "id", "uuid", "company", "title", "location", "url",
+                            "notes", "stage", "created-at", "updated-at" };
+
+    /* notes is already "" so it is the one field left unnotified. */
+    pursuit_job_assign (target, blank);
+    assert_jobs_equal (target, blank);
+    g_assert_cmpuint (log->len, ==, G_N_ELEMENTS (every) - 1);
+    for (guint i = 0; i < G_N_ELEMENTS (every); i++)
+      g_assert_cmpuint (count_notify (log, every[i]), ==, g_str_equal (every[i], "notes") ? 0 : 1);
+  }
+}
+
+static PursuitJob *
+make_valid_job (PursuitStage *stage)
+{
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_company (job, "Acme");
+  pursuit_job_set_title (job, "Engineer");
+  pursuit_job_set_stage (job, stage);
+  return job;
+}
+
+static void
+test_job_validate_valid (void)
+{
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (1, PURSUIT_STAGE_KIND_WISHLIST, NULL, 0, FALSE);
+  g_autoptr(PursuitJob) job = make_valid_job (stage);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pursuit_job_validate (job, &error));
+  g_assert_no_error (error);
+
+  /* Only company, title and stage are required; non-ASCII text is fine. */
+  pursuit_job_set_company (job, " Ünïcode GmbH ");
+  pursuit_job_set_title (job, "エンジニア");
+  pursuit_job_set_notes (job, "✓ 📎");
+  g_assert_true (pursuit_job_validate (job, &error));
+  g_assert_no_error (error);
+
+  /* A NULL error is allowed. */
+  g_assert_true (pursuit_job_validate (job, NULL));
+  pursuit_job_set_company (job, "");
+  g_assert_false (pursuit_job_validate (job, NULL));
+}
+
+static const char * const blank_texts[] = {
+  "",
+  " ",
+  "   \t\n\r ",
+  "\xc2\xa0",          /* U+00A0 NO-BREAK SPACE */
+  "\xe3\x80\x80 \t",   /* U+3000 IDEOGRAPHIC SPACE */
+};
+
+static void
+test_job_validate_blank_company (void)
+{
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (1, PURSUIT_STAGE_KIND_WISHLIST, NULL, 0, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank_texts); i++)
+    {
+      g_autoptr(PursuitJob) job = make_valid_job (stage);
+      g_autoptr(GError) error = NULL;
+
+      pursuit_job_set_company (job, blank_texts[i]);
+      g_assert_false (pursuit_job_validate (job, &error));
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+    }
+}
+
+static void
+test_job_validate_blank_title (void)
+{
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (1, PURSUIT_STAGE_KIND_WISHLIST, NULL, 0, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank_texts); i++)
+    {
+      g_autoptr(PursuitJob) job = make_valid_job (stage);
+      g_autoptr(GError) error = NULL;
+
+      pursuit_job_set_title (job, blank_texts[i]);
+      g_assert_false (pursuit_job_validate (job, &error));
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+    }
+}
+
+static void
+test_job_validate_missing_stage (void)
+{
+  g_autoptr(PursuitJob) job = make_valid_job (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (pursuit_job_get_stage (job));
+  g_assert_false (pursuit_job_validate (job, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+}
+
+static void
+test_job_validate_invalid_utf8 (void)
+{
+  static const char * const invalid_texts[] = {
+    "\xff\xfe",
+    "Acme \xc3",         /* truncated two-byte sequence */
+    "caf\xc3\xa9\x80",   /* stray continuation byte */
+    "\xed\xa0\x80",      /* UTF-16 surrogate */
+  };
+  void (*setters[]) (PursuitJob *, const char *) = {
+    pursuit_job_set_company,
+    pursuit_job_set_title,
+    pursuit_job_set_location,
+    pursuit_job_set_url,
+    pursuit_job_set_notes,
+  };
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (1, PURSUIT_STAGE_KIND_WISHLIST, NULL, 0, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (setters); i++)
+    {
+      for (guint j = 0; j < G_N_ELEMENTS (invalid_texts); j++)
+        {
+          g_autoptr(PursuitJob) job = make_valid_job (stage);
+          g_autoptr(GError) error = NULL;
+
+          setters[i] (job, invalid_texts[j]);
+          g_assert_false (pursuit_job_validate (job, &error));
+          g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+        }
+    }
+}
+
+static void
+test_stage_kind_nicks (void)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (PURSUIT_TYPE_STAGE_KIND);
+
+  g_assert_cmpuint (G_N_ELEMENTS (all_kinds), ==, PURSUIT_STAGE_KIND_LAST + 1);
+  g_assert_cmpuint (enum_class->n_values, ==, G_N_ELEMENTS (all_kinds));
+
+  for (guint i = 0; i < G_N_ELEMENTS (all_kinds); i++)
+    {
+      PursuitStageKind kind = PURSUIT_STAGE_KIND_LAST;
+      g_autofree char *upper = g_ascii_strup (all_kinds[i].nick, -1);
+      GEnumValue *value;
+
+      /* The numbers are stored in the database: they never move. */
+      g_assert_cmpint (all_kinds[i].kind, ==, i);
+
+      g_assert_cmpstr (pursuit_stage_kind_to_nick (all_kinds[i].kind), ==, all_kinds[i].nick);
+      g_assert_true (pursuit_stage_kind_from_nick (all_kinds[i].nick, &kind));
+      g_assert_cmpint (kind, ==, all_kinds[i].kind);
+
+      kind = PURSUIT_STAGE_KIND_WISHLIST;
+      g_assert_true (pursuit_stage_kind_from_nick (upper, &kind));
+      g_assert_cmpint (kind, ==, all_kinds[i].kind);
+      g_assert_true (pursuit_stage_kind_from_nick (all_kinds[i].nick, NULL));
+
+      /* GType nicks agree with ours, so GSettings and bindings see the same words. */
+      value = g_enum_get_value (enum_class, all_kinds[i].kind);
+      g_assert_nonnull (value);
+      g_assert_cmpstr (value->value_nick, ==, all_kinds[i].nick);
+    }
+
+  {
+    PursuitStageKind kind = PURSUIT_STAGE_KIND_OFFER;
+
+    g_assert_false (pursuit_stage_kind_from_nick ("", &kind));
+    g_assert_false (pursuit_stage_kind_from_nick ("hired", &kind));
+    g_assert_false (pursuit_stage_kind_from_nick ("applied ", &kind));
+    g_assert_cmpint (kind, ==, PURSUIT_STAGE_KIND_OFFER);
+  }
+}
+
+static void
+test_stage_kind_is_closed (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (all_kinds); i++)
+    g_assert_cmpint (pursuit_stage_kind_is_closed (all_kinds[i].kind), ==, all_kinds[i].closed);
+}
+
+static void
+test_stage_name (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (all_kinds); i++)
+    {
+      g_autoptr(PursuitStage) no_name = pursuit_stage_new (i + 1, all_kinds[i].kind, NULL, i, FALSE);
+      g_autoptr(PursuitStage) empty_name = pursuit_stage_new (i + 1, all_kinds[i].kind, "", i, FALSE);
+      g_autoptr(PursuitStage) custom = pursuit_stage_new (i + 1, all_kinds[i].kind, "My step", i, FALSE);
+      g_autofree char *property_name = NULL;
+
+      g_assert_cmpstr (pursuit_stage_kind_get_default_name (all_kinds[i].kind), ==, all_kinds[i].name);
+
+      g_assert_null (pursuit_stage_get_custom_name (no_name));
+      g_assert_cmpstr (pursuit_stage_get_name (no_name), ==, all_kinds[i].name);
+
+      g_assert_cmpstr (pursuit_stage_get_custom_name (empty_name), ==, "");
+      g_assert_cmpstr (pursuit_stage_get_name (empty_name), ==, all_kinds[i].name);
+
+      g_assert_cmpstr (pursuit_stage_get_custom_name (custom), ==, "My step");
+      g_assert_cmpstr (pursuit_stage_get_name (custom), ==, "My step");
+
+      g_object_get (empty_name, "name", &property_name, NULL);
+      g_assert_cmpstr (property_name, ==, all_kinds[i].name);
+    }
+}
+
+static void
+test_stage_properties (void)
+{
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (7, PURSUIT_STAGE_KIND_REJECTED, "Nope", 6, TRUE);
+  PursuitStageKind kind = PURSUIT_STAGE_KIND_WISHLIST;
+  gint64 id = 0;
+  int position = 0;
+  gboolean hidden = FALSE;
+
+  g_assert_cmpint (pursuit_stage_get_id (stage), ==, 7);
+  g_assert_cmpint (pursuit_stage_get_kind (stage), ==, PURSUIT_STAGE_KIND_REJECTED);
+  g_assert_cmpint (pursuit_stage_get_position (stage), ==, 6);
+  g_assert_true (pursuit_stage_get_hidden (stage));
+
+  g_object_get (stage, "id", &id, "kind", &kind, "position", &position, "hidden", &hidden, NULL);
+  g_assert_cmpint (id, ==, 7);
+  g_assert_cmpint (kind, ==, PURSUIT_STAGE_KIND_REJECTED);
+  g_assert_cmpint (position, ==, 6);
+  g_assert_true (hidden);
+}
+
+static void
+test_stage_change_copy (void)
+{
+  g_autoptr(PursuitStageChange) change = pursuit_stage_change_new (3, 42, 2, 1700000000, NULL);
+  g_autoptr(PursuitStageChange) copy = NULL;
+  g_autoptr(PursuitStageChange) boxed = NULL;
+
+  g_assert_cmpstr (change->note, ==, "");
+
+  g_free (change->note);
+  change->note = g_strdup ("Recruiter called");
+
+  copy = pursuit_stage_change_copy (change);
+  g_assert_true (copy != change);
+  g_assert_true (copy->note != change->note);
+  g_assert_cmpint (copy->id, ==, 3);
+  g_assert_cmpint (copy->job_id, ==, 42);
+  g_assert_cmpint (copy->stage_id, ==, 2);
+  g_assert_cmpint (copy->entered_at, ==, 1700000000);
+  g_assert_cmpstr (copy->note, ==, "Recruiter called");
+
+  boxed = g_boxed_copy (PURSUIT_TYPE_STAGE_CHANGE, change);
+  g_assert_cmpint (boxed->job_id, ==, 42);
+  g_assert_cmpstr (boxed->note, ==, "Recruiter called");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/job/defaults", test_job_defaults);
+  g_test_add_func ("/job/notify/strings", test_job_notify_string);
+  g_test_add_func ("/job/notify/numbers", test_job_notify_int64);
+  g_test_add_func ("/job/notify/stage", test_job_notify_stage);
+  g_test_add_func ("/job/copy", test_job_copy);
+  g_test_add_func ("/job/assign", test_job_assign);
+  g_test_add_func ("/job/validate/valid", test_job_validate_valid);
+  g_test_add_func ("/job/validate/blank-company", test_job_validate_blank_company);
+  g_test_add_func ("/job/validate/blank-title", test_job_validate_blank_title);
+  g_test_add_func ("/job/validate/missing-stage", test_job_validate_missing_stage);
+  g_test_add_func ("/job/validate/invalid-utf8", test_job_validate_invalid_utf8);
+  g_test_add_func ("/stage/kind/nicks", test_stage_kind_nicks);
+  g_test_add_func ("/stage/kind/is-closed", test_stage_kind_is_closed);
+  g_test_add_func ("/stage/name", test_stage_name);
+  g_test_add_func ("/stage/properties", test_stage_properties);
+  g_test_add_func ("/stage-change/copy", test_stage_change_copy);
+
+  return g_test_run ();
+}

@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pursuit-add-job-dialog.h"
+#include "pursuit-jobs-view.h"
+#include "pursuit-test-utils.h"
+#include "pursuit-window.h"
+
+/* The main window as a user meets it, driven through its actions. */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  PursuitContext *context;
+  PursuitWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("pursuit-window-XXXXXX", NULL);
+  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
+  fixture->context = pursuit_test_open_context (fixture->path);
+  fixture->window = pursuit_window_new (NULL, fixture->context);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->context);
+  pursuit_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GListModel *
+jobs_model (Fixture *fixture)
+{
+  return pursuit_store_get_jobs (pursuit_context_get_store (fixture->context));
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint count;
+} CountWanted;
+
+static gboolean
+has_count (gpointer data)
+{
+  CountWanted *wanted = data;
+
+  return g_list_model_get_n_items (wanted->model) == wanted->count;
+}
+
+static void
+wait_for_jobs (Fixture *fixture,
+               guint    count)
+{
+  CountWanted wanted = { jobs_model (fixture), count };
+
+  pursuit_test_wait_until (has_count, &wanted, "the jobs model to reach its count");
+}
+
+static gboolean
+has_add_dialog (gpointer data)
+{
+  return pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG) != NULL;
+}
+
+static gboolean
+has_no_add_dialog (gpointer data)
+{
+  return !has_add_dialog (data);
+}
+
+static PursuitJobsView *
+get_jobs_view (Fixture *fixture)
+{
+  return PURSUIT_JOBS_VIEW (pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_JOBS_VIEW));
+}
+
+static gboolean
+is_add_button (GtkWidget *widget,
+               gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add") == 0;
+}
+
+/* Adds a job the way a user does: the action opens the dialog, the rows are
+ * filled in and the dialog's Add action saves. */
+static PursuitJob *
+add_job_through_ui (Fixture    *fixture,
+                    const char *title,
+                    const char *company)
+{
+  guint before = g_list_model_get_n_items (jobs_model (fixture));
+  GtkWindow *dialog;
+  PursuitJob *job;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "add-job", NULL);
+  pursuit_test_wait_until (has_add_dialog, NULL, "the Add Job dialog");
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+
+  /* Nothing to add yet: the Add button waits for a title and a company. */
+  g_assert_false (gtk_widget_get_sensitive (pursuit_test_find_widget (GTK_WIDGET (dialog), is_add_button, NULL)));
+
+  gtk_editable_set_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (dialog), "Job Title")), title);
+  gtk_editable_set_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (dialog), "Company")), company);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL));
+
+  wait_for_jobs (fixture, before + 1);
+  pursuit_test_wait_until (has_no_add_dialog, NULL, "the Add Job dialog to close");
+
+  job = pursuit_jobs_view_get_selected (get_jobs_view (fixture));
+  g_assert_nonnull (job);
+  g_assert_cmpstr (pursuit_job_get_title (job), ==, title);
+  return job;
+}
+
+static gboolean
+is_jobs_list (GtkWidget *widget,
+              gpointer   data)
+{
+  return GTK_IS_LIST_VIEW (widget) && g_strcmp0 (gtk_widget_get_name (widget), "jobs-list") == 0;
+}
+
+static GtkWidget *
+find_jobs_list (Fixture *fixture)
+{
+  return pursuit_test_find_widget (GTK_WIDGET (fixture->window), is_jobs_list, NULL);
+}
+
+static gboolean
+label_is_mapped (gpointer data)
+{
+  gpointer *args = data;
+  GtkWidget *label = pursuit_test_find_label (args[0], args[1]);
+
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static void
+wait_for_mapped_label (GtkWidget  *root,
+                       const char *text)
+{
+  gpointer args[] = { root, (gpointer) text };
+
+  pursuit_test_wait_until (label_is_mapped, args, text);
+}
+
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *status;
+
+  status = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  wait_for_mapped_label (GTK_WIDGET (fixture->window), "No Jobs Yet");
+}
+
+static void
+test_add_job_shows_row (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *list;
+
+  add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
+
+  list = find_jobs_list (fixture);
+  g_assert_nonnull (list);
+  /* The list made a row for the job, and it is on screen. */
+  wait_for_mapped_label (list, "Acme Ltd");
+  wait_for_mapped_label (list, "Customer Service Specialist");
+  wait_for_mapped_label (list, "Wishlist");
+}
+
+static gboolean
+title_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_strcmp0 (pursuit_job_get_title (args[0]), args[1]) == 0;
+}
+
+static gboolean
+url_is_saved (gpointer data)
+{
+  return g_strcmp0 (pursuit_job_get_url (data), "https://jobs.example.com/42") == 0;
+}
+
+static void
+test_edit_saves_and_persists (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PursuitJob *job = add_job_through_ui (fixture, "Call Center Agent", "Globex");
+  GtkWidget *title_row = pursuit_test_find_row (GTK_WIDGET (fixture->window), "Job Title");
+  GtkWidget *company_row = pursuit_test_find_row (GTK_WIDGET (fixture->window), "Company");
+  GtkWidget *url_row = pursuit_test_find_row (GTK_WIDGET (fixture->window), "Posting URL");
+  gpointer args[] = { job, (gpointer) "Senior Call Center Agent" };
+  g_autoptr(PursuitContext) reopened = NULL;
+  g_autoptr(PursuitJob) saved = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Senior Call Center Agent");
+  pursuit_test_wait_until (title_is, args, "the new title to be saved");
+
+  /* Invalid values are flagged on the row and never saved. */
+  gtk_editable_set_text (GTK_EDITABLE (company_row), "   ");
+  g_assert_true (gtk_widget_has_css_class (company_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "ftp://example.com/job");
+  g_assert_true (gtk_widget_has_css_class (url_row, "error"));
+  pursuit_jobs_view_settle (get_jobs_view (fixture));
+  g_assert_cmpstr (pursuit_job_get_company (job), ==, "Globex");
+  g_assert_cmpstr (pursuit_job_get_url (job), ==, "");
+
+  gtk_editable_set_text (GTK_EDITABLE (company_row), "Globex Corporation");
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "https://jobs.example.com/42");
+  g_assert_false (gtk_widget_has_css_class (company_row, "error"));
+  pursuit_jobs_view_settle (get_jobs_view (fixture));
+  pursuit_test_wait_until (url_is_saved, job, "the corrected fields to be saved");
+
+  /* What a restart would read back. */
+  reopened = pursuit_test_open_context (fixture->path);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (pursuit_context_get_store (reopened))), ==, 1);
+  saved = g_list_model_get_item (pursuit_store_get_jobs (pursuit_context_get_store (reopened)), 0);
+  g_assert_cmpstr (pursuit_job_get_title (saved), ==, "Senior Call Center Agent");
+  g_assert_cmpstr (pursuit_job_get_company (saved), ==, "Globex Corporation");
+  g_assert_cmpstr (pursuit_job_get_url (saved), ==, "https://jobs.example.com/42");
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PursuitJob *job = add_job_through_ui (fixture, "Customer Support Specialist", "Initech");
+  gint64 id = pursuit_job_get_id (job);
+
+  g_object_ref (job);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "delete-job", NULL);
+  wait_for_jobs (fixture, 0);
+  wait_for_mapped_label (GTK_WIDGET (fixture->window), "No Jobs Yet");
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo-delete",
+                                  g_variant_new_int64 (id));
+  wait_for_jobs (fixture, 1);
+  g_assert_true (pursuit_jobs_view_get_selected (get_jobs_view (fixture)) == job);
+  g_object_unref (job);
+
+  /* Delete again and let the undo window pass: the job is gone for good. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "delete-job", NULL);
+  wait_for_jobs (fixture, 0);
+  pursuit_jobs_view_settle (get_jobs_view (fixture));
+  {
+    g_autoptr(PursuitContext) reopened = pursuit_test_open_context (fixture->path);
+
+    g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (pursuit_context_get_store (reopened))), ==, 0);
+  }
+}
+
+static void
+test_search_filters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkWidget *search_bar;
+
+  add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
+  add_job_through_ui (fixture, "Contact Center Specialist", "Globex");
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "search", NULL);
+  search_bar = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_BAR);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+
+  entry = pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
+  g_signal_emit_by_name (entry, "search-changed");
+  wait_for_mapped_label (GTK_WIDGET (fixture->window), "Globex");
+  g_assert_null (pursuit_test_find_label (find_jobs_list (fixture),
+                                          "Acme Ltd"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
+  g_signal_emit_by_name (entry, "search-changed");
+  wait_for_mapped_label (GTK_WIDGET (fixture->window), "No Matching Jobs");
+}
+
+static void
+check_icon_buttons (GtkWidget *widget,
+                    guint     *checked)
+{
+  const char *icon = NULL;
+  const char *label = NULL;
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+      label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+    }
+  else if (GTK_IS_BUTTON (widget))
+    {
+      icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+      label = gtk_button_get_label (GTK_BUTTON (widget));
+    }
+
+  /* Hidden ones are skipped: libadwaita 1.2's own unused apply button in
+   * entry rows has no label, and it never reaches the user. */
+  if (icon != NULL && label == NULL && gtk_widget_get_visible (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("The %s button with icon %s has no accessible label",
+                 G_OBJECT_TYPE_NAME (widget), icon);
+      (*checked)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_icon_buttons (child, checked);
+}
+
+static void
+test_icon_buttons_have_labels (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  guint checked = 0;
+
+  /* The empty state, then the list and job page. */
+  check_icon_buttons (GTK_WIDGET (fixture->window), &checked);
+  add_job_through_ui (fixture, "Team Lead", "Umbrella");
+  check_icon_buttons (GTK_WIDGET (fixture->window), &checked);
+
+  /* Add, menu (in both states), search and delete, at the least. */
+  g_assert_cmpuint (checked, >=, 5);
+}
+
+static void
+test_error_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_autoptr(PursuitContext) context = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  PursuitWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "these are my notes, not a database\n", -1, NULL));
+  store = pursuit_store_new (path);
+  context = pursuit_context_new (store, settings);
+  window = pursuit_window_new (NULL, context);
+  gtk_window_present (GTK_WINDOW (window));
+
+  wait_for_mapped_label (GTK_WIDGET (window), "Cannot Open Your Jobs");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "add-job"));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "these are my notes, not a database\n");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pursuit_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pursuit_test_init_gui (&argc, &argv))
+    return 0;
+
+  g_test_add ("/window/empty-state", Fixture, NULL, fixture_set_up, test_empty_state, fixture_tear_down);
+  g_test_add ("/window/add-job-shows-row", Fixture, NULL, fixture_set_up, test_add_job_shows_row, fixture_tear_down);
+  g_test_add ("/window/edit-saves-and-persists", Fixture, NULL, fixture_set_up, test_edit_saves_and_persists, fixture_tear_down);
+  g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/window/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
+  g_test_add ("/a11y/icon-buttons-have-labels", Fixture, NULL, fixture_set_up, test_icon_buttons_have_labels, fixture_tear_down);
+  g_test_add_func ("/window/error-page", test_error_page);
+
+  return g_test_run ();
+}
