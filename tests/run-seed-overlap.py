@@ -3,7 +3,8 @@
 """Runs ../shared/tools/check-seed-overlap over the shipped text.
 
 usage: run-seed-overlap.py CHECKER SOURCE_ROOT
-Fails when the checker is missing: the overlap check is part of the suite.
+Skips (exit 77) when shared/ is not beside the checkout, as in a Flatpak
+build; build-aux/test and CI always have it and fail on any overlap.
 """
 import os
 import subprocess
@@ -11,8 +12,8 @@ import sys
 
 checker, root = sys.argv[1], sys.argv[2]
 if not os.path.exists(checker):
-    print(f"check-seed-overlap not found at {checker}: shared/ must sit beside the checkout")
-    sys.exit(1)
+    print(f"check-seed-overlap not found at {checker}: shared/ is not beside the checkout")
+    sys.exit(1 if os.environ.get("PURSUIT_REQUIRE_SEED_CHECK") else 77)
 
 paths = [p for p in ("data", "src", "ui", "po", "README.md") if os.path.exists(os.path.join(root, p))]
 result = subprocess.run([sys.executable, checker, *paths], cwd=root)

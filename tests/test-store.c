@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include <gio/gio.h>
@@ -126,17 +125,26 @@ raw_exec (const char *path,
   g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
 }
 
-/* The first column of the first row, or NULL if there is none. */
-static char *
-raw_query_text (const char *path,
-                const char *sql)
+static sqlite3_stmt *
+raw_prepare (const char  *path,
+             const char  *sql,
+             sqlite3    **handle)
 {
-  sqlite3 *handle = raw_open (path);
   sqlite3_stmt *statement = NULL;
-  char *text = NULL;
 
-  if (sqlite3_prepare_v2 (handle, sql, -1, &statement, NULL) != SQLITE_OK)
-    g_error ("“%s” failed on %s: %s", sql, path, sqlite3_errmsg (handle));
+  *handle = raw_open (path);
+  if (sqlite3_prepare_v2 (*handle, sql, -1, &statement, NULL) != SQLITE_OK)
+    g_error ("“%s” failed on %s: %s", sql, path, sqlite3_errmsg (*handle));
+  return statement;
+}
+
+/* Steps @statement once and closes its connection. Returns the first column
+ * of the first row as text, or NULL if there is no row. */
+static char *
+raw_finish (sqlite3      *handle,
+            sqlite3_stmt *statement)
+{
+  char *text = NULL;
 
   switch (sqlite3_step (statement))
     {
@@ -146,7 +154,7 @@ raw_query_text (const char *path,
     case SQLITE_DONE:
       break;
     default:
-      g_error ("“%s” failed on %s: %s", sql, path, sqlite3_errmsg (handle));
+      g_error ("“%s” failed: %s", sqlite3_sql (statement), sqlite3_errmsg (handle));
     }
 
   sqlite3_finalize (statement);
@@ -155,23 +163,58 @@ raw_query_text (const char *path,
 }
 
 static gint64
+text_to_int (char *text)
+{
+  gint64 value;
+
+  g_assert_nonnull (text);
+  value = g_ascii_strtoll (text, NULL, 10);
+  g_free (text);
+  return value;
+}
+
+static char *
+raw_query_text (const char *path,
+                const char *sql)
+{
+  sqlite3 *handle;
+  sqlite3_stmt *statement = raw_prepare (path, sql, &handle);
+
+  return raw_finish (handle, statement);
+}
+
+static gint64
 raw_query_int (const char *path,
                const char *sql)
 {
-  g_autofree char *text = raw_query_text (path, sql);
+  return text_to_int (raw_query_text (path, sql));
+}
 
-  g_assert_nonnull (text);
-  return g_ascii_strtoll (text, NULL, 10);
+/* Runs @sql with @id bound to its one parameter. */
+static gint64
+raw_query_int_for_id (const char *path,
+                      const char *sql,
+                      gint64      id)
+{
+  sqlite3 *handle;
+  sqlite3_stmt *statement = raw_prepare (path, sql, &handle);
+
+  sqlite3_bind_int64 (statement, 1, id);
+  return text_to_int (raw_finish (handle, statement));
 }
 
 static gboolean
 raw_has_table (const char *path,
                const char *table)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master "
-                                          "WHERE type = 'table' AND name = '%s'", table);
+  sqlite3 *handle;
+  sqlite3_stmt *statement = raw_prepare (path,
+                                         "SELECT count(*) FROM sqlite_master "
+                                         "WHERE type = 'table' AND name = ?",
+                                         &handle);
 
-  return raw_query_int (path, sql) == 1;
+  sqlite3_bind_text (statement, 1, table, -1, SQLITE_TRANSIENT);
+  return text_to_int (raw_finish (handle, statement)) == 1;
 }
 
 static GBytes *
@@ -255,7 +298,8 @@ static gint64
 count_rows (const char *path,
             const char *table)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  /* A table name cannot be bound; these come from the tests' own literals. */
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
 
   return raw_query_int (path, sql);
 }
@@ -610,13 +654,12 @@ test_repository_delete (void)
   g_autoptr(GPtrArray) jobs = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = pursuit_job_get_id (job);
-  g_autofree char *history_sql = g_strdup_printf ("SELECT count(*) FROM stage_history "
-                                                  "WHERE job_id = %" G_GINT64_FORMAT, id);
+  const char *history_sql = "SELECT count(*) FROM stage_history WHERE job_id = ?";
 
   pursuit_job_set_stage (job, pursuit_repository_find_stage (repository, "applied"));
   g_assert_true (pursuit_repository_update_job (repository, job, 200, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_query_int (path, history_sql), ==, 2);
+  g_assert_cmpint (raw_query_int_for_id (path, history_sql, id), ==, 2);
 
   g_assert_true (pursuit_repository_delete_job (repository, id, &error));
   g_assert_no_error (error);
@@ -634,7 +677,7 @@ test_repository_delete (void)
   changes = pursuit_repository_list_stage_changes (repository, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 0);
-  g_assert_cmpint (raw_query_int (path, history_sql), ==, 0);
+  g_assert_cmpint (raw_query_int_for_id (path, history_sql, id), ==, 0);
 
   /* The other job and its timeline are untouched. */
   jobs = pursuit_repository_list_jobs (repository, &error);
@@ -982,6 +1025,39 @@ test_migrations_foreign_application_id (void)
   assert_refused (pursuit_like_path, PURSUIT_STORE_ERROR_NOT_A_DATABASE);
 
   g_assert_cmpuint (temp_dir_count_suffix (tmp, ".backup"), ==, 0);
+}
+
+/* Many programs number their schema in user_version but never set an
+ * application_id: such a file must be refused untouched, like any other. */
+static void
+test_migrations_foreign_versioned (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal_mode = NULL;
+
+  raw_exec (path,
+            "CREATE TABLE recipes (name TEXT);"
+            "INSERT INTO recipes VALUES ('bread');"
+            "PRAGMA user_version = 1;");
+  before = read_file_bytes (path);
+
+  repository = pursuit_repository_open (path, &error);
+  g_assert_null (repository);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == PURSUIT_STORE_ERROR);
+
+  after = read_file_bytes (path);
+  journal_mode = raw_query_text (path, "PRAGMA journal_mode");
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE);
+  assert_file_unchanged (path, before);
+  g_assert_cmpstr (journal_mode, ==, "delete");
+  g_assert_cmpint (count_rows (path, "recipes"), ==, 1);
 }
 
 static void
@@ -1676,15 +1752,14 @@ test_store_purges_on_open (void)
   g_autoptr(PursuitStore) store = NULL;
   g_autoptr(PursuitJob) item = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *trashed_sql = g_strdup_printf ("SELECT count(*) FROM jobs WHERE id = %" G_GINT64_FORMAT,
-                                                  pursuit_job_get_id (trashed));
+  const char *trashed_sql = "SELECT count(*) FROM jobs WHERE id = ?";
   GMainContext *context;
   GListModel *jobs;
 
   g_assert_true (pursuit_repository_trash_job (repository, pursuit_job_get_id (trashed), 300, &error));
   g_assert_no_error (error);
   g_clear_object (&repository);
-  g_assert_cmpint (raw_query_int (path, trashed_sql), ==, 1);
+  g_assert_cmpint (raw_query_int_for_id (path, trashed_sql, pursuit_job_get_id (trashed)), ==, 1);
 
   context = push_test_context ();
   store = pursuit_store_new (path);
@@ -1699,12 +1774,75 @@ test_store_purges_on_open (void)
   g_assert_true (pursuit_store_find_job (store, pursuit_job_get_id (kept)) == item);
   g_assert_null (pursuit_store_find_job (store, pursuit_job_get_id (trashed)));
 
-  g_assert_cmpint (raw_query_int (path, trashed_sql), ==, 0);
+  g_assert_cmpint (raw_query_int_for_id (path, trashed_sql, pursuit_job_get_id (trashed)), ==, 0);
   g_assert_cmpint (count_rows (path, "jobs"), ==, 1);
   g_assert_cmpint (count_rows (path, "stage_history"), ==, 1);
 
   g_clear_object (&store);
   pop_test_context (context);
+}
+
+static GThread *main_thread;
+
+static void
+check_main_thread (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   gpointer    user_data)
+{
+  gboolean *off_main_thread = user_data;
+
+  if (g_thread_self () != main_thread)
+    *off_main_thread = TRUE;
+}
+
+/* Models feed GTK widgets, so they may change on the main thread only, even
+ * when that thread is busy elsewhere while the worker finishes. This test
+ * uses the global default context, as GTK and the GUI tests do. */
+static void
+test_store_answers_on_main_thread (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitJob) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  AsyncWait wait = { 0 };
+  gboolean off_main_thread = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_null (g_main_context_get_thread_default ());
+  main_thread = g_thread_self ();
+
+  store = pursuit_store_new (path);
+  g_assert_true (store_open (store, &error));
+  g_assert_no_error (error);
+  g_signal_connect (pursuit_store_get_jobs (store), "items-changed",
+                    G_CALLBACK (check_main_thread), &off_main_thread);
+
+  draft = make_draft (store, "Acme", "Engineer");
+  pursuit_store_add_job_async (store, draft, NULL, async_wait_cb, &wait);
+
+  /* Busy, out of the main loop, until the worker has saved the job. */
+  while (count_rows (path, "jobs") == 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (10 * 1000);
+    }
+  g_usleep (200 * 1000);
+
+  run_until (&wait.done);
+  g_clear_object (&wait.result);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, 1);
+
+  g_signal_handlers_disconnect_by_data (pursuit_store_get_jobs (store), &off_main_thread);
+  g_clear_object (&store);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  /* Results reach the models on the main thread, whoever iterates the context. */
+  g_assert_false (off_main_thread);
 }
 
 int
@@ -1734,6 +1872,7 @@ main (int   argc,
   g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
   g_test_add_func ("/migrations/foreign-table", test_migrations_foreign_table);
   g_test_add_func ("/migrations/foreign-application-id", test_migrations_foreign_application_id);
+  g_test_add_func ("/migrations/foreign-versioned", test_migrations_foreign_versioned);
   g_test_add_func ("/migrations/newer-version", test_migrations_newer_version);
   g_test_add_func ("/migrations/backup", test_migrations_backup);
   g_test_add_func ("/migrations/rollback", test_migrations_rollback);
@@ -1744,6 +1883,7 @@ main (int   argc,
   g_test_add_func ("/store/trash-restore-delete", test_store_trash_restore_delete);
   g_test_add_func ("/store/corrupt-file", test_store_corrupt_file);
   g_test_add_func ("/store/purges-on-open", test_store_purges_on_open);
+  g_test_add_func ("/store/answers-on-main-thread", test_store_answers_on_main_thread);
 
   return g_test_run ();
 }

@@ -282,9 +282,15 @@ gboolean
 pursuit_job_validate (PursuitJob  *self,
                       GError     **error)
 {
-  const char *fields[] = { self->company, self->title, self->location, self->url, self->notes };
+  const char *fields[5];
 
   g_return_val_if_fail (PURSUIT_IS_JOB (self), FALSE);
+
+  fields[0] = self->company;
+  fields[1] = self->title;
+  fields[2] = self->location;
+  fields[3] = self->url;
+  fields[4] = self->notes;
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {

@@ -134,7 +134,9 @@ pursuit_migrations_apply (PursuitDatabase         *database,
       !pursuit_database_get_pragma_int (database, "application_id", &application_id, error))
     return FALSE;
 
-  if (application_id != 0 && application_id != PURSUIT_DATABASE_APPLICATION_ID)
+  /* Every migration stamps the application id with the version, so a
+   * versioned file without our id belongs to someone else. */
+  if (application_id != PURSUIT_DATABASE_APPLICATION_ID && (application_id != 0 || version != 0))
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
                    _("%s belongs to another program, not Pursuit. It has been left as it is."),

@@ -156,11 +156,13 @@ pursuit_repository_open (const char  *path,
   migrations = pursuit_migrations_get_all (&n_migrations);
   backup_path = g_strdup_printf ("%s.v%d.backup", path, version);
 
+  /* WAL changes the file header: switch only once the file is known to be
+   * a readable Pursuit database. */
   if (!pursuit_database_exec (self->database, "PRAGMA foreign_keys = ON", error) ||
       !pursuit_migrations_apply (self->database, migrations, n_migrations,
                                  pursuit_migrations_get_latest (), backup_path, error) ||
-      !pursuit_database_exec (self->database, "PRAGMA journal_mode = WAL", error) ||
-      !load_stages (self, error))
+      !load_stages (self, error) ||
+      !pursuit_database_exec (self->database, "PRAGMA journal_mode = WAL", error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -482,7 +484,8 @@ read_stage_id (PursuitRepository  *self,
   int step;
 
   statement = pursuit_database_prepare (self->database,
-                                        "SELECT stage_id FROM jobs WHERE id = ?", error);
+                                        "SELECT stage_id FROM jobs WHERE id = ? AND trashed_at IS NULL",
+                                        error);
   if (statement == NULL)
     return FALSE;
 

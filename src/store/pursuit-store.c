@@ -269,7 +269,16 @@ run_operation (gpointer data,
       g_assert_not_reached ();
     }
 
-  g_main_context_invoke (self->main_context, apply_result, task);
+  /* Always through a source: g_main_context_invoke() would run the result
+   * right here if the main thread did not hold its context at this moment. */
+  {
+    GSource *source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, apply_result, task, NULL);
+    g_source_attach (source, self->main_context);
+    g_source_unref (source);
+  }
 }
 
 static void
