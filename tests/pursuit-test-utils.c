@@ -22,6 +22,22 @@ pursuit_test_init_gui (int    *argc,
   return TRUE;
 }
 
+/* Loaded once: every window in a test program shares it, as in the app. */
+PursuitContent *
+pursuit_test_get_content (void)
+{
+  static PursuitContent *content;
+
+  if (content == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      content = pursuit_content_new_from_resource (NULL, &error);
+      g_assert_no_error (error);
+    }
+  return g_object_ref (content);
+}
+
 static gboolean
 store_opened (gpointer data)
 {
@@ -44,10 +60,11 @@ pursuit_test_open_context (const char *database_path)
 {
   g_autoptr(PursuitStore) store = pursuit_store_new (database_path);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_autoptr(PursuitContent) content = pursuit_test_get_content ();
 
   pursuit_store_open_async (store, NULL, on_opened, NULL);
   pursuit_test_wait_until (store_opened, store, "the store to open");
-  return pursuit_context_new (store, settings);
+  return pursuit_context_new (store, content, settings);
 }
 
 static gboolean

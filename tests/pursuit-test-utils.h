@@ -13,6 +13,7 @@ typedef gboolean (*PursuitTestWidgetMatch) (GtkWidget *widget,
 
 gboolean        pursuit_test_init_gui        (int                    *argc,
                                               char                 ***argv);
+PursuitContent *pursuit_test_get_content     (void);
 PursuitContext *pursuit_test_open_context    (const char             *database_path);
 void            pursuit_test_wait_until      (PursuitTestCondition    condition,
                                               gpointer                data,

@@ -1845,6 +1845,107 @@ test_store_answers_on_main_thread (void)
   g_assert_false (off_main_thread);
 }
 
+/* Each real migration, from every older version to the latest: a database
+ * made at version N (with a job in it once jobs exist) upgrades, keeps its
+ * data, and leaves a backup of version N next to it. */
+static void
+test_migrations_every_version (void)
+{
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  for (int from = 0; from < pursuit_migrations_get_latest (); from++)
+    {
+      g_autoptr(TempDir) tmp = temp_dir_new ();
+      g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+      g_autofree char *backup = g_strdup_printf ("%s.v%d.backup", path, from);
+      g_autoptr(PursuitRepository) repository = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (from > 0)
+        {
+          g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+          g_assert_no_error (error);
+          g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, from, NULL, &error));
+          g_assert_no_error (error);
+          g_clear_object (&database);
+          raw_exec (path,
+                    "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at) "
+                    "VALUES ('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Kept Job', 2, 1, 1)");
+        }
+
+      repository = pursuit_repository_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+      g_assert_true (raw_has_table (path, "self_check_results"));
+
+      if (from > 0)
+        {
+          g_autoptr(GPtrArray) jobs = pursuit_repository_list_jobs (repository, &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (jobs->len, ==, 1);
+          g_assert_cmpstr (pursuit_job_get_title (g_ptr_array_index (jobs, 0)), ==, "Kept Job");
+          g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+          g_assert_cmpint (raw_query_int (backup, "PRAGMA user_version"), ==, from);
+          g_assert_cmpint (count_rows (backup, "jobs"), ==, 1);
+        }
+      else
+        g_assert_cmpuint (temp_dir_count_suffix (tmp, ".backup"), ==, 0);
+    }
+}
+
+static void
+test_repository_self_check_results (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = open_repository (path);
+  g_autoptr(PursuitSelfCheckResult) first = pursuit_self_check_result_new ("burnout", 1000, 20, "burnout-low");
+  g_autoptr(PursuitSelfCheckResult) second = pursuit_self_check_result_new ("burnout", 2000, 60, "burnout-high");
+  g_autoptr(PursuitSelfCheckResult) invalid = pursuit_self_check_result_new ("burnout", 3000, 140, "x");
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitSelfCheckResult *latest;
+
+  pursuit_self_check_result_add_answer (first, "burnout-tired", 1);
+  pursuit_self_check_result_add_answer (first, "burnout-sleep", 0);
+  pursuit_self_check_result_add_answer (second, "burnout-tired", 1);
+  pursuit_self_check_result_add_answer (second, "burnout-sleep", 1);
+
+  g_assert_true (pursuit_repository_insert_self_check_result (repository, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (first->id, >, 0);
+  g_assert_true (pursuit_repository_insert_self_check_result (repository, second, &error));
+  g_assert_no_error (error);
+
+  /* A score outside 0 to 100 is refused and nothing is half written. */
+  pursuit_self_check_result_add_answer (invalid, "burnout-tired", 1);
+  g_assert_false (pursuit_repository_insert_self_check_result (repository, invalid, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (path, "self_check_results"), ==, 2);
+  g_assert_cmpint (count_rows (path, "self_check_answers"), ==, 4);
+
+  results = pursuit_repository_list_self_check_results (repository, "burnout", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 2);
+  latest = g_ptr_array_index (results, 0);
+  g_assert_cmpint (latest->taken_at, ==, 2000);
+  g_assert_cmpfloat (latest->score, ==, 60);
+  g_assert_cmpstr (latest->band_id, ==, "burnout-high");
+  g_assert_cmpint (pursuit_self_check_result_get_answer (latest, "burnout-sleep", -1), ==, 1);
+  g_assert_cmpint (pursuit_self_check_result_get_answer (g_ptr_array_index (results, 1), "burnout-sleep", -1), ==, 0);
+  g_assert_cmpint (pursuit_self_check_result_get_answer (latest, "missing", -1), ==, -1);
+
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = pursuit_repository_list_self_check_results (repository, "fit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1876,6 +1977,8 @@ main (int   argc,
   g_test_add_func ("/migrations/newer-version", test_migrations_newer_version);
   g_test_add_func ("/migrations/backup", test_migrations_backup);
   g_test_add_func ("/migrations/rollback", test_migrations_rollback);
+  g_test_add_func ("/migrations/every-version", test_migrations_every_version);
+  g_test_add_func ("/repository/self-check-results", test_repository_self_check_results);
   g_test_add_func ("/store/open", test_store_open);
   g_test_add_func ("/store/not-open", test_store_not_open);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);

@@ -349,6 +349,7 @@ test_error_page (void)
   g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
   g_autoptr(PursuitStore) store = NULL;
   g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_autoptr(PursuitContent) content = pursuit_test_get_content ();
   g_autoptr(PursuitContext) context = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -356,7 +357,7 @@ test_error_page (void)
 
   g_assert_true (g_file_set_contents (path, "these are my notes, not a database\n", -1, NULL));
   store = pursuit_store_new (path);
-  context = pursuit_context_new (store, settings);
+  context = pursuit_context_new (store, content, settings);
   window = pursuit_window_new (NULL, context);
   gtk_window_present (GTK_WINDOW (window));
 

@@ -204,7 +204,13 @@ take_root (PursuitContent     *self,
     }
 }
 
-/* Full guides first, then by title. */
+static double
+guide_order (PursuitGuide *guide)
+{
+  return parse_number (pursuit_content_node_get_attribute (pursuit_guide_get_node (guide), "order"), G_MAXINT);
+}
+
+/* By the guides' own order, then full guides first, then by title. */
 static int
 compare_guides (gconstpointer a,
                 gconstpointer b,
@@ -212,6 +218,9 @@ compare_guides (gconstpointer a,
 {
   PursuitGuide *guide_a = (PursuitGuide *) a;
   PursuitGuide *guide_b = (PursuitGuide *) b;
+
+  if (guide_order (guide_a) != guide_order (guide_b))
+    return guide_order (guide_a) < guide_order (guide_b) ? -1 : 1;
 
   if (pursuit_guide_is_full (guide_a) != pursuit_guide_is_full (guide_b))
     return pursuit_guide_is_full (guide_a) ? -1 : 1;

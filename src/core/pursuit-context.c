@@ -10,6 +10,7 @@ struct _PursuitContext
   GObject parent_instance;
 
   PursuitStore *store;
+  PursuitContent *content;
   GSettings *settings;
 };
 
@@ -18,6 +19,7 @@ G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CONTENT,
   PROP_SETTINGS,
   N_PROPS
 };
@@ -30,6 +32,7 @@ pursuit_context_dispose (GObject *object)
   PursuitContext *self = PURSUIT_CONTEXT (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pursuit_context_parent_class)->dispose (object);
@@ -47,6 +50,9 @@ pursuit_context_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
       break;
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
@@ -69,6 +75,9 @@ pursuit_context_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
+    case PROP_CONTENT:
+      self->content = g_value_dup_object (value);
+      break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
       break;
@@ -88,6 +97,7 @@ pursuit_context_class_init (PursuitContextClass *klass)
   object_class->set_property = pursuit_context_set_property;
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE, flags);
+  properties[PROP_CONTENT] = g_param_spec_object ("content", NULL, NULL, PURSUIT_TYPE_CONTENT, flags);
   properties[PROP_SETTINGS] = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -99,13 +109,27 @@ pursuit_context_init (PursuitContext *self)
 }
 
 PursuitContext *
-pursuit_context_new (PursuitStore *store,
-                     GSettings    *settings)
+pursuit_context_new (PursuitStore   *store,
+                     PursuitContent *content,
+                     GSettings      *settings)
 {
   g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (content), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (PURSUIT_TYPE_CONTEXT, "store", store, "settings", settings, NULL);
+  return g_object_new (PURSUIT_TYPE_CONTEXT,
+                       "store", store,
+                       "content", content,
+                       "settings", settings,
+                       NULL);
+}
+
+PursuitContent *
+pursuit_context_get_content (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  return self->content;
 }
 
 PursuitStore *

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-content.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -12,8 +13,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PursuitContext, pursuit_context, PURSUIT, CONTEXT, GObject)
 
 PursuitContext *pursuit_context_new          (PursuitStore   *store,
+                                              PursuitContent *content,
                                               GSettings      *settings);
 PursuitStore   *pursuit_context_get_store    (PursuitContext *self);
+PursuitContent *pursuit_context_get_content  (PursuitContext *self);
 GSettings      *pursuit_context_get_settings (PursuitContext *self);
 
 G_END_DECLS

@@ -105,7 +105,9 @@ pursuit_app_startup (GApplication *application)
 {
   PursuitApp *self = PURSUIT_APP (application);
   g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitContent) content = NULL;
   g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
   static const struct
   {
     const char *action;
@@ -115,6 +117,8 @@ pursuit_app_startup (GApplication *application)
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.add-job", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.show-view::jobs", { "<Alt>1", NULL } },
+    { "win.show-view::guides", { "<Alt>2", NULL } },
     { "win.delete-job", { "<Control>Delete", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
@@ -128,7 +132,12 @@ pursuit_app_startup (GApplication *application)
 
   store = pursuit_store_new (NULL);
   settings = g_settings_new ("io.github.pursuit.Pursuit");
-  self->context = pursuit_context_new (store, settings);
+  /* The content is built into the program: failing to read it is a bug in
+   * the build, caught by the content test, not something a user can fix. */
+  content = pursuit_content_new_from_resource (NULL, &error);
+  if (content == NULL)
+    g_error ("The built-in guides could not be read: %s", error->message);
+  self->context = pursuit_context_new (store, content, settings);
 
   g_signal_connect_object (settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);

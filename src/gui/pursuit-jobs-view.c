@@ -29,7 +29,9 @@ struct _PursuitJobsView
   GtkSingleSelection *selection;
   GtkFilterListModel *filtered_jobs;
   GtkStack *content_stack;
-  AdwWindowTitle *content_title;
+  AdwViewSwitcherTitle *content_title;
+  AdwViewSwitcherTitle *empty_switcher_title;
+  gboolean narrow;
   GtkWidget *delete_button;
   PursuitJobPage *job_page;
 };
@@ -39,6 +41,7 @@ G_DEFINE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_NARROW,
   N_PROPS
 };
 
@@ -69,8 +72,25 @@ update_title (PursuitJobsView *self)
 {
   PursuitJob *job = pursuit_jobs_view_get_selected (self);
 
-  adw_window_title_set_title (self->content_title, job != NULL ? pursuit_job_get_title (job) : "");
-  adw_window_title_set_subtitle (self->content_title, job != NULL ? pursuit_job_get_company (job) : "");
+  adw_view_switcher_title_set_title (self->content_title, job != NULL ? pursuit_job_get_title (job) : _("Jobs"));
+  adw_view_switcher_title_set_subtitle (self->content_title, job != NULL ? pursuit_job_get_company (job) : "");
+}
+
+/* Narrow: the view switcher does not fit in the header, so the window shows
+ * it at the bottom instead. */
+static void
+update_narrow (PursuitJobsView *self)
+{
+  gboolean empty = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") == 0;
+  gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
+                          : (adw_leaflet_get_folded (self->leaflet) ||
+                             adw_view_switcher_title_get_title_visible (self->content_title));
+
+  if (narrow == self->narrow)
+    return;
+
+  self->narrow = narrow;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
 static void
@@ -82,6 +102,7 @@ update_stacks (PursuitJobsView *self)
 
   gtk_stack_set_visible_child_name (self->view_stack, has_jobs ? "jobs" : "empty");
   gtk_stack_set_visible_child_name (self->list_stack, has_results ? "list" : "no-results");
+  update_narrow (self);
 }
 
 static void
@@ -131,6 +152,8 @@ on_jobs_changed (PursuitJobsView *self)
 static void
 on_leaflet_folded_changed (PursuitJobsView *self)
 {
+  update_narrow (self);
+
   /* Folding onto the list must not leave a stale selection that a tap
    * cannot re-select. */
   if (adw_leaflet_get_folded (self->leaflet) &&
@@ -355,6 +378,11 @@ pursuit_jobs_view_constructed (GObject *object)
   g_signal_connect_object (self->job_page, "title-changed",
                            G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->content_title, "notify::title-visible",
+                           G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->empty_switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
+
   update_stacks (self);
   on_selected_item_changed (self);
 }
@@ -408,6 +436,9 @@ pursuit_jobs_view_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
       break;
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -448,6 +479,10 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
                                                   G_PARAM_READWRITE |
                                                   G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
+  properties[PROP_NARROW] = g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
+                                                  G_PARAM_READABLE |
+                                                  G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The templates name these types in expressions. */
@@ -467,6 +502,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, filtered_jobs);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -487,6 +523,24 @@ PursuitJobsView *
 pursuit_jobs_view_new (PursuitContext *context)
 {
   return g_object_new (PURSUIT_TYPE_JOBS_VIEW, "context", context, NULL);
+}
+
+void
+pursuit_jobs_view_set_view_stack (PursuitJobsView *self,
+                                  AdwViewStack    *stack)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  adw_view_switcher_title_set_stack (self->content_title, stack);
+  adw_view_switcher_title_set_stack (self->empty_switcher_title, stack);
+}
+
+gboolean
+pursuit_jobs_view_get_narrow (PursuitJobsView *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), FALSE);
+
+  return self->narrow;
 }
 
 void

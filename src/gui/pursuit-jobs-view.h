@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, PURSUIT, JOBS_VIEW, AdwBin)
 
 PursuitJobsView *pursuit_jobs_view_new             (PursuitContext  *context);
+void             pursuit_jobs_view_set_view_stack  (PursuitJobsView *self,
+                                                    AdwViewStack    *stack);
+gboolean         pursuit_jobs_view_get_narrow      (PursuitJobsView *self);
 void             pursuit_jobs_view_add_job         (PursuitJobsView *self);
 void             pursuit_jobs_view_start_search    (PursuitJobsView *self);
 void             pursuit_jobs_view_delete_selected (PursuitJobsView *self);

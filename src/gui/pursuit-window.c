@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-guides-view.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-window.h"
 
@@ -15,7 +16,10 @@ struct _PursuitWindow
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
   AdwStatusPage *error_page;
+  AdwViewStack *view_stack;
+  AdwViewSwitcherBar *switcher_bar;
   PursuitJobsView *jobs_view;
+  PursuitGuidesView *guides_view;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitWindow, pursuit_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -34,7 +38,7 @@ static void
 set_jobs_actions_enabled (PursuitWindow *self,
                           gboolean       enabled)
 {
-  static const char * const names[] = { "add-job", "search", "delete-job", "undo-delete" };
+  static const char * const names[] = { "add-job", "search", "delete-job", "undo-delete", "show-view" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -61,7 +65,7 @@ on_store_opened (GObject      *source,
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, "jobs");
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
   set_jobs_actions_enabled (self, TRUE);
 }
 
@@ -89,6 +93,13 @@ add_job_activated (GSimpleAction *action,
   pursuit_jobs_view_add_job (self->jobs_view);
 }
 
+static gboolean
+showing_guides (PursuitWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "guides") == 0;
+}
+
+/* Search searches what is on screen. */
 static void
 search_activated (GSimpleAction *action,
                   GVariant      *parameter,
@@ -96,7 +107,29 @@ search_activated (GSimpleAction *action,
 {
   PursuitWindow *self = user_data;
 
-  pursuit_jobs_view_start_search (self->jobs_view);
+  if (showing_guides (self))
+    pursuit_guides_view_start_search (self->guides_view);
+  else
+    pursuit_jobs_view_start_search (self->jobs_view);
+}
+
+static void
+show_view_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  PursuitWindow *self = user_data;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+update_switcher_bar (PursuitWindow *self)
+{
+  gboolean narrow = showing_guides (self) ? pursuit_guides_view_get_narrow (self->guides_view)
+                                          : pursuit_jobs_view_get_narrow (self->jobs_view);
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 
 static void
@@ -124,6 +157,7 @@ static const GActionEntry window_actions[] = {
   { "search", search_activated },
   { "delete-job", delete_job_activated },
   { "undo-delete", undo_delete_activated, "x" },
+  { "show-view", show_view_activated, "s" },
 };
 
 static void
@@ -157,6 +191,7 @@ pursuit_window_constructed (GObject *object)
 {
   PursuitWindow *self = PURSUIT_WINDOW (object);
   GSettings *settings = pursuit_context_get_settings (self->context);
+  AdwViewStackPage *page;
 
   G_OBJECT_CLASS (pursuit_window_parent_class)->constructed (object);
 
@@ -167,7 +202,19 @@ pursuit_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->jobs_view = pursuit_jobs_view_new (self->context);
-  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->jobs_view), "jobs");
+  self->guides_view = pursuit_guides_view_new (self->context);
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->jobs_view), "jobs", _("Jobs"));
+  adw_view_stack_page_set_icon_name (page, "io.github.pursuit.Pursuit-symbolic");
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->guides_view), "guides", _("Guides"));
+  adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
+  pursuit_jobs_view_set_view_stack (self->jobs_view, self->view_stack);
+  pursuit_guides_view_set_view_stack (self->guides_view, self->view_stack);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_switcher_bar),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->jobs_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->guides_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
+                           self, G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
@@ -175,7 +222,7 @@ pursuit_window_constructed (GObject *object)
 
   if (pursuit_store_is_open (pursuit_context_get_store (self->context)))
     {
-      gtk_stack_set_visible_child_name (self->main_stack, "jobs");
+      gtk_stack_set_visible_child_name (self->main_stack, "main");
       set_jobs_actions_enabled (self, TRUE);
     }
   else
@@ -252,6 +299,8 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
 }
 

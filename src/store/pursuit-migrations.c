@@ -46,6 +46,25 @@ static const PursuitMigration migrations[] = {
     ");"
     "CREATE INDEX stage_history_job ON stage_history (job_id, entered_at);"
   },
+  {
+    2,
+    /* A self-check taken: which one, when, and what came out. The check and
+     * its items are content ids, so they are kept as text. */
+    "CREATE TABLE self_check_results ("
+    "  id INTEGER PRIMARY KEY,"
+    "  check_id TEXT NOT NULL,"
+    "  taken_at INTEGER NOT NULL,"
+    "  score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),"
+    "  band_id TEXT NOT NULL"
+    ");"
+    "CREATE INDEX self_check_results_check ON self_check_results (check_id, taken_at);"
+    "CREATE TABLE self_check_answers ("
+    "  result_id INTEGER NOT NULL REFERENCES self_check_results (id) ON DELETE CASCADE,"
+    "  item_id TEXT NOT NULL,"
+    "  value INTEGER NOT NULL,"
+    "  PRIMARY KEY (result_id, item_id)"
+    ");"
+  },
 };
 
 const PursuitMigration *

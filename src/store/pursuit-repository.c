@@ -697,3 +697,151 @@ pursuit_repository_list_stage_changes (PursuitRepository  *self,
   sqlite3_reset (statement);
   return g_steal_pointer (&changes);
 }
+
+/**
+ * pursuit_repository_insert_self_check_result:
+ *
+ * Saves a taken self-check with all its answers in one transaction; on
+ * success @result carries its id.
+ */
+gboolean
+pursuit_repository_insert_self_check_result (PursuitRepository       *self,
+                                             PursuitSelfCheckResult  *result,
+                                             GError                 **error)
+{
+  sqlite3_stmt *statement;
+  gint64 id;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (result->check_id == NULL || result->band_id == NULL || result->score < 0 || result->score > 100)
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                           _("The self-check result is incomplete"));
+      return FALSE;
+    }
+
+  if (!pursuit_database_begin (self->database, error))
+    return FALSE;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "INSERT INTO self_check_results (check_id, taken_at, score, band_id) "
+                                        "VALUES (?, ?, ?, ?)",
+                                        error);
+  if (statement == NULL)
+    goto failed;
+
+  sqlite3_bind_text (statement, 1, result->check_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 2, result->taken_at);
+  sqlite3_bind_double (statement, 3, result->score);
+  sqlite3_bind_text (statement, 4, result->band_id, -1, SQLITE_TRANSIENT);
+  if (!pursuit_database_run (self->database, statement, error))
+    goto failed;
+
+  id = pursuit_database_last_insert_id (self->database);
+
+  for (guint i = 0; i < result->item_ids->len; i++)
+    {
+      statement = pursuit_database_prepare (self->database,
+                                            "INSERT INTO self_check_answers (result_id, item_id, value) "
+                                            "VALUES (?, ?, ?)",
+                                            error);
+      if (statement == NULL)
+        goto failed;
+
+      sqlite3_bind_int64 (statement, 1, id);
+      sqlite3_bind_text (statement, 2, g_ptr_array_index (result->item_ids, i), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (statement, 3, g_array_index (result->values, int, i));
+      if (!pursuit_database_run (self->database, statement, error))
+        goto failed;
+    }
+
+  if (!pursuit_database_commit (self->database, error))
+    goto failed;
+
+  result->id = id;
+  return TRUE;
+
+failed:
+  pursuit_database_rollback (self->database);
+  return FALSE;
+}
+
+static gboolean
+load_answers (PursuitRepository       *self,
+              PursuitSelfCheckResult  *result,
+              GError                 **error)
+{
+  sqlite3_stmt *statement;
+  int step;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT item_id, value FROM self_check_answers "
+                                        "WHERE result_id = ? ORDER BY rowid",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, result->id);
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    pursuit_self_check_result_add_answer (result, pursuit_database_column_text (statement, 0),
+                                          sqlite3_column_int (statement, 1));
+  if (step == 0)
+    return FALSE;
+
+  sqlite3_reset (statement);
+  return TRUE;
+}
+
+/**
+ * pursuit_repository_list_self_check_results:
+ *
+ * Returns: (transfer full) (element-type PursuitSelfCheckResult): every time
+ *   @check_id was taken, the latest first, with the answers
+ */
+GPtrArray *
+pursuit_repository_list_self_check_results (PursuitRepository  *self,
+                                            const char         *check_id,
+                                            GError            **error)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  sqlite3_stmt *statement;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (check_id != NULL, NULL);
+
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_self_check_result_free);
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT id, taken_at, score, band_id FROM self_check_results "
+                                        "WHERE check_id = ? ORDER BY taken_at DESC, id DESC",
+                                        error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_text (statement, 1, check_id, -1, SQLITE_TRANSIENT);
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    {
+      PursuitSelfCheckResult *result =
+        pursuit_self_check_result_new (check_id, sqlite3_column_int64 (statement, 1),
+                                       sqlite3_column_double (statement, 2),
+                                       pursuit_database_column_text (statement, 3));
+
+      result->id = sqlite3_column_int64 (statement, 0);
+      g_ptr_array_add (results, result);
+    }
+  if (step == 0)
+    return NULL;
+  sqlite3_reset (statement);
+
+  /* The answers come in a second pass: the statement above must be done
+   * before another one runs on the connection's cache. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      if (!load_answers (self, g_ptr_array_index (results, i), error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&results);
+}

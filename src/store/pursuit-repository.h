@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "pursuit-job.h"
+#include "pursuit-self-check-result.h"
 #include "pursuit-stage.h"
 #include "pursuit-stage-change.h"
 
@@ -48,5 +49,11 @@ gboolean           pursuit_repository_purge_trash        (PursuitRepository  *se
 GPtrArray         *pursuit_repository_list_stage_changes (PursuitRepository  *self,
                                                           gint64              job_id,
                                                           GError            **error);
+gboolean           pursuit_repository_insert_self_check_result (PursuitRepository       *self,
+                                                                PursuitSelfCheckResult  *result,
+                                                                GError                 **error);
+GPtrArray         *pursuit_repository_list_self_check_results  (PursuitRepository       *self,
+                                                                const char              *check_id,
+                                                                GError                 **error);
 
 G_END_DECLS

@@ -45,6 +45,8 @@ typedef enum
   OPERATION_RESTORE,
   OPERATION_DELETE,
   OPERATION_PURGE,
+  OPERATION_SAVE_SELF_CHECK_RESULT,
+  OPERATION_LIST_SELF_CHECK_RESULTS,
 } OperationKind;
 
 typedef struct
@@ -54,6 +56,9 @@ typedef struct
   gint64 job_id;
   GPtrArray *stages;
   GPtrArray *jobs;
+  PursuitSelfCheckResult *self_check_result;
+  char *check_id;
+  GPtrArray *self_check_results;
   GError *error;
 } Operation;
 
@@ -63,6 +68,9 @@ operation_free (Operation *operation)
   g_clear_object (&operation->job);
   g_clear_pointer (&operation->stages, g_ptr_array_unref);
   g_clear_pointer (&operation->jobs, g_ptr_array_unref);
+  g_clear_pointer (&operation->self_check_result, pursuit_self_check_result_free);
+  g_clear_pointer (&operation->check_id, g_free);
+  g_clear_pointer (&operation->self_check_results, g_ptr_array_unref);
   g_clear_error (&operation->error);
   g_free (operation);
 }
@@ -173,6 +181,12 @@ apply_result (gpointer data)
       g_task_return_boolean (task, TRUE);
       break;
 
+    case OPERATION_LIST_SELF_CHECK_RESULTS:
+      g_task_return_pointer (task, g_steal_pointer (&operation->self_check_results),
+                             (GDestroyNotify) g_ptr_array_unref);
+      break;
+
+    case OPERATION_SAVE_SELF_CHECK_RESULT:
     case OPERATION_PURGE:
     default:
       g_task_return_boolean (task, TRUE);
@@ -264,6 +278,15 @@ run_operation (gpointer data,
     case OPERATION_PURGE:
       if (require_open (self, error))
         pursuit_repository_purge_trash (self->repository, error);
+      break;
+    case OPERATION_SAVE_SELF_CHECK_RESULT:
+      if (require_open (self, error))
+        pursuit_repository_insert_self_check_result (self->repository, operation->self_check_result, error);
+      break;
+    case OPERATION_LIST_SELF_CHECK_RESULTS:
+      if (require_open (self, error))
+        operation->self_check_results =
+          pursuit_repository_list_self_check_results (self->repository, operation->check_id, error);
       break;
     default:
       g_assert_not_reached ();
@@ -683,4 +706,70 @@ pursuit_store_purge_trash_finish (PursuitStore  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_save_self_check_result_async:
+ * @result: the answers and outcome; copied
+ */
+void
+pursuit_store_save_self_check_result_async (PursuitStore           *self,
+                                            PursuitSelfCheckResult *result,
+                                            GCancellable           *cancellable,
+                                            GAsyncReadyCallback     callback,
+                                            gpointer                user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (result != NULL);
+
+  operation->kind = OPERATION_SAVE_SELF_CHECK_RESULT;
+  operation->self_check_result = pursuit_self_check_result_copy (result);
+  queue_operation (self, operation, pursuit_store_save_self_check_result_async,
+                   cancellable, callback, user_data);
+}
+
+gboolean
+pursuit_store_save_self_check_result_finish (PursuitStore  *self,
+                                             GAsyncResult  *result,
+                                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+pursuit_store_list_self_check_results_async (PursuitStore        *self,
+                                             const char          *check_id,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (check_id != NULL);
+
+  operation->kind = OPERATION_LIST_SELF_CHECK_RESULTS;
+  operation->check_id = g_strdup (check_id);
+  queue_operation (self, operation, pursuit_store_list_self_check_results_async,
+                   cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_list_self_check_results_finish:
+ *
+ * Returns: (transfer full) (element-type PursuitSelfCheckResult): the results,
+ *   latest first
+ */
+GPtrArray *
+pursuit_store_list_self_check_results_finish (PursuitStore  *self,
+                                              GAsyncResult  *result,
+                                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pursuit-job.h"
+#include "pursuit-self-check-result.h"
 #include "pursuit-stage.h"
 
 G_BEGIN_DECLS
@@ -75,5 +76,21 @@ void          pursuit_store_purge_trash_async  (PursuitStore       *self,
 gboolean      pursuit_store_purge_trash_finish (PursuitStore       *self,
                                                 GAsyncResult       *result,
                                                 GError            **error);
+void          pursuit_store_save_self_check_result_async   (PursuitStore            *self,
+                                                            PursuitSelfCheckResult  *result,
+                                                            GCancellable            *cancellable,
+                                                            GAsyncReadyCallback      callback,
+                                                            gpointer                 user_data);
+gboolean      pursuit_store_save_self_check_result_finish  (PursuitStore            *self,
+                                                            GAsyncResult            *result,
+                                                            GError                 **error);
+void          pursuit_store_list_self_check_results_async  (PursuitStore            *self,
+                                                            const char              *check_id,
+                                                            GCancellable            *cancellable,
+                                                            GAsyncReadyCallback      callback,
+                                                            gpointer                 user_data);
+GPtrArray    *pursuit_store_list_self_check_results_finish (PursuitStore            *self,
+                                                            GAsyncResult            *result,
+                                                            GError                 **error);
 
 G_END_DECLS

@@ -1,0 +1,535 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-content-render.h"
+
+GtkWidget *
+pursuit_render_heading (const char *text,
+                        const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+GtkWidget *
+pursuit_render_text (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Selectable labels take focus; reading with the keyboard should not stop
+   * at every paragraph. */
+  gtk_widget_set_focusable (label, FALSE);
+  return label;
+}
+
+/**
+ * pursuit_render_citation:
+ *
+ * Returns: (nullable): a small "Source: …" line, or %NULL without sources
+ */
+GtkWidget *
+pursuit_render_citation (PursuitContent *content,
+                         const char     *source_ids)
+{
+  g_autofree char *citations = pursuit_content_format_sources (content, source_ids);
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (citations == NULL)
+    return NULL;
+
+  /* Translators: shown under a fact, with where it comes from */
+  text = g_strdup_printf (_("Source: %s"), citations);
+  label = pursuit_render_text (text);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "citation");
+  return label;
+}
+
+static GtkWidget *
+sourced (PursuitContent     *content,
+         GtkWidget          *widget,
+         PursuitContentNode *node)
+{
+  GtkWidget *citation = pursuit_render_citation (content, pursuit_content_node_get_attribute (node, "source"));
+  GtkWidget *box;
+
+  if (citation == NULL)
+    return widget;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), widget);
+  gtk_box_append (GTK_BOX (box), citation);
+  return box;
+}
+
+static void
+remember_anchor (PursuitRenderContext *context,
+                 PursuitContentNode   *node,
+                 GtkWidget            *widget)
+{
+  const char *id = pursuit_content_node_get_attribute (node, "id");
+
+  if (id != NULL && context->anchors != NULL)
+    g_hash_table_insert (context->anchors, (gpointer) id, widget);
+}
+
+static GtkWidget *
+render_list (PursuitRenderContext *context,
+             PursuitContentNode   *list)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gboolean ordered = g_strcmp0 (pursuit_content_node_get_attribute (list, "ordered"), "yes") == 0;
+  guint number = 0;
+
+  gtk_widget_add_css_class (box, "content-list");
+  for (guint i = 0; i < list->children->len; i++)
+    {
+      PursuitContentNode *item = g_ptr_array_index (list->children, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      g_autofree char *marker = ordered ? g_strdup_printf ("%u.", ++number) : g_strdup ("•");
+      GtkWidget *bullet = gtk_label_new (marker);
+
+      gtk_label_set_yalign (GTK_LABEL (bullet), 0);
+      gtk_widget_set_size_request (bullet, 20, -1);
+      gtk_label_set_xalign (GTK_LABEL (bullet), 1);
+      gtk_widget_add_css_class (bullet, "dim-label");
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), sourced (context->content,
+                                              pursuit_render_text (item->text != NULL ? item->text : ""),
+                                              item));
+      gtk_widget_set_hexpand (gtk_widget_get_last_child (row), TRUE);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+
+  return box;
+}
+
+static void
+attach_cell (GtkGrid    *grid,
+             const char *text,
+             int         column,
+             int         row,
+             gboolean    header)
+{
+  GtkWidget *label = pursuit_render_text (text != NULL ? text : "");
+
+  gtk_widget_set_size_request (label, 90, -1);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  if (header)
+    gtk_widget_add_css_class (label, "heading");
+  gtk_grid_attach (grid, label, column, row, 1, 1);
+}
+
+/* Tables live in a card that scrolls sideways when the window is narrow. */
+static GtkWidget *
+table_card (GtkWidget  *grid,
+            const char *caption,
+            GtkWidget  *citation)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  if (caption != NULL)
+    gtk_box_append (GTK_BOX (box), pursuit_render_heading (caption, "heading"));
+
+  gtk_widget_set_margin_top (grid, 12);
+  gtk_widget_set_margin_bottom (grid, 12);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
+  gtk_frame_set_child (GTK_FRAME (frame), scroller);
+  gtk_widget_add_css_class (frame, "content-card");
+  gtk_box_append (GTK_BOX (box), frame);
+
+  if (citation != NULL)
+    gtk_box_append (GTK_BOX (box), citation);
+  return box;
+}
+
+static GtkWidget *
+new_table_grid (void)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_widget_add_css_class (grid, "content-table");
+  return grid;
+}
+
+static GtkWidget *
+render_table (PursuitRenderContext *context,
+              PursuitContentNode   *table)
+{
+  GtkWidget *grid = new_table_grid ();
+  int row = 0;
+
+  for (guint i = 0; i < table->children->len; i++)
+    {
+      PursuitContentNode *line = g_ptr_array_index (table->children, i);
+      gboolean header = g_str_equal (line->name, "header");
+
+      if (!header && !g_str_equal (line->name, "row"))
+        continue;
+
+      for (guint j = 0; j < line->children->len; j++)
+        attach_cell (GTK_GRID (grid), ((PursuitContentNode *) g_ptr_array_index (line->children, j))->text,
+                     j, row, header);
+      row++;
+    }
+
+  return table_card (grid, pursuit_content_node_get_child_text (table, "caption"),
+                     pursuit_render_citation (context->content,
+                                              pursuit_content_node_get_attribute (table, "source")));
+}
+
+static const char *
+statistic_name (const char *statistic)
+{
+  if (g_strcmp0 (statistic, "median") == 0)
+    return _("Median");
+  if (g_strcmp0 (statistic, "average") == 0)
+    return _("Average");
+  if (g_strcmp0 (statistic, "range-low") == 0)
+    return _("Typical low");
+  if (g_strcmp0 (statistic, "range-high") == 0)
+    return _("Typical high");
+  if (g_strcmp0 (statistic, "starting-low") == 0)
+    return _("Starting, low");
+  if (g_strcmp0 (statistic, "starting-high") == 0)
+    return _("Starting, high");
+  if (g_strcmp0 (statistic, "high") == 0)
+    return _("High range");
+  return statistic;
+}
+
+static char *
+describe_where (PursuitContent      *content,
+                PursuitSalaryRecord *record)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (record->level != NULL)
+    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->level));
+  if (record->industry != NULL)
+    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->industry));
+  if (record->country != NULL)
+    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->country));
+  else if (record->area != NULL)
+    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->area));
+  if (g_strcmp0 (record->experience, "entry") == 0)
+    g_ptr_array_add (parts, (gpointer) _("entry level"));
+  else if (g_strcmp0 (record->experience, "experienced") == 0)
+    g_ptr_array_add (parts, (gpointer) _("experienced"));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+/* Every figure with its source and year, straight from salaries.xml. */
+GtkWidget *
+pursuit_render_salary_table (PursuitContent *content,
+                             const char     *role,
+                             const char     *by)
+{
+  g_autoptr(GPtrArray) records = pursuit_content_find_salaries (content, role, by);
+  GtkWidget *grid = new_table_grid ();
+  const char *caption;
+
+  attach_cell (GTK_GRID (grid), g_strcmp0 (by, "level") == 0 ? _("Level") : _("Where"), 0, 0, TRUE);
+  attach_cell (GTK_GRID (grid), _("Figure"), 1, 0, TRUE);
+  attach_cell (GTK_GRID (grid), _("Pay"), 2, 0, TRUE);
+  attach_cell (GTK_GRID (grid), _("In US dollars"), 3, 0, TRUE);
+  attach_cell (GTK_GRID (grid), _("Source"), 4, 0, TRUE);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      PursuitSalaryRecord *record = g_ptr_array_index (records, i);
+      g_autofree char *where = describe_where (content, record);
+      g_autofree char *pay = pursuit_content_format_pay (record);
+      g_autofree char *usd = NULL;
+      g_autofree char *citation = pursuit_content_format_sources (content, record->source);
+      g_autofree char *source = NULL;
+
+      if (record->usd > 0)
+        {
+          PursuitSalaryRecord in_dollars = *record;
+
+          in_dollars.currency = "USD";
+          in_dollars.value = record->usd;
+          usd = pursuit_content_format_pay (&in_dollars);
+        }
+
+      source = record->note != NULL ? g_strdup_printf ("%s (%s)", citation, record->note)
+                                    : g_steal_pointer (&citation);
+
+      attach_cell (GTK_GRID (grid), where[0] != '\0' ? where : _("All"), 0, i + 1, FALSE);
+      attach_cell (GTK_GRID (grid), statistic_name (record->statistic), 1, i + 1, FALSE);
+      attach_cell (GTK_GRID (grid), pay, 2, i + 1, FALSE);
+      attach_cell (GTK_GRID (grid), usd != NULL ? usd : "—", 3, i + 1, FALSE);
+      attach_cell (GTK_GRID (grid), source, 4, i + 1, FALSE);
+    }
+
+  if (g_strcmp0 (by, "level") == 0)
+    caption = _("Pay by experience level");
+  else if (g_strcmp0 (by, "area") == 0)
+    caption = _("Pay by region");
+  else if (g_strcmp0 (by, "country") == 0)
+    caption = _("Pay by country");
+  else if (g_strcmp0 (by, "industry") == 0)
+    caption = _("Pay by industry");
+  else
+    caption = _("Pay figures");
+
+  return table_card (grid, caption, NULL);
+}
+
+static char *
+format_years (PursuitContentNode *level)
+{
+  const char *min = pursuit_content_node_get_attribute (level, "years-min");
+  const char *max = pursuit_content_node_get_attribute (level, "years-max");
+
+  if (min != NULL && max != NULL)
+    /* Translators: years of experience, "2–5 years" */
+    return g_strdup_printf (_("%s–%s years"), min, max);
+  if (min != NULL)
+    return g_strdup_printf (_("%s+ years"), min);
+  return g_strdup ("");
+}
+
+GtkWidget *
+pursuit_render_ladder (PursuitRenderContext *context)
+{
+  g_autoptr(GPtrArray) levels = pursuit_guide_get_levels (context->guide);
+  GtkWidget *group = adw_preferences_group_new ();
+
+  for (guint i = 0; i < levels->len; i++)
+    {
+      PursuitContentNode *level = g_ptr_array_index (levels, i);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+      g_autofree char *years = format_years (level);
+      PursuitContentNode *focus = pursuit_content_node_get_child (level, "focus");
+      const char *scope = pursuit_content_node_get_child_text (level, "scope");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pursuit_content_node_get_child_text (level, "title"));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), years);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      if (scope != NULL)
+        gtk_box_append (GTK_BOX (box), pursuit_render_text (scope));
+      if (focus != NULL)
+        {
+          gtk_box_append (GTK_BOX (box), pursuit_render_heading (_("Focus areas"), "heading"));
+          gtk_box_append (GTK_BOX (box), render_list (context, focus));
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      remember_anchor (context, level, row);
+    }
+
+  return group;
+}
+
+GtkWidget *
+pursuit_render_facts (PursuitRenderContext *context)
+{
+  g_autoptr(GPtrArray) facts = pursuit_guide_get_facts (context->guide);
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      PursuitContentNode *fact = g_ptr_array_index (facts, i);
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *label = pursuit_render_text (pursuit_content_node_get_child_text (fact, "label"));
+      GtkWidget *value = pursuit_render_text (pursuit_content_node_get_child_text (fact, "value"));
+      GtkWidget *citation = pursuit_render_citation (context->content,
+                                                     pursuit_content_node_get_attribute (fact, "source"));
+
+      /* A short natural width lets two or three facts share a line. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+      gtk_label_set_max_width_chars (GTK_LABEL (value), 20);
+      gtk_widget_add_css_class (card, "card");
+      gtk_widget_add_css_class (card, "fact-card");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_add_css_class (value, "heading");
+      gtk_box_append (GTK_BOX (card), label);
+      gtk_box_append (GTK_BOX (card), value);
+      if (citation != NULL)
+        gtk_box_append (GTK_BOX (card), citation);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), card);
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+    }
+
+  return flow;
+}
+
+GtkWidget *
+pursuit_render_faq (PursuitRenderContext *context)
+{
+  g_autoptr(GPtrArray) entries = pursuit_guide_get_faq (context->guide);
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Frequently Asked Questions"));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PursuitContentNode *entry = g_ptr_array_index (entries, i);
+      PursuitContentNode *answer = pursuit_content_node_get_child (entry, "answer");
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pursuit_content_node_get_child_text (entry, "question"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      if (answer != NULL)
+        pursuit_render_blocks (context, GTK_BOX (box), answer);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      remember_anchor (context, entry, row);
+    }
+
+  return group;
+}
+
+/**
+ * pursuit_render_blocks:
+ *
+ * Appends a widget to @box for each block child of @container (titles and
+ * names are the caller's business).
+ */
+void
+pursuit_render_blocks (PursuitRenderContext *context,
+                       GtkBox               *box,
+                       PursuitContentNode   *container)
+{
+  for (guint i = 0; i < container->children->len; i++)
+    {
+      PursuitContentNode *node = g_ptr_array_index (container->children, i);
+      GtkWidget *widget = NULL;
+
+      if (g_str_equal (node->name, "p"))
+        widget = sourced (context->content, pursuit_render_text (node->text), node);
+      else if (g_str_equal (node->name, "list"))
+        widget = render_list (context, node);
+      else if (g_str_equal (node->name, "table"))
+        widget = render_table (context, node);
+      else if (g_str_equal (node->name, "salary-table"))
+        widget = pursuit_render_salary_table (context->content,
+                                              pursuit_content_node_get_attribute (node, "role"),
+                                              pursuit_content_node_get_attribute (node, "by"));
+      else if (g_str_equal (node->name, "ladder-ref"))
+        widget = pursuit_render_ladder (context);
+      else if (g_str_equal (node->name, "term") || g_str_equal (node->name, "subsection"))
+        {
+          gboolean term = g_str_equal (node->name, "term");
+          const char *title = pursuit_content_node_get_child_text (node, term ? "name" : "title");
+
+          widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+          gtk_widget_add_css_class (widget, term ? "content-term" : "content-subsection");
+          gtk_box_append (GTK_BOX (widget), pursuit_render_heading (title, term ? "heading" : "title-4"));
+          pursuit_render_blocks (context, GTK_BOX (widget), node);
+        }
+
+      if (widget != NULL)
+        {
+          gtk_box_append (box, widget);
+          remember_anchor (context, node, widget);
+        }
+    }
+}
+
+static void
+append_labelled (GtkBox     *box,
+                 const char *heading,
+                 GtkWidget  *content)
+{
+  gtk_box_append (box, pursuit_render_heading (heading, "heading"));
+  gtk_box_append (box, content);
+}
+
+static const char *
+step_label (const char *label)
+{
+  if (g_strcmp0 (label, "situation") == 0)
+    return _("Situation");
+  if (g_strcmp0 (label, "task") == 0)
+    return _("Task");
+  if (g_strcmp0 (label, "action") == 0)
+    return _("Action");
+  if (g_strcmp0 (label, "result") == 0)
+    return _("Result");
+  return NULL;
+}
+
+/* What a question teaches: why it is asked, what to cover, an outline and
+ * the follow-ups, as the inside of an expander row. */
+GtkWidget *
+pursuit_render_question (PursuitContent  *content,
+                         PursuitQuestion *question)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  g_autoptr(GPtrArray) covers = pursuit_question_get_covers (question);
+  g_autoptr(GPtrArray) outline = pursuit_question_get_outline (question);
+  g_autoptr(GPtrArray) followups = pursuit_question_get_followups (question);
+  PursuitContentNode *node = pursuit_question_get_node (question);
+  PursuitRenderContext context = { content, NULL, NULL };
+  GtkWidget *steps = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *more = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  append_labelled (GTK_BOX (box), _("Why interviewers ask it"),
+                   pursuit_render_text (pursuit_question_get_why (question)));
+  append_labelled (GTK_BOX (box), _("A strong answer covers"),
+                   render_list (&context, pursuit_content_node_get_child (node, "covers")));
+
+  for (guint i = 0; i < outline->len; i++)
+    {
+      PursuitContentNode *step = g_ptr_array_index (outline, i);
+      const char *label = step_label (pursuit_content_node_get_attribute (step, "label"));
+      g_autofree char *text = label != NULL ? g_strdup_printf ("%s: %s", label, step->text)
+                                            : g_strdup (step->text);
+
+      gtk_box_append (GTK_BOX (steps), sourced (content, pursuit_render_text (text), step));
+    }
+  append_labelled (GTK_BOX (box), _("Answer outline"), steps);
+
+  for (guint i = 0; i < followups->len; i++)
+    gtk_box_append (GTK_BOX (more),
+                    pursuit_render_text (((PursuitContentNode *) g_ptr_array_index (followups, i))->text));
+  append_labelled (GTK_BOX (box), followups->len > 1 ? _("Likely follow-ups") : _("Likely follow-up"), more);
+
+  return box;
+}

@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-content-render.h"
+#include "pursuit-guide-page.h"
+
+/* One role guide, all of it on one scrolling page: key facts, sections,
+ * career ladder, FAQ and links to the questions and related roles. */
+struct _PursuitGuidePage
+{
+  AdwBin parent_instance;
+
+  PursuitContent *content;
+  PursuitGuide *guide;
+  GHashTable *anchors;
+
+  GtkScrolledWindow *scroller;
+  GtkBox *box;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitGuidePage, pursuit_guide_page, ADW_TYPE_BIN)
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+link_button (const char *label,
+             const char *action,
+             GVariant   *target)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  return button;
+}
+
+static guint
+count_questions (PursuitContent *content,
+                 const char     *role)
+{
+  GListModel *questions = pursuit_content_get_questions (content);
+  guint n = g_list_model_get_n_items (questions);
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitQuestion) question = g_list_model_get_item (questions, i);
+
+      count += pursuit_question_has_role (question, role);
+    }
+  return count;
+}
+
+static void
+render_guide (PursuitGuidePage *self)
+{
+  PursuitRenderContext context = { self->content, self->guide, self->anchors };
+  PursuitContentNode *node = pursuit_guide_get_node (self->guide);
+  PursuitContentNode *related = pursuit_content_node_get_child (node, "related");
+  g_autoptr(GPtrArray) sections = pursuit_guide_get_sections (self->guide);
+  g_autoptr(GPtrArray) faq = pursuit_guide_get_faq (self->guide);
+  const char *role = pursuit_guide_get_id (self->guide);
+  guint n_questions = count_questions (self->content, role);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+
+  gtk_box_append (GTK_BOX (header), pursuit_render_heading (pursuit_guide_get_title (self->guide), "title-1"));
+  gtk_box_append (GTK_BOX (header), pursuit_render_text (pursuit_guide_get_summary (self->guide)));
+  if (n_questions > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Practice %u Interview Question",
+                                                             "Practice %u Interview Questions",
+                                                             n_questions),
+                                                n_questions);
+
+      gtk_box_append (GTK_BOX (header), link_button (label, "guides.show-questions", g_variant_new_string (role)));
+    }
+  gtk_box_append (self->box, header);
+  g_hash_table_insert (self->anchors, (gpointer) role, header);
+
+  gtk_box_append (self->box, pursuit_render_facts (&context));
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      PursuitContentNode *section = g_ptr_array_index (sections, i);
+      GtkWidget *section_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+      gtk_widget_add_css_class (section_box, "content-section");
+      gtk_box_append (GTK_BOX (section_box),
+                      pursuit_render_heading (pursuit_content_node_get_child_text (section, "title"), "title-2"));
+      pursuit_render_blocks (&context, GTK_BOX (section_box), section);
+      gtk_box_append (self->box, section_box);
+      g_hash_table_insert (self->anchors, (gpointer) pursuit_content_node_get_attribute (section, "id"), section_box);
+    }
+
+  if (faq->len > 0)
+    {
+      GtkWidget *group = pursuit_render_faq (&context);
+
+      gtk_box_append (self->box, group);
+      g_hash_table_insert (self->anchors, (gpointer) "faq", group);
+    }
+
+  if (related != NULL && related->children->len > 0)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+      GtkWidget *links = gtk_flow_box_new ();
+
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);
+      gtk_box_append (GTK_BOX (box), pursuit_render_heading (_("Related Roles"), "title-2"));
+      for (guint i = 0; i < related->children->len; i++)
+        {
+          const char *ref = pursuit_content_node_get_attribute (g_ptr_array_index (related->children, i), "ref");
+          PursuitGuide *other = pursuit_content_find_guide (self->content, ref);
+
+          if (other != NULL)
+            gtk_flow_box_append (GTK_FLOW_BOX (links),
+                                 link_button (pursuit_guide_get_title (other), "guides.open-guide",
+                                              g_variant_new_string (ref)));
+        }
+      gtk_box_append (GTK_BOX (box), links);
+      gtk_box_append (self->box, box);
+    }
+}
+
+static void
+pursuit_guide_page_dispose (GObject *object)
+{
+  PursuitGuidePage *self = PURSUIT_GUIDE_PAGE (object);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->guide);
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (pursuit_guide_page_parent_class)->dispose (object);
+}
+
+static void
+pursuit_guide_page_finalize (GObject *object)
+{
+  PursuitGuidePage *self = PURSUIT_GUIDE_PAGE (object);
+
+  g_clear_pointer (&self->anchors, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pursuit_guide_page_parent_class)->finalize (object);
+}
+
+static void
+pursuit_guide_page_class_init (PursuitGuidePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pursuit_guide_page_dispose;
+  object_class->finalize = pursuit_guide_page_finalize;
+}
+
+static void
+pursuit_guide_page_init (PursuitGuidePage *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 30));
+
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 820);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 600);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->box), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 36);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->box), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->box), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->box), "content-page");
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
+  gtk_scrolled_window_set_child (self->scroller, clamp);
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
+}
+
+PursuitGuidePage *
+pursuit_guide_page_new (PursuitContent *content)
+{
+  PursuitGuidePage *self = g_object_new (PURSUIT_TYPE_GUIDE_PAGE, NULL);
+
+  self->content = g_object_ref (content);
+  return self;
+}
+
+PursuitGuide *
+pursuit_guide_page_get_guide (PursuitGuidePage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_GUIDE_PAGE (self), NULL);
+
+  return self->guide;
+}
+
+void
+pursuit_guide_page_set_guide (PursuitGuidePage *self,
+                              PursuitGuide     *guide)
+{
+  g_return_if_fail (PURSUIT_IS_GUIDE_PAGE (self));
+
+  if (self->guide == guide)
+    return;
+
+  g_set_object (&self->guide, guide);
+  g_hash_table_remove_all (self->anchors);
+  clear_box (self->box);
+  if (guide != NULL)
+    render_guide (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+typedef struct
+{
+  GtkScrolledWindow *scroller;
+  GtkWidget *target;
+  guint attempts;
+} ScrollRequest;
+
+static void
+scroll_request_free (gpointer data)
+{
+  ScrollRequest *request = data;
+
+  g_object_unref (request->scroller);
+  g_object_unref (request->target);
+  g_free (request);
+}
+
+static gboolean
+scroll_when_laid_out (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       data)
+{
+  ScrollRequest *request = data;
+  GtkWidget *child = gtk_scrolled_window_get_child (request->scroller);
+  graphene_point_t point;
+
+  /* Wait for a real allocation: freshly built widgets have none yet. */
+  if (gtk_widget_get_height (request->target) == 0 && request->attempts++ < 30)
+    return G_SOURCE_CONTINUE;
+
+  if (child != NULL &&
+      gtk_widget_compute_point (request->target, child, &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (request->scroller), MAX (0, point.y - 12));
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+pursuit_scroll_to_widget (GtkScrolledWindow *scroller,
+                          GtkWidget         *target)
+{
+  ScrollRequest *request = g_new0 (ScrollRequest, 1);
+
+  if (ADW_IS_EXPANDER_ROW (target))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (target), TRUE);
+
+  request->scroller = g_object_ref (scroller);
+  request->target = g_object_ref (target);
+  gtk_widget_add_tick_callback (GTK_WIDGET (scroller), scroll_when_laid_out, request, scroll_request_free);
+}
+
+/* Returns FALSE when the guide has no such section, level or FAQ entry. */
+gboolean
+pursuit_guide_page_scroll_to (PursuitGuidePage *self,
+                              const char       *anchor_id)
+{
+  GtkWidget *target;
+
+  g_return_val_if_fail (PURSUIT_IS_GUIDE_PAGE (self), FALSE);
+
+  target = anchor_id != NULL ? g_hash_table_lookup (self->anchors, anchor_id) : NULL;
+  if (target == NULL)
+    return FALSE;
+
+  pursuit_scroll_to_widget (self->scroller, target);
+  return TRUE;
+}

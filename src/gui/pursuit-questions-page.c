@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-content-render.h"
+#include "pursuit-guide-page.h"
+#include "pursuit-questions-page.h"
+
+/* The interview question bank, filtered by role and category, each question
+ * opening onto why it is asked and what a strong answer covers. */
+struct _PursuitQuestionsPage
+{
+  AdwBin parent_instance;
+
+  PursuitContent *content;
+  GPtrArray *role_ids;       /* NULL first: all roles */
+  GPtrArray *category_ids;   /* NULL first: all categories */
+  GHashTable *rows;          /* question id -> AdwExpanderRow */
+  guint n_shown;
+
+  GtkScrolledWindow *scroller;
+  AdwComboRow *role_row;
+  AdwComboRow *category_row;
+  GtkLabel *count_label;
+  GtkBox *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitQuestionsPage, pursuit_questions_page, ADW_TYPE_BIN)
+
+static const char *
+difficulty_name (int difficulty)
+{
+  switch (difficulty)
+    {
+    case 1:
+      return _("Warm-up");
+    case 2:
+      return _("Standard");
+    default:
+      return _("Hard");
+    }
+}
+
+static void
+rebuild (PursuitQuestionsPage *self)
+{
+  GListModel *questions = pursuit_content_get_questions (self->content);
+  guint n = g_list_model_get_n_items (questions);
+  const char *role = g_ptr_array_index (self->role_ids, adw_combo_row_get_selected (self->role_row));
+  const char *category = g_ptr_array_index (self->category_ids, adw_combo_row_get_selected (self->category_row));
+  GPtrArray *categories = pursuit_content_get_categories (self->content);
+  GtkWidget *child;
+  g_autofree char *count = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_box_remove (self->list_box, child);
+  g_hash_table_remove_all (self->rows);
+  self->n_shown = 0;
+
+  /* One group per category, in the order the bank defines them. */
+  for (guint c = 0; c < categories->len; c++)
+    {
+      PursuitContentNode *category_node = g_ptr_array_index (categories, c);
+      const char *category_id = pursuit_content_node_get_attribute (category_node, "id");
+      GtkWidget *group = NULL;
+
+      if (category != NULL && g_strcmp0 (category, category_id) != 0)
+        continue;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PursuitQuestion) question = g_list_model_get_item (questions, i);
+          g_autofree char *subtitle = NULL;
+          GtkWidget *row;
+
+          if (g_strcmp0 (pursuit_question_get_category (question), category_id) != 0 ||
+              (role != NULL && !pursuit_question_has_role (question, role)))
+            continue;
+
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                               pursuit_content_node_get_child_text (category_node, "name"));
+              adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                                     pursuit_content_node_get_child_text (category_node, "description"));
+              gtk_box_append (self->list_box, group);
+            }
+
+          row = adw_expander_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pursuit_question_get_text (question));
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          subtitle = g_strdup (difficulty_name (pursuit_question_get_difficulty (question)));
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pursuit_render_question (self->content, question));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          g_hash_table_insert (self->rows, (gpointer) pursuit_question_get_id (question), row);
+          self->n_shown++;
+        }
+    }
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", self->n_shown),
+                           self->n_shown);
+  gtk_label_set_text (self->count_label, count);
+}
+
+static AdwComboRow *
+filter_row (const char *title,
+            GPtrArray  *ids,
+            const char *all_label,
+            GPtrArray  *names)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  GtkStringList *model = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (model, all_label);
+  for (guint i = 0; i < names->len; i++)
+    gtk_string_list_append (model, g_ptr_array_index (names, i));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  g_object_unref (model);
+  g_assert (ids->len == names->len + 1);
+  return row;
+}
+
+static void
+build (PursuitQuestionsPage *self)
+{
+  GListModel *guides = pursuit_content_get_guides (self->content);
+  GPtrArray *categories = pursuit_content_get_categories (self->content);
+  g_autoptr(GPtrArray) role_names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) category_names = g_ptr_array_new ();
+  GtkWidget *filters = adw_preferences_group_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  g_ptr_array_add (self->role_ids, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (guides); i++)
+    {
+      g_autoptr(PursuitGuide) guide = g_list_model_get_item (guides, i);
+
+      g_ptr_array_add (self->role_ids, (gpointer) pursuit_guide_get_id (guide));
+      g_ptr_array_add (role_names, (gpointer) pursuit_guide_get_title (guide));
+    }
+
+  g_ptr_array_add (self->category_ids, NULL);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      PursuitContentNode *category = g_ptr_array_index (categories, i);
+
+      g_ptr_array_add (self->category_ids, (gpointer) pursuit_content_node_get_attribute (category, "id"));
+      g_ptr_array_add (category_names, (gpointer) pursuit_content_node_get_child_text (category, "name"));
+    }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (filters), _("Interview Questions"));
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (filters), GTK_WIDGET (self->count_label));
+  self->role_row = filter_row (_("Role"), self->role_ids, _("All roles"), role_names);
+  self->category_row = filter_row (_("Category"), self->category_ids, _("All categories"), category_names);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (filters), GTK_WIDGET (self->role_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (filters), GTK_WIDGET (self->category_row));
+  g_signal_connect_object (self->role_row, "notify::selected", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->category_row, "notify::selected", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+
+  self->list_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_box_append (GTK_BOX (box), filters);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list_box));
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 820);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_child (self->scroller, clamp);
+
+  rebuild (self);
+}
+
+static void
+pursuit_questions_page_dispose (GObject *object)
+{
+  PursuitQuestionsPage *self = PURSUIT_QUESTIONS_PAGE (object);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (pursuit_questions_page_parent_class)->dispose (object);
+}
+
+static void
+pursuit_questions_page_finalize (GObject *object)
+{
+  PursuitQuestionsPage *self = PURSUIT_QUESTIONS_PAGE (object);
+
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->role_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->category_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pursuit_questions_page_parent_class)->finalize (object);
+}
+
+static void
+pursuit_questions_page_class_init (PursuitQuestionsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pursuit_questions_page_dispose;
+  object_class->finalize = pursuit_questions_page_finalize;
+}
+
+static void
+pursuit_questions_page_init (PursuitQuestionsPage *self)
+{
+  self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->role_ids = g_ptr_array_new ();
+  self->category_ids = g_ptr_array_new ();
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
+}
+
+PursuitQuestionsPage *
+pursuit_questions_page_new (PursuitContent *content)
+{
+  PursuitQuestionsPage *self = g_object_new (PURSUIT_TYPE_QUESTIONS_PAGE, NULL);
+
+  self->content = g_object_ref (content);
+  build (self);
+  return self;
+}
+
+static void
+select_id (AdwComboRow *row,
+           GPtrArray   *ids,
+           const char  *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (ids, i), id) == 0)
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+  adw_combo_row_set_selected (row, 0);
+}
+
+/* @role: (nullable): a role id, or %NULL for every role */
+void
+pursuit_questions_page_set_role (PursuitQuestionsPage *self,
+                                 const char           *role)
+{
+  g_return_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self));
+
+  select_id (self->role_row, self->role_ids, role);
+}
+
+void
+pursuit_questions_page_set_category (PursuitQuestionsPage *self,
+                                     const char           *category)
+{
+  g_return_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self));
+
+  select_id (self->category_row, self->category_ids, category);
+}
+
+guint
+pursuit_questions_page_get_n_shown (PursuitQuestionsPage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self), 0);
+
+  return self->n_shown;
+}
+
+/* Clears filters that would hide the question, opens it and scrolls to it. */
+gboolean
+pursuit_questions_page_show_question (PursuitQuestionsPage *self,
+                                      const char           *question_id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self), FALSE);
+
+  if (!g_hash_table_contains (self->rows, question_id))
+    {
+      adw_combo_row_set_selected (self->role_row, 0);
+      adw_combo_row_set_selected (self->category_row, 0);
+    }
+
+  row = g_hash_table_lookup (self->rows, question_id);
+  if (row == NULL)
+    return FALSE;
+
+  pursuit_scroll_to_widget (self->scroller, row);
+  return TRUE;
+}
