@@ -125,6 +125,81 @@ def _():
     assert all("Bad" not in job["company"] for job in jobs), jobs
 
 
+@case("guides lists the four role guides without touching the database")
+def _():
+    untouched = os.path.join(workdir, "never", "jobs.db")
+    out = run("guides", database=untouched).stdout
+    lines = out.strip().splitlines()
+    assert lines[0].split()[:2] == ["ID", "Depth"], lines[0]
+    rows = [line.split()[0] for line in lines[2:]]
+    assert rows == ["customer-service-specialist", "contact-center-specialist",
+                    "call-center-specialist", "customer-service-manager"], out
+    assert not os.path.exists(os.path.dirname(untouched))
+    guides = json.loads(run("guides", "--json").stdout)
+    assert len(guides) == 4, guides
+    assert [guide["depth"] for guide in guides] == ["full", "full", "short", "short"], guides
+
+
+@case("guide shows an overview and a section with its sources")
+def _():
+    overview = run("guide", "customer-service-specialist").stdout
+    assert overview.startswith("Customer Service Specialist\n"), overview[:200]
+    assert "css-salary" in overview and "faq" in overview, overview
+    salary = run("guide", "customer-service-specialist", "salary").stdout
+    assert "$39,120" in salary and "Source:" in salary, salary
+    assert all(len(line) <= 80 for line in salary.splitlines()), salary
+    ladder = run("guide", "contact-center-specialist", "ladder").stdout
+    assert "years)" in ladder, ladder
+    faq = run("guide", "call-center-specialist", "faq", check=False)
+    assert faq.returncode == 0, faq.stderr
+
+
+@case("guide with an unknown guide or section fails and lists what exists")
+def _():
+    missing = run("guide", "astronaut", check=False)
+    assert missing.returncode == 1, missing
+    assert "customer-service-specialist" in missing.stderr, missing.stderr
+    section = run("guide", "customer-service-specialist", "nowhere", check=False)
+    assert section.returncode == 1 and "css-salary" in section.stderr, section.stderr
+
+
+@case("questions --json gives every field, and filters by category")
+def _():
+    questions = json.loads(run("questions", "--json").stdout)
+    assert len(questions) >= 80, len(questions)
+    for question in questions:
+        assert question["covers"] and question["outline"], question
+        assert {"id", "roles", "category", "competencies", "difficulty", "text", "why",
+                "followups"} <= set(question), question
+        assert all(set(step) == {"label", "text"} for step in question["outline"]), question
+    behavioural = json.loads(run("questions", "--category", "behavioural", "--json").stdout)
+    assert behavioural and all(q["category"] == "behavioural" for q in behavioural), behavioural
+    assert len(behavioural) < len(questions)
+    table = run("questions", "--role", "customer-service-manager").stdout.splitlines()
+    assert table[0].split()[:2] == ["ID", "Category"], table[0]
+    assert len(table) > 2, table
+
+
+@case("questions with an unknown role or category exits 2 and names the known ones")
+def _():
+    role = run("questions", "--role", "nobody", check=False)
+    assert role.returncode == 2 and "contact-center-specialist" in role.stderr, role.stderr
+    category = run("questions", "--category", "nothing", check=False)
+    assert category.returncode == 2 and "behavioural" in category.stderr, category.stderr
+
+
+@case("salaries lists every figure with its source")
+def _():
+    records = json.loads(run("salaries", "--role", "contact-center-specialist", "--json").stdout)
+    assert records and all(r["role"] == "contact-center-specialist" for r in records), records
+    assert any(r["value"] == 37020 and r["statistic"] == "median" for r in records), records
+    assert all(r["usd"] is None or r["usd"] > 0 for r in records), records
+    out = run("salaries").stdout
+    assert "Robert Half" in out and "$39,120 a year" in out, out
+    missing = run("salaries", "--role", "nobody", check=False)
+    assert missing.returncode == 2, missing
+
+
 print(f"1..{len(results)}")
 for number, (ok, name, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {number} - {name}")

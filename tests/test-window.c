@@ -4,7 +4,12 @@
 #include <glib/gstdio.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-guide-page.h"
+#include "pursuit-guides-view.h"
+#include "pursuit-questions-page.h"
+#include "pursuit-self-check-page.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-repository.h"
 #include "pursuit-test-utils.h"
 #include "pursuit-window.h"
 
@@ -284,7 +289,7 @@ test_search_filters (Fixture       *fixture,
   entry = pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
   g_signal_emit_by_name (entry, "search-changed");
-  wait_for_mapped_label (GTK_WIDGET (fixture->window), "Globex");
+  wait_for_mapped_label (find_jobs_list (fixture), "Globex");
   g_assert_null (pursuit_test_find_label (find_jobs_list (fixture),
                                           "Acme Ltd"));
 
@@ -371,6 +376,205 @@ test_error_page (void)
   pursuit_test_remove_tree (dir);
 }
 
+static PursuitGuidesView *
+show_guides (Fixture *fixture)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-view", g_variant_new_string ("guides"));
+  return PURSUIT_GUIDES_VIEW (pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_GUIDES_VIEW));
+}
+
+static gboolean
+has_mapped_citation (GtkWidget *widget,
+                     gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "citation") &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Source: ");
+}
+
+static void
+test_guides_read_every_guide (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PursuitGuidesView *view = show_guides (fixture);
+  PursuitContent *content = pursuit_context_get_content (fixture->context);
+  GListModel *guides = pursuit_content_get_guides (content);
+  GtkWidget *page = pursuit_guides_view_get_page (view, "guide");
+
+  g_assert_cmpuint (g_list_model_get_n_items (guides), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (guides); i++)
+    {
+      g_autoptr(PursuitGuide) guide = g_list_model_get_item (guides, i);
+      g_autoptr(GPtrArray) sections = pursuit_guide_get_sections (guide);
+
+      g_assert_true (pursuit_guides_view_open_guide (view, pursuit_guide_get_id (guide), NULL));
+      g_assert_cmpstr (pursuit_guides_view_get_page_name (view), ==, "guide");
+      wait_for_mapped_label (page, pursuit_guide_get_title (guide));
+      /* Facts carry their sources on screen. */
+      g_assert_nonnull (pursuit_test_find_widget (page, has_mapped_citation, NULL));
+
+      /* Every section is there to jump to. */
+      for (guint j = 0; j < sections->len; j++)
+        {
+          PursuitContentNode *section = g_ptr_array_index (sections, j);
+
+          g_assert_true (pursuit_guide_page_scroll_to (PURSUIT_GUIDE_PAGE (page),
+                                                       pursuit_content_node_get_attribute (section, "id")));
+          g_assert_nonnull (pursuit_test_find_label (page, pursuit_content_node_get_child_text (section, "title")));
+        }
+    }
+
+  /* The salary table shows the figure the sources give. */
+  pursuit_guides_view_open_guide (view, "customer-service-specialist", "css-salary");
+  wait_for_mapped_label (page, "$39,120 a year");
+}
+
+static void
+test_guides_search_opens_faq (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PursuitGuidesView *view = show_guides (fixture);
+  PursuitContent *content = pursuit_context_get_content (fixture->context);
+  PursuitGuide *guide = pursuit_content_find_guide (content, "contact-center-specialist");
+  g_autoptr(GPtrArray) faq = pursuit_guide_get_faq (guide);
+  PursuitContentNode *entry = g_ptr_array_index (faq, 0);
+  const char *question = pursuit_content_node_get_child_text (entry, "question");
+  GtkWidget *page = pursuit_guides_view_get_page (view, "guide");
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "search", NULL);
+  g_assert_cmpuint (pursuit_guides_view_search (view, question), >, 0);
+  g_assert_true (pursuit_guides_view_activate_result (view, 0));
+  g_assert_cmpstr (pursuit_guides_view_get_page_name (view), ==, "guide");
+  g_assert_true (pursuit_guide_page_get_guide (PURSUIT_GUIDE_PAGE (page)) == guide);
+
+  /* The answer is opened, not just the guide. */
+  row = pursuit_test_find_row (page, question);
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+
+  g_assert_cmpuint (pursuit_guides_view_search (view, "zzqqxx nothing"), ==, 0);
+  wait_for_mapped_label (GTK_WIDGET (fixture->window), "No Results");
+}
+
+static void
+test_guides_search_opens_question (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  PursuitGuidesView *view = show_guides (fixture);
+  GtkWidget *page = pursuit_guides_view_get_page (view, "questions");
+  g_autoptr(PursuitQuestion) question = g_list_model_get_item (
+    pursuit_content_get_questions (pursuit_context_get_content (fixture->context)), 5);
+  GtkWidget *row;
+
+  g_assert_cmpuint (pursuit_guides_view_search (view, pursuit_question_get_text (question)), >, 0);
+  g_assert_true (pursuit_guides_view_activate_result (view, 0));
+  g_assert_cmpstr (pursuit_guides_view_get_page_name (view), ==, "questions");
+  row = pursuit_test_find_row (page, pursuit_question_get_text (question));
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+}
+
+static void
+test_guides_question_filters (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PursuitGuidesView *view = show_guides (fixture);
+  PursuitQuestionsPage *page = PURSUIT_QUESTIONS_PAGE (pursuit_guides_view_get_page (view, "questions"));
+  guint all, managers, behavioural;
+
+  pursuit_guides_view_show_questions (view, NULL, NULL);
+  all = pursuit_questions_page_get_n_shown (page);
+  g_assert_cmpuint (all, ==, g_list_model_get_n_items (pursuit_content_get_questions (pursuit_context_get_content (fixture->context))));
+
+  pursuit_guides_view_show_questions (view, "customer-service-manager", NULL);
+  managers = pursuit_questions_page_get_n_shown (page);
+  g_assert_cmpuint (managers, >, 0);
+  g_assert_cmpuint (managers, <, all);
+
+  pursuit_questions_page_set_category (page, "behavioural");
+  behavioural = pursuit_questions_page_get_n_shown (page);
+  g_assert_cmpuint (behavioural, >, 0);
+  g_assert_cmpuint (behavioural, <, managers);
+}
+
+static gboolean
+has_results (gpointer data)
+{
+  gpointer *args = data;
+
+  return pursuit_self_check_page_get_n_results (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+test_guides_self_check_keeps_history (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  PursuitGuidesView *view = show_guides (fixture);
+  PursuitSelfCheckPage *page = PURSUIT_SELF_CHECK_PAGE (pursuit_guides_view_get_page (view, "self-check"));
+  PursuitContent *content = pursuit_context_get_content (fixture->context);
+  PursuitSelfCheck *check = pursuit_content_find_self_check (content, "css-skills-check");
+  g_autoptr(GPtrArray) items = pursuit_self_check_get_items (check);
+  g_autoptr(PursuitContext) reopened = NULL;
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer args[2] = { page, GUINT_TO_POINTER (0) };
+
+  g_assert_true (pursuit_guides_view_open_self_check (view, "css-skills-check"));
+  pursuit_test_wait_until (has_results, args, "earlier results to load");
+
+  /* Nothing is scored until every skill is rated. */
+  g_assert_false (pursuit_self_check_page_submit (page));
+  for (guint i = 0; i < items->len; i++)
+    pursuit_self_check_page_set_answer (page, i, i == 0 ? 0 : 4);
+  g_assert_true (pursuit_self_check_page_submit (page));
+  args[1] = GUINT_TO_POINTER (1);
+  pursuit_test_wait_until (has_results, args, "the first result to be saved");
+  wait_for_mapped_label (GTK_WIDGET (page), "Your Result");
+  /* The weak skill comes back with its advice. */
+  wait_for_mapped_label (GTK_WIDGET (page), pursuit_content_node_get_child_text (g_ptr_array_index (items, 0), "advice"));
+
+  /* Retaking keeps the first result. */
+  pursuit_self_check_page_set_answer (page, 0, 4);
+  g_assert_true (pursuit_self_check_page_submit (page));
+  args[1] = GUINT_TO_POINTER (2);
+  pursuit_test_wait_until (has_results, args, "the second result to be saved");
+  wait_for_mapped_label (GTK_WIDGET (page), "Earlier Results");
+
+  repository = pursuit_repository_open (fixture->path, &error);
+  g_assert_no_error (error);
+  results = pursuit_repository_list_self_check_results (repository, "css-skills-check", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_assert_cmpfloat (((PursuitSelfCheckResult *) g_ptr_array_index (results, 0))->score, ==, 0);
+  g_assert_cmpfloat (((PursuitSelfCheckResult *) g_ptr_array_index (results, 1))->score, >, 0);
+}
+
+static void
+test_guides_sources_page (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PursuitGuidesView *view = show_guides (fixture);
+  GPtrArray *sources = pursuit_content_get_sources (pursuit_context_get_content (fixture->context));
+  GtkWidget *page = pursuit_guides_view_get_page (view, "sources");
+
+  g_assert_cmpuint (sources->len, >=, 4);
+  for (guint i = 0; i < sources->len; i++)
+    g_assert_nonnull (pursuit_test_find_row (page, pursuit_content_node_get_child_text (g_ptr_array_index (sources, i),
+                                                                                         "citation")));
+}
+
+static void
+test_guides_icon_buttons_have_labels (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  guint checked = 0;
+
+  show_guides (fixture);
+  check_icon_buttons (GTK_WIDGET (fixture->window), &checked);
+  g_assert_cmpuint (checked, >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +589,13 @@ main (int   argc,
   g_test_add ("/window/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/a11y/icon-buttons-have-labels", Fixture, NULL, fixture_set_up, test_icon_buttons_have_labels, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add ("/guides/read-every-guide", Fixture, NULL, fixture_set_up, test_guides_read_every_guide, fixture_tear_down);
+  g_test_add ("/guides/search-opens-faq", Fixture, NULL, fixture_set_up, test_guides_search_opens_faq, fixture_tear_down);
+  g_test_add ("/guides/search-opens-question", Fixture, NULL, fixture_set_up, test_guides_search_opens_question, fixture_tear_down);
+  g_test_add ("/guides/question-filters", Fixture, NULL, fixture_set_up, test_guides_question_filters, fixture_tear_down);
+  g_test_add ("/guides/self-check-keeps-history", Fixture, NULL, fixture_set_up, test_guides_self_check_keeps_history, fixture_tear_down);
+  g_test_add ("/guides/sources-page", Fixture, NULL, fixture_set_up, test_guides_sources_page, fixture_tear_down);
+  g_test_add ("/a11y/guides-icon-buttons-have-labels", Fixture, NULL, fixture_set_up, test_guides_icon_buttons_have_labels, fixture_tear_down);
 
   return g_test_run ();
 }

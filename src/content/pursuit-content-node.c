@@ -129,9 +129,13 @@ on_start_element (GMarkupParseContext  *context,
 {
   ParseState *state = user_data;
   int line = 0;
+  int column = 0;
   PursuitContentNode *node;
 
-  g_markup_parse_context_get_position (context, &line, NULL);
+  g_markup_parse_context_get_position (context, &line, &column);
+  /* At the end of a line GMarkup has already stepped onto the next one. */
+  if (column == 1 && line > 1)
+    line--;
 
   if (state->current != NULL && state->text->len > 0)
     {

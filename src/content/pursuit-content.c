@@ -32,6 +32,7 @@ struct _PursuitContent
   GListStore *questions;
   GListStore *self_checks;
   GPtrArray *salary_records;  /* PursuitSalaryRecord */
+  GPtrArray *salary_nodes;    /* the <record> of each, same order */
   GPtrArray *sources;         /* PursuitContentNode <source> */
   GPtrArray *categories;      /* PursuitContentNode <category> */
   GPtrArray *search_units;    /* SearchUnit */
@@ -72,6 +73,7 @@ pursuit_content_finalize (GObject *object)
   g_clear_object (&self->questions);
   g_clear_object (&self->self_checks);
   g_clear_pointer (&self->salary_records, g_ptr_array_unref);
+  g_clear_pointer (&self->salary_nodes, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->duplicate_ids, g_ptr_array_unref);
@@ -97,6 +99,7 @@ pursuit_content_init (PursuitContent *self)
   self->questions = g_list_store_new (PURSUIT_TYPE_QUESTION);
   self->self_checks = g_list_store_new (PURSUIT_TYPE_SELF_CHECK);
   self->salary_records = g_ptr_array_new_with_free_func (g_free);
+  self->salary_nodes = g_ptr_array_new ();
   self->sources = g_ptr_array_new ();
   self->categories = g_ptr_array_new ();
   self->search_units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
@@ -162,6 +165,7 @@ add_salary_record (PursuitContent     *self,
 #undef ATTRIBUTE
   record->note = pursuit_content_node_get_child_text (node, "note");
   g_ptr_array_add (self->salary_records, record);
+  g_ptr_array_add (self->salary_nodes, node);
 }
 
 static void
@@ -712,13 +716,21 @@ static const struct
 };
 
 static char *
-group_thousands (double value)
+group_thousands (double   value,
+                 gboolean cents)
 {
   g_autofree char *digits = NULL;
   g_autoptr(GString) grouped = g_string_new (NULL);
   const char *point;
   gsize integer_length;
-  gboolean whole = value == (double) (gint64) value;
+  gboolean whole = value == (double) (gint64) value && !cents;
+
+  if (value < 0)
+    {
+      g_autofree char *positive = group_thousands (-value, cents);
+
+      return g_strconcat ("-", positive, NULL);
+    }
 
   digits = whole ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
                  : g_strdup_printf ("%.2f", value);
@@ -746,7 +758,8 @@ group_thousands (double value)
 char *
 pursuit_content_format_pay (const PursuitSalaryRecord *record)
 {
-  g_autofree char *amount = group_thousands (record->value);
+  /* Hourly pay reads in cents ($30.00 beside $28.90); yearly pay does not. */
+  g_autofree char *amount = group_thousands (record->value, g_strcmp0 (record->period, "hour") == 0);
   g_autofree char *money = NULL;
   const char *period;
 
@@ -867,20 +880,35 @@ pursuit_content_search (PursuitContent *self,
         PursuitSearchHit *hit = g_new0 (PursuitSearchHit, 1);
         const char *snippet_source = NULL;
 
-        for (guint l = 0; l < unit->leaves->len && snippet_source == NULL; l++)
-          {
-            PursuitContentNode *leaf = g_ptr_array_index (unit->leaves, l);
-            g_autofree char *folded_leaf = g_utf8_casefold (leaf->text, -1);
+        const char *snippet_term = first_term;
 
-            if (strstr (folded_leaf, first_term) != NULL)
-              snippet_source = leaf->text;
+        /* The snippet shows the first word found in the text itself; a word
+         * that only matched the title (the guide's name) shows the start. */
+        for (guint t = 0; terms[t] != NULL && snippet_source == NULL; t++)
+          {
+            if (terms[t][0] == '\0')
+              continue;
+
+            for (guint l = 0; l < unit->leaves->len && snippet_source == NULL; l++)
+              {
+                PursuitContentNode *leaf = g_ptr_array_index (unit->leaves, l);
+                g_autofree char *folded_leaf = g_utf8_casefold (leaf->text, -1);
+
+                if (strstr (folded_leaf, terms[t]) != NULL)
+                  {
+                    snippet_source = leaf->text;
+                    snippet_term = terms[t];
+                  }
+              }
           }
+        if (snippet_source == NULL && unit->leaves->len > 0)
+          snippet_source = ((PursuitContentNode *) g_ptr_array_index (unit->leaves, 0))->text;
 
         hit->kind = unit->kind;
         hit->guide_id = g_strdup (unit->guide_id);
         hit->anchor_id = g_strdup (unit->anchor_id);
         hit->title = g_strdup (unit->title);
-        hit->snippet = snippet_source != NULL ? make_snippet (snippet_source, first_term) : g_strdup ("");
+        hit->snippet = snippet_source != NULL ? make_snippet (snippet_source, snippet_term) : g_strdup ("");
         hit->rank = rank;
         g_ptr_array_add (hits, hit);
       }
@@ -1247,17 +1275,15 @@ check_self_check (Checker          *checker,
 
 static void
 check_salary_record (Checker             *checker,
-                     PursuitSalaryRecord *record)
+                     PursuitSalaryRecord *record,
+                     PursuitContentNode  *node)
 {
   static const char * const periods[] = { "hour", "day", "week", "month", "year", NULL };
   static const char * const statistics[] = {
     "median", "average", "range-low", "range-high", "starting-low", "starting-high", "high", NULL
   };
-  PursuitContentNode *node = pursuit_content_find_node (checker->self, record->id);
-
-  if (node == NULL)
-    return;
-
+  if (record->id == NULL)
+    problem (checker, node, "has no id");
   if (!is_role (checker, record->role))
     problem (checker, node, "has an unknown role");
   if (record->level != NULL && !refers_to (checker, record->level, "level"))
@@ -1333,7 +1359,8 @@ pursuit_content_validate (PursuitContent *self)
     }
 
   for (guint i = 0; i < self->salary_records->len; i++)
-    check_salary_record (&checker, g_ptr_array_index (self->salary_records, i));
+    check_salary_record (&checker, g_ptr_array_index (self->salary_records, i),
+                         g_ptr_array_index (self->salary_nodes, i));
 
   return checker.problems;
 }

@@ -125,21 +125,22 @@ attach_cell (GtkGrid    *grid,
 {
   GtkWidget *label = pursuit_render_text (text != NULL ? text : "");
 
-  gtk_widget_set_size_request (label, 90, -1);
+  gtk_widget_set_size_request (label, 48, -1);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   if (header)
     gtk_widget_add_css_class (label, "heading");
   gtk_grid_attach (grid, label, column, row, 1, 1);
 }
 
-/* Tables live in a card that scrolls sideways when the window is narrow. */
+/* Tables live in a card; on a narrow window their cells wrap. (A sideways
+ * scroller would be taller than its table: GTK 4.8 measures its height at
+ * the narrowest width.) */
 static GtkWidget *
 table_card (GtkWidget  *grid,
             const char *caption,
             GtkWidget  *citation)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
 
   if (caption != NULL)
@@ -149,10 +150,7 @@ table_card (GtkWidget  *grid,
   gtk_widget_set_margin_bottom (grid, 12);
   gtk_widget_set_margin_start (grid, 12);
   gtk_widget_set_margin_end (grid, 12);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
-  gtk_frame_set_child (GTK_FRAME (frame), scroller);
+  gtk_frame_set_child (GTK_FRAME (frame), grid);
   gtk_widget_add_css_class (frame, "content-card");
   gtk_box_append (GTK_BOX (box), frame);
 
@@ -166,7 +164,7 @@ new_table_grid (void)
 {
   GtkWidget *grid = gtk_grid_new ();
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
   gtk_widget_add_css_class (grid, "content-table");
   return grid;
@@ -228,10 +226,14 @@ describe_where (PursuitContent      *content,
     g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->level));
   if (record->industry != NULL)
     g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->industry));
-  if (record->country != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->country));
-  else if (record->area != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->area));
+  /* Level and industry figures are national ones: the place adds nothing. */
+  if (record->level == NULL && record->industry == NULL)
+    {
+      if (record->country != NULL)
+        g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->country));
+      else if (record->area != NULL)
+        g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->area));
+    }
   if (g_strcmp0 (record->experience, "entry") == 0)
     g_ptr_array_add (parts, (gpointer) _("entry level"));
   else if (g_strcmp0 (record->experience, "experienced") == 0)
@@ -241,48 +243,106 @@ describe_where (PursuitContent      *content,
   return g_strjoinv (", ", (char **) parts->pdata);
 }
 
-/* Every figure with its source and year, straight from salaries.xml. */
+static char *
+format_cell (PursuitSalaryRecord *record)
+{
+  g_autofree char *pay = pursuit_content_format_pay (record);
+  PursuitSalaryRecord in_dollars;
+  g_autofree char *usd = NULL;
+
+  if (record->usd <= 0 || g_strcmp0 (record->currency, "USD") == 0)
+    return g_steal_pointer (&pay);
+
+  in_dollars = *record;
+  in_dollars.currency = "USD";
+  in_dollars.value = record->usd;
+  usd = pursuit_content_format_pay (&in_dollars);
+  /* Translators: a local figure and the US dollar equivalent its source gives */
+  return g_strdup_printf (_("%s\n(%s)"), pay, usd);
+}
+
+static void
+append_unique (GPtrArray  *list,
+               const char *text)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (list, i), text) == 0)
+        return;
+    }
+  g_ptr_array_add (list, g_strdup (text));
+}
+
+/* Every figure, straight from salaries.xml: one row per level or place, one
+ * column per statistic the sources give, and where each figure comes from. */
 GtkWidget *
 pursuit_render_salary_table (PursuitContent *content,
                              const char     *role,
                              const char     *by)
 {
   g_autoptr(GPtrArray) records = pursuit_content_find_salaries (content, role, by);
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) statistics = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *grid = new_table_grid ();
   const char *caption;
-
-  attach_cell (GTK_GRID (grid), g_strcmp0 (by, "level") == 0 ? _("Level") : _("Where"), 0, 0, TRUE);
-  attach_cell (GTK_GRID (grid), _("Figure"), 1, 0, TRUE);
-  attach_cell (GTK_GRID (grid), _("Pay"), 2, 0, TRUE);
-  attach_cell (GTK_GRID (grid), _("In US dollars"), 3, 0, TRUE);
-  attach_cell (GTK_GRID (grid), _("Source"), 4, 0, TRUE);
 
   for (guint i = 0; i < records->len; i++)
     {
       PursuitSalaryRecord *record = g_ptr_array_index (records, i);
       g_autofree char *where = describe_where (content, record);
-      g_autofree char *pay = pursuit_content_format_pay (record);
-      g_autofree char *usd = NULL;
-      g_autofree char *citation = pursuit_content_format_sources (content, record->source);
-      g_autofree char *source = NULL;
 
-      if (record->usd > 0)
+      append_unique (subjects, where);
+      append_unique (statistics, record->statistic);
+    }
+
+  attach_cell (GTK_GRID (grid), g_strcmp0 (by, "level") == 0 ? _("Level") : _("Where"), 0, 0, TRUE);
+  for (guint c = 0; c < statistics->len; c++)
+    attach_cell (GTK_GRID (grid), statistic_name (g_ptr_array_index (statistics, c)), c + 1, 0, TRUE);
+  attach_cell (GTK_GRID (grid), _("Source"), statistics->len + 1, 0, TRUE);
+
+  for (guint r = 0; r < subjects->len; r++)
+    {
+      const char *subject = g_ptr_array_index (subjects, r);
+      g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *source_text = NULL;
+
+      attach_cell (GTK_GRID (grid), subject[0] != '\0' ? subject : _("All"), 0, r + 1, FALSE);
+
+      for (guint c = 0; c < statistics->len; c++)
         {
-          PursuitSalaryRecord in_dollars = *record;
+          g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *cell = NULL;
 
-          in_dollars.currency = "USD";
-          in_dollars.value = record->usd;
-          usd = pursuit_content_format_pay (&in_dollars);
+          for (guint i = 0; i < records->len; i++)
+            {
+              PursuitSalaryRecord *record = g_ptr_array_index (records, i);
+              g_autofree char *where = describe_where (content, record);
+              g_autofree char *citation = NULL;
+
+              if (g_strcmp0 (where, subject) != 0 || g_strcmp0 (record->statistic, g_ptr_array_index (statistics, c)) != 0)
+                continue;
+
+              /* Two sources may give the same figure differently: keep both. */
+              g_ptr_array_add (cells, format_cell (record));
+              citation = pursuit_content_format_sources (content, record->source);
+              if (record->note != NULL)
+                {
+                  g_autofree char *noted = g_strdup_printf ("%s (%s)", citation, record->note);
+
+                  append_unique (sources, noted);
+                }
+              else
+                append_unique (sources, citation);
+            }
+
+          g_ptr_array_add (cells, NULL);
+          cell = g_strjoinv ("\n", (char **) cells->pdata);
+          attach_cell (GTK_GRID (grid), cell[0] != '\0' ? cell : "—", c + 1, r + 1, FALSE);
         }
 
-      source = record->note != NULL ? g_strdup_printf ("%s (%s)", citation, record->note)
-                                    : g_steal_pointer (&citation);
-
-      attach_cell (GTK_GRID (grid), where[0] != '\0' ? where : _("All"), 0, i + 1, FALSE);
-      attach_cell (GTK_GRID (grid), statistic_name (record->statistic), 1, i + 1, FALSE);
-      attach_cell (GTK_GRID (grid), pay, 2, i + 1, FALSE);
-      attach_cell (GTK_GRID (grid), usd != NULL ? usd : "—", 3, i + 1, FALSE);
-      attach_cell (GTK_GRID (grid), source, 4, i + 1, FALSE);
+      g_ptr_array_add (sources, NULL);
+      source_text = g_strjoinv ("; ", (char **) sources->pdata);
+      attach_cell (GTK_GRID (grid), source_text, statistics->len + 1, r + 1, FALSE);
     }
 
   if (g_strcmp0 (by, "level") == 0)
