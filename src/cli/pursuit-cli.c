@@ -846,61 +846,13 @@ print_content_table (PursuitContent     *content,
   g_print ("\n");
 }
 
-static const char *
-statistic_name (const char *statistic)
-{
-  if (g_strcmp0 (statistic, "median") == 0)
-    return _("Median");
-  if (g_strcmp0 (statistic, "average") == 0)
-    return _("Average");
-  if (g_strcmp0 (statistic, "range-low") == 0)
-    return _("Range, low");
-  if (g_strcmp0 (statistic, "range-high") == 0)
-    return _("Range, high");
-  if (g_strcmp0 (statistic, "starting-low") == 0)
-    return _("Starting, low");
-  if (g_strcmp0 (statistic, "starting-high") == 0)
-    return _("Starting, high");
-  if (g_strcmp0 (statistic, "high") == 0)
-    return _("High");
-  return statistic != NULL ? statistic : "";
-}
-
-/* Whom and where a figure is for: "Senior Customer Service Specialist,
- * United States" or "Germany, Europe". */
-static char *
-describe_record_scope (PursuitContent      *content,
-                       PursuitSalaryRecord *record)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-  if (record->level != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->level));
-  if (g_strcmp0 (record->experience, "entry") == 0)
-    g_ptr_array_add (parts, (gpointer) _("Entry level"));
-  else if (g_strcmp0 (record->experience, "experienced") == 0)
-    g_ptr_array_add (parts, (gpointer) _("Experienced"));
-  if (record->industry != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->industry));
-  if (record->country != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->country));
-  if (record->area != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->area));
-
-  return join_strings (parts, ", ");
-}
-
+/* An empty cell when the source gives no USD equivalent. */
 static char *
 format_usd (PursuitSalaryRecord *record)
 {
-  PursuitSalaryRecord usd = *record;
+  char *usd = pursuit_content_format_pay_in_usd (record);
 
-  if (record->usd < 0)
-    return g_strdup ("");
-
-  usd.currency = "USD";
-  usd.value = record->usd;
-  return pursuit_content_format_pay (&usd);
+  return usd != NULL ? usd : g_strdup ("");
 }
 
 static void
@@ -941,10 +893,10 @@ print_salary_table (PursuitContent     *content,
     {
       PursuitSalaryRecord *record = g_ptr_array_index (records, i);
       g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
-      g_autofree char *scope = describe_record_scope (content, record);
+      g_autofree char *scope = pursuit_content_describe_salary_place (content, record);
       g_autofree char *pay = pursuit_content_format_pay (record);
 
-      g_strv_builder_add_many (row, scope, statistic_name (record->statistic), pay, NULL);
+      g_strv_builder_add_many (row, scope, pursuit_salary_statistic_get_name (record->statistic), pay, NULL);
       if (any_usd)
         {
           g_autofree char *usd = format_usd (record);
@@ -1195,6 +1147,25 @@ print_guide_overview (PursuitContent *content,
   print_wrapped (hint, "", "");
 }
 
+/* Listings print JSON or a table of the same rows. */
+static int
+finish_listing (JsonBuilder  *builder,
+                gboolean      as_json,
+                const char  **header,
+                GPtrArray    *rows)
+{
+  if (as_json)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+      print_json (root);
+      return 0;
+    }
+
+  print_table ("", (char **) header, rows, 0);
+  return 0;
+}
+
 static int
 command_guides (PursuitContent  *content,
                 int              argc,
@@ -1246,17 +1217,7 @@ command_guides (PursuitContent  *content,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-
-  if (as_json)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-      print_json (root);
-      return 0;
-    }
-
-  print_table ("", (char **) header, rows, 0);
-  return 0;
+  return finish_listing (builder, as_json, header, rows);
 }
 
 static int
@@ -1519,14 +1480,14 @@ command_salaries (PursuitContent  *content,
 
       add_record_to_json (builder, record);
 
-      scope = describe_record_scope (content, record);
+      scope = pursuit_content_describe_salary_place (content, record);
       pay = pursuit_content_format_pay (record);
       usd = format_usd (record);
       citation = pursuit_content_format_sources (content, record->source);
       year = g_strdup_printf ("%d", record->year);
       {
         const char *row[] = {
-          pursuit_content_get_name (content, record->role), scope, statistic_name (record->statistic),
+          pursuit_content_get_name (content, record->role), scope, pursuit_salary_statistic_get_name (record->statistic),
           pay, usd, citation != NULL ? citation : "", year, record->note != NULL ? record->note : "", NULL
         };
 
@@ -1534,17 +1495,7 @@ command_salaries (PursuitContent  *content,
       }
     }
   json_builder_end_array (builder);
-
-  if (as_json)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-      print_json (root);
-      return 0;
-    }
-
-  print_table ("", (char **) header, rows, 0);
-  return 0;
+  return finish_listing (builder, as_json, header, rows);
 }
 
 static const struct

@@ -1364,3 +1364,89 @@ pursuit_content_validate (PursuitContent *self)
 
   return checker.problems;
 }
+
+/**
+ * pursuit_salary_statistic_get_name:
+ *
+ * Returns: what a statistic id means, in words: "Median", "Starting, low"
+ */
+const char *
+pursuit_salary_statistic_get_name (const char *statistic)
+{
+  static const struct
+  {
+    const char *id;
+    const char *name;
+  } names[] = {
+    { "median", N_("Median") },
+    { "average", N_("Average") },
+    { "range-low", N_("Typical low") },
+    { "range-high", N_("Typical high") },
+    { "starting-low", N_("Starting, low") },
+    { "starting-high", N_("Starting, high") },
+    { "high", N_("High range") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_strcmp0 (names[i].id, statistic) == 0)
+        return g_dgettext (GETTEXT_PACKAGE, names[i].name);
+    }
+  return statistic != NULL ? statistic : "";
+}
+
+/**
+ * pursuit_content_describe_salary_place:
+ *
+ * Returns: (transfer full): whom and where a figure is for, as "Senior
+ *   Customer Service Specialist", "Germany" or "Europe, experienced"; empty
+ *   for a figure that covers the whole role
+ */
+char *
+pursuit_content_describe_salary_place (PursuitContent            *self,
+                                       const PursuitSalaryRecord *record)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (self), NULL);
+
+  if (record->level != NULL)
+    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (self, record->level));
+  if (record->industry != NULL)
+    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (self, record->industry));
+  /* Level and industry figures are national ones: the place adds nothing. */
+  if (record->level == NULL && record->industry == NULL)
+    {
+      if (record->country != NULL)
+        g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (self, record->country));
+      else if (record->area != NULL)
+        g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (self, record->area));
+    }
+  if (g_strcmp0 (record->experience, "entry") == 0)
+    g_ptr_array_add (parts, (gpointer) _("entry level"));
+  else if (g_strcmp0 (record->experience, "experienced") == 0)
+    g_ptr_array_add (parts, (gpointer) _("experienced"));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+/**
+ * pursuit_content_format_pay_in_usd:
+ *
+ * Returns: (transfer full) (nullable): the US dollar equivalent the source
+ *   gives, formatted, or %NULL when it gives none
+ */
+char *
+pursuit_content_format_pay_in_usd (const PursuitSalaryRecord *record)
+{
+  PursuitSalaryRecord in_dollars;
+
+  if (record->usd <= 0)
+    return NULL;
+
+  in_dollars = *record;
+  in_dollars.currency = "USD";
+  in_dollars.value = record->usd;
+  return pursuit_content_format_pay (&in_dollars);
+}

@@ -65,6 +65,10 @@ GPtrArray           *pursuit_content_find_salaries      (PursuitContent  *self,
                                                          const char      *role,
                                                          const char      *by);
 char                *pursuit_content_format_pay         (const PursuitSalaryRecord *record);
+char                *pursuit_content_format_pay_in_usd  (const PursuitSalaryRecord *record);
+char                *pursuit_content_describe_salary_place (PursuitContent            *self,
+                                                            const PursuitSalaryRecord *record);
+const char          *pursuit_salary_statistic_get_name  (const char      *statistic);
 GPtrArray           *pursuit_content_search             (PursuitContent  *self,
                                                          const char      *query,
                                                          guint            max_hits);

@@ -196,67 +196,15 @@ render_table (PursuitRenderContext *context,
                                               pursuit_content_node_get_attribute (table, "source")));
 }
 
-static const char *
-statistic_name (const char *statistic)
-{
-  if (g_strcmp0 (statistic, "median") == 0)
-    return _("Median");
-  if (g_strcmp0 (statistic, "average") == 0)
-    return _("Average");
-  if (g_strcmp0 (statistic, "range-low") == 0)
-    return _("Typical low");
-  if (g_strcmp0 (statistic, "range-high") == 0)
-    return _("Typical high");
-  if (g_strcmp0 (statistic, "starting-low") == 0)
-    return _("Starting, low");
-  if (g_strcmp0 (statistic, "starting-high") == 0)
-    return _("Starting, high");
-  if (g_strcmp0 (statistic, "high") == 0)
-    return _("High range");
-  return statistic;
-}
-
-static char *
-describe_where (PursuitContent      *content,
-                PursuitSalaryRecord *record)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-  if (record->level != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->level));
-  if (record->industry != NULL)
-    g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->industry));
-  /* Level and industry figures are national ones: the place adds nothing. */
-  if (record->level == NULL && record->industry == NULL)
-    {
-      if (record->country != NULL)
-        g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->country));
-      else if (record->area != NULL)
-        g_ptr_array_add (parts, (gpointer) pursuit_content_get_name (content, record->area));
-    }
-  if (g_strcmp0 (record->experience, "entry") == 0)
-    g_ptr_array_add (parts, (gpointer) _("entry level"));
-  else if (g_strcmp0 (record->experience, "experienced") == 0)
-    g_ptr_array_add (parts, (gpointer) _("experienced"));
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (", ", (char **) parts->pdata);
-}
-
 static char *
 format_cell (PursuitSalaryRecord *record)
 {
   g_autofree char *pay = pursuit_content_format_pay (record);
-  PursuitSalaryRecord in_dollars;
   g_autofree char *usd = NULL;
 
-  if (record->usd <= 0 || g_strcmp0 (record->currency, "USD") == 0)
+  if (g_strcmp0 (record->currency, "USD") == 0 || (usd = pursuit_content_format_pay_in_usd (record)) == NULL)
     return g_steal_pointer (&pay);
 
-  in_dollars = *record;
-  in_dollars.currency = "USD";
-  in_dollars.value = record->usd;
-  usd = pursuit_content_format_pay (&in_dollars);
   /* Translators: a local figure and the US dollar equivalent its source gives */
   return g_strdup_printf (_("%s\n(%s)"), pay, usd);
 }
@@ -289,7 +237,7 @@ pursuit_render_salary_table (PursuitContent *content,
   for (guint i = 0; i < records->len; i++)
     {
       PursuitSalaryRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *where = describe_where (content, record);
+      g_autofree char *where = pursuit_content_describe_salary_place (content, record);
 
       append_unique (subjects, where);
       append_unique (statistics, record->statistic);
@@ -297,7 +245,7 @@ pursuit_render_salary_table (PursuitContent *content,
 
   attach_cell (GTK_GRID (grid), g_strcmp0 (by, "level") == 0 ? _("Level") : _("Where"), 0, 0, TRUE);
   for (guint c = 0; c < statistics->len; c++)
-    attach_cell (GTK_GRID (grid), statistic_name (g_ptr_array_index (statistics, c)), c + 1, 0, TRUE);
+    attach_cell (GTK_GRID (grid), pursuit_salary_statistic_get_name (g_ptr_array_index (statistics, c)), c + 1, 0, TRUE);
   attach_cell (GTK_GRID (grid), _("Source"), statistics->len + 1, 0, TRUE);
 
   for (guint r = 0; r < subjects->len; r++)
@@ -316,7 +264,7 @@ pursuit_render_salary_table (PursuitContent *content,
           for (guint i = 0; i < records->len; i++)
             {
               PursuitSalaryRecord *record = g_ptr_array_index (records, i);
-              g_autofree char *where = describe_where (content, record);
+              g_autofree char *where = pursuit_content_describe_salary_place (content, record);
               g_autofree char *citation = NULL;
 
               if (g_strcmp0 (where, subject) != 0 || g_strcmp0 (record->statistic, g_ptr_array_index (statistics, c)) != 0)
