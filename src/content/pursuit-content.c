@@ -1310,6 +1310,47 @@ check_salary_record (Checker             *checker,
     problem (checker, node, "has a USD equivalent that is not a number");
 }
 
+static void
+collect_salary_tables (PursuitContentNode *node,
+                       GPtrArray          *tables)
+{
+  if (g_str_equal (node->name, "salary-table"))
+    g_ptr_array_add (tables, node);
+
+  for (guint i = 0; i < node->children->len; i++)
+    collect_salary_tables (g_ptr_array_index (node->children, i), tables);
+}
+
+/* Every figure must reach the user: each record shows in some guide's
+ * salary table. */
+static void
+check_salary_tables_cover_records (Checker *checker)
+{
+  PursuitContent *self = checker->self;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->roots->len; i++)
+    collect_salary_tables (g_ptr_array_index (self->roots, i), tables);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      PursuitContentNode *table = g_ptr_array_index (tables, i);
+      g_autoptr(GPtrArray) records = pursuit_content_find_salaries (self,
+                                                                    pursuit_content_node_get_attribute (table, "role"),
+                                                                    pursuit_content_node_get_attribute (table, "by"));
+
+      for (guint j = 0; j < records->len; j++)
+        g_hash_table_add (shown, g_ptr_array_index (records, j));
+    }
+
+  for (guint i = 0; i < self->salary_records->len; i++)
+    {
+      if (!g_hash_table_contains (shown, g_ptr_array_index (self->salary_records, i)))
+        problem (checker, g_ptr_array_index (self->salary_nodes, i), "is shown in no guide's salary table");
+    }
+}
+
 /**
  * pursuit_content_validate:
  *
@@ -1361,6 +1402,8 @@ pursuit_content_validate (PursuitContent *self)
   for (guint i = 0; i < self->salary_records->len; i++)
     check_salary_record (&checker, g_ptr_array_index (self->salary_records, i),
                          g_ptr_array_index (self->salary_nodes, i));
+
+  check_salary_tables_cover_records (&checker);
 
   return checker.problems;
 }

@@ -221,25 +221,29 @@ append_unique (GPtrArray  *list,
   g_ptr_array_add (list, g_strdup (text));
 }
 
-/* Every figure, straight from salaries.xml: one row per level or place, one
- * column per statistic the sources give, and where each figure comes from. */
+/* Every figure, straight from salaries.xml: one row per level or place and
+ * source, one column per statistic the sources give; qualifiers follow the
+ * table as notes. */
 GtkWidget *
 pursuit_render_salary_table (PursuitContent *content,
                              const char     *role,
                              const char     *by)
 {
   g_autoptr(GPtrArray) records = pursuit_content_find_salaries (content, role, by);
-  g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) row_keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) statistics = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) notes = g_string_new (NULL);
   GtkWidget *grid = new_table_grid ();
+  GtkWidget *card;
   const char *caption;
 
   for (guint i = 0; i < records->len; i++)
     {
       PursuitSalaryRecord *record = g_ptr_array_index (records, i);
       g_autofree char *where = pursuit_content_describe_salary_place (content, record);
+      g_autofree char *key = g_strdup_printf ("%s\x1f%s", where, record->source);
 
-      append_unique (subjects, where);
+      append_unique (row_keys, key);
       append_unique (statistics, record->statistic);
     }
 
@@ -248,13 +252,13 @@ pursuit_render_salary_table (PursuitContent *content,
     attach_cell (GTK_GRID (grid), pursuit_salary_statistic_get_name (g_ptr_array_index (statistics, c)), c + 1, 0, TRUE);
   attach_cell (GTK_GRID (grid), _("Source"), statistics->len + 1, 0, TRUE);
 
-  for (guint r = 0; r < subjects->len; r++)
+  for (guint r = 0; r < row_keys->len; r++)
     {
-      const char *subject = g_ptr_array_index (subjects, r);
-      g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *source_text = NULL;
+      g_auto(GStrv) key = g_strsplit (g_ptr_array_index (row_keys, r), "\x1f", 2);
+      g_autofree char *citation = pursuit_content_format_sources (content, key[1]);
 
-      attach_cell (GTK_GRID (grid), subject[0] != '\0' ? subject : _("All"), 0, r + 1, FALSE);
+      attach_cell (GTK_GRID (grid), key[0][0] != '\0' ? key[0] : _("All"), 0, r + 1, FALSE);
+      attach_cell (GTK_GRID (grid), citation, statistics->len + 1, r + 1, FALSE);
 
       for (guint c = 0; c < statistics->len; c++)
         {
@@ -265,32 +269,23 @@ pursuit_render_salary_table (PursuitContent *content,
             {
               PursuitSalaryRecord *record = g_ptr_array_index (records, i);
               g_autofree char *where = pursuit_content_describe_salary_place (content, record);
-              g_autofree char *citation = NULL;
 
-              if (g_strcmp0 (where, subject) != 0 || g_strcmp0 (record->statistic, g_ptr_array_index (statistics, c)) != 0)
+              if (g_strcmp0 (where, key[0]) != 0 || g_strcmp0 (record->source, key[1]) != 0 ||
+                  g_strcmp0 (record->statistic, g_ptr_array_index (statistics, c)) != 0)
                 continue;
 
-              /* Two sources may give the same figure differently: keep both. */
               g_ptr_array_add (cells, format_cell (record));
-              citation = pursuit_content_format_sources (content, record->source);
               if (record->note != NULL)
-                {
-                  g_autofree char *noted = g_strdup_printf ("%s (%s)", citation, record->note);
-
-                  append_unique (sources, noted);
-                }
-              else
-                append_unique (sources, citation);
+                g_string_append_printf (notes, "%s%s, %s: %s (%s)", notes->len > 0 ? "\n" : "",
+                                        key[0][0] != '\0' ? key[0] : _("All"),
+                                        pursuit_salary_statistic_get_name (record->statistic),
+                                        record->note, citation);
             }
 
           g_ptr_array_add (cells, NULL);
           cell = g_strjoinv ("\n", (char **) cells->pdata);
           attach_cell (GTK_GRID (grid), cell[0] != '\0' ? cell : "—", c + 1, r + 1, FALSE);
         }
-
-      g_ptr_array_add (sources, NULL);
-      source_text = g_strjoinv ("; ", (char **) sources->pdata);
-      attach_cell (GTK_GRID (grid), source_text, statistics->len + 1, r + 1, FALSE);
     }
 
   if (g_strcmp0 (by, "level") == 0)
@@ -304,7 +299,16 @@ pursuit_render_salary_table (PursuitContent *content,
   else
     caption = _("Pay figures");
 
-  return table_card (grid, caption, NULL);
+  card = table_card (grid, caption, NULL);
+  if (notes->len > 0)
+    {
+      GtkWidget *label = pursuit_render_text (notes->str);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (card), label);
+    }
+  return card;
 }
 
 static char *
