@@ -56,8 +56,11 @@ get_content (PursuitGuidesView *self)
 static void
 update_narrow (PursuitGuidesView *self)
 {
-  gboolean narrow = adw_leaflet_get_folded (self->leaflet) ||
-                    adw_view_switcher_title_get_title_visible (self->switcher_title);
+  /* The bar is needed where no switcher is in sight: on the folded list, or
+   * when the header has room only for the title. */
+  gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
+                     adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
+  gboolean narrow = on_list || adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   if (narrow == self->narrow)
     return;
@@ -486,6 +489,7 @@ pursuit_guides_view_constructed (GObject *object)
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
 }
 

@@ -82,9 +82,10 @@ static void
 update_narrow (PursuitJobsView *self)
 {
   gboolean empty = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") == 0;
+  gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
+                     adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
   gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
-                          : (adw_leaflet_get_folded (self->leaflet) ||
-                             adw_view_switcher_title_get_title_visible (self->content_title));
+                          : (on_list || adw_view_switcher_title_get_title_visible (self->content_title));
 
   if (narrow == self->narrow)
     return;
@@ -379,6 +380,8 @@ pursuit_jobs_view_constructed (GObject *object)
                            G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->content_title, "notify::title-visible",
+                           G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->empty_switcher_title, "notify::title-visible",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
