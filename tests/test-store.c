@@ -912,10 +912,25 @@ test_repository_huge_text (void)
   g_autoptr(GString) notes = g_string_new (NULL);
   guint line = 0;
 
-  /* Mixed one- to four-byte characters, each line different. */
-  while (notes->len < 5 * 1024 * 1024)
+  /* Mixed one- to four-byte characters, each line different: far more
+   * than anyone types, still under the 1 MB limit. */
+  while (notes->len < 1000 * 1000)
     g_string_append_printf (notes, "%u: Ünïcödé notes — 日本語のメモ ✓ 📎\n", line++);
   g_assert_true (g_utf8_validate (notes->str, notes->len, NULL));
+
+  /* A runaway paste of 5 MB is refused with a message, and nothing is written. */
+  {
+    g_autoptr(GString) runaway = g_string_new (notes->str);
+
+    while (runaway->len < 5 * 1024 * 1024)
+      g_string_append (runaway, notes->str);
+    pursuit_job_set_notes (job, runaway->str);
+    g_assert_false (pursuit_repository_insert_job (repository, job, 100, &error));
+    g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "1 MB"));
+    g_clear_error (&error);
+    g_assert_cmpint (count_rows (path, "jobs"), ==, 0);
+  }
 
   pursuit_job_set_notes (job, notes->str);
   g_assert_true (pursuit_repository_insert_job (repository, job, 100, &error));

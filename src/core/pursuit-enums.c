@@ -80,3 +80,100 @@ pursuit_stage_kind_is_closed (PursuitStageKind kind)
          kind == PURSUIT_STAGE_KIND_WITHDRAWN ||
          kind == PURSUIT_STAGE_KIND_GHOSTED;
 }
+
+G_DEFINE_ENUM_TYPE (PursuitWorkplace, pursuit_workplace,
+  G_DEFINE_ENUM_VALUE (PURSUIT_WORKPLACE_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_WORKPLACE_ON_SITE, "on-site"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_WORKPLACE_HYBRID, "hybrid"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_WORKPLACE_REMOTE, "remote"))
+
+G_DEFINE_ENUM_TYPE (PursuitEmploymentType, pursuit_employment_type,
+  G_DEFINE_ENUM_VALUE (PURSUIT_EMPLOYMENT_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_EMPLOYMENT_FULL_TIME, "full-time"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_EMPLOYMENT_PART_TIME, "part-time"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_EMPLOYMENT_CONTRACT, "contract"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_EMPLOYMENT_TEMPORARY, "temporary"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_EMPLOYMENT_INTERNSHIP, "internship"))
+
+G_DEFINE_ENUM_TYPE (PursuitPayPeriod, pursuit_pay_period,
+  G_DEFINE_ENUM_VALUE (PURSUIT_PAY_PERIOD_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_PAY_PERIOD_HOUR, "hour"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_PAY_PERIOD_DAY, "day"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_PAY_PERIOD_WEEK, "week"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_PAY_PERIOD_MONTH, "month"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_PAY_PERIOD_YEAR, "year"))
+
+G_DEFINE_ENUM_TYPE (PursuitInterviewKind, pursuit_interview_kind,
+  G_DEFINE_ENUM_VALUE (PURSUIT_INTERVIEW_KIND_PHONE, "phone"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_INTERVIEW_KIND_VIDEO, "video"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_INTERVIEW_KIND_ON_SITE, "on-site"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_INTERVIEW_KIND_ASSESSMENT, "assessment"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_INTERVIEW_KIND_OTHER, "other"))
+
+static const struct
+{
+  const char *type_name;
+  int value;
+  const char *label;
+} enum_labels[] = {
+  { "PursuitWorkplace", PURSUIT_WORKPLACE_UNKNOWN, N_("Not set") },
+  { "PursuitWorkplace", PURSUIT_WORKPLACE_ON_SITE, N_("On-site") },
+  { "PursuitWorkplace", PURSUIT_WORKPLACE_HYBRID, N_("Hybrid") },
+  { "PursuitWorkplace", PURSUIT_WORKPLACE_REMOTE, N_("Remote") },
+  { "PursuitEmploymentType", PURSUIT_EMPLOYMENT_UNKNOWN, N_("Not set") },
+  { "PursuitEmploymentType", PURSUIT_EMPLOYMENT_FULL_TIME, N_("Full-time") },
+  { "PursuitEmploymentType", PURSUIT_EMPLOYMENT_PART_TIME, N_("Part-time") },
+  { "PursuitEmploymentType", PURSUIT_EMPLOYMENT_CONTRACT, N_("Contract") },
+  { "PursuitEmploymentType", PURSUIT_EMPLOYMENT_TEMPORARY, N_("Temporary") },
+  { "PursuitEmploymentType", PURSUIT_EMPLOYMENT_INTERNSHIP, N_("Internship") },
+  { "PursuitPayPeriod", PURSUIT_PAY_PERIOD_UNKNOWN, N_("Not set") },
+  { "PursuitPayPeriod", PURSUIT_PAY_PERIOD_HOUR, N_("An hour") },
+  { "PursuitPayPeriod", PURSUIT_PAY_PERIOD_DAY, N_("A day") },
+  { "PursuitPayPeriod", PURSUIT_PAY_PERIOD_WEEK, N_("A week") },
+  { "PursuitPayPeriod", PURSUIT_PAY_PERIOD_MONTH, N_("A month") },
+  { "PursuitPayPeriod", PURSUIT_PAY_PERIOD_YEAR, N_("A year") },
+  { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_PHONE, N_("Phone") },
+  { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_VIDEO, N_("Video") },
+  { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_ON_SITE, N_("On-site") },
+  { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_ASSESSMENT, N_("Assessment") },
+  { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_OTHER, N_("Other") },
+};
+
+const char *
+pursuit_enum_get_label (GType type,
+                        int   value)
+{
+  const char *type_name = g_type_name (type);
+
+  for (guint i = 0; i < G_N_ELEMENTS (enum_labels); i++)
+    {
+      if (enum_labels[i].value == value && g_strcmp0 (enum_labels[i].type_name, type_name) == 0)
+        return g_dgettext (GETTEXT_PACKAGE, enum_labels[i].label);
+    }
+  return "";
+}
+
+const char *
+pursuit_enum_get_nick (GType type,
+                       int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  return found != NULL ? found->value_nick : NULL;
+}
+
+gboolean
+pursuit_enum_from_nick (GType       type,
+                        const char *nick,
+                        int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  if (found == NULL)
+    return FALSE;
+  if (value != NULL)
+    *value = found->value;
+  return TRUE;
+}

@@ -29,6 +29,64 @@ typedef enum
 
 GType       pursuit_stage_kind_get_type        (void) G_GNUC_CONST;
 
+/* Where the work happens. Stored as numbers: append only. */
+typedef enum
+{
+  PURSUIT_WORKPLACE_UNKNOWN = 0,
+  PURSUIT_WORKPLACE_ON_SITE = 1,
+  PURSUIT_WORKPLACE_HYBRID = 2,
+  PURSUIT_WORKPLACE_REMOTE = 3,
+} PursuitWorkplace;
+
+typedef enum
+{
+  PURSUIT_EMPLOYMENT_UNKNOWN = 0,
+  PURSUIT_EMPLOYMENT_FULL_TIME = 1,
+  PURSUIT_EMPLOYMENT_PART_TIME = 2,
+  PURSUIT_EMPLOYMENT_CONTRACT = 3,
+  PURSUIT_EMPLOYMENT_TEMPORARY = 4,
+  PURSUIT_EMPLOYMENT_INTERNSHIP = 5,
+} PursuitEmploymentType;
+
+typedef enum
+{
+  PURSUIT_PAY_PERIOD_UNKNOWN = 0,
+  PURSUIT_PAY_PERIOD_HOUR = 1,
+  PURSUIT_PAY_PERIOD_DAY = 2,
+  PURSUIT_PAY_PERIOD_WEEK = 3,
+  PURSUIT_PAY_PERIOD_MONTH = 4,
+  PURSUIT_PAY_PERIOD_YEAR = 5,
+} PursuitPayPeriod;
+
+typedef enum
+{
+  PURSUIT_INTERVIEW_KIND_PHONE = 0,
+  PURSUIT_INTERVIEW_KIND_VIDEO = 1,
+  PURSUIT_INTERVIEW_KIND_ON_SITE = 2,
+  PURSUIT_INTERVIEW_KIND_ASSESSMENT = 3,
+  PURSUIT_INTERVIEW_KIND_OTHER = 4,
+} PursuitInterviewKind;
+
+#define PURSUIT_TYPE_WORKPLACE (pursuit_workplace_get_type ())
+#define PURSUIT_TYPE_EMPLOYMENT_TYPE (pursuit_employment_type_get_type ())
+#define PURSUIT_TYPE_PAY_PERIOD (pursuit_pay_period_get_type ())
+#define PURSUIT_TYPE_INTERVIEW_KIND (pursuit_interview_kind_get_type ())
+
+GType       pursuit_workplace_get_type          (void) G_GNUC_CONST;
+GType       pursuit_employment_type_get_type    (void) G_GNUC_CONST;
+GType       pursuit_pay_period_get_type         (void) G_GNUC_CONST;
+GType       pursuit_interview_kind_get_type     (void) G_GNUC_CONST;
+
+/* The translated word for a value, and the nick used by pursuit-cli and
+ * JSON ("on-site", "full-time", "year", "video"). */
+const char *pursuit_enum_get_label              (GType             type,
+                                                 int               value);
+const char *pursuit_enum_get_nick               (GType             type,
+                                                 int               value);
+gboolean    pursuit_enum_from_nick              (GType             type,
+                                                 const char       *nick,
+                                                 int              *value);
+
 const char *pursuit_stage_kind_to_nick         (PursuitStageKind  kind);
 gboolean    pursuit_stage_kind_from_nick       (const char       *nick,
                                                 PursuitStageKind *kind);

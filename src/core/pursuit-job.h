@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "pursuit-enums.h"
 #include "pursuit-stage.h"
 
 G_BEGIN_DECLS
@@ -48,5 +49,59 @@ void          pursuit_job_set_created_at (PursuitJob   *self,
 gint64        pursuit_job_get_updated_at (PursuitJob   *self);
 void          pursuit_job_set_updated_at (PursuitJob   *self,
                                           gint64        updated_at);
+
+int           pursuit_job_get_workplace (PursuitJob *self);
+void          pursuit_job_set_workplace (PursuitJob *self,
+                                        int value);
+int           pursuit_job_get_employment_type (PursuitJob *self);
+void          pursuit_job_set_employment_type (PursuitJob *self,
+                                              int value);
+const char *  pursuit_job_get_source (PursuitJob *self);
+void          pursuit_job_set_source (PursuitJob *self,
+                                     const char *value);
+const char *  pursuit_job_get_industry (PursuitJob *self);
+void          pursuit_job_set_industry (PursuitJob *self,
+                                       const char *value);
+const char *  pursuit_job_get_posting_text (PursuitJob *self);
+void          pursuit_job_set_posting_text (PursuitJob *self,
+                                           const char *value);
+double        pursuit_job_get_pay_min (PursuitJob *self);
+void          pursuit_job_set_pay_min (PursuitJob *self,
+                                      double value);
+double        pursuit_job_get_pay_max (PursuitJob *self);
+void          pursuit_job_set_pay_max (PursuitJob *self,
+                                      double value);
+const char *  pursuit_job_get_pay_currency (PursuitJob *self);
+void          pursuit_job_set_pay_currency (PursuitJob *self,
+                                           const char *value);
+int           pursuit_job_get_pay_period (PursuitJob *self);
+void          pursuit_job_set_pay_period (PursuitJob *self,
+                                         int value);
+int           pursuit_job_get_excitement (PursuitJob *self);
+void          pursuit_job_set_excitement (PursuitJob *self,
+                                         int value);
+const char *  pursuit_job_get_applied_on (PursuitJob *self);
+void          pursuit_job_set_applied_on (PursuitJob *self,
+                                         const char *value);
+const char *  pursuit_job_get_deadline (PursuitJob *self);
+void          pursuit_job_set_deadline (PursuitJob *self,
+                                       const char *value);
+const char *  pursuit_job_get_next_action (PursuitJob *self);
+void          pursuit_job_set_next_action (PursuitJob *self,
+                                          const char *value);
+const char *  pursuit_job_get_next_action_due (PursuitJob *self);
+void          pursuit_job_set_next_action_due (PursuitJob *self,
+                                              const char *value);
+gboolean      pursuit_job_get_archived (PursuitJob *self);
+void          pursuit_job_set_archived (PursuitJob *self,
+                                       gboolean value);
+gint64        pursuit_job_get_stage_entered_at (PursuitJob *self);
+void          pursuit_job_set_stage_entered_at (PursuitJob *self,
+                                               gint64 value);
+gint64        pursuit_job_get_next_interview_at (PursuitJob *self);
+void          pursuit_job_set_next_interview_at (PursuitJob *self,
+                                                gint64 value);
+
+gboolean      pursuit_job_is_valid_date  (const char   *iso_date);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "pursuit-error.h"
 #include "pursuit-migrations.h"
 #include "pursuit-repository.h"
+#include "pursuit-repository-private.h"
 
 /* The synchronous face of the database: every query and write of jobs and
  * stages lives here. The app calls it from PursuitStore's worker thread,
@@ -24,7 +25,15 @@ struct _PursuitRepository
 G_DEFINE_FINAL_TYPE (PursuitRepository, pursuit_repository, G_TYPE_OBJECT)
 
 #define JOB_COLUMNS \
-  "id, uuid, company, title, location, url, notes, stage_id, created_at, updated_at"
+  "id, uuid, company, title, location, url, notes, stage_id, created_at, updated_at, " \
+  "workplace, employment_type, source, industry, posting_text, pay_min, pay_max, pay_currency, " \
+  "pay_period, excitement, applied_on, deadline, next_action, next_action_due, archived, " \
+  "(SELECT max (entered_at) FROM stage_history WHERE stage_history.job_id = jobs.id), " \
+  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?)"
+
+/* The columns after the editable ones are derived; JOB_COLUMNS takes the
+ * current time as its one parameter, for the next interview. */
+#define JOB_COLUMNS_NOW_PARAMETER 1
 
 static void
 pursuit_repository_finalize (GObject *object)
@@ -264,6 +273,23 @@ job_from_row (PursuitRepository *self,
   pursuit_job_set_stage (job, stage_by_id (self, sqlite3_column_int64 (statement, 7)));
   pursuit_job_set_created_at (job, sqlite3_column_int64 (statement, 8));
   pursuit_job_set_updated_at (job, sqlite3_column_int64 (statement, 9));
+  pursuit_job_set_workplace (job, sqlite3_column_int (statement, 10));
+  pursuit_job_set_employment_type (job, sqlite3_column_int (statement, 11));
+  pursuit_job_set_source (job, pursuit_database_column_text (statement, 12));
+  pursuit_job_set_industry (job, pursuit_database_column_text (statement, 13));
+  pursuit_job_set_posting_text (job, pursuit_database_column_text (statement, 14));
+  pursuit_job_set_pay_min (job, sqlite3_column_type (statement, 15) == SQLITE_NULL ? -1 : sqlite3_column_double (statement, 15));
+  pursuit_job_set_pay_max (job, sqlite3_column_type (statement, 16) == SQLITE_NULL ? -1 : sqlite3_column_double (statement, 16));
+  pursuit_job_set_pay_currency (job, pursuit_database_column_text (statement, 17));
+  pursuit_job_set_pay_period (job, sqlite3_column_int (statement, 18));
+  pursuit_job_set_excitement (job, sqlite3_column_int (statement, 19));
+  pursuit_job_set_applied_on (job, pursuit_database_column_text (statement, 20));
+  pursuit_job_set_deadline (job, pursuit_database_column_text (statement, 21));
+  pursuit_job_set_next_action (job, pursuit_database_column_text (statement, 22));
+  pursuit_job_set_next_action_due (job, pursuit_database_column_text (statement, 23));
+  pursuit_job_set_archived (job, sqlite3_column_int (statement, 24) != 0);
+  pursuit_job_set_stage_entered_at (job, sqlite3_column_int64 (statement, 25));
+  pursuit_job_set_next_interview_at (job, sqlite3_column_int64 (statement, 26));
   return job;
 }
 
@@ -285,6 +311,8 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
                                         error);
   if (statement == NULL)
     return NULL;
+
+  sqlite3_bind_int64 (statement, JOB_COLUMNS_NOW_PARAMETER, g_get_real_time () / G_USEC_PER_SEC);
 
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
     g_ptr_array_add (jobs, job_from_row (self, statement));
@@ -323,7 +351,7 @@ pursuit_repository_find_job (PursuitRepository  *self,
                                             error);
       if (statement == NULL)
         return NULL;
-      sqlite3_bind_int64 (statement, 1, (gint64) id);
+      sqlite3_bind_int64 (statement, 2, (gint64) id);
     }
   else
     {
@@ -333,8 +361,10 @@ pursuit_repository_find_job (PursuitRepository  *self,
                                             error);
       if (statement == NULL)
         return NULL;
-      sqlite3_bind_text (statement, 1, id_or_uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 2, id_or_uuid, -1, SQLITE_TRANSIENT);
     }
+
+  sqlite3_bind_int64 (statement, JOB_COLUMNS_NOW_PARAMETER, g_get_real_time () / G_USEC_PER_SEC);
 
   step = pursuit_database_step (self->database, statement, error);
   if (step == 0)
@@ -389,6 +419,35 @@ record_stage_change (PursuitRepository  *self,
   return pursuit_database_run (self->database, statement, error);
 }
 
+#define EDITABLE_COLUMNS \
+  "company, title, location, url, notes, stage_id, workplace, employment_type, source, industry, " \
+  "posting_text, pay_min, pay_max, pay_currency, pay_period, excitement, applied_on, deadline, " \
+  "next_action, next_action_due, archived"
+#define N_EDITABLE_COLUMNS 21
+
+static void
+bind_text_or_null (sqlite3_stmt *statement,
+                   int           column,
+                   const char   *text)
+{
+  if (text == NULL || text[0] == '\0')
+    sqlite3_bind_null (statement, column);
+  else
+    sqlite3_bind_text (statement, column, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_pay (sqlite3_stmt *statement,
+          int           column,
+          double        value)
+{
+  if (value < 0)
+    sqlite3_bind_null (statement, column);
+  else
+    sqlite3_bind_double (statement, column, value);
+}
+
+/* Binds EDITABLE_COLUMNS, in that order, to parameters 1 to N_EDITABLE_COLUMNS. */
 static void
 bind_editable_fields (sqlite3_stmt *statement,
                       PursuitJob   *job)
@@ -399,6 +458,21 @@ bind_editable_fields (sqlite3_stmt *statement,
   sqlite3_bind_text (statement, 4, pursuit_job_get_url (job), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 5, pursuit_job_get_notes (job), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 6, pursuit_stage_get_id (pursuit_job_get_stage (job)));
+  sqlite3_bind_int (statement, 7, pursuit_job_get_workplace (job));
+  sqlite3_bind_int (statement, 8, pursuit_job_get_employment_type (job));
+  sqlite3_bind_text (statement, 9, pursuit_job_get_source (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 10, pursuit_job_get_industry (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 11, pursuit_job_get_posting_text (job), -1, SQLITE_TRANSIENT);
+  bind_pay (statement, 12, pursuit_job_get_pay_min (job));
+  bind_pay (statement, 13, pursuit_job_get_pay_max (job));
+  sqlite3_bind_text (statement, 14, pursuit_job_get_pay_currency (job), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (statement, 15, pursuit_job_get_pay_period (job));
+  sqlite3_bind_int (statement, 16, pursuit_job_get_excitement (job));
+  bind_text_or_null (statement, 17, pursuit_job_get_applied_on (job));
+  bind_text_or_null (statement, 18, pursuit_job_get_deadline (job));
+  sqlite3_bind_text (statement, 19, pursuit_job_get_next_action (job), -1, SQLITE_TRANSIENT);
+  bind_text_or_null (statement, 20, pursuit_job_get_next_action_due (job));
+  sqlite3_bind_int (statement, 21, pursuit_job_get_archived (job) ? 1 : 0);
 }
 
 /**
@@ -440,17 +514,16 @@ pursuit_repository_insert_job (PursuitRepository  *self,
     return FALSE;
 
   statement = pursuit_database_prepare (self->database,
-                                        "INSERT INTO jobs (company, title, location, url, notes, "
-                                        "stage_id, uuid, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                        "INSERT INTO jobs (" EDITABLE_COLUMNS ", uuid, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                         error);
   if (statement == NULL)
     goto failed;
 
   bind_editable_fields (statement, job);
-  sqlite3_bind_text (statement, 7, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 8, now);
-  sqlite3_bind_int64 (statement, 9, now);
+  sqlite3_bind_text (statement, N_EDITABLE_COLUMNS + 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, N_EDITABLE_COLUMNS + 2, now);
+  sqlite3_bind_int64 (statement, N_EDITABLE_COLUMNS + 3, now);
 
   if (!pursuit_database_run (self->database, statement, error))
     goto failed;
@@ -467,6 +540,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   pursuit_job_set_uuid (job, uuid);
   pursuit_job_set_created_at (job, now);
   pursuit_job_set_updated_at (job, now);
+  pursuit_job_set_stage_entered_at (job, now);
   return TRUE;
 
 failed:
@@ -536,15 +610,19 @@ pursuit_repository_update_job (PursuitRepository  *self,
 
   statement = pursuit_database_prepare (self->database,
                                         "UPDATE jobs SET company = ?, title = ?, location = ?, "
-                                        "url = ?, notes = ?, stage_id = ?, updated_at = ? "
+                                        "url = ?, notes = ?, stage_id = ?, workplace = ?, "
+                                        "employment_type = ?, source = ?, industry = ?, "
+                                        "posting_text = ?, pay_min = ?, pay_max = ?, pay_currency = ?, "
+                                        "pay_period = ?, excitement = ?, applied_on = ?, deadline = ?, "
+                                        "next_action = ?, next_action_due = ?, archived = ?, updated_at = ? "
                                         "WHERE id = ?",
                                         error);
   if (statement == NULL)
     goto failed;
 
   bind_editable_fields (statement, job);
-  sqlite3_bind_int64 (statement, 7, now);
-  sqlite3_bind_int64 (statement, 8, pursuit_job_get_id (job));
+  sqlite3_bind_int64 (statement, N_EDITABLE_COLUMNS + 1, now);
+  sqlite3_bind_int64 (statement, N_EDITABLE_COLUMNS + 2, pursuit_job_get_id (job));
   if (!pursuit_database_run (self->database, statement, error))
     goto failed;
 
@@ -557,6 +635,8 @@ pursuit_repository_update_job (PursuitRepository  *self,
     goto failed;
 
   pursuit_job_set_updated_at (job, now);
+  if (new_stage_id != old_stage_id)
+    pursuit_job_set_stage_entered_at (job, now);
   return TRUE;
 
 failed:
@@ -844,4 +924,173 @@ pursuit_repository_list_self_check_results (PursuitRepository  *self,
     }
 
   return g_steal_pointer (&results);
+}
+
+/* Turns what a user types into an FTS5 query: every word must appear, each
+ * as the start of a word, with FTS syntax in the input taken literally. */
+static char *
+build_fts_query (const char *query)
+{
+  g_auto(GStrv) words = g_strsplit_set (query, " \t\n\r", -1);
+  g_autoptr(GString) fts = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) quoted = NULL;
+      g_autofree char *escaped = NULL;
+
+      if (words[i][0] == '\0')
+        continue;
+
+      quoted = g_strsplit (words[i], "\"", -1);
+      escaped = g_strjoinv ("\"\"", quoted);
+      if (fts->len > 0)
+        g_string_append_c (fts, ' ');
+      g_string_append_printf (fts, "\"%s\"*", escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&fts), FALSE);
+}
+
+/**
+ * pursuit_repository_search_jobs:
+ *
+ * Full-text search over company, title, location, posting text and notes
+ * of the jobs not in the trash.
+ *
+ * Returns: (transfer full): a set of job ids (pointers to gint64 keys)
+ */
+GHashTable *
+pursuit_repository_search_jobs (PursuitRepository  *self,
+                                const char         *query,
+                                GError            **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *fts = NULL;
+  sqlite3_stmt *statement;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  fts = build_fts_query (query);
+  if (fts[0] == '\0')
+    return g_steal_pointer (&ids);
+
+  statement = pursuit_database_prepare (self->database,
+                                        "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ? "
+                                        "AND rowid IN (SELECT id FROM jobs WHERE trashed_at IS NULL)",
+                                        error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_text (statement, 1, fts, -1, SQLITE_TRANSIENT);
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (statement, 0);
+      g_hash_table_add (ids, id);
+    }
+  if (step == 0)
+    return NULL;
+
+  sqlite3_reset (statement);
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * pursuit_repository_move_job:
+ * @note: (nullable): why, or what happened; kept in the timeline
+ *
+ * Moves a job to another stage and records it in its timeline, together.
+ */
+gboolean
+pursuit_repository_move_job (PursuitRepository  *self,
+                             gint64              job_id,
+                             gint64              stage_id,
+                             const char         *note,
+                             gint64              now,
+                             GError            **error)
+{
+  sqlite3_stmt *statement;
+  gint64 old_stage_id = 0;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  if (stage_by_id (self, stage_id) == NULL)
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                           _("There is no such stage"));
+      return FALSE;
+    }
+
+  if (note != NULL && !g_utf8_validate (note, -1, NULL))
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                           _("The text is not valid UTF-8"));
+      return FALSE;
+    }
+
+  if (!pursuit_database_begin (self->database, error))
+    return FALSE;
+
+  if (!read_stage_id (self, job_id, &old_stage_id, error))
+    goto failed;
+
+  if (old_stage_id == stage_id)
+    {
+      pursuit_database_rollback (self->database);
+      return TRUE;
+    }
+
+  statement = pursuit_database_prepare (self->database,
+                                        "UPDATE jobs SET stage_id = ?, updated_at = ? WHERE id = ?",
+                                        error);
+  if (statement == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (statement, 1, stage_id);
+  sqlite3_bind_int64 (statement, 2, now);
+  sqlite3_bind_int64 (statement, 3, job_id);
+  if (!pursuit_database_run (self->database, statement, error))
+    goto failed;
+
+  statement = pursuit_database_prepare (self->database,
+                                        "INSERT INTO stage_history (job_id, stage_id, entered_at, note) "
+                                        "VALUES (?, ?, ?, ?)",
+                                        error);
+  if (statement == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (statement, 1, job_id);
+  sqlite3_bind_int64 (statement, 2, stage_id);
+  sqlite3_bind_int64 (statement, 3, now);
+  sqlite3_bind_text (statement, 4, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
+  if (!pursuit_database_run (self->database, statement, error) ||
+      !pursuit_database_commit (self->database, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  pursuit_database_rollback (self->database);
+  return FALSE;
+}
+
+PursuitDatabase *
+pursuit_repository_get_database (PursuitRepository *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  return self->database;
+}
+
+gboolean
+pursuit_repository_reload_stages (PursuitRepository  *self,
+                                  GError            **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  return load_stages (self, error);
 }

@@ -55,5 +55,14 @@ gboolean           pursuit_repository_insert_self_check_result (PursuitRepositor
 GPtrArray         *pursuit_repository_list_self_check_results  (PursuitRepository       *self,
                                                                 const char              *check_id,
                                                                 GError                 **error);
+GHashTable        *pursuit_repository_search_jobs      (PursuitRepository       *self,
+                                                      const char              *query,
+                                                      GError                 **error);
+gboolean           pursuit_repository_move_job        (PursuitRepository       *self,
+                                                      gint64                   job_id,
+                                                      gint64                   stage_id,
+                                                      const char              *note,
+                                                      gint64                   now,
+                                                      GError                 **error);
 
 G_END_DECLS

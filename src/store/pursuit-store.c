@@ -47,6 +47,7 @@ typedef enum
   OPERATION_PURGE,
   OPERATION_SAVE_SELF_CHECK_RESULT,
   OPERATION_LIST_SELF_CHECK_RESULTS,
+  OPERATION_CALL,
 } OperationKind;
 
 typedef struct
@@ -59,6 +60,12 @@ typedef struct
   PursuitSelfCheckResult *self_check_result;
   char *check_id;
   GPtrArray *self_check_results;
+  PursuitStoreWorkFunc work;
+  PursuitStoreApplyFunc apply;
+  gpointer data;
+  GDestroyNotify data_free;
+  gpointer result;
+  GDestroyNotify result_free;
   GError *error;
 } Operation;
 
@@ -71,6 +78,10 @@ operation_free (Operation *operation)
   g_clear_pointer (&operation->self_check_result, pursuit_self_check_result_free);
   g_clear_pointer (&operation->check_id, g_free);
   g_clear_pointer (&operation->self_check_results, g_ptr_array_unref);
+  if (operation->result != NULL && operation->result_free != NULL)
+    operation->result_free (operation->result);
+  if (operation->data != NULL && operation->data_free != NULL)
+    operation->data_free (operation->data);
   g_clear_error (&operation->error);
   g_free (operation);
 }
@@ -186,6 +197,12 @@ apply_result (gpointer data)
                              (GDestroyNotify) g_ptr_array_unref);
       break;
 
+    case OPERATION_CALL:
+      if (operation->apply != NULL)
+        operation->apply (self, operation->data, operation->result);
+      g_task_return_pointer (task, g_steal_pointer (&operation->result), operation->result_free);
+      break;
+
     case OPERATION_SAVE_SELF_CHECK_RESULT:
     case OPERATION_PURGE:
     default:
@@ -287,6 +304,12 @@ run_operation (gpointer data,
       if (require_open (self, error))
         operation->self_check_results =
           pursuit_repository_list_self_check_results (self->repository, operation->check_id, error);
+      break;
+    case OPERATION_CALL:
+      if (require_open (self, error) &&
+          !operation->work (self->repository, operation->data, &operation->result, error) &&
+          operation->error == NULL)
+        g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED, "Unknown failure");
       break;
     default:
       g_assert_not_reached ();
@@ -772,4 +795,108 @@ pursuit_store_list_self_check_results_finish (PursuitStore  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * pursuit_store_run_async:
+ * @work: what to do with the repository, on the worker thread
+ * @apply: (nullable): what to do with the result on the main thread
+ * @data: given to both; freed with @data_free when done
+ * @result_free: frees the result if nobody takes it
+ *
+ * The way to add a database operation without growing this file: it runs in
+ * order with every other operation of the store.
+ */
+void
+pursuit_store_run_async (PursuitStore          *self,
+                         PursuitStoreWorkFunc   work,
+                         PursuitStoreApplyFunc  apply,
+                         gpointer               data,
+                         GDestroyNotify         data_free,
+                         GDestroyNotify         result_free,
+                         GCancellable          *cancellable,
+                         GAsyncReadyCallback    callback,
+                         gpointer               user_data)
+{
+  Operation *operation = g_new0 (Operation, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (work != NULL);
+
+  operation->kind = OPERATION_CALL;
+  operation->work = work;
+  operation->apply = apply;
+  operation->data = data;
+  operation->data_free = data_free;
+  operation->result_free = result_free;
+  queue_operation (self, operation, pursuit_store_run_async, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_run_finish:
+ *
+ * Returns: (transfer full) (nullable): the work function's result; %NULL
+ *   with @error set on failure
+ */
+gpointer
+pursuit_store_run_finish (PursuitStore  *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Takes freshly read values into the canonical job, if it is in the model. */
+void
+pursuit_store_refresh_job (PursuitStore *self,
+                           PursuitJob   *fresh)
+{
+  PursuitJob *canonical;
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (fresh));
+
+  canonical = pursuit_store_find_job (self, pursuit_job_get_id (fresh));
+  if (canonical != NULL && canonical != fresh)
+    pursuit_job_assign (canonical, fresh);
+}
+
+static gboolean
+search_work (PursuitRepository  *repository,
+             gpointer            data,
+             gpointer           *result,
+             GError            **error)
+{
+  *result = pursuit_repository_search_jobs (repository, data, error);
+  return *result != NULL;
+}
+
+/**
+ * pursuit_store_search_jobs_async:
+ * @query: words as typed; each may be the start of a word
+ */
+void
+pursuit_store_search_jobs_async (PursuitStore        *self,
+                                 const char          *query,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  pursuit_store_run_async (self, search_work, NULL, g_strdup (query), g_free,
+                           (GDestroyNotify) g_hash_table_unref, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_search_jobs_finish:
+ *
+ * Returns: (transfer full): the ids (gint64 keys) of the matching jobs
+ */
+GHashTable *
+pursuit_store_search_jobs_finish (PursuitStore  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return pursuit_store_run_finish (self, result, error);
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pursuit-job.h"
+#include "pursuit-repository.h"
 #include "pursuit-self-check-result.h"
 #include "pursuit-stage.h"
 
@@ -12,6 +13,23 @@ G_BEGIN_DECLS
 #define PURSUIT_TYPE_STORE (pursuit_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (PursuitStore, pursuit_store, PURSUIT, STORE, GObject)
+
+/**
+ * PursuitStoreWorkFunc:
+ * @result: (out): what to hand to the apply function and the caller
+ *
+ * Runs on the store's worker thread with the repository; must not touch
+ * objects the main thread uses.
+ */
+typedef gboolean (*PursuitStoreWorkFunc)  (PursuitRepository  *repository,
+                                           gpointer            data,
+                                           gpointer           *result,
+                                           GError            **error);
+/* Runs on the main thread after a successful work function, before the
+ * caller's callback: the place to update models. */
+typedef void     (*PursuitStoreApplyFunc) (PursuitStore       *store,
+                                           gpointer            data,
+                                           gpointer            result);
 
 PursuitStore *pursuit_store_new              (const char           *path);
 const char   *pursuit_store_get_path         (PursuitStore         *self);
@@ -92,5 +110,27 @@ void          pursuit_store_list_self_check_results_async  (PursuitStore        
 GPtrArray    *pursuit_store_list_self_check_results_finish (PursuitStore            *self,
                                                             GAsyncResult            *result,
                                                             GError                 **error);
+void          pursuit_store_run_async      (PursuitStore          *self,
+                                            PursuitStoreWorkFunc   work,
+                                            PursuitStoreApplyFunc  apply,
+                                            gpointer               data,
+                                            GDestroyNotify         data_free,
+                                            GDestroyNotify         result_free,
+                                            GCancellable          *cancellable,
+                                            GAsyncReadyCallback    callback,
+                                            gpointer               user_data);
+gpointer      pursuit_store_run_finish     (PursuitStore          *self,
+                                            GAsyncResult          *result,
+                                            GError               **error);
+void          pursuit_store_refresh_job    (PursuitStore          *self,
+                                            PursuitJob            *fresh);
+void          pursuit_store_search_jobs_async  (PursuitStore        *self,
+                                                const char          *query,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+GHashTable   *pursuit_store_search_jobs_finish (PursuitStore        *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 
 G_END_DECLS
