@@ -941,10 +941,25 @@ test_repository_huge_text (void)
   g_assert_cmpuint (strlen (pursuit_job_get_notes (found)), ==, notes->len);
   g_assert_true (strcmp (pursuit_job_get_notes (found), notes->str) == 0);
 
+  /* Lists leave long texts out, and saving a listed job keeps them. */
   jobs = pursuit_repository_list_jobs (repository, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (jobs->len, ==, 1);
-  g_assert_true (strcmp (pursuit_job_get_notes (g_ptr_array_index (jobs, 0)), notes->str) == 0);
+  g_assert_false (pursuit_job_get_details_loaded (g_ptr_array_index (jobs, 0)));
+  g_assert_cmpstr (pursuit_job_get_notes (g_ptr_array_index (jobs, 0)), ==, "");
+  {
+    g_autoptr(PursuitJob) listed_copy = pursuit_job_copy (g_ptr_array_index (jobs, 0));
+    g_autoptr(PursuitJob) reread = NULL;
+
+    g_assert_false (pursuit_job_get_details_loaded (listed_copy));
+    pursuit_job_set_title (listed_copy, "Senior Engineer");
+    g_assert_true (pursuit_repository_update_job (repository, listed_copy, 200, &error));
+    g_assert_no_error (error);
+    reread = find_job_by_id (repository, pursuit_job_get_id (job), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (pursuit_job_get_title (reread), ==, "Senior Engineer");
+    g_assert_true (strcmp (pursuit_job_get_notes (reread), notes->str) == 0);
+  }
 }
 
 /* Files that are not, or not yet, Pursuit's */

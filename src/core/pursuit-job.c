@@ -47,6 +47,10 @@ struct _PursuitJob
   /* Read from the database with the job, never written back. */
   gint64 stage_entered_at;
   gint64 next_interview_at;
+
+  /* Lists load jobs without their long texts (posting text, notes) to stay
+   * small with many jobs; the page loads them when it opens the job. */
+  gboolean details_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJob, pursuit_job, G_TYPE_OBJECT)
@@ -80,6 +84,7 @@ enum {
   PROP_ARCHIVED,
   PROP_STAGE_ENTERED_AT,
   PROP_NEXT_INTERVIEW_AT,
+  PROP_DETAILS_LOADED,
   N_PROPS
 };
 
@@ -239,6 +244,9 @@ pursuit_job_get_property (GObject    *object,
     case PROP_NEXT_INTERVIEW_AT:
       g_value_set_int64 (value, self->next_interview_at);
       break;
+    case PROP_DETAILS_LOADED:
+      g_value_set_boolean (value, self->details_loaded);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -335,6 +343,9 @@ pursuit_job_set_property (GObject      *object,
     case PROP_NEXT_INTERVIEW_AT:
       pursuit_job_set_next_interview_at (self, g_value_get_int64 (value));
       break;
+    case PROP_DETAILS_LOADED:
+      pursuit_job_set_details_loaded (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -380,6 +391,7 @@ pursuit_job_class_init (PursuitJobClass *klass)
   properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE, flags);
   properties[PROP_STAGE_ENTERED_AT] = g_param_spec_int64 ("stage-entered-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_NEXT_INTERVIEW_AT] = g_param_spec_int64 ("next-interview-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_DETAILS_LOADED] = g_param_spec_boolean ("details-loaded", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -403,6 +415,7 @@ pursuit_job_init (PursuitJob *self)
   self->deadline = g_strdup ("");
   self->next_action = g_strdup ("");
   self->next_action_due = g_strdup ("");
+  self->details_loaded = TRUE;
 }
 
 PursuitJob *
@@ -420,6 +433,7 @@ pursuit_job_copy (PursuitJob *self)
 
   copy = pursuit_job_new ();
   pursuit_job_assign (copy, self);
+  copy->details_loaded = self->details_loaded;
   return copy;
 }
 
@@ -438,7 +452,14 @@ pursuit_job_assign (PursuitJob *self,
   pursuit_job_set_title (self, other->title);
   pursuit_job_set_location (self, other->location);
   pursuit_job_set_url (self, other->url);
-  pursuit_job_set_notes (self, other->notes);
+  /* Long texts only travel with a job that has them: a list copy must not
+   * wipe what the page loaded. */
+  if (other->details_loaded)
+    {
+      pursuit_job_set_notes (self, other->notes);
+      pursuit_job_set_posting_text (self, other->posting_text);
+      pursuit_job_set_details_loaded (self, TRUE);
+    }
   pursuit_job_set_stage (self, other->stage);
   pursuit_job_set_created_at (self, other->created_at);
   pursuit_job_set_updated_at (self, other->updated_at);
@@ -446,7 +467,6 @@ pursuit_job_assign (PursuitJob *self,
   pursuit_job_set_employment_type (self, other->employment_type);
   pursuit_job_set_source (self, other->source);
   pursuit_job_set_industry (self, other->industry);
-  pursuit_job_set_posting_text (self, other->posting_text);
   pursuit_job_set_pay_min (self, other->pay_min);
   pursuit_job_set_pay_max (self, other->pay_max);
   pursuit_job_set_pay_currency (self, other->pay_currency);
@@ -650,6 +670,7 @@ DEFINE_VALUE_ACCESSORS (employment_type, int, PROP_EMPLOYMENT_TYPE)
 DEFINE_VALUE_ACCESSORS (pay_period, int, PROP_PAY_PERIOD)
 DEFINE_VALUE_ACCESSORS (excitement, int, PROP_EXCITEMENT)
 DEFINE_VALUE_ACCESSORS (archived, gboolean, PROP_ARCHIVED)
+DEFINE_VALUE_ACCESSORS (details_loaded, gboolean, PROP_DETAILS_LOADED)
 
 /* Any negative figure means "not given"; they all compare equal. */
 #define DEFINE_PAY_ACCESSORS(field, PROP)                                      \

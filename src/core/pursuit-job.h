@@ -102,6 +102,9 @@ gint64        pursuit_job_get_next_interview_at (PursuitJob *self);
 void          pursuit_job_set_next_interview_at (PursuitJob *self,
                                                 gint64 value);
 
+gboolean      pursuit_job_get_details_loaded (PursuitJob *self);
+void          pursuit_job_set_details_loaded (PursuitJob *self,
+                                              gboolean    loaded);
 gboolean      pursuit_job_is_valid_date  (const char   *iso_date);
 
 G_END_DECLS

@@ -122,6 +122,7 @@ load_job (PursuitJobPage *self)
   if (g_strcmp0 (notes, pursuit_job_get_notes (self->job)) != 0)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                               pursuit_job_get_notes (self->job), -1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_view), pursuit_job_get_details_loaded (self->job));
   update_dates (self);
   self->loading = FALSE;
 }
@@ -297,6 +298,20 @@ on_job_notify (PursuitJobPage *self,
 }
 
 static void
+on_details_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PursuitJobPage) self = user_data;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+
+  job = pursuit_store_run_finish (PURSUIT_STORE (source), result, &error);
+  if (job == NULL)
+    g_message ("Could not read the job’s notes: %s", error->message);
+}
+
+static void
 pursuit_job_page_constructed (GObject *object)
 {
   PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
@@ -457,6 +472,11 @@ pursuit_job_page_set_job (PursuitJobPage *self,
                                self, G_CONNECT_SWAPPED);
       load_job (self);
       validate_rows (self);
+
+      /* The list leaves long texts out: fetch them before they can be edited. */
+      if (!pursuit_job_get_details_loaded (self->job))
+        pursuit_store_load_job_details_async (pursuit_context_get_store (self->context), self->job,
+                                              NULL, on_details_loaded, g_object_ref (self));
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB]);

@@ -35,6 +35,14 @@ G_DEFINE_FINAL_TYPE (PursuitRepository, pursuit_repository, G_TYPE_OBJECT)
  * current time as its one parameter, for the next interview. */
 #define JOB_COLUMNS_NOW_PARAMETER 1
 
+/* The same, without the long texts (notes, posting text), for lists. */
+#define LIST_COLUMNS \
+  "id, uuid, company, title, location, url, '', stage_id, created_at, updated_at, " \
+  "workplace, employment_type, source, industry, '', pay_min, pay_max, pay_currency, " \
+  "pay_period, excitement, applied_on, deadline, next_action, next_action_due, archived, " \
+  "(SELECT max (entered_at) FROM stage_history WHERE stage_history.job_id = jobs.id), " \
+  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?)"
+
 static void
 pursuit_repository_finalize (GObject *object)
 {
@@ -305,7 +313,7 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
 
   statement = pursuit_database_prepare (self->database,
-                                        "SELECT " JOB_COLUMNS " FROM jobs "
+                                        "SELECT " LIST_COLUMNS " FROM jobs "
                                         "WHERE trashed_at IS NULL "
                                         "ORDER BY updated_at DESC, id DESC",
                                         error);
@@ -315,7 +323,12 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
   sqlite3_bind_int64 (statement, JOB_COLUMNS_NOW_PARAMETER, g_get_real_time () / G_USEC_PER_SEC);
 
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
-    g_ptr_array_add (jobs, job_from_row (self, statement));
+    {
+      PursuitJob *job = job_from_row (self, statement);
+
+      pursuit_job_set_details_loaded (job, FALSE);
+      g_ptr_array_add (jobs, job);
+    }
 
   if (step == 0)
     return NULL;
@@ -608,14 +621,17 @@ pursuit_repository_update_job (PursuitRepository  *self,
   if (!read_stage_id (self, pursuit_job_get_id (job), &old_stage_id, error))
     goto failed;
 
+  /* A job read for a list has no long texts: those are kept as they are. */
   statement = pursuit_database_prepare (self->database,
-                                        "UPDATE jobs SET company = ?, title = ?, location = ?, "
-                                        "url = ?, notes = ?, stage_id = ?, workplace = ?, "
-                                        "employment_type = ?, source = ?, industry = ?, "
-                                        "posting_text = ?, pay_min = ?, pay_max = ?, pay_currency = ?, "
-                                        "pay_period = ?, excitement = ?, applied_on = ?, deadline = ?, "
-                                        "next_action = ?, next_action_due = ?, archived = ?, updated_at = ? "
-                                        "WHERE id = ?",
+                                        "UPDATE jobs SET company = ?1, title = ?2, location = ?3, "
+                                        "url = ?4, notes = CASE WHEN ?24 THEN ?5 ELSE notes END, "
+                                        "stage_id = ?6, workplace = ?7, employment_type = ?8, "
+                                        "source = ?9, industry = ?10, "
+                                        "posting_text = CASE WHEN ?24 THEN ?11 ELSE posting_text END, "
+                                        "pay_min = ?12, pay_max = ?13, pay_currency = ?14, "
+                                        "pay_period = ?15, excitement = ?16, applied_on = ?17, deadline = ?18, "
+                                        "next_action = ?19, next_action_due = ?20, archived = ?21, "
+                                        "updated_at = ?22 WHERE id = ?23",
                                         error);
   if (statement == NULL)
     goto failed;
@@ -623,6 +639,7 @@ pursuit_repository_update_job (PursuitRepository  *self,
   bind_editable_fields (statement, job);
   sqlite3_bind_int64 (statement, N_EDITABLE_COLUMNS + 1, now);
   sqlite3_bind_int64 (statement, N_EDITABLE_COLUMNS + 2, pursuit_job_get_id (job));
+  sqlite3_bind_int (statement, N_EDITABLE_COLUMNS + 3, pursuit_job_get_details_loaded (job) ? 1 : 0);
   if (!pursuit_database_run (self->database, statement, error))
     goto failed;
 

@@ -900,3 +900,79 @@ pursuit_store_search_jobs_finish (PursuitStore  *self,
 {
   return pursuit_store_run_finish (self, result, error);
 }
+
+static gboolean
+load_details_work (PursuitRepository  *repository,
+                   gpointer            data,
+                   gpointer           *result,
+                   GError            **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, *(gint64 *) data);
+
+  *result = pursuit_repository_find_job (repository, id, error);
+  return *result != NULL;
+}
+
+static void
+load_details_apply (PursuitStore *self,
+                    gpointer      data,
+                    gpointer      result)
+{
+  pursuit_store_refresh_job (self, result);
+}
+
+/**
+ * pursuit_store_load_job_details_async:
+ *
+ * Reads the job's long texts (posting text, notes), which the jobs model
+ * leaves out, into the canonical job.
+ */
+void
+pursuit_store_load_job_details_async (PursuitStore        *self,
+                                      PursuitJob          *job,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  gint64 *id = g_new (gint64, 1);
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (PURSUIT_IS_JOB (job));
+
+  *id = pursuit_job_get_id (job);
+  pursuit_store_run_async (self, load_details_work, load_details_apply, id, g_free,
+                           g_object_unref, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_set_stages:
+ * @stages: (element-type PursuitStage): the whole pipeline, in order, as
+ *   just read from the repository
+ *
+ * Replaces the stages model and points every job at the new stage objects.
+ */
+void
+pursuit_store_set_stages (PursuitStore *self,
+                          GPtrArray    *stages)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+
+  g_list_store_splice (self->stages, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stages)),
+                       stages->pdata, stages->len);
+
+  g_hash_table_iter_init (&iter, self->jobs_by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      PursuitJob *job = value;
+      gint64 stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
+
+      for (guint i = 0; i < stages->len; i++)
+        {
+          if (pursuit_stage_get_id (g_ptr_array_index (stages, i)) == stage_id)
+            pursuit_job_set_stage (job, g_ptr_array_index (stages, i));
+        }
+    }
+}

@@ -124,6 +124,13 @@ gpointer      pursuit_store_run_finish     (PursuitStore          *self,
                                             GError               **error);
 void          pursuit_store_refresh_job    (PursuitStore          *self,
                                             PursuitJob            *fresh);
+void          pursuit_store_load_job_details_async (PursuitStore        *self,
+                                                    PursuitJob          *job,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+void          pursuit_store_set_stages     (PursuitStore          *self,
+                                            GPtrArray             *stages);
 void          pursuit_store_search_jobs_async  (PursuitStore        *self,
                                                 const char          *query,
                                                 GCancellable        *cancellable,
