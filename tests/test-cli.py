@@ -106,7 +106,7 @@ def _():
 def _():
     import sqlite3
     newer = os.path.join(workdir, "newer.db")
-    run("list", database=newer)
+    run("add", "-c", "Initech", "-t", "Support Agent", database=newer)
     connection = sqlite3.connect(newer)
     connection.execute("PRAGMA user_version = 999")
     connection.close()
@@ -198,6 +198,14 @@ def _():
     assert "Robert Half" in out and "$39,120 a year" in out, out
     missing = run("salaries", "--role", "nobody", check=False)
     assert missing.returncode == 2, missing
+
+
+@case("read-only commands never create a database")
+def _():
+    missing = os.path.join(workdir, "typo", "nowhere.db")
+    out = run("list", database=missing, check=False)
+    assert out.returncode == 1 and "no database" in out.stderr, out.stderr
+    assert not os.path.exists(os.path.dirname(missing))
 
 
 print(f"1..{len(results)}")

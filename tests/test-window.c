@@ -154,6 +154,12 @@ label_is_mapped (gpointer data)
   return label != NULL && gtk_widget_get_mapped (label);
 }
 
+static gboolean
+label_is_gone (gpointer data)
+{
+  return !label_is_mapped (data);
+}
+
 static void
 wait_for_mapped_label (GtkWidget  *root,
                        const char *text)
@@ -290,8 +296,12 @@ test_search_filters (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
   g_signal_emit_by_name (entry, "search-changed");
   wait_for_mapped_label (find_jobs_list (fixture), "Globex");
-  g_assert_null (pursuit_test_find_label (find_jobs_list (fixture),
-                                          "Acme Ltd"));
+  /* The full-text search answers asynchronously. */
+  {
+    gpointer args[] = { find_jobs_list (fixture), (gpointer) "Acme Ltd" };
+
+    pursuit_test_wait_until (label_is_gone, args, "Acme Ltd to be filtered out");
+  }
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
   g_signal_emit_by_name (entry, "search-changed");
@@ -318,6 +328,10 @@ check_icon_buttons (GtkWidget *widget,
 
   /* Hidden ones are skipped: libadwaita 1.2's own unused apply button in
    * entry rows has no label, and it never reaches the user. */
+  /* GTK's own spin buttons are GTK's business. */
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return;
+
   if (icon != NULL && label == NULL && gtk_widget_get_visible (widget))
     {
       if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))

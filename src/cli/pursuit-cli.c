@@ -166,7 +166,14 @@ command_list (PursuitRepository  *repository,
       g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < jobs->len; i++)
-        json_array_add_element (array, job_to_json (g_ptr_array_index (jobs, i)));
+        {
+          PursuitJob *listed = g_ptr_array_index (jobs, i);
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (listed));
+          /* Lists leave the long texts out; JSON is for export, so read them. */
+          g_autoptr(PursuitJob) full = pursuit_repository_find_job (repository, id, NULL);
+
+          json_array_add_element (array, job_to_json (full != NULL ? full : listed));
+        }
       json_node_set_array (root, array);
       print_json (root);
       return 0;
@@ -357,7 +364,11 @@ command_add (PursuitRepository  *repository,
       return 1;
     }
 
-  g_print (_("Added job %" G_GINT64_FORMAT " (%s)\n"), pursuit_job_get_id (job), pursuit_job_get_uuid (job));
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (job));
+
+    g_print (_("Added job %s (%s)\n"), id, pursuit_job_get_uuid (job));
+  }
   return 0;
 }
 
@@ -387,7 +398,7 @@ command_delete (PursuitRepository  *repository,
       return 1;
     }
 
-  g_print (_("Deleted job %" G_GINT64_FORMAT " (%s at %s)\n"), pursuit_job_get_id (job),
+  g_print (_("Deleted job %s (%s at %s)\n"), argv[1],
            pursuit_job_get_title (job), pursuit_job_get_company (job));
   return 0;
 }
@@ -1625,6 +1636,15 @@ main (int   argc,
         continue;
 
       path = database_path != NULL ? g_strdup (database_path) : pursuit_repository_get_default_path ();
+      /* Only "add" may create a database: a mistyped --database path for
+       * anything else says so instead of leaving an empty file behind. */
+      if (!g_str_equal (commands[i].name, "add") && !g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_printerr ("pursuit-cli: %s\n", _("There is no database at that path. Add a job first, or check --database."));
+          g_printerr ("  %s\n", path);
+          return 1;
+        }
+
       repository = pursuit_repository_open (path, &error);
       if (repository == NULL)
         {

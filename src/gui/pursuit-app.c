@@ -119,7 +119,7 @@ pursuit_app_startup (GApplication *application)
     { "win.search", { "<Control>f", NULL } },
     { "win.show-view::jobs", { "<Alt>1", NULL } },
     { "win.show-view::guides", { "<Alt>2", NULL } },
-    { "win.delete-job", { "<Control>Delete", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 
@@ -157,6 +157,19 @@ pursuit_app_activate (GApplication *application)
 }
 
 static void
+pursuit_app_shutdown (GApplication *application)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+
+  /* The windows are gone and have queued their last saves and deletions:
+   * let them reach the disk before the process ends. */
+  if (self->context != NULL)
+    pursuit_store_close (pursuit_context_get_store (self->context));
+
+  G_APPLICATION_CLASS (pursuit_app_parent_class)->shutdown (application);
+}
+
+static void
 pursuit_app_dispose (GObject *object)
 {
   PursuitApp *self = PURSUIT_APP (object);
@@ -175,6 +188,7 @@ pursuit_app_class_init (PursuitAppClass *klass)
   object_class->dispose = pursuit_app_dispose;
   app_class->startup = pursuit_app_startup;
   app_class->activate = pursuit_app_activate;
+  app_class->shutdown = pursuit_app_shutdown;
 }
 
 static void

@@ -341,6 +341,7 @@ pursuit_render_ladder (PursuitRenderContext *context)
       const char *scope = pursuit_content_node_get_child_text (level, "scope");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pursuit_content_node_get_child_text (level, "title"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), years);
       gtk_widget_set_margin_top (box, 12);
       gtk_widget_set_margin_bottom (box, 12);
@@ -531,7 +532,8 @@ pursuit_render_question (PursuitContent  *content,
     {
       PursuitContentNode *step = g_ptr_array_index (outline, i);
       const char *label = step_label (pursuit_content_node_get_attribute (step, "label"));
-      g_autofree char *text = label != NULL ? g_strdup_printf ("%s: %s", label, step->text)
+      /* Translators: a step of an answer outline: "Situation: Choose a real but modest error…" */
+      g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step->text)
                                             : g_strdup (step->text);
 
       gtk_box_append (GTK_BOX (steps), sourced (content, pursuit_render_text (text), step));
@@ -541,7 +543,9 @@ pursuit_render_question (PursuitContent  *content,
   for (guint i = 0; i < followups->len; i++)
     gtk_box_append (GTK_BOX (more),
                     pursuit_render_text (((PursuitContentNode *) g_ptr_array_index (followups, i))->text));
-  append_labelled (GTK_BOX (box), followups->len > 1 ? _("Likely follow-ups") : _("Likely follow-up"), more);
+  append_labelled (GTK_BOX (box),
+                   g_dngettext (GETTEXT_PACKAGE, "Likely follow-up", "Likely follow-ups", followups->len),
+                   more);
 
   return box;
 }

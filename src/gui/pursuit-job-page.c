@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-job-page.h"
@@ -18,13 +20,30 @@ struct _PursuitJobPage
   PursuitJob *job;
   guint save_timeout;
   gboolean loading;
+  /* Whether the text boxes hold the job's long texts, read from the store. */
+  gboolean texts_shown;
 
-  AdwEntryRow *company_row;
   AdwEntryRow *title_row;
+  AdwEntryRow *company_row;
   AdwComboRow *stage_row;
   AdwEntryRow *location_row;
+  AdwComboRow *workplace_row;
+  AdwComboRow *employment_row;
+  AdwEntryRow *industry_row;
+  AdwEntryRow *source_row;
   AdwEntryRow *url_row;
+  AdwEntryRow *pay_min_row;
+  AdwEntryRow *pay_max_row;
+  AdwEntryRow *currency_row;
+  AdwComboRow *period_row;
+  GtkSpinButton *excitement_spin;
+  AdwEntryRow *applied_row;
+  AdwEntryRow *deadline_row;
+  AdwEntryRow *next_action_row;
+  AdwEntryRow *due_row;
+  GtkSwitch *archived_switch;
   GtkLabel *validation_label;
+  GtkTextView *posting_view;
   GtkTextView *notes_view;
   GtkLabel *dates_label;
 };
@@ -47,9 +66,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static char *
-get_notes_text (PursuitJobPage *self)
+get_view_text (GtkTextView *view)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -57,11 +76,65 @@ get_notes_text (PursuitJobPage *self)
 }
 
 static void
+set_view_text (GtkTextView *view,
+               const char  *text)
+{
+  g_autofree char *current = get_view_text (view);
+
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* Leaves the row alone when it already says the same, so a save coming back
+ * does not eat a trailing space or move the cursor. */
+static void
 set_row_text (AdwEntryRow *row,
               const char  *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+  g_autofree char *current = row_text (row);
+
+  if (g_strcmp0 (current, text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static char *
+format_pay_figure (double value)
+{
+  if (value < 0)
+    return g_strdup ("");
+  if (value == (double) (gint64) value)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
+  return g_strdup_printf ("%.2f", value);
+}
+
+/* A figure as typed: "38,500", "38 500", "19.08"; -1 for empty, -2 for
+ * something that is not a figure. */
+static double
+parse_pay_figure (const char *text)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  char *end = NULL;
+  double value;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != ',' && *p != ' ')
+        g_string_append_c (digits, *p);
+    }
+
+  if (digits->len == 0)
+    return -1;
+
+  value = g_ascii_strtod (digits->str, &end);
+  if (end == NULL || *end != '\0' || value < 0 || isnan (value) || isinf (value))
+    return -2;
+  return value;
 }
 
 static void
@@ -103,9 +176,24 @@ find_stage_position (PursuitJobPage *self,
 }
 
 static void
+load_texts (PursuitJobPage *self)
+{
+  gboolean loaded = pursuit_job_get_details_loaded (self->job);
+
+  self->loading = TRUE;
+  set_view_text (self->notes_view, pursuit_job_get_notes (self->job));
+  set_view_text (self->posting_view, pursuit_job_get_posting_text (self->job));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_view), loaded);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->posting_view), loaded);
+  self->texts_shown = loaded;
+  self->loading = FALSE;
+}
+
+static void
 load_job (PursuitJobPage *self)
 {
-  g_autofree char *notes = NULL;
+  g_autofree char *pay_min = NULL;
+  g_autofree char *pay_max = NULL;
 
   if (self->job == NULL)
     return;
@@ -115,34 +203,43 @@ load_job (PursuitJobPage *self)
   set_row_text (self->title_row, pursuit_job_get_title (self->job));
   set_row_text (self->location_row, pursuit_job_get_location (self->job));
   set_row_text (self->url_row, pursuit_job_get_url (self->job));
+  set_row_text (self->industry_row, pursuit_job_get_industry (self->job));
+  set_row_text (self->source_row, pursuit_job_get_source (self->job));
   adw_combo_row_set_selected (self->stage_row,
                               find_stage_position (self, pursuit_job_get_stage (self->job)));
+  adw_combo_row_set_selected (self->workplace_row, pursuit_job_get_workplace (self->job));
+  adw_combo_row_set_selected (self->employment_row, pursuit_job_get_employment_type (self->job));
 
-  notes = get_notes_text (self);
-  if (g_strcmp0 (notes, pursuit_job_get_notes (self->job)) != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                              pursuit_job_get_notes (self->job), -1);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_view), pursuit_job_get_details_loaded (self->job));
+  /* A figure the user is still typing ("38,5") stays as typed. */
+  pay_min = format_pay_figure (pursuit_job_get_pay_min (self->job));
+  pay_max = format_pay_figure (pursuit_job_get_pay_max (self->job));
+  if (parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_min_row))) != pursuit_job_get_pay_min (self->job))
+    set_row_text (self->pay_min_row, pay_min);
+  if (parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_max_row))) != pursuit_job_get_pay_max (self->job))
+    set_row_text (self->pay_max_row, pay_max);
+  set_row_text (self->currency_row, pursuit_job_get_pay_currency (self->job));
+  adw_combo_row_set_selected (self->period_row, pursuit_job_get_pay_period (self->job));
+
+  gtk_spin_button_set_value (self->excitement_spin, pursuit_job_get_excitement (self->job));
+  set_row_text (self->applied_row, pursuit_job_get_applied_on (self->job));
+  set_row_text (self->deadline_row, pursuit_job_get_deadline (self->job));
+  set_row_text (self->next_action_row, pursuit_job_get_next_action (self->job));
+  set_row_text (self->due_row, pursuit_job_get_next_action_due (self->job));
+  gtk_switch_set_active (self->archived_switch, pursuit_job_get_archived (self->job));
   update_dates (self);
   self->loading = FALSE;
+
+  load_texts (self);
 }
 
 static void
-mark_row (AdwEntryRow *row,
-          gboolean     valid)
+mark_row (gpointer row,
+          gboolean valid)
 {
   if (valid)
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-
-  return copy[0] == '\0';
 }
 
 static gboolean
@@ -155,32 +252,83 @@ is_web_address (const char *text)
          g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL);
 }
 
-/* Says on the page what is wrong; nothing invalid is saved. */
 static gboolean
+is_currency_code (const char *text)
+{
+  return strlen (text) == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
+}
+
+typedef struct
+{
+  gboolean company;
+  gboolean title;
+  gboolean url;
+  gboolean pay;
+  gboolean currency;
+  gboolean applied;
+  gboolean deadline;
+  gboolean due;
+} Validity;
+
+/* Checks every field, flags the rows that are wrong and says why under the
+ * fields; the values that are wrong are not saved, the others are. */
+static Validity
 validate_rows (PursuitJobPage *self)
 {
-  const char *company = gtk_editable_get_text (GTK_EDITABLE (self->company_row));
-  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
-  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->url_row));
-  const char *problem = NULL;
-  gboolean company_ok = !is_blank (company);
-  gboolean title_ok = !is_blank (title);
-  gboolean url_ok = is_blank (url) || is_web_address (url);
+  g_autofree char *company = row_text (self->company_row);
+  g_autofree char *title = row_text (self->title_row);
+  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *currency = row_text (self->currency_row);
+  g_autofree char *applied = row_text (self->applied_row);
+  g_autofree char *deadline = row_text (self->deadline_row);
+  g_autofree char *due = row_text (self->due_row);
+  double pay_min = parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_min_row)));
+  double pay_max = parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_max_row)));
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+  Validity valid;
 
-  mark_row (self->company_row, company_ok);
-  mark_row (self->title_row, title_ok);
-  mark_row (self->url_row, url_ok);
+  valid.company = company[0] != '\0';
+  valid.title = title[0] != '\0';
+  valid.url = url[0] == '\0' || is_web_address (url);
+  valid.pay = pay_min != -2 && pay_max != -2 && (pay_min < 0 || pay_max < 0 || pay_min <= pay_max);
+  valid.currency = (currency[0] == '\0' && pay_min < 0 && pay_max < 0) || is_currency_code (currency);
+  valid.applied = pursuit_job_is_valid_date (applied);
+  valid.deadline = pursuit_job_is_valid_date (deadline);
+  valid.due = pursuit_job_is_valid_date (due);
 
-  if (!company_ok)
-    problem = _("The company cannot be empty. The last saved name is kept.");
-  else if (!title_ok)
-    problem = _("The job title cannot be empty. The last saved title is kept.");
-  else if (!url_ok)
-    problem = _("The posting URL must be a web address starting with http:// or https://.");
+  mark_row (self->company_row, valid.company);
+  mark_row (self->title_row, valid.title);
+  mark_row (self->url_row, valid.url);
+  mark_row (self->pay_min_row, valid.pay && pay_min != -2);
+  mark_row (self->pay_max_row, valid.pay && pay_max != -2);
+  mark_row (self->currency_row, valid.currency);
+  mark_row (self->applied_row, valid.applied);
+  mark_row (self->deadline_row, valid.deadline);
+  mark_row (self->due_row, valid.due);
 
-  gtk_label_set_text (self->validation_label, problem != NULL ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->validation_label), problem != NULL);
-  return problem == NULL;
+  if (!valid.title)
+    g_ptr_array_add (problems, _("The job title cannot be empty; the last saved title is kept."));
+  if (!valid.company)
+    g_ptr_array_add (problems, _("The company cannot be empty; the last saved name is kept."));
+  if (!valid.url)
+    g_ptr_array_add (problems, _("The posting URL must be a web address starting with http:// or https://."));
+  if (pay_min == -2 || pay_max == -2)
+    g_ptr_array_add (problems, _("Pay must be a figure of zero or more, such as 38500 or 19.08."));
+  else if (!valid.pay)
+    g_ptr_array_add (problems, _("The minimum pay is above the maximum."));
+  if (!valid.currency)
+    g_ptr_array_add (problems, _("The currency must be a three-letter code such as USD, EUR or GBP."));
+  if (!valid.applied || !valid.deadline || !valid.due)
+    g_ptr_array_add (problems, _("Dates are written as YYYY-MM-DD and must exist, such as 2026-11-24."));
+
+  g_ptr_array_add (problems, NULL);
+  {
+    g_autofree char *text = g_strjoinv ("\n", (char **) problems->pdata);
+
+    gtk_label_set_text (self->validation_label, text);
+    gtk_widget_set_visible (GTK_WIDGET (self->validation_label), text[0] != '\0');
+  }
+  return valid;
 }
 
 static PursuitJob *
@@ -188,19 +336,63 @@ build_draft (PursuitJobPage *self)
 {
   PursuitJob *draft = pursuit_job_copy (self->job);
   PursuitStage *stage = adw_combo_row_get_selected_item (self->stage_row);
-  g_autofree char *company = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->company_row))));
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *location = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->location_row))));
-  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
-  g_autofree char *notes = get_notes_text (self);
+  Validity valid = validate_rows (self);
+  g_autofree char *company = row_text (self->company_row);
+  g_autofree char *title = row_text (self->title_row);
+  g_autofree char *location = row_text (self->location_row);
+  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *industry = row_text (self->industry_row);
+  g_autofree char *source = row_text (self->source_row);
+  g_autofree char *currency = row_text (self->currency_row);
+  g_autofree char *applied = row_text (self->applied_row);
+  g_autofree char *deadline = row_text (self->deadline_row);
+  g_autofree char *next_action = row_text (self->next_action_row);
+  g_autofree char *due = row_text (self->due_row);
 
-  pursuit_job_set_company (draft, company);
-  pursuit_job_set_title (draft, title);
+  /* An invalid value keeps the last saved one; everything else is saved. */
+  if (valid.company)
+    pursuit_job_set_company (draft, company);
+  if (valid.title)
+    pursuit_job_set_title (draft, title);
+  if (valid.url)
+    pursuit_job_set_url (draft, url);
+  if (valid.pay && valid.currency)
+    {
+      pursuit_job_set_pay_min (draft, parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_min_row))));
+      pursuit_job_set_pay_max (draft, parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_max_row))));
+      pursuit_job_set_pay_currency (draft, currency);
+      pursuit_job_set_pay_period (draft, adw_combo_row_get_selected (self->period_row));
+    }
+  if (valid.applied)
+    pursuit_job_set_applied_on (draft, applied);
+  if (valid.deadline)
+    pursuit_job_set_deadline (draft, deadline);
+  if (valid.due)
+    pursuit_job_set_next_action_due (draft, due);
+
   pursuit_job_set_location (draft, location);
-  pursuit_job_set_url (draft, url);
-  pursuit_job_set_notes (draft, notes);
+  pursuit_job_set_industry (draft, industry);
+  pursuit_job_set_source (draft, source);
+  pursuit_job_set_next_action (draft, next_action);
+  pursuit_job_set_workplace (draft, adw_combo_row_get_selected (self->workplace_row));
+  pursuit_job_set_employment_type (draft, adw_combo_row_get_selected (self->employment_row));
+  pursuit_job_set_excitement (draft, gtk_spin_button_get_value_as_int (self->excitement_spin));
+  pursuit_job_set_archived (draft, gtk_switch_get_active (self->archived_switch));
   if (stage != NULL)
     pursuit_job_set_stage (draft, stage);
+
+  /* Long texts only go back when the boxes really hold them. */
+  if (self->texts_shown)
+    {
+      g_autofree char *notes = get_view_text (self->notes_view);
+      g_autofree char *posting = get_view_text (self->posting_view);
+
+      pursuit_job_set_notes (draft, notes);
+      pursuit_job_set_posting_text (draft, posting);
+    }
+  else
+    pursuit_job_set_details_loaded (draft, FALSE);
+
   return draft;
 }
 
@@ -208,12 +400,29 @@ static gboolean
 differs (PursuitJob *a,
          PursuitJob *b)
 {
-  return g_strcmp0 (pursuit_job_get_company (a), pursuit_job_get_company (b)) != 0 ||
-         g_strcmp0 (pursuit_job_get_title (a), pursuit_job_get_title (b)) != 0 ||
-         g_strcmp0 (pursuit_job_get_location (a), pursuit_job_get_location (b)) != 0 ||
-         g_strcmp0 (pursuit_job_get_url (a), pursuit_job_get_url (b)) != 0 ||
-         g_strcmp0 (pursuit_job_get_notes (a), pursuit_job_get_notes (b)) != 0 ||
-         pursuit_stage_get_id (pursuit_job_get_stage (a)) != pursuit_stage_get_id (pursuit_job_get_stage (b));
+  static const char * const names[] = {
+    "company", "title", "location", "url", "notes", "posting-text", "industry", "source",
+    "pay-min", "pay-max", "pay-currency", "pay-period", "workplace", "employment-type",
+    "excitement", "applied-on", "deadline", "next-action", "next-action-due", "archived",
+  };
+
+  if (pursuit_stage_get_id (pursuit_job_get_stage (a)) != pursuit_stage_get_id (pursuit_job_get_stage (b)))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_auto(GValue) value_a = G_VALUE_INIT;
+      g_auto(GValue) value_b = G_VALUE_INIT;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), names[i]);
+
+      g_value_init (&value_a, pspec->value_type);
+      g_value_init (&value_b, pspec->value_type);
+      g_object_get_property (G_OBJECT (a), names[i], &value_a);
+      g_object_get_property (G_OBJECT (b), names[i], &value_b);
+      if (g_param_values_cmp (pspec, &value_a, &value_b) != 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -241,7 +450,7 @@ save_now (PursuitJobPage *self)
 
   g_clear_handle_id (&self->save_timeout, g_source_remove);
 
-  if (self->job == NULL || !validate_rows (self))
+  if (self->job == NULL)
     return;
 
   draft = build_draft (self);
@@ -274,6 +483,15 @@ on_field_changed (PursuitJobPage *self)
 }
 
 static void
+on_choice_changed (PursuitJobPage *self)
+{
+  if (self->loading || self->job == NULL)
+    return;
+
+  save_now (self);
+}
+
+static void
 on_stage_selected (PursuitJobPage *self)
 {
   if (self->loading || self->job == NULL)
@@ -287,11 +505,17 @@ on_job_notify (PursuitJobPage *self,
                GParamSpec     *pspec)
 {
   /* Only values that came back from the store land here; never overwrite
-   * what the user is still typing. */
+   * what the user is still typing, but do take the long texts when they
+   * arrive, whatever else is going on. */
   if (self->save_timeout == 0)
     load_job (self);
   else
     update_dates (self);
+
+  if (!self->texts_shown &&
+      (g_str_equal (pspec->name, "details-loaded") || g_str_equal (pspec->name, "notes") ||
+       g_str_equal (pspec->name, "posting-text")))
+    load_texts (self);
 
   if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "company"))
     g_signal_emit (self, signals[TITLE_CHANGED], 0);
@@ -311,6 +535,20 @@ on_details_loaded (GObject      *source,
     g_message ("Could not read the job’s notes: %s", error->message);
 }
 
+/* The choices of an enumeration, in value order, so the selected position is
+ * the value. */
+static void
+fill_choices (AdwComboRow *row,
+              GType        type,
+              int          last)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (int value = 0; value <= last; value++)
+    gtk_string_list_append (labels, pursuit_enum_get_label (type, value));
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+}
+
 static void
 pursuit_job_page_constructed (GObject *object)
 {
@@ -320,6 +558,9 @@ pursuit_job_page_constructed (GObject *object)
 
   adw_combo_row_set_model (self->stage_row,
                            pursuit_store_get_stages (pursuit_context_get_store (self->context)));
+  fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE, PURSUIT_WORKPLACE_REMOTE);
+  fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE, PURSUIT_EMPLOYMENT_INTERNSHIP);
+  fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD, PURSUIT_PAY_PERIOD_YEAR);
 }
 
 static void
@@ -408,16 +649,32 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_STAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, company_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, company_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, stage_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, location_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, workplace_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, employment_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, industry_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, source_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, url_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_min_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_max_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, period_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, excitement_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, applied_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, next_action_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, due_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, archived_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, validation_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, dates_label);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
 }
 
 static void
@@ -426,6 +683,8 @@ pursuit_job_page_init (PursuitJobPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->posting_view), "changed",
                            G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
 }
 

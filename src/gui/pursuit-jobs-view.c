@@ -5,6 +5,8 @@
 
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-job-page.h"
+#include "pursuit-job-row.h"
+#include "pursuit-attention.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-window.h"
 
@@ -17,6 +19,17 @@ struct _PursuitJobsView
   PursuitContext *context;
   GHashTable *pending_deletions; /* gint64* id -> PursuitJob, undoable */
   gboolean selected_once;
+
+  /* What the list shows, and in which order. */
+  char *sort_mode;
+  char *stage_filter;
+  char *workplace_filter;
+  gboolean show_archived;
+  GHashTable *search_ids;        /* NULL: no search */
+  GCancellable *search_cancellable;
+  GtkFilter *filter;
+  GtkSorter *sorter;
+  guint attention_timeout;
 
   GtkStack *view_stack;
   AdwLeaflet *leaflet;
@@ -33,6 +46,9 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *empty_switcher_title;
   gboolean narrow;
   GtkWidget *delete_button;
+  GtkToggleButton *attention_button;
+  GtkLabel *attention_count;
+  GtkSortListModel *sorted_jobs;
   PursuitJobPage *job_page;
 };
 
@@ -42,10 +58,17 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_NARROW,
+  PROP_SORT_MODE,
+  PROP_STAGE_FILTER,
+  PROP_WORKPLACE_FILTER,
+  PROP_SHOW_ARCHIVED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void start_search (PursuitJobsView *self,
+                          const char      *text);
 
 static PursuitWindow *
 get_window (PursuitJobsView *self)
@@ -172,7 +195,7 @@ on_back_clicked (PursuitJobsView *self)
 static void
 on_search_changed (PursuitJobsView *self)
 {
-  update_stacks (self);
+  start_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -238,6 +261,7 @@ typedef struct
 {
   PursuitJob *job;
   AdwToast *toast;
+  gint64 queued_at;
 } PendingDeletion;
 
 static void
@@ -315,7 +339,9 @@ on_job_trashed (GObject      *source,
 
   if (!pursuit_store_trash_job_finish (PURSUIT_STORE (source), result, &error))
     {
-      g_hash_table_remove (self->pending_deletions, &id);
+      pending = g_hash_table_lookup (self->pending_deletions, &id);
+      if (pending != NULL && pending->job == operation->job && pending->toast == NULL)
+        g_hash_table_remove (self->pending_deletions, &id);
       show_error (self, _("Could not delete the job"), error);
       return;
     }
@@ -327,9 +353,14 @@ on_job_trashed (GObject      *source,
       return;
     }
 
-  toast = adw_toast_new_format (_("“%s” at %s deleted"),
-                                pursuit_job_get_title (operation->job),
-                                pursuit_job_get_company (operation->job));
+  {
+    /* Toast titles are markup: a company called AT&T must not break it. */
+    g_autofree char *title = g_markup_printf_escaped (_("“%s” at %s deleted"),
+                                                      pursuit_job_get_title (operation->job),
+                                                      pursuit_job_get_company (operation->job));
+
+    toast = adw_toast_new (title);
+  }
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
@@ -358,6 +389,238 @@ on_job_restored (GObject      *source,
   pursuit_jobs_view_select_job (operation->self, operation->job);
 }
 
+/* Why @job needs attention, or NULL: a follow-up overdue, an interview
+ * soon, an application left without answer. */
+static char *
+attention_of (PursuitJobsView *self,
+              PursuitJob      *job)
+{
+  return pursuit_jobs_view_explain_attention (self, job);
+}
+
+static gboolean
+stage_matches (PursuitJobsView *self,
+               PursuitJob      *job)
+{
+  PursuitStage *stage = pursuit_job_get_stage (job);
+  PursuitStageKind kind;
+  PursuitStageKind wanted;
+
+  if (self->stage_filter == NULL || g_str_equal (self->stage_filter, "all") || stage == NULL)
+    return TRUE;
+
+  kind = pursuit_stage_get_kind (stage);
+  if (g_str_equal (self->stage_filter, "open"))
+    return !pursuit_stage_kind_is_closed (kind);
+  if (g_str_equal (self->stage_filter, "closed"))
+    return pursuit_stage_kind_is_closed (kind);
+  return pursuit_stage_kind_from_nick (self->stage_filter, &wanted) && wanted == kind;
+}
+
+static gboolean
+job_is_shown (gpointer item,
+              gpointer user_data)
+{
+  PursuitJobsView *self = user_data;
+  PursuitJob *job = item;
+  gint64 id = pursuit_job_get_id (job);
+  int workplace;
+
+  if (!self->show_archived && pursuit_job_get_archived (job))
+    return FALSE;
+  if (!stage_matches (self, job))
+    return FALSE;
+  if (self->workplace_filter != NULL && !g_str_equal (self->workplace_filter, "all") &&
+      (!pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, self->workplace_filter, &workplace) ||
+       pursuit_job_get_workplace (job) != workplace))
+    return FALSE;
+  if (self->search_ids != NULL && !g_hash_table_contains (self->search_ids, &id))
+    return FALSE;
+  if (gtk_toggle_button_get_active (self->attention_button))
+    {
+      g_autofree char *why = attention_of (self, job);
+
+      if (why == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b,
+                 gboolean    empty_last)
+{
+  if (empty_last && (a[0] == '\0') != (b[0] == '\0'))
+    return a[0] == '\0' ? 1 : -1;
+  return g_utf8_collate (a, b);
+}
+
+static int
+compare_jobs (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  PursuitJobsView *self = user_data;
+  PursuitJob *job_a = (PursuitJob *) a;
+  PursuitJob *job_b = (PursuitJob *) b;
+  const char *mode = self->sort_mode != NULL ? self->sort_mode : "updated";
+  int result = 0;
+
+  if (g_str_equal (mode, "applied"))
+    /* Latest application first; jobs not applied to yet at the end. */
+    result = -compare_strings (pursuit_job_get_applied_on (job_a), pursuit_job_get_applied_on (job_b), FALSE);
+  else if (g_str_equal (mode, "company"))
+    result = compare_strings (pursuit_job_get_company (job_a), pursuit_job_get_company (job_b), TRUE);
+  else if (g_str_equal (mode, "excitement"))
+    result = pursuit_job_get_excitement (job_b) - pursuit_job_get_excitement (job_a);
+  else if (g_str_equal (mode, "due"))
+    result = compare_strings (pursuit_job_get_next_action_due (job_a), pursuit_job_get_next_action_due (job_b), TRUE);
+
+  if (result == 0)
+    {
+      gint64 updated_a = pursuit_job_get_updated_at (job_a);
+      gint64 updated_b = pursuit_job_get_updated_at (job_b);
+
+      result = updated_a != updated_b ? (updated_a < updated_b ? 1 : -1) : 0;
+    }
+  if (result == 0)
+    result = pursuit_job_get_id (job_a) < pursuit_job_get_id (job_b) ? 1 : -1;
+
+  return result < 0 ? GTK_ORDERING_SMALLER : (result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
+}
+
+static void
+refilter (PursuitJobsView *self)
+{
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+update_attention_count (PursuitJobsView *self)
+{
+  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
+  guint n = g_list_model_get_n_items (jobs);
+  guint count = 0;
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+      g_autofree char *why = pursuit_job_get_archived (job) ? NULL : attention_of (self, job);
+
+      count += why != NULL;
+    }
+
+  text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (self->attention_count, text);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Needs attention: %u job", "Needs attention: %u jobs", count),
+                           count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->attention_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_button), label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->attention_button),
+                            count > 0 || gtk_toggle_button_get_active (self->attention_button));
+}
+
+/* Time passes: follow-ups fall due and interviews come near. */
+static gboolean
+on_attention_timeout (gpointer data)
+{
+  PursuitJobsView *self = data;
+
+  update_attention_count (self);
+  if (gtk_toggle_button_get_active (self->attention_button))
+    refilter (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_filters_changed (PursuitJobsView *self)
+{
+  refilter (self);
+}
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PursuitJobsView *self = user_data;
+  g_autoptr(GError) error = NULL;
+  GHashTable *ids = pursuit_store_search_jobs_finish (PURSUIT_STORE (source), result, &error);
+
+  if (ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("Search failed: %s", error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  self->search_ids = ids;
+  refilter (self);
+}
+
+static void
+start_search (PursuitJobsView *self,
+              const char      *text)
+{
+  g_autofree char *query = g_strstrip (g_strdup (text));
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+
+  if (query[0] == '\0')
+    {
+      g_clear_pointer (&self->search_ids, g_hash_table_unref);
+      refilter (self);
+      return;
+    }
+
+  self->search_cancellable = g_cancellable_new ();
+  pursuit_store_search_jobs_async (pursuit_context_get_store (self->context), query,
+                                   self->search_cancellable, on_search_done, self);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (pursuit_job_row_new ()));
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          PursuitJobsView          *self)
+{
+  PursuitJobRow *row = PURSUIT_JOB_ROW (gtk_list_item_get_child (item));
+  PursuitJob *job = gtk_list_item_get_item (item);
+  g_autofree char *why = attention_of (self, job);
+
+  pursuit_job_row_set_job (row, job);
+  pursuit_job_row_set_attention (row, why);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+set_string (char       **field,
+            const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
 static void
 pursuit_jobs_view_constructed (GObject *object)
 {
@@ -369,7 +632,26 @@ pursuit_jobs_view_constructed (GObject *object)
   self->job_page = pursuit_job_page_new (self->context);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
 
+  self->filter = GTK_FILTER (gtk_custom_filter_new (job_is_shown, self, NULL));
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
+  gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
+  gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
   gtk_filter_list_model_set_model (self->filtered_jobs, jobs);
+
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+    g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
+    g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
+    gtk_list_view_set_factory (self->list_view, factory);
+    g_object_unref (factory);
+  }
+
+  self->attention_timeout = g_timeout_add_seconds (60, on_attention_timeout, self);
+  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (update_attention_count),
+                           self, G_CONNECT_SWAPPED);
+  update_attention_count (self);
   g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_jobs_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (update_stacks),
@@ -407,6 +689,11 @@ pursuit_jobs_view_dispose (GObject *object)
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
   pursuit_jobs_view_settle (self);
+  g_clear_handle_id (&self->attention_timeout, g_source_remove);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (self->list_view != NULL)
+    gtk_list_view_set_factory (self->list_view, NULL);
   /* AdwBin holds its child itself: release it before the template's
    * children are cleared, or both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -422,6 +709,12 @@ pursuit_jobs_view_finalize (GObject *object)
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
   g_clear_pointer (&self->pending_deletions, g_hash_table_unref);
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
+  g_clear_pointer (&self->sort_mode, g_free);
+  g_clear_pointer (&self->stage_filter, g_free);
+  g_clear_pointer (&self->workplace_filter, g_free);
 
   G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->finalize (object);
 }
@@ -442,6 +735,18 @@ pursuit_jobs_view_get_property (GObject    *object,
     case PROP_NARROW:
       g_value_set_boolean (value, self->narrow);
       break;
+    case PROP_SORT_MODE:
+      g_value_set_string (value, self->sort_mode);
+      break;
+    case PROP_STAGE_FILTER:
+      g_value_set_string (value, self->stage_filter);
+      break;
+    case PROP_WORKPLACE_FILTER:
+      g_value_set_string (value, self->workplace_filter);
+      break;
+    case PROP_SHOW_ARCHIVED:
+      g_value_set_boolean (value, self->show_archived);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -459,6 +764,30 @@ pursuit_jobs_view_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+    case PROP_SORT_MODE:
+      set_string (&self->sort_mode, g_value_get_string (value));
+      if (self->sorter != NULL)
+        gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_STAGE_FILTER:
+      set_string (&self->stage_filter, g_value_get_string (value));
+      if (self->filter != NULL)
+        refilter (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_WORKPLACE_FILTER:
+      set_string (&self->workplace_filter, g_value_get_string (value));
+      if (self->filter != NULL)
+        refilter (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_SHOW_ARCHIVED:
+      self->show_archived = g_value_get_boolean (value);
+      if (self->filter != NULL)
+        refilter (self);
+      g_object_notify_by_pspec (object, pspec);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -486,7 +815,24 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
                                                   G_PARAM_READABLE |
                                                   G_PARAM_EXPLICIT_NOTIFY |
                                                   G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_MODE] = g_param_spec_string ("sort-mode", NULL, NULL, "updated",
+                                                    G_PARAM_READWRITE | G_PARAM_CONSTRUCT |
+                                                    G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STAGE_FILTER] = g_param_spec_string ("stage-filter", NULL, NULL, "all",
+                                                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT |
+                                                       G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKPLACE_FILTER] = g_param_spec_string ("workplace-filter", NULL, NULL, "all",
+                                                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT |
+                                                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_ARCHIVED] = g_param_spec_boolean ("show-archived", NULL, NULL, FALSE,
+                                                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                         G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "jobs.sort", "sort-mode");
+  gtk_widget_class_install_property_action (widget_class, "jobs.stage-kind", "stage-filter");
+  gtk_widget_class_install_property_action (widget_class, "jobs.workplace", "workplace-filter");
+  gtk_widget_class_install_property_action (widget_class, "jobs.show-archived", "show-archived");
 
   /* The templates name these types in expressions. */
   g_type_ensure (PURSUIT_TYPE_JOB);
@@ -507,10 +853,14 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
 }
 
 static void
@@ -618,12 +968,22 @@ pursuit_jobs_view_delete_selected (PursuitJobsView *self)
   if (job == NULL)
     return;
 
+  /* A second press (or key repeat) before the first lands must not undo
+   * the first one's chance of being undone. */
+  {
+    gint64 id = pursuit_job_get_id (job);
+
+    if (g_hash_table_contains (self->pending_deletions, &id))
+      return;
+  }
+
   pursuit_job_page_flush (self->job_page);
 
   key = g_new (gint64, 1);
   *key = pursuit_job_get_id (job);
   pending = g_new0 (PendingDeletion, 1);
   pending->job = g_object_ref (job);
+  pending->queued_at = g_get_monotonic_time ();
   g_hash_table_insert (self->pending_deletions, key, pending);
   pursuit_store_trash_job_async (pursuit_context_get_store (self->context), job, NULL,
                                  on_job_trashed, job_operation_new (self, job));
@@ -668,4 +1028,47 @@ pursuit_jobs_view_settle (PursuitJobsView *self)
   ids = g_hash_table_get_keys (self->pending_deletions);
   for (GList *l = ids; l != NULL; l = l->next)
     delete_for_good (self, *(gint64 *) l->data);
+}
+
+/**
+ * pursuit_jobs_view_explain_attention:
+ *
+ * Returns: (transfer full) (nullable): why @job needs attention now, or %NULL
+ */
+char *
+pursuit_jobs_view_explain_attention (PursuitJobsView *self,
+                                     PursuitJob      *job)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
+  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, days);
+
+  return reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
+}
+
+/* Undoes the most recent deletion still waiting for its toast. */
+void
+pursuit_jobs_view_undo_last (PursuitJobsView *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  gint64 latest_id = 0;
+  gint64 latest_time = -1;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  g_hash_table_iter_init (&iter, self->pending_deletions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      PendingDeletion *pending = value;
+
+      if (pending->queued_at > latest_time)
+        {
+          latest_time = pending->queued_at;
+          latest_id = *(gint64 *) key;
+        }
+    }
+
+  if (latest_time >= 0)
+    pursuit_jobs_view_undo_delete (self, latest_id);
 }

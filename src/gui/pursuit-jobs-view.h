@@ -24,5 +24,8 @@ void             pursuit_jobs_view_select_job      (PursuitJobsView *self,
                                                     PursuitJob      *job);
 PursuitJob      *pursuit_jobs_view_get_selected    (PursuitJobsView *self);
 void             pursuit_jobs_view_settle          (PursuitJobsView *self);
+void             pursuit_jobs_view_undo_last       (PursuitJobsView *self);
+char            *pursuit_jobs_view_explain_attention (PursuitJobsView *self,
+                                                      PursuitJob      *job);
 
 G_END_DECLS

@@ -80,11 +80,13 @@ rebuild (PursuitQuestionsPage *self)
 
           if (group == NULL)
             {
+              g_autofree char *name = g_markup_escape_text (pursuit_content_node_get_child_text (category_node, "name"), -1);
+              g_autofree char *description = g_markup_escape_text (pursuit_content_node_get_child_text (category_node, "description"), -1);
+
+              /* Group titles are markup. */
               group = adw_preferences_group_new ();
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                               pursuit_content_node_get_child_text (category_node, "name"));
-              adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                                     pursuit_content_node_get_child_text (category_node, "description"));
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), name);
+              adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
               gtk_box_append (self->list_box, group);
             }
 

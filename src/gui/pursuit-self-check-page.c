@@ -271,6 +271,7 @@ on_result_saved (GObject      *source,
     {
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+      update_submit (self);
       if (PURSUIT_IS_WINDOW (root))
         pursuit_window_show_error_toast (PURSUIT_WINDOW (root), _("Could not save the result"), error);
       return;
@@ -317,6 +318,8 @@ pursuit_self_check_page_submit (PursuitSelfCheckPage *self)
                                           g_array_index (answers, int, i));
 
   show_result (self, result);
+  /* One result per click: wait for this one to be saved. */
+  gtk_widget_set_sensitive (self->submit_button, FALSE);
   pursuit_store_save_self_check_result_async (pursuit_context_get_store (self->context), result, NULL,
                                               on_result_saved, g_object_ref (self));
   pursuit_scroll_to_widget (self->scroller, GTK_WIDGET (self->result_box));

@@ -38,7 +38,7 @@ static void
 set_jobs_actions_enabled (PursuitWindow *self,
                           gboolean       enabled)
 {
-  static const char * const names[] = { "add-job", "search", "delete-job", "undo-delete", "show-view" };
+  static const char * const names[] = { "add-job", "search", "delete-job", "undo-delete", "undo" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -59,7 +59,11 @@ on_store_opened (GObject      *source,
   if (!pursuit_store_open_finish (PURSUIT_STORE (source), result, &error))
     {
       g_message ("Could not open the database: %s", error->message);
-      adw_status_page_set_description (self->error_page, error->message);
+      {
+        g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+        adw_status_page_set_description (self->error_page, escaped);
+      }
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       set_jobs_actions_enabled (self, FALSE);
       return;
@@ -152,7 +156,18 @@ undo_delete_activated (GSimpleAction *action,
   pursuit_jobs_view_undo_delete (self->jobs_view, g_variant_get_int64 (parameter));
 }
 
+static void
+undo_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PursuitWindow *self = user_data;
+
+  pursuit_jobs_view_undo_last (self->jobs_view);
+}
+
 static const GActionEntry window_actions[] = {
+  { "undo", undo_activated },
   { "add-job", add_job_activated },
   { "search", search_activated },
   { "delete-job", delete_job_activated },
@@ -343,7 +358,8 @@ pursuit_window_show_error_toast (PursuitWindow *self,
                                  const char    *what,
                                  const GError  *error)
 {
-  g_autofree char *title = g_strdup_printf ("%s: %s", what, error->message);
+  /* Translators: what failed, then why: "Could not save the job: The disk is full…" */
+  g_autofree char *title = g_markup_printf_escaped (_("%s: %s"), what, error->message);
   AdwToast *toast = adw_toast_new (title);
 
   g_return_if_fail (PURSUIT_IS_WINDOW (self));

@@ -583,8 +583,11 @@ read_stage_id (PursuitRepository  *self,
 
   if (step == SQLITE_DONE)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, job_id);
+
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                   _("There is no job %" G_GINT64_FORMAT), job_id);
+                   /* Translators: %s is a job's number */
+                   _("There is no job %s"), id_text);
       return FALSE;
     }
 
@@ -687,8 +690,11 @@ run_on_job (PursuitRepository  *self,
 
   if (pursuit_database_changes (self->database) == 0)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, job_id);
+
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                   _("There is no job %" G_GINT64_FORMAT), job_id);
+                   /* Translators: %s is a job's number */
+                   _("There is no job %s"), id_text);
       return FALSE;
     }
 

@@ -339,7 +339,35 @@ queue_operation (PursuitStore        *self,
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, operation, (GDestroyNotify) operation_free);
+
+  if (self->worker == NULL)
+    {
+      g_task_return_new_error (task, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED,
+                               _("The database is closed"));
+      g_object_unref (task);
+      return;
+    }
+
   g_thread_pool_push (self->worker, task, NULL);
+}
+
+/**
+ * pursuit_store_close:
+ *
+ * Runs every operation already queued to the end and stops the worker: what
+ * the user saved before quitting is on disk when this returns. Results not
+ * yet delivered to the main loop are dropped; later operations fail.
+ */
+void
+pursuit_store_close (PursuitStore *self)
+{
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+
+  if (self->worker == NULL)
+    return;
+
+  g_thread_pool_free (self->worker, FALSE, TRUE);
+  self->worker = NULL;
 }
 
 static void
@@ -348,7 +376,8 @@ pursuit_store_finalize (GObject *object)
   PursuitStore *self = PURSUIT_STORE (object);
 
   /* Every queued task holds a reference on the store, so the worker is idle. */
-  g_thread_pool_free (self->worker, FALSE, TRUE);
+  if (self->worker != NULL)
+    g_thread_pool_free (self->worker, FALSE, TRUE);
   g_clear_object (&self->repository);
   g_clear_object (&self->jobs);
   g_clear_object (&self->stages);

@@ -32,6 +32,7 @@ typedef void     (*PursuitStoreApplyFunc) (PursuitStore       *store,
                                            gpointer            result);
 
 PursuitStore *pursuit_store_new              (const char           *path);
+void          pursuit_store_close            (PursuitStore         *self);
 const char   *pursuit_store_get_path         (PursuitStore         *self);
 gboolean      pursuit_store_is_open          (PursuitStore         *self);
 GListModel   *pursuit_store_get_jobs         (PursuitStore         *self);

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-job-row.h"
+
+/* One job in the list: title, company, stage, and what comes next — the
+ * next action with its due date and the next interview. Built in code
+ * because its lines come and go with the job's values. */
+struct _PursuitJobRow
+{
+  GtkWidget parent_instance;
+
+  PursuitJob *job;
+
+  GtkWidget *box;
+  GtkLabel *title_label;
+  GtkLabel *company_label;
+  GtkLabel *stage_label;
+  GtkLabel *next_label;
+  GtkLabel *interview_label;
+  GtkImage *attention_icon;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitJobRow, pursuit_job_row, GTK_TYPE_WIDGET)
+
+static const char *
+stage_style (PursuitStageKind kind)
+{
+  switch (kind)
+    {
+    case PURSUIT_STAGE_KIND_OFFER:
+    case PURSUIT_STAGE_KIND_ACCEPTED:
+      return "stage-success";
+    case PURSUIT_STAGE_KIND_REJECTED:
+    case PURSUIT_STAGE_KIND_WITHDRAWN:
+    case PURSUIT_STAGE_KIND_GHOSTED:
+      return "stage-closed";
+    case PURSUIT_STAGE_KIND_WISHLIST:
+      return "stage-idea";
+    case PURSUIT_STAGE_KIND_APPLIED:
+    case PURSUIT_STAGE_KIND_SCREENING:
+    case PURSUIT_STAGE_KIND_INTERVIEWING:
+    default:
+      return "stage-active";
+    }
+}
+
+static char *
+format_due (const char *iso_date)
+{
+  int year, month, day;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3)
+    return g_strdup (iso_date);
+
+  date = g_date_time_new_local (year, month, day, 0, 0, 0);
+  /* Translators: a due date in a list, short: "24 Nov" */
+  return date != NULL ? g_date_time_format (date, _("%-d %b")) : g_strdup (iso_date);
+}
+
+static void
+update (PursuitJobRow *self)
+{
+  PursuitJob *job = self->job;
+  PursuitStage *stage;
+  const char *next_action;
+  const char *due;
+  gint64 interview;
+  static const char * const styles[] = { "stage-success", "stage-closed", "stage-idea", "stage-active" };
+
+  if (job == NULL)
+    return;
+
+  stage = pursuit_job_get_stage (job);
+  gtk_label_set_text (self->title_label, pursuit_job_get_title (job));
+  gtk_label_set_text (self->company_label, pursuit_job_get_company (job));
+  gtk_label_set_text (self->stage_label, stage != NULL ? pursuit_stage_get_name (stage) : "");
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->stage_label), styles[i]);
+  if (stage != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), stage_style (pursuit_stage_get_kind (stage)));
+
+  next_action = pursuit_job_get_next_action (job);
+  due = pursuit_job_get_next_action_due (job);
+  if (next_action[0] != '\0' || due[0] != '\0')
+    {
+      g_autofree char *when = due[0] != '\0' ? format_due (due) : NULL;
+      g_autofree char *text = NULL;
+
+      if (when != NULL && next_action[0] != '\0')
+        /* Translators: the next thing to do for a job and when: "Call back · 24 Nov" */
+        text = g_strdup_printf (_("%s · %s"), next_action, when);
+      else if (when != NULL)
+        text = g_strdup_printf (_("Next step due %s"), when);
+      else
+        text = g_strdup (next_action);
+      gtk_label_set_text (self->next_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->next_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->next_label), FALSE);
+
+  interview = pursuit_job_get_next_interview_at (job);
+  if (interview > 0)
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_from_unix_local (interview);
+      /* Translators: the next interview in a list: "Interview Tue 25 Nov, 14:30" */
+      g_autofree char *when = g_date_time_format (at, _("%a %-d %b, %H:%M"));
+      g_autofree char *text = g_strdup_printf (_("Interview %s"), when);
+
+      gtk_label_set_text (self->interview_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->interview_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->interview_label), FALSE);
+
+  gtk_widget_set_opacity (self->box, pursuit_job_get_archived (job) ? 0.6 : 1.0);
+}
+
+static GtkLabel *
+add_label (GtkWidget  *box,
+           const char *style,
+           gboolean    expand)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, expand);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
+}
+
+static void
+pursuit_job_row_dispose (GObject *object)
+{
+  PursuitJobRow *self = PURSUIT_JOB_ROW (object);
+
+  pursuit_job_row_set_job (self, NULL);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (pursuit_job_row_parent_class)->dispose (object);
+}
+
+static void
+pursuit_job_row_class_init (PursuitJobRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pursuit_job_row_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "jobrow");
+}
+
+static void
+pursuit_job_row_init (PursuitJobRow *self)
+{
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (self->box, 6);
+  gtk_widget_set_margin_bottom (self->box, 6);
+  gtk_widget_set_margin_start (self->box, 6);
+  gtk_widget_set_margin_end (self->box, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->title_label = add_label (top, "heading", TRUE);
+  self->attention_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), FALSE);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->attention_icon));
+  gtk_box_append (GTK_BOX (self->box), top);
+
+  self->company_label = add_label (middle, "dim-label", TRUE);
+  self->stage_label = add_label (middle, "stage-badge", FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), "caption");
+  gtk_widget_set_valign (GTK_WIDGET (self->stage_label), GTK_ALIGN_CENTER);
+  gtk_label_set_ellipsize (self->stage_label, PANGO_ELLIPSIZE_NONE);
+  gtk_box_append (GTK_BOX (self->box), middle);
+
+  self->next_label = add_label (self->box, "caption", FALSE);
+  self->interview_label = add_label (self->box, "caption", FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->interview_label), "accent");
+}
+
+PursuitJobRow *
+pursuit_job_row_new (void)
+{
+  return g_object_new (PURSUIT_TYPE_JOB_ROW, NULL);
+}
+
+void
+pursuit_job_row_set_job (PursuitJobRow *self,
+                         PursuitJob    *job)
+{
+  g_return_if_fail (PURSUIT_IS_JOB_ROW (self));
+
+  if (self->job == job)
+    return;
+
+  if (self->job != NULL)
+    g_signal_handlers_disconnect_by_func (self->job, update, self);
+
+  g_set_object (&self->job, job);
+
+  if (job != NULL)
+    {
+      g_signal_connect_object (job, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      update (self);
+    }
+}
+
+/**
+ * pursuit_job_row_set_attention:
+ * @explanation: (nullable): why the job needs attention, or %NULL
+ */
+void
+pursuit_job_row_set_attention (PursuitJobRow *self,
+                               const char    *explanation)
+{
+  g_return_if_fail (PURSUIT_IS_JOB_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), explanation != NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_icon), explanation);
+  if (explanation != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->attention_icon),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, explanation, -1);
+}

@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-error.h"
+#include "pursuit-repository-bulk.h"
+#include "pursuit-repository-private.h"
+#include "pursuit-stage-change.h"
+
+/* Adding many jobs at once (an import, the benchmark's generator): one
+ * transaction for the whole batch, so a failure leaves nothing behind and
+ * SQLite syncs the disk once instead of once per job. */
+
+#define INSERT_JOB_SQL \
+  "INSERT INTO jobs (uuid, company, title, location, url, notes, stage_id, workplace, " \
+  "employment_type, source, industry, posting_text, pay_min, pay_max, pay_currency, pay_period, " \
+  "excitement, applied_on, deadline, next_action, next_action_due, archived, created_at, updated_at) " \
+  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+#define INSERT_STAGE_CHANGE_SQL \
+  "INSERT INTO stage_history (job_id, stage_id, entered_at, note) VALUES (?, ?, ?, ?)"
+
+static gboolean
+invalid (GError     **error,
+         guint        index,
+         const char  *message)
+{
+  /* The position tells an importer which record to look at. */
+  g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+               _("Job %u of the import: %s"), index + 1, message);
+  return FALSE;
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *statement,
+                   int           column,
+                   const char   *text)
+{
+  if (text == NULL || text[0] == '\0')
+    sqlite3_bind_null (statement, column);
+  else
+    sqlite3_bind_text (statement, column, text, -1, SQLITE_STATIC);
+}
+
+static void
+bind_pay (sqlite3_stmt *statement,
+          int           column,
+          double        value)
+{
+  if (value < 0)
+    sqlite3_bind_null (statement, column);
+  else
+    sqlite3_bind_double (statement, column, value);
+}
+
+static gboolean
+stage_exists (GPtrArray *stages,
+              gint64     id)
+{
+  for (guint i = 0; i < stages->len; i++)
+    {
+      if (pursuit_stage_get_id (g_ptr_array_index (stages, i)) == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Everything is checked before the transaction starts: a bad record is
+ * reported by its position and nothing is written. */
+static gboolean
+check_all (PursuitRepository  *self,
+           GPtrArray          *jobs,
+           GPtrArray          *timelines,
+           GError            **error)
+{
+  g_autoptr(GPtrArray) stages = pursuit_repository_list_stages (self);
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      GPtrArray *timeline = timelines != NULL ? g_ptr_array_index (timelines, i) : NULL;
+      const char *uuid;
+      gint64 stage_id;
+      g_autoptr(GError) local_error = NULL;
+
+      if (!PURSUIT_IS_JOB (job))
+        return invalid (error, i, _("It is not a job"));
+
+      if (!pursuit_job_validate (job, &local_error))
+        return invalid (error, i, local_error->message);
+
+      stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
+      if (!stage_exists (stages, stage_id))
+        return invalid (error, i, _("The job’s stage does not exist"));
+
+      uuid = pursuit_job_get_uuid (job);
+      if (uuid[0] != '\0' && !g_uuid_string_is_valid (uuid))
+        return invalid (error, i, _("The UUID is not valid"));
+
+      if (timeline == NULL || timeline->len == 0)
+        continue;
+
+      for (guint j = 0; j < timeline->len; j++)
+        {
+          PursuitStageChange *change = g_ptr_array_index (timeline, j);
+
+          if (!stage_exists (stages, change->stage_id))
+            return invalid (error, i, _("A stage in the timeline does not exist"));
+          if (change->note != NULL && !g_utf8_validate (change->note, -1, NULL))
+            return invalid (error, i, _("The text is not valid UTF-8"));
+          if (j > 0 && change->entered_at < ((PursuitStageChange *) g_ptr_array_index (timeline, j - 1))->entered_at)
+            return invalid (error, i, _("The timeline is not in order"));
+        }
+
+      /* The list shows a job in the stage it entered last. */
+      if (((PursuitStageChange *) g_ptr_array_index (timeline, timeline->len - 1))->stage_id != stage_id)
+        return invalid (error, i, _("The timeline does not end in the job’s stage"));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_stage_change (PursuitDatabase  *database,
+                     sqlite3_stmt     *statement,
+                     gint64            job_id,
+                     gint64            stage_id,
+                     gint64            entered_at,
+                     const char       *note,
+                     GError          **error)
+{
+  sqlite3_clear_bindings (statement);
+  sqlite3_bind_int64 (statement, 1, job_id);
+  sqlite3_bind_int64 (statement, 2, stage_id);
+  sqlite3_bind_int64 (statement, 3, entered_at);
+  sqlite3_bind_text (statement, 4, note != NULL ? note : "", -1, SQLITE_STATIC);
+  return pursuit_database_run (database, statement, error);
+}
+
+static gboolean
+insert_one (PursuitDatabase  *database,
+            sqlite3_stmt     *job_statement,
+            sqlite3_stmt     *change_statement,
+            PursuitJob       *job,
+            GPtrArray        *timeline,
+            const char       *uuid,
+            gint64            now,
+            gint64           *id,
+            GError          **error)
+{
+  gint64 stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
+  gint64 created_at = pursuit_job_get_created_at (job) > 0 ? pursuit_job_get_created_at (job) : now;
+  gint64 updated_at = pursuit_job_get_updated_at (job) > 0 ? pursuit_job_get_updated_at (job) : created_at;
+
+  /* SQLITE_STATIC is safe: the job and the UUID outlive the step, and
+   * the bindings are cleared before the next row. */
+  sqlite3_clear_bindings (job_statement);
+  sqlite3_bind_text (job_statement, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 2, pursuit_job_get_company (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 3, pursuit_job_get_title (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 4, pursuit_job_get_location (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 5, pursuit_job_get_url (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 6, pursuit_job_get_notes (job), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (job_statement, 7, stage_id);
+  sqlite3_bind_int (job_statement, 8, pursuit_job_get_workplace (job));
+  sqlite3_bind_int (job_statement, 9, pursuit_job_get_employment_type (job));
+  sqlite3_bind_text (job_statement, 10, pursuit_job_get_source (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 11, pursuit_job_get_industry (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_statement, 12, pursuit_job_get_posting_text (job), -1, SQLITE_STATIC);
+  bind_pay (job_statement, 13, pursuit_job_get_pay_min (job));
+  bind_pay (job_statement, 14, pursuit_job_get_pay_max (job));
+  sqlite3_bind_text (job_statement, 15, pursuit_job_get_pay_currency (job), -1, SQLITE_STATIC);
+  sqlite3_bind_int (job_statement, 16, pursuit_job_get_pay_period (job));
+  sqlite3_bind_int (job_statement, 17, pursuit_job_get_excitement (job));
+  bind_text_or_null (job_statement, 18, pursuit_job_get_applied_on (job));
+  bind_text_or_null (job_statement, 19, pursuit_job_get_deadline (job));
+  sqlite3_bind_text (job_statement, 20, pursuit_job_get_next_action (job), -1, SQLITE_STATIC);
+  bind_text_or_null (job_statement, 21, pursuit_job_get_next_action_due (job));
+  sqlite3_bind_int (job_statement, 22, pursuit_job_get_archived (job) ? 1 : 0);
+  sqlite3_bind_int64 (job_statement, 23, created_at);
+  sqlite3_bind_int64 (job_statement, 24, updated_at);
+
+  if (!pursuit_database_run (database, job_statement, error))
+    return FALSE;
+
+  *id = pursuit_database_last_insert_id (database);
+
+  if (timeline == NULL || timeline->len == 0)
+    return insert_stage_change (database, change_statement, *id, stage_id, created_at, NULL, error);
+
+  for (guint j = 0; j < timeline->len; j++)
+    {
+      PursuitStageChange *change = g_ptr_array_index (timeline, j);
+
+      if (!insert_stage_change (database, change_statement, *id, change->stage_id,
+                                change->entered_at, change->note, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * pursuit_repository_import_jobs:
+ * @jobs: (element-type PursuitJob): the jobs to add, each with its stage;
+ *   a job keeps its own created and updated times (0: @now) and UUID (made
+ *   here when empty)
+ * @timelines: (nullable) (element-type GPtrArray): for each job, its timeline
+ *   (#PursuitStageChange, oldest first, ending in the job's stage); a %NULL
+ *   or empty entry means the job entered its stage when it was created
+ * @now: the time for jobs without a creation time
+ *
+ * Adds all @jobs and their timelines in one transaction: every job is
+ * validated first, and on any failure nothing is written. On success each
+ * job carries its id and UUID.
+ */
+gboolean
+pursuit_repository_import_jobs (PursuitRepository  *self,
+                                GPtrArray          *jobs,
+                                GPtrArray          *timelines,
+                                gint64              now,
+                                GError            **error)
+{
+  PursuitDatabase *database;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) uuids = NULL;
+  sqlite3_stmt *job_statement;
+  sqlite3_stmt *change_statement;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (jobs != NULL, FALSE);
+  g_return_val_if_fail (timelines == NULL || timelines->len == jobs->len, FALSE);
+
+  if (!check_all (self, jobs, timelines, error))
+    return FALSE;
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), jobs->len);
+  uuids = g_ptr_array_new_full (jobs->len, g_free);
+  database = pursuit_repository_get_database (self);
+
+  if (!pursuit_database_begin (database, error))
+    return FALSE;
+
+  /* Two different SQL texts: each cached statement is reused for every row
+   * and never held mid-step while the other runs. */
+  job_statement = pursuit_database_prepare (database, INSERT_JOB_SQL, error);
+  if (job_statement == NULL)
+    goto failed;
+  change_statement = pursuit_database_prepare (database, INSERT_STAGE_CHANGE_SQL, error);
+  if (change_statement == NULL)
+    goto failed;
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      const char *given_uuid = pursuit_job_get_uuid (job);
+      char *uuid = given_uuid[0] != '\0' ? g_strdup (given_uuid) : g_uuid_string_random ();
+      gint64 id = 0;
+
+      g_ptr_array_add (uuids, uuid);
+      if (!insert_one (database, job_statement, change_statement, job,
+                       timelines != NULL ? g_ptr_array_index (timelines, i) : NULL,
+                       uuid, now, &id, error))
+        goto failed;
+      g_array_append_val (ids, id);
+    }
+
+  sqlite3_clear_bindings (job_statement);
+  sqlite3_clear_bindings (change_statement);
+
+  if (!pursuit_database_commit (database, error))
+    goto failed;
+
+  /* Only a committed import hands out ids. */
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      GPtrArray *timeline = timelines != NULL ? g_ptr_array_index (timelines, i) : NULL;
+
+      pursuit_job_set_id (job, g_array_index (ids, gint64, i));
+      pursuit_job_set_uuid (job, g_ptr_array_index (uuids, i));
+      if (pursuit_job_get_created_at (job) <= 0)
+        pursuit_job_set_created_at (job, now);
+      if (pursuit_job_get_updated_at (job) <= 0)
+        pursuit_job_set_updated_at (job, pursuit_job_get_created_at (job));
+      pursuit_job_set_stage_entered_at (job,
+                                        timeline != NULL && timeline->len > 0
+                                          ? ((PursuitStageChange *) g_ptr_array_index (timeline, timeline->len - 1))->entered_at
+                                          : pursuit_job_get_created_at (job));
+    }
+
+  return TRUE;
+
+failed:
+  pursuit_database_rollback (database);
+  return FALSE;
+}
