@@ -224,6 +224,8 @@ test_edit_saves_and_persists (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Senior Call Center Agent");
   pursuit_test_wait_until (title_is, args, "the new title to be saved");
+  /* Saving keeps the job selected and on screen. */
+  g_assert_true (pursuit_jobs_view_get_selected (get_jobs_view (fixture)) == job);
 
   /* Invalid values are flagged on the row and never saved. */
   gtk_editable_set_text (GTK_EDITABLE (company_row), "   ");
@@ -589,6 +591,42 @@ test_guides_icon_buttons_have_labels (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 3);
 }
 
+static gboolean
+job_is_archived (gpointer data)
+{
+  return pursuit_job_get_archived (data);
+}
+
+static gboolean
+job_is_not_archived (gpointer data)
+{
+  return !pursuit_job_get_archived (data);
+}
+
+static void
+test_archive_and_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PursuitJob *job = add_job_through_ui (fixture, "Support Agent", "Hooli");
+  GtkWidget *list = find_jobs_list (fixture);
+
+  wait_for_mapped_label (list, "Hooli");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "archive-job", NULL);
+  pursuit_test_wait_until (job_is_archived, job, "the job to be archived");
+  /* Archived jobs leave the list, and stay in the store. */
+  {
+    gpointer args[] = { list, (gpointer) "Hooli" };
+
+    pursuit_test_wait_until (label_is_gone, args, "the archived job to leave the list");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "unarchive-job",
+                                  g_variant_new_int64 (pursuit_job_get_id (job)));
+  pursuit_test_wait_until (job_is_not_archived, job, "the job to come back");
+  wait_for_mapped_label (list, "Hooli");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -603,6 +641,7 @@ main (int   argc,
   g_test_add ("/window/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/a11y/icon-buttons-have-labels", Fixture, NULL, fixture_set_up, test_icon_buttons_have_labels, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add ("/window/archive-and-undo", Fixture, NULL, fixture_set_up, test_archive_and_undo, fixture_tear_down);
   g_test_add ("/guides/read-every-guide", Fixture, NULL, fixture_set_up, test_guides_read_every_guide, fixture_tear_down);
   g_test_add ("/guides/search-opens-faq", Fixture, NULL, fixture_set_up, test_guides_search_opens_faq, fixture_tear_down);
   g_test_add ("/guides/search-opens-question", Fixture, NULL, fixture_set_up, test_guides_search_opens_question, fixture_tear_down);

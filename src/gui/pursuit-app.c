@@ -5,6 +5,7 @@
 
 #include "pursuit-app.h"
 #include "pursuit-preferences-window.h"
+#include "pursuit-reminders.h"
 #include "pursuit-window.h"
 
 struct _PursuitApp
@@ -12,6 +13,7 @@ struct _PursuitApp
   AdwApplication parent_instance;
 
   PursuitContext *context;
+  PursuitReminders *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitApp, pursuit_app, ADW_TYPE_APPLICATION)
@@ -94,10 +96,34 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+/* A clicked notification: bring up the main window on that job. */
+static void
+open_job_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PursuitApp *self = user_data;
+  GList *windows;
+
+  g_application_activate (G_APPLICATION (self));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (PURSUIT_IS_WINDOW (l->data))
+        {
+          gtk_window_present (GTK_WINDOW (l->data));
+          pursuit_window_show_job (PURSUIT_WINDOW (l->data), g_variant_get_int64 (parameter));
+          return;
+        }
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "preferences", preferences_activated },
   { "about", about_activated },
+  { "open-job", open_job_activated, "x" },
 };
 
 static void
@@ -120,6 +146,7 @@ pursuit_app_startup (GApplication *application)
     { "win.show-view::jobs", { "<Alt>1", NULL } },
     { "win.show-view::guides", { "<Alt>2", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.archive-job", { "<Control>e", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 
@@ -138,6 +165,7 @@ pursuit_app_startup (GApplication *application)
   if (content == NULL)
     g_error ("The built-in guides could not be read: %s", error->message);
   self->context = pursuit_context_new (store, content, settings);
+  self->reminders = pursuit_reminders_new (application, self->context);
 
   g_signal_connect_object (settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);
@@ -174,6 +202,7 @@ pursuit_app_dispose (GObject *object)
 {
   PursuitApp *self = PURSUIT_APP (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_app_parent_class)->dispose (object);

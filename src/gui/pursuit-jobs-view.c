@@ -1072,3 +1072,58 @@ pursuit_jobs_view_undo_last (PursuitJobsView *self)
   if (latest_time >= 0)
     pursuit_jobs_view_undo_delete (self, latest_id);
 }
+
+static void
+on_archive_saved (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(JobOperation) operation = user_data;
+  g_autoptr(GError) error = NULL;
+  PursuitWindow *window;
+  AdwToast *toast;
+  g_autofree char *title = NULL;
+
+  if (!pursuit_store_save_job_finish (PURSUIT_STORE (source), result, &error))
+    {
+      show_error (operation->self, _("Could not archive the job"), error);
+      return;
+    }
+
+  window = get_window (operation->self);
+  if (window == NULL || !pursuit_job_get_archived (operation->job))
+    return;
+
+  title = g_markup_printf_escaped (_("“%s” at %s archived"),
+                                   pursuit_job_get_title (operation->job),
+                                   pursuit_job_get_company (operation->job));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.unarchive-job");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (pursuit_job_get_id (operation->job)));
+  pursuit_window_add_toast (window, toast);
+}
+
+/**
+ * pursuit_jobs_view_set_archived:
+ *
+ * Archives or brings back a job; archiving offers to undo in a toast.
+ */
+void
+pursuit_jobs_view_set_archived (PursuitJobsView *self,
+                                PursuitJob      *job,
+                                gboolean         archived)
+{
+  g_autoptr(PursuitJob) draft = NULL;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  if (job == NULL || pursuit_job_get_archived (job) == archived)
+    return;
+
+  pursuit_job_page_flush (self->job_page);
+  draft = pursuit_job_copy (job);
+  pursuit_job_set_archived (draft, archived);
+  pursuit_store_save_job_async (pursuit_context_get_store (self->context), draft, NULL,
+                                on_archive_saved, job_operation_new (self, job));
+}

@@ -25,6 +25,9 @@ void             pursuit_jobs_view_select_job      (PursuitJobsView *self,
 PursuitJob      *pursuit_jobs_view_get_selected    (PursuitJobsView *self);
 void             pursuit_jobs_view_settle          (PursuitJobsView *self);
 void             pursuit_jobs_view_undo_last       (PursuitJobsView *self);
+void             pursuit_jobs_view_set_archived    (PursuitJobsView *self,
+                                                    PursuitJob      *job,
+                                                    gboolean         archived);
 char            *pursuit_jobs_view_explain_attention (PursuitJobsView *self,
                                                       PursuitJob      *job);
 

@@ -20,6 +20,7 @@ struct _PursuitWindow
   AdwViewSwitcherBar *switcher_bar;
   PursuitJobsView *jobs_view;
   PursuitGuidesView *guides_view;
+  gint64 job_to_show;           /* asked for before the store was open */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitWindow, pursuit_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -38,7 +39,9 @@ static void
 set_jobs_actions_enabled (PursuitWindow *self,
                           gboolean       enabled)
 {
-  static const char * const names[] = { "add-job", "search", "delete-job", "undo-delete", "undo" };
+  static const char * const names[] = {
+    "add-job", "search", "delete-job", "undo-delete", "undo", "archive-job", "unarchive-job"
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -71,6 +74,9 @@ on_store_opened (GObject      *source,
 
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   set_jobs_actions_enabled (self, TRUE);
+
+  if (self->job_to_show > 0)
+    pursuit_window_show_job (self, self->job_to_show);
 }
 
 static void
@@ -166,7 +172,31 @@ undo_activated (GSimpleAction *action,
   pursuit_jobs_view_undo_last (self->jobs_view);
 }
 
+static void
+archive_job_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PursuitWindow *self = user_data;
+
+  pursuit_jobs_view_set_archived (self->jobs_view, pursuit_jobs_view_get_selected (self->jobs_view), TRUE);
+}
+
+static void
+unarchive_job_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  PursuitWindow *self = user_data;
+  PursuitJob *job = pursuit_store_find_job (pursuit_context_get_store (self->context),
+                                            g_variant_get_int64 (parameter));
+
+  pursuit_jobs_view_set_archived (self->jobs_view, job, FALSE);
+}
+
 static const GActionEntry window_actions[] = {
+  { "archive-job", archive_job_activated },
+  { "unarchive-job", unarchive_job_activated, "x" },
   { "undo", undo_activated },
   { "add-job", add_job_activated },
   { "search", search_activated },
@@ -367,4 +397,37 @@ pursuit_window_show_error_toast (PursuitWindow *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * pursuit_window_show_job:
+ * @id: a saved job's id
+ *
+ * Shows the job in the Jobs view, as when a notification about it is
+ * clicked. Asked while the store is still opening, it shows the job once it
+ * is open; a job that no longer exists is not shown.
+ */
+void
+pursuit_window_show_job (PursuitWindow *self,
+                         gint64         id)
+{
+  PursuitStore *store;
+  PursuitJob *job;
+
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  store = pursuit_context_get_store (self->context);
+  if (!pursuit_store_is_open (store))
+    {
+      self->job_to_show = id;
+      return;
+    }
+
+  self->job_to_show = 0;
+  job = pursuit_store_find_job (store, id);
+  if (job == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "jobs");
+  pursuit_jobs_view_select_job (self->jobs_view, job);
 }

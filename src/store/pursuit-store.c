@@ -166,9 +166,7 @@ apply_result (gpointer data)
       break;
 
     case OPERATION_SAVE:
-      canonical = pursuit_store_find_job (self, pursuit_job_get_id (operation->job));
-      if (canonical != NULL)
-        pursuit_job_assign (canonical, operation->job);
+      pursuit_store_refresh_job (self, operation->job);
       g_task_return_boolean (task, TRUE);
       break;
 
@@ -888,8 +886,19 @@ pursuit_store_refresh_job (PursuitStore *self,
   g_return_if_fail (PURSUIT_IS_JOB (fresh));
 
   canonical = pursuit_store_find_job (self, pursuit_job_get_id (fresh));
-  if (canonical != NULL && canonical != fresh)
-    pursuit_job_assign (canonical, fresh);
+  if (canonical == NULL || canonical == fresh)
+    return;
+
+  pursuit_job_assign (canonical, fresh);
+
+  /* Filters and sorters see items, not their properties: tell them this one
+   * changed, so a job that was archived or moved leaves or joins a view. */
+  {
+    guint position;
+
+    if (g_list_store_find (self->jobs, canonical, &position))
+      g_list_model_items_changed (G_LIST_MODEL (self->jobs), position, 1, 1);
+  }
 }
 
 static gboolean
