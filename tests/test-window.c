@@ -627,6 +627,35 @@ test_archive_and_undo (Fixture       *fixture,
   wait_for_mapped_label (list, "Hooli");
 }
 
+static void
+test_duplicate_warning (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PursuitJob *existing = add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd.");
+  GtkWindow *dialog;
+  GtkWidget *label;
+
+  add_job_through_ui (fixture, "Team Lead", "Globex");
+  g_assert_false (pursuit_jobs_view_get_selected (get_jobs_view (fixture)) == existing);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "add-job", NULL);
+  pursuit_test_wait_until (has_add_dialog, NULL, "the Add Job dialog");
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+
+  /* Case, spacing and punctuation do not make it another job. */
+  gtk_editable_set_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (dialog), "Job Title")),
+                         "customer  service specialist");
+  gtk_editable_set_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (dialog), "Company")), " ACME ltd ");
+  label = pursuit_test_find_label (GTK_WIDGET (dialog), "You already track “Customer Service Specialist” at Acme Ltd. (Wishlist).");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (label)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.open-existing", NULL));
+  pursuit_test_wait_until (has_no_add_dialog, NULL, "the Add Job dialog to close");
+  g_assert_true (pursuit_jobs_view_get_selected (get_jobs_view (fixture)) == existing);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -641,6 +670,7 @@ main (int   argc,
   g_test_add ("/window/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/a11y/icon-buttons-have-labels", Fixture, NULL, fixture_set_up, test_icon_buttons_have_labels, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add ("/window/duplicate-warning", Fixture, NULL, fixture_set_up, test_duplicate_warning, fixture_tear_down);
   g_test_add ("/window/archive-and-undo", Fixture, NULL, fixture_set_up, test_archive_and_undo, fixture_tear_down);
   g_test_add ("/guides/read-every-guide", Fixture, NULL, fixture_set_up, test_guides_read_every_guide, fixture_tear_down);
   g_test_add ("/guides/search-opens-faq", Fixture, NULL, fixture_set_up, test_guides_search_opens_faq, fixture_tear_down);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-store-duplicates.h"
 
 /* Asks for the least a job needs (title, company, stage); the rest is filled
  * in on the job's page. */
@@ -18,6 +19,9 @@ struct _PursuitAddJobDialog
   AdwEntryRow *company_row;
   AdwComboRow *stage_row;
   GtkLabel *error_label;
+  GtkWidget *duplicate_box;
+  GtkLabel *duplicate_label;
+  PursuitJob *duplicate;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitAddJobDialog, pursuit_add_job_dialog, ADW_TYPE_WINDOW)
@@ -30,6 +34,7 @@ enum {
 
 enum {
   JOB_ADDED,
+  OPEN_EXISTING,
   N_SIGNALS
 };
 
@@ -51,11 +56,55 @@ update_add_action (PursuitAddJobDialog *self)
                                  !self->adding && has_text (self->title_row) && has_text (self->company_row));
 }
 
+/* The same company and title, ignoring case, spacing and punctuation, is
+ * most likely the same job: say so and offer to open it. */
+static void
+check_duplicate (PursuitAddJobDialog *self)
+{
+  g_autofree char *company = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->company_row))));
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  PursuitJob *duplicate = NULL;
+
+  if (company[0] != '\0' && title[0] != '\0')
+    duplicate = pursuit_store_find_duplicate (pursuit_context_get_store (self->context), company, title, NULL);
+
+  g_set_object (&self->duplicate, duplicate);
+  if (duplicate != NULL)
+    {
+      PursuitStage *stage = pursuit_job_get_stage (duplicate);
+      g_autofree char *text = g_strdup_printf (_("You already track “%s” at %s (%s)."),
+                                               pursuit_job_get_title (duplicate),
+                                               pursuit_job_get_company (duplicate),
+                                               stage != NULL ? pursuit_stage_get_name (stage) : "");
+
+      gtk_label_set_text (self->duplicate_label, text);
+    }
+  gtk_widget_set_visible (self->duplicate_box, duplicate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.open-existing", duplicate != NULL);
+}
+
 static void
 on_entry_changed (PursuitAddJobDialog *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  check_duplicate (self);
   update_add_action (self);
+}
+
+static void
+open_existing_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PursuitAddJobDialog *self = PURSUIT_ADD_JOB_DIALOG (widget);
+  g_autoptr(PursuitJob) job = NULL;
+
+  if (self->duplicate == NULL)
+    return;
+
+  job = g_object_ref (self->duplicate);
+  g_signal_emit (self, signals[OPEN_EXISTING], 0, job);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -159,6 +208,7 @@ pursuit_add_job_dialog_dispose (GObject *object)
   PursuitAddJobDialog *self = PURSUIT_ADD_JOB_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_ADD_JOB_DIALOG);
+  g_clear_object (&self->duplicate);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_add_job_dialog_parent_class)->dispose (object);
@@ -226,6 +276,14 @@ pursuit_add_job_dialog_class_init (PursuitAddJobDialogClass *klass)
                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                      G_TYPE_NONE, 1, PURSUIT_TYPE_JOB);
 
+  /**
+   * PursuitAddJobDialog::open-existing:
+   * @job: the job the user was about to add again
+   */
+  signals[OPEN_EXISTING] = g_signal_new ("open-existing", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, PURSUIT_TYPE_JOB);
+
   g_type_ensure (PURSUIT_TYPE_STAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-add-job-dialog.ui");
@@ -233,10 +291,13 @@ pursuit_add_job_dialog_class_init (PursuitAddJobDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, company_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, stage_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, duplicate_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, duplicate_label);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
 
   gtk_widget_class_install_action (widget_class, "dialog.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "dialog.open-existing", NULL, open_existing_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -906,6 +906,7 @@ pursuit_jobs_view_add_job (PursuitJobsView *self)
   dialog = pursuit_add_job_dialog_new (self->context);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect_object (dialog, "job-added", G_CALLBACK (on_job_added), self, 0);
+  g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_job_added), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -932,14 +933,12 @@ pursuit_jobs_view_get_selected (PursuitJobsView *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-void
-pursuit_jobs_view_select_job (PursuitJobsView *self,
-                              PursuitJob      *job)
+static gboolean
+try_select_job (PursuitJobsView *self,
+                PursuitJob      *job)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (model);
-
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
   for (guint i = 0; i < n; i++)
     {
@@ -950,9 +949,31 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
           self->selected_once = TRUE;
           gtk_single_selection_set_selected (self->selection, i);
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          return;
+          return TRUE;
         }
     }
+  return FALSE;
+}
+
+/* Shows @job, clearing the search and filters first if they hide it. */
+void
+pursuit_jobs_view_select_job (PursuitJobsView *self,
+                              PursuitJob      *job)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  if (job == NULL || try_select_job (self, job))
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  gtk_toggle_button_set_active (self->attention_button, FALSE);
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", NULL);
+  if (pursuit_job_get_archived (job))
+    g_object_set (self, "show-archived", TRUE, NULL);
+  refilter (self);
+  try_select_job (self, job);
 }
 
 void
