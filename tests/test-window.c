@@ -656,6 +656,25 @@ test_duplicate_warning (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 2);
 }
 
+static void
+test_board_opens_job (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PursuitJob *job = add_job_through_ui (fixture, "Contact Center Specialist", "Initrode");
+  PursuitJobsView *view = get_jobs_view (fixture);
+  PursuitBoardView *board = pursuit_jobs_view_get_board (view);
+
+  add_job_through_ui (fixture, "Call Center Agent", "Vandelay");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "toggle-board", NULL);
+  g_assert_true (pursuit_jobs_view_get_show_board (view));
+  wait_for_mapped_label (GTK_WIDGET (board), "Initrode");
+
+  /* Opening a card goes back to the list with the job selected. */
+  g_signal_emit_by_name (board, "job-activated", job);
+  g_assert_false (pursuit_jobs_view_get_show_board (view));
+  g_assert_true (pursuit_jobs_view_get_selected (view) == job);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +690,7 @@ main (int   argc,
   g_test_add ("/a11y/icon-buttons-have-labels", Fixture, NULL, fixture_set_up, test_icon_buttons_have_labels, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add ("/window/duplicate-warning", Fixture, NULL, fixture_set_up, test_duplicate_warning, fixture_tear_down);
+  g_test_add ("/window/board-opens-job", Fixture, NULL, fixture_set_up, test_board_opens_job, fixture_tear_down);
   g_test_add ("/window/archive-and-undo", Fixture, NULL, fixture_set_up, test_archive_and_undo, fixture_tear_down);
   g_test_add ("/guides/read-every-guide", Fixture, NULL, fixture_set_up, test_guides_read_every_guide, fixture_tear_down);
   g_test_add ("/guides/search-opens-faq", Fixture, NULL, fixture_set_up, test_guides_search_opens_faq, fixture_tear_down);

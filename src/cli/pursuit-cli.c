@@ -2,12 +2,17 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "pursuit-attention.h"
 #include "pursuit-content.h"
 #include "pursuit-error.h"
+#include "pursuit-job-format.h"
 #include "pursuit-repository.h"
+#include "pursuit-repository-people.h"
+#include "pursuit-vcard.h"
 
 /* pursuit-cli: the jobs database from scripts and terminals, without GTK.
  * It talks to the same repository the app uses. */
@@ -62,6 +67,126 @@ parse_options (GOptionContext  *context,
   return TRUE;
 }
 
+/* Set by --days, or read once from the settings. */
+static int days_without_answer = -1;
+
+/* How many days an application may wait for an answer, as the app's
+ * Preferences say when its settings are installed, else the default. */
+static int
+attention_days (void)
+{
+  int days = PURSUIT_ATTENTION_DEFAULT_STALE_DAYS;
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (days_without_answer >= 0)
+    return days_without_answer;
+
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.pursuit.Pursuit", TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "attention-days"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+
+      days = g_settings_get_int (settings, "attention-days");
+    }
+  days_without_answer = days;
+  return days;
+}
+
+static void
+add_job_text (JsonBuilder *builder,
+              const char  *name,
+              const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL && value[0] != '\0')
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_job_nick (JsonBuilder *builder,
+              const char  *name,
+              GType        type,
+              int          value)
+{
+  add_job_text (builder, name, value != 0 ? pursuit_enum_get_nick (type, value) : NULL);
+}
+
+static void
+add_job_pay (JsonBuilder *builder,
+             const char  *name,
+             double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value < 0)
+    json_builder_add_null_value (builder);
+  else if (value == (double) (gint64) value)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+static void
+add_job_time (JsonBuilder *builder,
+              const char  *name,
+              gint64       unix_time)
+{
+  g_autofree char *iso = unix_time > 0 ? format_time_iso (unix_time) : NULL;
+
+  add_job_text (builder, name, iso);
+}
+
+/* The fields beyond the first ones, with null for what is not set. */
+static void
+add_job_details (JsonBuilder *builder,
+                 PursuitJob  *job)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GFlagsClass) reasons_class = g_type_class_ref (PURSUIT_TYPE_ATTENTION_REASON);
+  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, attention_days ());
+  g_autofree char *pay = pursuit_job_format_pay (job);
+  g_autofree char *why = pursuit_attention_explain (job, reasons, now);
+
+  add_job_nick (builder, "workplace", PURSUIT_TYPE_WORKPLACE, pursuit_job_get_workplace (job));
+  add_job_nick (builder, "employment_type", PURSUIT_TYPE_EMPLOYMENT_TYPE, pursuit_job_get_employment_type (job));
+  add_job_text (builder, "source", pursuit_job_get_source (job));
+  add_job_text (builder, "industry", pursuit_job_get_industry (job));
+  add_job_pay (builder, "pay_min", pursuit_job_get_pay_min (job));
+  add_job_pay (builder, "pay_max", pursuit_job_get_pay_max (job));
+  add_job_text (builder, "pay_currency", pursuit_job_get_pay_currency (job));
+  add_job_nick (builder, "pay_period", PURSUIT_TYPE_PAY_PERIOD, pursuit_job_get_pay_period (job));
+  add_job_text (builder, "pay", pay);
+  json_builder_set_member_name (builder, "excitement");
+  json_builder_add_int_value (builder, pursuit_job_get_excitement (job));
+  add_job_text (builder, "applied_on", pursuit_job_get_applied_on (job));
+  add_job_text (builder, "deadline", pursuit_job_get_deadline (job));
+  add_job_text (builder, "next_action", pursuit_job_get_next_action (job));
+  add_job_text (builder, "next_action_due", pursuit_job_get_next_action_due (job));
+  json_builder_set_member_name (builder, "archived");
+  json_builder_add_boolean_value (builder, pursuit_job_get_archived (job));
+  add_job_time (builder, "stage_entered_at", pursuit_job_get_stage_entered_at (job));
+  add_job_time (builder, "next_interview_at", pursuit_job_get_next_interview_at (job));
+  if (pursuit_job_get_details_loaded (job))
+    {
+      json_builder_set_member_name (builder, "posting_text");
+      json_builder_add_string_value (builder, pursuit_job_get_posting_text (job));
+    }
+
+  json_builder_set_member_name (builder, "attention");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < reasons_class->n_values; i++)
+    {
+      if (reasons_class->values[i].value != 0 && (reasons & reasons_class->values[i].value) != 0)
+        json_builder_add_string_value (builder, reasons_class->values[i].value_nick);
+    }
+  json_builder_end_array (builder);
+  add_job_text (builder, "attention_text", why);
+}
+
 static JsonNode *
 job_to_json (PursuitJob *job)
 {
@@ -93,6 +218,7 @@ job_to_json (PursuitJob *job)
   json_builder_add_string_value (builder, created);
   json_builder_set_member_name (builder, "updated_at");
   json_builder_add_string_value (builder, updated);
+  add_job_details (builder, job);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -134,67 +260,61 @@ append_cell (GString    *line,
   g_string_append (line, "  ");
 }
 
-static int
-command_list (PursuitRepository  *repository,
-              int                 argc,
-              char              **argv)
+/* Lists leave the long texts out; JSON is for export, so read them. */
+static void
+print_jobs_json (PursuitRepository *repository,
+                 GPtrArray         *jobs)
 {
-  gboolean as_json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON instead of a table"), NULL },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GPtrArray) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
-  g_option_context_set_summary (context, _("List the saved jobs, most recently updated first."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
-    return 2;
-
-  jobs = pursuit_repository_list_jobs (repository, &error);
-  if (jobs == NULL)
+  for (guint i = 0; i < jobs->len; i++)
     {
-      print_error (_("Could not list the jobs"), error);
-      return 1;
+      PursuitJob *listed = g_ptr_array_index (jobs, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (listed));
+      g_autoptr(PursuitJob) full = pursuit_repository_find_job (repository, id, NULL);
+
+      json_array_add_element (array, job_to_json (full != NULL ? full : listed));
+    }
+  json_node_set_array (root, array);
+  print_json (root);
+}
+
+static char *
+describe_stage (PursuitJob *job)
+{
+  const char *name = pursuit_stage_get_name (pursuit_job_get_stage (job));
+
+  if (pursuit_job_get_archived (job))
+    /* Translators: a stage name, for a job that is archived: "Applied (archived)" */
+    return g_strdup_printf (_("%s (archived)"), name);
+  return g_strdup (name);
+}
+
+/* The table of list and search; with @now, a last column says why each job
+ * needs attention. */
+static void
+print_jobs_table (GPtrArray *jobs,
+                  GDateTime *now)
+{
+  g_autoptr(GString) header = g_string_new (NULL);
+  guint stage_width = 13;
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      g_autofree char *stage = describe_stage (g_ptr_array_index (jobs, i));
+
+      stage_width = CLAMP ((guint) g_utf8_strlen (stage, -1), stage_width, 24);
     }
 
-  if (as_json)
-    {
-      g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-
-      for (guint i = 0; i < jobs->len; i++)
-        {
-          PursuitJob *listed = g_ptr_array_index (jobs, i);
-          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (listed));
-          /* Lists leave the long texts out; JSON is for export, so read them. */
-          g_autoptr(PursuitJob) full = pursuit_repository_find_job (repository, id, NULL);
-
-          json_array_add_element (array, job_to_json (full != NULL ? full : listed));
-        }
-      json_node_set_array (root, array);
-      print_json (root);
-      return 0;
-    }
-
-  if (jobs->len == 0)
-    {
-      g_print ("%s\n", _("No jobs yet. Add one with “pursuit-cli add --company NAME --title TITLE”."));
-      return 0;
-    }
-
-  {
-    g_autoptr(GString) header = g_string_new (NULL);
-
-    append_cell (header, "ID", 5);
-    append_cell (header, _("Stage"), 13);
-    append_cell (header, _("Company"), 24);
-    append_cell (header, _("Job Title"), 32);
-    append_cell (header, _("Updated"), 16);
-    g_print ("%s\n", g_strchomp (header->str));
-  }
+  append_cell (header, "ID", 5);
+  append_cell (header, _("Stage"), stage_width);
+  append_cell (header, _("Company"), 24);
+  append_cell (header, _("Job Title"), 32);
+  append_cell (header, _("Updated"), 16);
+  if (now != NULL)
+    g_string_append (header, _("Needs attention"));
+  g_print ("%s\n", g_strchomp (header->str));
 
   for (guint i = 0; i < jobs->len; i++)
     {
@@ -202,15 +322,116 @@ command_list (PursuitRepository  *repository,
       g_autoptr(GString) line = g_string_new (NULL);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (job));
       g_autofree char *updated = format_time (pursuit_job_get_updated_at (job));
+      g_autofree char *stage = describe_stage (job);
 
       append_cell (line, id, 5);
-      append_cell (line, pursuit_stage_get_name (pursuit_job_get_stage (job)), 13);
+      append_cell (line, stage, stage_width);
       append_cell (line, pursuit_job_get_company (job), 24);
       append_cell (line, pursuit_job_get_title (job), 32);
       append_cell (line, updated, 16);
+      if (now != NULL)
+        {
+          PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, attention_days ());
+          g_autofree char *why = pursuit_attention_explain (job, reasons, now);
+
+          g_string_append (line, why != NULL ? why : "");
+        }
       g_print ("%s\n", g_strchomp (line->str));
     }
+}
 
+/* Keeps the jobs a listing shows: archived ones only when asked, and with
+ * @now only those that need attention. */
+static void
+filter_jobs (GPtrArray  *jobs,
+             GHashTable *ids,
+             gboolean    archived,
+             GDateTime  *now)
+{
+  for (guint i = jobs->len; i > 0; i--)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i - 1);
+      gint64 id = pursuit_job_get_id (job);
+
+      if ((ids != NULL && !g_hash_table_contains (ids, &id)) ||
+          (!archived && pursuit_job_get_archived (job)) ||
+          (now != NULL && pursuit_job_get_attention (job, now, attention_days ()) == PURSUIT_ATTENTION_NONE))
+        g_ptr_array_remove_index (jobs, i - 1);
+    }
+}
+
+static int
+command_list (PursuitRepository  *repository,
+              int                 argc,
+              char              **argv)
+{
+  gboolean as_json = FALSE;
+  gboolean attention = FALSE;
+  gboolean archived = FALSE;
+  int days = -1;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON instead of a table"), NULL },
+    { "attention", 'a', 0, G_OPTION_ARG_NONE, &attention,
+      N_("Only jobs that need attention: a follow-up overdue, an interview within 48 hours, "
+         "or no answer for a while"), NULL },
+    { "days", 0, 0, G_OPTION_ARG_INT, &days,
+      N_("With --attention: how many days without an answer count as a while "
+         "(default: as in Preferences, 14)"), N_("DAYS") },
+    { "archived", 0, 0, G_OPTION_ARG_NONE, &archived, N_("Include archived jobs"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint n_saved;
+
+  g_option_context_set_summary (context, _("List the saved jobs, most recently updated first. "
+                                           "Archived jobs are left out unless --archived is given."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (days != -1 && days < 1)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("--days needs a number of days, 1 or more"));
+      return 2;
+    }
+  if (days != -1 && !attention)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("--days goes with --attention"));
+      return 2;
+    }
+  if (days != -1)
+    days_without_answer = days;
+
+  jobs = pursuit_repository_list_jobs (repository, &error);
+  if (jobs == NULL)
+    {
+      print_error (_("Could not list the jobs"), error);
+      return 1;
+    }
+  n_saved = jobs->len;
+  filter_jobs (jobs, NULL, archived, attention ? now : NULL);
+
+  if (as_json)
+    {
+      print_jobs_json (repository, jobs);
+      return 0;
+    }
+
+  if (jobs->len == 0)
+    {
+      if (attention)
+        g_print ("%s\n", _("No job needs attention."));
+      else if (n_saved > 0)
+        g_print ("%s\n", _("Every job is archived. Show them with “pursuit-cli list --archived”."));
+      else
+        g_print ("%s\n", _("No jobs yet. Add one with “pursuit-cli add --company NAME --title TITLE”."));
+      return 0;
+    }
+
+  print_jobs_table (jobs, attention ? now : NULL);
   return 0;
 }
 
@@ -219,7 +440,57 @@ print_field (const char *label,
              const char *value)
 {
   if (value != NULL && value[0] != '\0')
-    g_print ("%-10s %s\n", label, value);
+    g_print ("%-16s %s\n", label, value);
+}
+
+/* Workplace, type, pay and the rest: what was added to a job after its
+ * first fields, each printed only when set. */
+static void
+print_job_details (PursuitJob *job)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, attention_days ());
+  g_autofree char *pay = pursuit_job_format_pay (job);
+  g_autofree char *excitement = NULL;
+  g_autofree char *next_action = NULL;
+  g_autofree char *interview = NULL;
+  g_autofree char *why = pursuit_attention_explain (job, reasons, now);
+  const char *action = pursuit_job_get_next_action (job);
+  const char *due = pursuit_job_get_next_action_due (job);
+
+  if (pursuit_job_get_workplace (job) != PURSUIT_WORKPLACE_UNKNOWN)
+    print_field (_("Workplace"), pursuit_enum_get_label (PURSUIT_TYPE_WORKPLACE, pursuit_job_get_workplace (job)));
+  if (pursuit_job_get_employment_type (job) != PURSUIT_EMPLOYMENT_UNKNOWN)
+    print_field (_("Type"), pursuit_enum_get_label (PURSUIT_TYPE_EMPLOYMENT_TYPE,
+                                                    pursuit_job_get_employment_type (job)));
+  print_field (_("Pay"), pay);
+  print_field (_("Source"), pursuit_job_get_source (job));
+  print_field (_("Industry"), pursuit_job_get_industry (job));
+  if (pursuit_job_get_excitement (job) > 0)
+    {
+      /* Translators: how excited the user is about a job, "4 of 5" */
+      excitement = g_strdup_printf (_("%d of 5"), pursuit_job_get_excitement (job));
+      print_field (_("Excitement"), excitement);
+    }
+  print_field (_("Applied"), pursuit_job_get_applied_on (job));
+  print_field (_("Deadline"), pursuit_job_get_deadline (job));
+  if (action[0] != '\0' && due[0] != '\0')
+    /* Translators: a next action and its due date, "Call Ada (due 2026-03-10)" */
+    next_action = g_strdup_printf (_("%s (due %s)"), action, due);
+  else if (due[0] != '\0')
+    /* Translators: a next action's due date, when the action has no text */
+    next_action = g_strdup_printf (_("Due %s"), due);
+  else
+    next_action = g_strdup (action);
+  print_field (_("Next action"), next_action);
+  if (pursuit_job_get_next_interview_at (job) > 0)
+    {
+      interview = format_time (pursuit_job_get_next_interview_at (job));
+      print_field (_("Next interview"), interview);
+    }
+  if (pursuit_job_get_archived (job))
+    print_field (_("Archived"), _("Yes"));
+  print_field (_("Needs attention"), why);
 }
 
 static int
@@ -275,10 +546,17 @@ command_show (PursuitRepository  *repository,
     print_field (_("Stage"), pursuit_stage_get_name (pursuit_job_get_stage (job)));
     print_field (_("Location"), pursuit_job_get_location (job));
     print_field (_("URL"), pursuit_job_get_url (job));
+    print_job_details (job);
     print_field (_("Created"), created);
     print_field (_("Updated"), updated);
     if (pursuit_job_get_notes (job)[0] != '\0')
       g_print ("\n%s\n", pursuit_job_get_notes (job));
+    if (pursuit_job_get_posting_text (job)[0] != '\0')
+      {
+        g_autofree char *posting = g_strdup (pursuit_job_get_posting_text (job));
+
+        g_print ("\n%s\n%s\n", _("Posting"), g_strchomp (posting));
+      }
   }
 
   changes = pursuit_repository_list_stage_changes (repository, pursuit_job_get_id (job), &error);
@@ -292,7 +570,9 @@ command_show (PursuitRepository  *repository,
           g_autofree char *stage_id = g_strdup_printf ("%" G_GINT64_FORMAT, change->stage_id);
           PursuitStage *stage = pursuit_repository_find_stage (repository, stage_id);
 
-          g_print ("  %s  %s\n", when, stage != NULL ? pursuit_stage_get_name (stage) : "?");
+          g_print ("  %s  %s%s%s\n", when, stage != NULL ? pursuit_stage_get_name (stage) : "?",
+                   change->note != NULL && change->note[0] != '\0' ? " — " : "",
+                   change->note != NULL ? change->note : "");
         }
     }
 
@@ -424,6 +704,469 @@ command_stages (PursuitRepository  *repository,
                pursuit_stage_kind_to_nick (pursuit_stage_get_kind (stage)),
                pursuit_stage_get_name (stage));
     }
+  return 0;
+}
+
+/* Reads a pay figure; "" clears it. FALSE, with the message printed, for
+ * anything else that is not a plain number of at least 0. */
+static gboolean
+parse_pay (const char *text,
+           const char *option,
+           double     *value)
+{
+  char *end = NULL;
+  double parsed;
+
+  if (text[0] == '\0')
+    {
+      *value = -1;
+      return TRUE;
+    }
+
+  parsed = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || parsed != parsed /* NaN */ || parsed > 1e12 || parsed < -1e12)
+    {
+      g_printerr ("pursuit-cli: ");
+      /* Translators: %s is an option, %s a value given to it */
+      g_printerr (_("%s needs a figure such as 38500 or 19.50, not “%s”"), option, text);
+      g_printerr ("\n");
+      return FALSE;
+    }
+  if (parsed < 0)
+    {
+      g_printerr ("pursuit-cli: ");
+      /* Translators: %s is an option */
+      g_printerr (_("%s cannot be negative"), option);
+      g_printerr ("\n");
+      return FALSE;
+    }
+
+  *value = parsed;
+  return TRUE;
+}
+
+/* Reads an enum's nick; "" is the unknown value. */
+static gboolean
+parse_choice (const char *text,
+              const char *option,
+              GType       type,
+              int        *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  g_autoptr(GString) known = NULL;
+
+  if (text[0] == '\0')
+    {
+      *value = 0;
+      return TRUE;
+    }
+  if (pursuit_enum_from_nick (type, text, value))
+    return TRUE;
+
+  klass = g_type_class_ref (type);
+  known = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value == 0)
+        continue;
+      if (known->len > 0)
+        g_string_append (known, ", ");
+      g_string_append (known, klass->values[i].value_nick);
+    }
+
+  g_printerr ("pursuit-cli: ");
+  /* Translators: an option, the value given, then the values it takes */
+  g_printerr (_("%s does not take “%s”; use one of %s"), option, text, known->str);
+  g_printerr ("\n");
+  return FALSE;
+}
+
+/* The posting text from a file, or from standard input for "-". */
+static char *
+read_posting (const char  *path,
+              GError     **error)
+{
+  g_autofree char *contents = NULL;
+
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      char buffer[4096];
+      size_t n;
+
+      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+        g_string_append_len (text, buffer, (gssize) n);
+      if (ferror (stdin))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not read standard input"));
+          return NULL;
+        }
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return NULL;
+  return g_steal_pointer (&contents);
+}
+
+/* "Support Agent at Acme Ltd" */
+static char *
+describe_job (PursuitJob *job)
+{
+  /* Translators: a job title, then a company: "Support Agent at Acme Ltd" */
+  return g_strdup_printf (_("%s at %s"), pursuit_job_get_title (job), pursuit_job_get_company (job));
+}
+
+static int
+command_update (PursuitRepository  *repository,
+                int                 argc,
+                char              **argv)
+{
+  g_autofree char *company = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *workplace = NULL;
+  g_autofree char *type = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *industry = NULL;
+  g_autofree char *pay_min = NULL;
+  g_autofree char *pay_max = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *excitement = NULL;
+  g_autofree char *applied = NULL;
+  g_autofree char *deadline = NULL;
+  g_autofree char *next_action = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *posting_file = NULL;
+  gboolean archive = FALSE;
+  gboolean unarchive = FALSE;
+  const GOptionEntry entries[] = {
+    { "company", 'c', 0, G_OPTION_ARG_STRING, &company, N_("The company"), N_("NAME") },
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("The job title"), N_("TITLE") },
+    { "location", 'l', 0, G_OPTION_ARG_STRING, &location, N_("Where the job is"), N_("PLACE") },
+    { "url", 'u', 0, G_OPTION_ARG_STRING, &url, N_("The job posting’s address (http or https)"), N_("URL") },
+    { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
+    { "workplace", 0, 0, G_OPTION_ARG_STRING, &workplace, N_("on-site, hybrid or remote"), N_("WHERE") },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type,
+      N_("full-time, part-time, contract, temporary or internship"), N_("TYPE") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where you found the job: a job board, a referral…"), N_("TEXT") },
+    { "industry", 0, 0, G_OPTION_ARG_STRING, &industry, N_("The industry"), N_("TEXT") },
+    { "pay-min", 0, 0, G_OPTION_ARG_STRING, &pay_min, N_("The lowest pay posted (\"\" to clear)"), N_("AMOUNT") },
+    { "pay-max", 0, 0, G_OPTION_ARG_STRING, &pay_max,
+      N_("The highest pay posted; the same as --pay-min for an exact figure"), N_("AMOUNT") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("The pay’s currency, such as USD or EUR"), N_("CODE") },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("hour, day, week, month or year"), N_("PERIOD") },
+    { "excitement", 0, 0, G_OPTION_ARG_STRING, &excitement, N_("How much you want the job, 0 to 5"), N_("N") },
+    { "applied", 0, 0, G_OPTION_ARG_STRING, &applied, N_("When you applied"), N_("YYYY-MM-DD") },
+    { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("The application deadline"), N_("YYYY-MM-DD") },
+    { "next-action", 0, 0, G_OPTION_ARG_STRING, &next_action, N_("What to do next"), N_("TEXT") },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &due, N_("When the next action is due"), N_("YYYY-MM-DD") },
+    { "archive", 0, 0, G_OPTION_ARG_NONE, &archive, N_("Archive the job"), NULL },
+    { "unarchive", 0, 0, G_OPTION_ARG_NONE, &unarchive, N_("Bring the job back from the archive"), NULL },
+    { "posting-file", 0, 0, G_OPTION_ARG_FILENAME, &posting_file,
+      N_("Read the posting text from FILE (- for standard input)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("JOB"));
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean changed = FALSE;
+
+  g_option_context_set_summary (context,
+                                _("Change a job’s fields. An empty value (\"\") clears a field. "
+                                  "Nothing is saved if any value is invalid."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("update needs one job number or UUID"));
+      return 2;
+    }
+  if (archive && unarchive)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("--archive and --unarchive cannot go together"));
+      return 2;
+    }
+
+  /* The full job, long texts included, so saving keeps them. */
+  job = pursuit_repository_find_job (repository, argv[1], &error);
+  if (job == NULL)
+    {
+      print_error (_("Could not update the job"), error);
+      return 1;
+    }
+
+#define SET_TEXT(option, setter)                                               \
+  if (option != NULL)                                                          \
+    {                                                                          \
+      setter (job, g_strstrip (option));                                       \
+      changed = TRUE;                                                          \
+    }
+
+  SET_TEXT (company, pursuit_job_set_company)
+  SET_TEXT (title, pursuit_job_set_title)
+  SET_TEXT (location, pursuit_job_set_location)
+  SET_TEXT (url, pursuit_job_set_url)
+  SET_TEXT (source, pursuit_job_set_source)
+  SET_TEXT (industry, pursuit_job_set_industry)
+  SET_TEXT (applied, pursuit_job_set_applied_on)
+  SET_TEXT (deadline, pursuit_job_set_deadline)
+  SET_TEXT (next_action, pursuit_job_set_next_action)
+  SET_TEXT (due, pursuit_job_set_next_action_due)
+#undef SET_TEXT
+
+  if (notes != NULL)
+    {
+      pursuit_job_set_notes (job, notes);
+      changed = TRUE;
+    }
+
+  if (workplace != NULL || type != NULL || period != NULL)
+    {
+      int value;
+
+      if (workplace != NULL)
+        {
+          if (!parse_choice (workplace, "--workplace", PURSUIT_TYPE_WORKPLACE, &value))
+            return 2;
+          pursuit_job_set_workplace (job, value);
+        }
+      if (type != NULL)
+        {
+          if (!parse_choice (type, "--type", PURSUIT_TYPE_EMPLOYMENT_TYPE, &value))
+            return 2;
+          pursuit_job_set_employment_type (job, value);
+        }
+      if (period != NULL)
+        {
+          if (!parse_choice (period, "--period", PURSUIT_TYPE_PAY_PERIOD, &value))
+            return 2;
+          pursuit_job_set_pay_period (job, value);
+        }
+      changed = TRUE;
+    }
+
+  if (pay_min != NULL || pay_max != NULL)
+    {
+      double value;
+
+      if (pay_min != NULL)
+        {
+          if (!parse_pay (g_strstrip (pay_min), "--pay-min", &value))
+            return 1;
+          pursuit_job_set_pay_min (job, value);
+        }
+      if (pay_max != NULL)
+        {
+          if (!parse_pay (g_strstrip (pay_max), "--pay-max", &value))
+            return 1;
+          pursuit_job_set_pay_max (job, value);
+        }
+      changed = TRUE;
+    }
+
+  if (currency != NULL)
+    {
+      g_autofree char *upper = g_utf8_strup (g_strstrip (currency), -1);
+
+      pursuit_job_set_pay_currency (job, upper);
+      changed = TRUE;
+    }
+
+  if (excitement != NULL)
+    {
+      gint64 value;
+
+      if (!g_ascii_string_to_signed (g_strstrip (excitement), 10, G_MININT, G_MAXINT, &value, NULL))
+        {
+          g_printerr ("pursuit-cli: %s\n", _("--excitement needs a number from 0 to 5"));
+          return 1;
+        }
+      pursuit_job_set_excitement (job, (int) value);
+      changed = TRUE;
+    }
+
+  if (archive || unarchive)
+    {
+      pursuit_job_set_archived (job, archive);
+      changed = TRUE;
+    }
+
+  if (posting_file != NULL)
+    {
+      g_autofree char *posting = read_posting (posting_file, &error);
+
+      if (posting == NULL)
+        {
+          print_error (_("Could not read the posting"), error);
+          return 1;
+        }
+      pursuit_job_set_posting_text (job, posting);
+      changed = TRUE;
+    }
+
+  if (!changed)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("update needs at least one field to change; see --help"));
+      return 2;
+    }
+
+  /* The same rules as the job page, told plainly. */
+  if (!pursuit_job_validate (job, &error))
+    {
+      g_printerr ("pursuit-cli: %s\n", error->message);
+      return 1;
+    }
+
+  if (!pursuit_repository_update_job (repository, job, now_in_seconds (), &error))
+    {
+      print_error (_("Could not update the job"), error);
+      return 1;
+    }
+
+  {
+    g_autofree char *name = describe_job (job);
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (job));
+
+    /* Translators: a job number, then "Support Agent at Acme Ltd" */
+    g_print (_("Updated job %s (%s)"), id, name);
+    g_print ("\n");
+  }
+  return 0;
+}
+
+static int
+command_move (PursuitRepository  *repository,
+              int                 argc,
+              char              **argv)
+{
+  g_autofree char *note = NULL;
+  const GOptionEntry entries[] = {
+    { "note", 'n', 0, G_OPTION_ARG_STRING, &note, N_("Why, or what happened; kept in the timeline"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("JOB STAGE"));
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitStage *stage;
+
+  g_option_context_set_summary (context,
+                                _("Move a job to another stage, by the stage’s name, kind or number. "
+                                  "The move is added to the job’s timeline."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 3)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("move needs a job number or UUID and a stage"));
+      return 2;
+    }
+
+  job = pursuit_repository_find_job (repository, argv[1], &error);
+  if (job == NULL)
+    {
+      print_error (_("Could not move the job"), error);
+      return 1;
+    }
+
+  stage = pursuit_repository_find_stage (repository, argv[2]);
+  if (stage == NULL)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("No such stage. See the stages with “pursuit-cli stages”."));
+      return 2;
+    }
+
+  if (pursuit_stage_get_id (stage) == pursuit_stage_get_id (pursuit_job_get_stage (job)))
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (job));
+
+      /* Translators: a job number, then a stage */
+      g_print (_("Job %s is already in %s"), id, pursuit_stage_get_name (stage));
+      g_print ("\n");
+      return 0;
+    }
+
+  if (!pursuit_repository_move_job (repository, pursuit_job_get_id (job), pursuit_stage_get_id (stage),
+                                    note != NULL ? g_strstrip (note) : NULL, now_in_seconds (), &error))
+    {
+      print_error (_("Could not move the job"), error);
+      return 1;
+    }
+
+  {
+    g_autofree char *name = describe_job (job);
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (job));
+
+    /* Translators: a job number, "Support Agent at Acme Ltd", then a stage */
+    g_print (_("Moved job %s (%s) to %s"), id, name, pursuit_stage_get_name (stage));
+    g_print ("\n");
+  }
+  return 0;
+}
+
+static int
+command_search (PursuitRepository  *repository,
+                int                 argc,
+                char              **argv)
+{
+  gboolean as_json = FALSE;
+  gboolean archived = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON instead of a table"), NULL },
+    { "archived", 0, 0, G_OPTION_ARG_NONE, &archived, N_("Include archived jobs"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("TEXT…"));
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *query = NULL;
+
+  g_option_context_set_summary (context,
+                                _("Find jobs by words in their company, title, location, posting text or "
+                                  "notes. Every word must match the start of a word: “cust serv” finds "
+                                  "“Customer Service”."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  query = argc > 1 ? g_strjoinv (" ", argv + 1) : g_strdup ("");
+  if (g_strstrip (query)[0] == '\0')
+    {
+      g_printerr ("pursuit-cli: %s\n", _("search needs some text to look for"));
+      return 2;
+    }
+
+  ids = pursuit_repository_search_jobs (repository, query, &error);
+  if (ids != NULL)
+    jobs = pursuit_repository_list_jobs (repository, &error);
+  if (jobs == NULL)
+    {
+      print_error (_("Could not search the jobs"), error);
+      return 1;
+    }
+  filter_jobs (jobs, ids, archived, NULL);
+
+  if (as_json)
+    {
+      print_jobs_json (repository, jobs);
+      return 0;
+    }
+
+  if (jobs->len == 0)
+    {
+      g_print (_("No job matches “%s”."), query);
+      g_print ("\n");
+      return 0;
+    }
+
+  print_jobs_table (jobs, NULL);
   return 0;
 }
 
@@ -1509,6 +2252,581 @@ command_salaries (PursuitContent  *content,
   return finish_listing (builder, as_json, header, rows);
 }
 
+/* Contacts and interviews */
+
+static void
+add_contact_to_json (JsonBuilder    *builder,
+                     PursuitContact *contact)
+{
+  g_autofree char *created = format_time_iso (pursuit_contact_get_created_at (contact));
+  g_autofree char *updated = format_time_iso (pursuit_contact_get_updated_at (contact));
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, pursuit_contact_get_id (contact));
+  add_string_member (builder, "uuid", pursuit_contact_get_uuid (contact));
+  add_string_member (builder, "name", pursuit_contact_get_name (contact));
+  add_string_member (builder, "company", pursuit_contact_get_company (contact));
+  add_string_member (builder, "role", pursuit_contact_get_role (contact));
+  add_string_member (builder, "email", pursuit_contact_get_email (contact));
+  add_string_member (builder, "phone", pursuit_contact_get_phone (contact));
+  add_string_member (builder, "profile_url", pursuit_contact_get_profile_url (contact));
+  add_string_member (builder, "notes", pursuit_contact_get_notes (contact));
+  add_string_member (builder, "created_at", created);
+  add_string_member (builder, "updated_at", updated);
+  json_builder_end_object (builder);
+}
+
+static int
+command_contacts_add (PursuitRepository  *repository,
+                      int                 argc,
+                      char              **argv)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *company = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *job_ref = NULL;
+  const GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The contact’s name (required)"), N_("NAME") },
+    { "company", 'c', 0, G_OPTION_ARG_STRING, &company, N_("Their company (default: the job’s)"), N_("NAME") },
+    { "role", 'r', 0, G_OPTION_ARG_STRING, &role, N_("Their role, such as Recruiter"), N_("ROLE") },
+    { "email", 'e', 0, G_OPTION_ARG_STRING, &email, N_("Their email address"), N_("ADDRESS") },
+    { "phone", 'p', 0, G_OPTION_ARG_STRING, &phone, N_("Their phone number"), N_("NUMBER") },
+    { "url", 'u', 0, G_OPTION_ARG_STRING, &url, N_("Their profile’s web address"), N_("URL") },
+    { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
+    { "job", 'j', 0, G_OPTION_ARG_STRING, &job_ref, N_("Link the contact to this job"), N_("JOB") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PursuitContact) contact = pursuit_contact_new ();
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, _("Add a contact, and link it to a job with --job."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (name == NULL || argc != 1)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("contacts add needs --name and no other arguments"));
+      return 2;
+    }
+
+  if (job_ref != NULL)
+    {
+      job = pursuit_repository_find_job (repository, job_ref, &error);
+      if (job == NULL)
+        {
+          print_error (_("Could not add the contact"), error);
+          return 1;
+        }
+    }
+
+  pursuit_contact_set_name (contact, g_strstrip (name));
+  if (company != NULL)
+    pursuit_contact_set_company (contact, g_strstrip (company));
+  else if (job != NULL)
+    pursuit_contact_set_company (contact, pursuit_job_get_company (job));
+  pursuit_contact_set_role (contact, role);
+  pursuit_contact_set_email (contact, email != NULL ? g_strstrip (email) : NULL);
+  pursuit_contact_set_phone (contact, phone);
+  pursuit_contact_set_profile_url (contact, url != NULL ? g_strstrip (url) : NULL);
+  pursuit_contact_set_notes (contact, notes);
+
+  if (!pursuit_repository_insert_contact (repository, contact, job != NULL ? pursuit_job_get_id (job) : 0,
+                                          now_in_seconds (), &error))
+    {
+      print_error (_("Could not add the contact"), error);
+      return 1;
+    }
+
+  g_print (_("Added contact %" G_GINT64_FORMAT " (%s)\n"), pursuit_contact_get_id (contact),
+           pursuit_contact_get_uuid (contact));
+  return 0;
+}
+
+static int
+command_contacts_vcard (PursuitRepository  *repository,
+                        int                 argc,
+                        char              **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the card to FILE instead of printing it"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("CONTACT"));
+  g_autoptr(PursuitContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *card = NULL;
+
+  g_option_context_set_summary (context, _("Export a contact as a vCard 4.0 (.vcf), by its number or UUID."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("contacts vcard needs one contact number or UUID"));
+      return 2;
+    }
+
+  contact = pursuit_repository_find_contact (repository, argv[1], &error);
+  if (contact == NULL)
+    {
+      print_error (_("Could not export the contact"), error);
+      return 1;
+    }
+
+  card = pursuit_vcard_write_contact (contact);
+  if (output == NULL)
+    {
+      /* Byte for byte: the card's CRLF line ends are part of the format. */
+      fwrite (card, 1, strlen (card), stdout);
+      return 0;
+    }
+
+  if (!g_file_set_contents (output, card, -1, &error))
+    {
+      print_error (_("Could not export the contact"), error);
+      return 1;
+    }
+
+  g_print (_("Saved the card of %s to %s\n"), pursuit_contact_get_name (contact), output);
+  return 0;
+}
+
+static int
+command_contacts (PursuitRepository  *repository,
+                  int                 argc,
+                  char              **argv)
+{
+  g_autofree char *job_ref = NULL;
+  g_autofree char *company = NULL;
+  gboolean as_json = FALSE;
+  const GOptionEntry entries[] = {
+    { "job", 'j', 0, G_OPTION_ARG_STRING, &job_ref, N_("Only the contacts linked to this job"), N_("JOB") },
+    { "company", 'c', 0, G_OPTION_ARG_STRING, &company, N_("Only the contacts of this company"), N_("NAME") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON with every field"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Subcommands first: their options are their own. */
+  if (argc >= 2 && g_str_equal (argv[1], "add"))
+    return command_contacts_add (repository, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "vcard"))
+    return command_contacts_vcard (repository, argc - 1, argv + 1);
+
+  context = g_option_context_new (_("[add|vcard]"));
+  g_option_context_set_summary (context,
+                                _("List contacts, by name. “contacts add --help” and “contacts vcard --help” "
+                                  "tell how to add one and export one as a vCard."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 1)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("unknown contacts command; use add or vcard"));
+      return 2;
+    }
+
+  if (job_ref != NULL)
+    {
+      g_autoptr(PursuitJob) job = pursuit_repository_find_job (repository, job_ref, &error);
+
+      if (job != NULL)
+        contacts = pursuit_repository_list_job_contacts (repository, pursuit_job_get_id (job), &error);
+    }
+  else if (company != NULL)
+    contacts = pursuit_repository_list_company_contacts (repository, company, &error);
+  else
+    contacts = pursuit_repository_list_contacts (repository, &error);
+
+  if (contacts == NULL)
+    {
+      print_error (_("Could not list the contacts"), error);
+      return 1;
+    }
+
+  if (as_json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < contacts->len; i++)
+        add_contact_to_json (builder, g_ptr_array_index (contacts, i));
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return 0;
+    }
+
+  if (contacts->len == 0)
+    {
+      g_print ("%s\n", _("No contacts. Add one with “pursuit-cli contacts add --name NAME --job JOB”."));
+      return 0;
+    }
+
+  {
+    g_autoptr(GString) header = g_string_new (NULL);
+
+    append_cell (header, _("ID"), 5);
+    append_cell (header, _("Name"), 24);
+    append_cell (header, _("Company"), 20);
+    append_cell (header, _("Role"), 20);
+    append_cell (header, _("Email"), 28);
+    append_cell (header, _("Phone"), 16);
+    g_print ("%s\n", g_strchomp (header->str));
+  }
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      PursuitContact *contact = g_ptr_array_index (contacts, i);
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_contact_get_id (contact));
+
+      append_cell (line, id, 5);
+      append_cell (line, pursuit_contact_get_name (contact), 24);
+      append_cell (line, pursuit_contact_get_company (contact), 20);
+      append_cell (line, pursuit_contact_get_role (contact), 20);
+      append_cell (line, pursuit_contact_get_email (contact), 28);
+      append_cell (line, pursuit_contact_get_phone (contact), 16);
+      g_print ("%s\n", g_strchomp (line->str));
+    }
+
+  return 0;
+}
+
+/* "2026-12-03 14:30 Europe/London": the start as the invitation gave it. */
+static char *
+format_interview_start (PursuitInterview *interview)
+{
+  g_autoptr(GDateTime) start = pursuit_interview_dup_start (interview);
+  g_autofree char *when = NULL;
+  const char *zone = pursuit_interview_get_time_zone (interview);
+
+  if (start == NULL)
+    return g_strdup ("");
+
+  when = g_date_time_format (start, "%Y-%m-%d %H:%M");
+  if (zone[0] != '\0')
+    return g_strdup_printf ("%s %s", when, zone);
+  return g_strdup_printf ("%s %s", when, g_date_time_get_timezone_abbreviation (start));
+}
+
+static void
+add_interview_to_json (JsonBuilder      *builder,
+                       PursuitInterview *interview)
+{
+  g_autoptr(GDateTime) start = pursuit_interview_dup_start (interview);
+  g_autofree char *starts_at = format_time_iso (pursuit_interview_get_starts_at (interview));
+  g_autofree char *local = start != NULL ? g_date_time_format_iso8601 (start) : NULL;
+  const char * const *names = pursuit_interview_get_interviewer_names (interview);
+  const gint64 *ids;
+  guint n_ids;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, pursuit_interview_get_id (interview));
+  json_builder_set_member_name (builder, "job_id");
+  json_builder_add_int_value (builder, pursuit_interview_get_job_id (interview));
+  add_string_member (builder, "starts_at", starts_at);
+  add_string_member (builder, "starts_at_local", local);
+  add_string_member (builder, "time_zone", pursuit_interview_get_time_zone (interview));
+  json_builder_set_member_name (builder, "duration_minutes");
+  json_builder_add_int_value (builder, pursuit_interview_get_duration_minutes (interview));
+  add_string_member (builder, "kind", pursuit_enum_get_nick (PURSUIT_TYPE_INTERVIEW_KIND,
+                                                             pursuit_interview_get_kind (interview)));
+  add_string_member (builder, "location", pursuit_interview_get_location (interview));
+  add_string_member (builder, "notes", pursuit_interview_get_notes (interview));
+  add_string_member (builder, "outcome", pursuit_interview_get_outcome (interview));
+  json_builder_set_member_name (builder, "interviewers");
+  json_builder_begin_array (builder);
+  ids = pursuit_interview_get_interviewer_ids (interview, &n_ids);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, ids[i]);
+      add_string_member (builder, "name", names[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+/* Takes "1", "1,2" and repeated --with alike. */
+static gboolean
+parse_contact_ids (char   **texts,
+                   GArray  *ids)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (texts[i], ",", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          guint64 id;
+
+          g_strstrip (parts[j]);
+          if (parts[j][0] == '\0')
+            continue;
+          if (!g_ascii_string_to_unsigned (parts[j], 10, 1, G_MAXINT64, &id, NULL))
+            {
+              g_printerr ("pursuit-cli: ");
+              g_printerr (_("“%s” is not a contact number; see them with “pursuit-cli contacts”"), parts[j]);
+              g_printerr ("\n");
+              return FALSE;
+            }
+          g_array_append_val (ids, id);
+        }
+    }
+  return TRUE;
+}
+
+static int
+command_interviews_add (PursuitRepository  *repository,
+                        int                 argc,
+                        char              **argv)
+{
+  g_autofree char *job_ref = NULL;
+  g_autofree char *at = NULL;
+  g_autofree char *time_zone = NULL;
+  g_autofree char *kind_nick = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *outcome = NULL;
+  g_auto(GStrv) with = NULL;
+  int duration = 60;
+  const GOptionEntry entries[] = {
+    { "job", 'j', 0, G_OPTION_ARG_STRING, &job_ref, N_("The job (required)"), N_("JOB") },
+    { "at", 'a', 0, G_OPTION_ARG_STRING, &at, N_("When it starts, as “YYYY-MM-DD HH:MM” (required)"),
+      N_("WHEN") },
+    { "time-zone", 'z', 0, G_OPTION_ARG_STRING, &time_zone,
+      N_("The time zone of --at, such as Europe/London (default: this computer’s)"), N_("ZONE") },
+    { "duration", 'd', 0, G_OPTION_ARG_INT, &duration, N_("How long, in minutes (default: 60)"), N_("MINUTES") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_nick,
+      N_("phone, video, on-site, assessment or other (default: video)"), N_("KIND") },
+    { "location", 'l', 0, G_OPTION_ARG_STRING, &location, N_("The address or meeting link"), N_("PLACE") },
+    { "with", 'w', 0, G_OPTION_ARG_STRING_ARRAY, &with, N_("An interviewer, by contact number; repeat for more"),
+      N_("CONTACT") },
+    { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
+    { "outcome", 'o', 0, G_OPTION_ARG_STRING, &outcome, N_("How it went"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) when = NULL;
+  g_autofree char *start_text = NULL;
+  gint64 starts_at = 0;
+  int kind = PURSUIT_INTERVIEW_KIND_VIDEO;
+
+  g_option_context_set_summary (context, _("Add an interview to a job."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (job_ref == NULL || at == NULL || argc != 1)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("interviews add needs --job and --at"));
+      return 2;
+    }
+
+  if (kind_nick != NULL && !pursuit_enum_from_nick (PURSUIT_TYPE_INTERVIEW_KIND, kind_nick, &kind))
+    {
+      g_printerr ("pursuit-cli: ");
+      g_printerr (_("unknown kind “%s”; the kinds are phone, video, on-site, assessment and other"), kind_nick);
+      g_printerr ("\n");
+      return 2;
+    }
+
+  if (!parse_contact_ids (with, ids))
+    return 2;
+
+  when = g_strsplit_set (g_strstrip (at), " T", 2);
+  if (!pursuit_interview_parse_start (when[0], when[1] != NULL ? g_strstrip (when[1]) : NULL,
+                                      time_zone != NULL ? time_zone : "", &starts_at, &error))
+    {
+      print_error (_("Could not add the interview"), error);
+      return 2;
+    }
+
+  job = pursuit_repository_find_job (repository, job_ref, &error);
+  if (job == NULL)
+    {
+      print_error (_("Could not add the interview"), error);
+      return 1;
+    }
+
+  pursuit_interview_set_job_id (interview, pursuit_job_get_id (job));
+  pursuit_interview_set_starts_at (interview, starts_at);
+  pursuit_interview_set_time_zone (interview, time_zone);
+  pursuit_interview_set_duration_minutes (interview, duration);
+  pursuit_interview_set_kind (interview, (PursuitInterviewKind) kind);
+  pursuit_interview_set_location (interview, location);
+  pursuit_interview_set_notes (interview, notes);
+  pursuit_interview_set_outcome (interview, outcome);
+  pursuit_interview_set_interviewer_ids (interview, (const gint64 *) (gpointer) ids->data, ids->len);
+
+  if (!pursuit_repository_insert_interview (repository, interview, now_in_seconds (), &error))
+    {
+      print_error (_("Could not add the interview"), error);
+      return 1;
+    }
+
+  start_text = format_interview_start (interview);
+  g_print (_("Added interview %" G_GINT64_FORMAT " for job %" G_GINT64_FORMAT " (%s at %s) on %s\n"),
+           pursuit_interview_get_id (interview), pursuit_job_get_id (job), pursuit_job_get_title (job),
+           pursuit_job_get_company (job), start_text);
+  return 0;
+}
+
+static int
+command_interviews (PursuitRepository  *repository,
+                    int                 argc,
+                    char              **argv)
+{
+  g_autofree char *job_ref = NULL;
+  gboolean upcoming = FALSE;
+  gboolean as_json = FALSE;
+  const GOptionEntry entries[] = {
+    { "job", 'j', 0, G_OPTION_ARG_STRING, &job_ref, N_("Only this job’s interviews"), N_("JOB") },
+    { "upcoming", 'u', 0, G_OPTION_ARG_NONE, &upcoming, N_("Only those that have not started yet"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON with every field"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autoptr(GHashTable) jobs = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = now_in_seconds ();
+
+  if (argc >= 2 && g_str_equal (argv[1], "add"))
+    return command_interviews_add (repository, argc - 1, argv + 1);
+
+  context = g_option_context_new (_("[add]"));
+  g_option_context_set_summary (context,
+                                _("List interviews, earliest first. “interviews add --help” tells how to add one."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 1)
+    {
+      g_printerr ("pursuit-cli: %s\n", _("unknown interviews command; use add"));
+      return 2;
+    }
+
+  if (job_ref != NULL)
+    {
+      g_autoptr(PursuitJob) job = pursuit_repository_find_job (repository, job_ref, &error);
+
+      if (job != NULL)
+        interviews = pursuit_repository_list_interviews (repository, pursuit_job_get_id (job), &error);
+      if (interviews != NULL && upcoming)
+        {
+          for (guint i = interviews->len; i > 0; i--)
+            {
+              if (pursuit_interview_get_starts_at (g_ptr_array_index (interviews, i - 1)) < now)
+                g_ptr_array_remove_index (interviews, i - 1);
+            }
+        }
+    }
+  else
+    interviews = pursuit_repository_list_interviews_between (repository, upcoming ? now : G_MININT64,
+                                                             G_MAXINT64, &error);
+
+  if (interviews == NULL)
+    {
+      print_error (_("Could not list the interviews"), error);
+      return 1;
+    }
+
+  if (as_json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < interviews->len; i++)
+        add_interview_to_json (builder, g_ptr_array_index (interviews, i));
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return 0;
+    }
+
+  if (interviews->len == 0)
+    {
+      g_print ("%s\n", upcoming ? _("No interviews coming up.")
+                                : _("No interviews. Add one with “pursuit-cli interviews add --job JOB --at "
+                                    "\"YYYY-MM-DD HH:MM\"”."));
+      return 0;
+    }
+
+  {
+    g_autoptr(GString) header = g_string_new (NULL);
+
+    append_cell (header, _("ID"), 5);
+    append_cell (header, _("When"), 34);
+    append_cell (header, _("Kind"), 10);
+    append_cell (header, _("Minutes"), 7);
+    append_cell (header, _("Job"), 32);
+    append_cell (header, _("With"), 24);
+    g_print ("%s\n", g_strchomp (header->str));
+  }
+
+  jobs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < interviews->len; i++)
+    {
+      PursuitInterview *interview = g_ptr_array_index (interviews, i);
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_interview_get_id (interview));
+      g_autofree char *start = format_interview_start (interview);
+      g_autofree char *minutes = g_strdup_printf ("%d", pursuit_interview_get_duration_minutes (interview));
+      g_autofree char *with = g_strjoinv (", ", (char **) pursuit_interview_get_interviewer_names (interview));
+      gint64 job_id = pursuit_interview_get_job_id (interview);
+      const char *job_text = g_hash_table_lookup (jobs, &job_id);
+
+      if (job_text == NULL)
+        {
+          g_autofree char *job_id_text = g_strdup_printf ("%" G_GINT64_FORMAT, job_id);
+          g_autoptr(PursuitJob) job = pursuit_repository_find_job (repository, job_id_text, NULL);
+          gint64 *key = g_new (gint64, 1);
+
+          *key = job_id;
+          job_text = job != NULL ? g_strdup_printf ("%s: %s · %s", job_id_text, pursuit_job_get_company (job),
+                                                    pursuit_job_get_title (job))
+                                 : g_strdup (job_id_text);
+          g_hash_table_insert (jobs, key, (gpointer) job_text);
+        }
+
+      append_cell (line, id, 5);
+      append_cell (line, start, 34);
+      append_cell (line, pursuit_enum_get_label (PURSUIT_TYPE_INTERVIEW_KIND, pursuit_interview_get_kind (interview)), 10);
+      append_cell (line, minutes, 7);
+      append_cell (line, job_text, 32);
+      append_cell (line, with, 24);
+      g_print ("%s\n", g_strchomp (line->str));
+    }
+
+  return 0;
+}
+
 static const struct
 {
   const char *name;
@@ -1520,6 +2838,11 @@ static const struct
   { "show", command_show, N_("Show one job and its timeline") },
   { "delete", command_delete, N_("Delete a job") },
   { "stages", command_stages, N_("List the stages") },
+  { "update", command_update, N_("Change a job’s fields") },
+  { "move", command_move, N_("Move a job to another stage (--note for the timeline)") },
+  { "search", command_search, N_("Find jobs by words in them (--json for JSON)") },
+  { "contacts", command_contacts, N_("List, add and export contacts (add, vcard, --job, --json)") },
+  { "interviews", command_interviews, N_("List and add interviews (add, --job, --upcoming, --json)") },
 };
 
 static const struct

@@ -486,11 +486,13 @@ keep_reminder_id (const char *id,
 
   if (g_str_equal (parts[0], "interview"))
     {
+      gint64 job_id;
       gint64 starts_at;
 
       if (!g_ascii_string_to_unsigned (parts[1], 10, 1, G_MAXINT64, &number, NULL))
         return FALSE;
-      if (!g_hash_table_contains (job_ids, &(gint64) { (gint64) number }))
+      job_id = (gint64) number;
+      if (!g_hash_table_contains (job_ids, &job_id))
         return FALSE;
       if (!g_ascii_string_to_unsigned (parts[2], 10, 0, G_MAXINT64, &number, NULL))
         return FALSE;
@@ -532,9 +534,11 @@ pursuit_reminders_prune (const char * const *sent_ids,
   for (guint i = 0; i < n_jobs; i++)
     {
       g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+      gint64 *id = g_new (gint64, 1);
 
+      *id = pursuit_job_get_id (job);
       g_hash_table_add (uuids, g_strdup (pursuit_job_get_uuid (job)));
-      g_hash_table_add (job_ids, g_memdup2 (&(gint64) { pursuit_job_get_id (job) }, sizeof (gint64)));
+      g_hash_table_add (job_ids, id);
     }
 
   calendar_day (now, &oldest_day);

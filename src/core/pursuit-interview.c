@@ -147,7 +147,7 @@ pursuit_interview_get_property (GObject    *object,
       g_value_take_boxed (value, g_array_copy (self->interviewer_ids));
       break;
     case PROP_INTERVIEWER_NAMES:
-      g_value_set_boxed (value, self->interviewer_names->pdata);
+      g_value_set_boxed (value, pursuit_interview_get_interviewer_names (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -255,7 +255,7 @@ pursuit_interview_init (PursuitInterview *self)
   self->notes = g_strdup ("");
   self->outcome = g_strdup ("");
   self->interviewer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->interviewer_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->interviewer_names = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 PursuitInterview *
@@ -658,7 +658,7 @@ pursuit_interview_set_interviewer_ids (PursuitInterview *self,
   g_return_if_fail (ids != NULL || n_ids == 0);
 
   new_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  new_names = g_ptr_array_new_null_terminated (n_ids, g_free, TRUE);
+  new_names = g_ptr_array_new_null_terminated (MAX (n_ids, 1), g_free, TRUE);
 
   for (guint i = 0; i < n_ids; i++)
     {
@@ -697,8 +697,13 @@ pursuit_interview_set_interviewer_ids (PursuitInterview *self,
 const char * const *
 pursuit_interview_get_interviewer_names (PursuitInterview *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), NULL);
 
+  /* An empty null-terminated GPtrArray may not have allocated its array yet. */
+  if (self->interviewer_names->pdata == NULL)
+    return none;
   return (const char * const *) self->interviewer_names->pdata;
 }
 

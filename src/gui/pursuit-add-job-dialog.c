@@ -175,10 +175,16 @@ pursuit_add_job_dialog_constructed (GObject *object)
   PursuitAddJobDialog *self = PURSUIT_ADD_JOB_DIALOG (object);
   PursuitStore *store = pursuit_context_get_store (self->context);
   PursuitStage *first = pursuit_store_get_default_stage (store);
-  GListModel *stages = pursuit_store_get_stages (store);
+  GtkBoolFilter *shown = gtk_bool_filter_new (gtk_property_expression_new (PURSUIT_TYPE_STAGE, NULL, "hidden"));
+  g_autoptr(GtkFilterListModel) visible = NULL;
+  GListModel *stages;
 
   G_OBJECT_CLASS (pursuit_add_job_dialog_parent_class)->constructed (object);
 
+  /* Hidden stages keep their jobs but take no new ones. */
+  gtk_bool_filter_set_invert (shown, TRUE);
+  visible = gtk_filter_list_model_new (g_object_ref (pursuit_store_get_stages (store)), GTK_FILTER (shown));
+  stages = G_LIST_MODEL (visible);
   adw_combo_row_set_model (self->stage_row, stages);
   for (guint i = 0; first != NULL && i < g_list_model_get_n_items (stages); i++)
     {

@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-app.h"
+#include "pursuit-jobs-view.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-reminders.h"
 #include "pursuit-window.h"
@@ -147,6 +151,7 @@ pursuit_app_startup (GApplication *application)
     { "win.show-view::guides", { "<Alt>2", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.archive-job", { "<Control>e", NULL } },
+    { "win.toggle-board", { "<Control>b", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 
@@ -172,16 +177,122 @@ pursuit_app_startup (GApplication *application)
   apply_color_scheme (self);
 }
 
+/* PURSUIT_REPORT_FIRST_FRAME=1: the benchmark's probe (tests/bench). Once
+ * the first frame with the jobs view is painted, print how long that took
+ * since the process started, and quit. */
+
+/* Milliseconds since the kernel started this process; /proc counts in clock
+ * ticks (10 ms), rounded down, so this errs on the long side. */
+static double
+ms_since_process_start (void)
+{
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_name;
+  struct timespec now;
+  long ticks_per_second = sysconf (_SC_CLK_TCK);
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
+      (after_name = strrchr (stat, ')')) == NULL ||
+      clock_gettime (CLOCK_BOOTTIME, &now) != 0 || ticks_per_second <= 0)
+    return -1;
+
+  /* Field 22 is the start time; the 20th after the command name. */
+  fields = g_strsplit (after_name + 2, " ", 21);
+  if (g_strv_length (fields) < 21)
+    return -1;
+
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6 -
+         g_ascii_strtod (fields[19], NULL) * 1000.0 / ticks_per_second;
+}
+
+static double
+peak_memory_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return -1;
+
+  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0;
+}
+
+static GtkWidget *
+find_jobs_view (GtkWidget *widget)
+{
+  if (PURSUIT_IS_JOBS_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_jobs_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+quit_after_report (gpointer data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (data), "quit", NULL);
+  g_object_unref (data);
+}
+
+static void
+on_report_after_paint (GdkFrameClock *clock,
+                       GtkWidget     *window)
+{
+  PursuitApp *self = PURSUIT_APP (gtk_window_get_application (GTK_WINDOW (window)));
+  GtkWidget *jobs_view;
+  double elapsed;
+
+  /* The frame just painted shows the jobs (or the empty state) only once
+   * the store is open and the window has switched to the jobs view. */
+  if (self == NULL || !pursuit_store_is_open (pursuit_context_get_store (self->context)) ||
+      (jobs_view = find_jobs_view (window)) == NULL || !gtk_widget_get_mapped (jobs_view))
+    return;
+
+  elapsed = ms_since_process_start ();
+  g_signal_handlers_disconnect_by_func (clock, on_report_after_paint, window);
+  g_print ("first frame after %.1f ms\n", elapsed);
+  g_print ("peak memory %.1f MB\n", peak_memory_mb ());
+  fflush (stdout);
+  g_idle_add_once (quit_after_report, g_object_ref (self));
+}
+
+static void
+report_first_frame_if_asked (GtkWindow *window)
+{
+  GdkFrameClock *clock;
+
+  if (g_strcmp0 (g_getenv ("PURSUIT_REPORT_FIRST_FRAME"), "1") != 0)
+    return;
+
+  /* Presenting realised the window, so it has its frame clock. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_return_if_fail (clock != NULL);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_report_after_paint), window, 0);
+}
+
 static void
 pursuit_app_activate (GApplication *application)
 {
   PursuitApp *self = PURSUIT_APP (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean new_window = window == NULL;
 
-  if (window == NULL)
+  if (new_window)
     window = GTK_WINDOW (pursuit_window_new (self, self->context));
 
   gtk_window_present (window);
+
+  if (new_window)
+    report_first_frame_if_asked (window);
 }
 
 static void

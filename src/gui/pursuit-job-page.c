@@ -5,7 +5,10 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-contacts-section.h"
+#include "pursuit-interviews-section.h"
 #include "pursuit-job-page.h"
+#include "pursuit-timeline-section.h"
 #include "pursuit-window.h"
 
 /* How long typing may pause before the edit is saved. */
@@ -46,6 +49,11 @@ struct _PursuitJobPage
   GtkTextView *posting_view;
   GtkTextView *notes_view;
   GtkLabel *dates_label;
+  GtkBox *timeline_box;
+  PursuitTimelineSection *timeline_section;
+  GtkBox *people_box;
+  PursuitInterviewsSection *interviews_section;
+  PursuitContactsSection *contacts_section;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJobPage, pursuit_job_page, ADW_TYPE_BIN)
@@ -561,6 +569,17 @@ pursuit_job_page_constructed (GObject *object)
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE, PURSUIT_WORKPLACE_REMOTE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE, PURSUIT_EMPLOYMENT_INTERNSHIP);
   fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD, PURSUIT_PAY_PERIOD_YEAR);
+
+  self->timeline_section = pursuit_timeline_section_new (self->context);
+  gtk_box_append (self->timeline_box, GTK_WIDGET (self->timeline_section));
+  pursuit_timeline_section_set_job (self->timeline_section, self->job);
+
+  self->interviews_section = PURSUIT_INTERVIEWS_SECTION (pursuit_interviews_section_new (self->context));
+  self->contacts_section = PURSUIT_CONTACTS_SECTION (pursuit_contacts_section_new (self->context));
+  gtk_box_append (self->people_box, GTK_WIDGET (self->interviews_section));
+  gtk_box_append (self->people_box, GTK_WIDGET (self->contacts_section));
+  pursuit_interviews_section_set_job (self->interviews_section, self->job);
+  pursuit_contacts_section_set_job (self->contacts_section, self->job);
 }
 
 static void
@@ -570,6 +589,9 @@ pursuit_job_page_dispose (GObject *object)
 
   pursuit_job_page_flush (self);
   pursuit_job_page_set_job (self, NULL);
+  self->timeline_section = NULL;  /* goes with timeline_box */
+  self->interviews_section = NULL;  /* these two go with people_box */
+  self->contacts_section = NULL;
   /* AdwBin holds its child itself: release it before the template's
    * children are cleared, or both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -672,6 +694,8 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, dates_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, timeline_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, people_box);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
@@ -724,6 +748,12 @@ pursuit_job_page_set_job (PursuitJobPage *self,
     g_signal_handlers_disconnect_by_func (self->job, on_job_notify, self);
 
   g_set_object (&self->job, job);
+  if (self->timeline_section != NULL)
+    pursuit_timeline_section_set_job (self->timeline_section, self->job);
+  if (self->interviews_section != NULL)
+    pursuit_interviews_section_set_job (self->interviews_section, self->job);
+  if (self->contacts_section != NULL)
+    pursuit_contacts_section_set_job (self->contacts_section, self->job);
 
   if (self->job != NULL)
     {

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-board-view.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-row.h"
 #include "pursuit-attention.h"
@@ -44,6 +45,10 @@ struct _PursuitJobsView
   GtkStack *content_stack;
   AdwViewSwitcherTitle *content_title;
   AdwViewSwitcherTitle *empty_switcher_title;
+  AdwViewSwitcherTitle *board_switcher_title;
+  GtkBox *board_box;
+  PursuitBoardView *board;
+  gboolean show_board;
   gboolean narrow;
   GtkWidget *delete_button;
   GtkToggleButton *attention_button;
@@ -104,10 +109,13 @@ update_title (PursuitJobsView *self)
 static void
 update_narrow (PursuitJobsView *self)
 {
-  gboolean empty = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") == 0;
+  const char *page = gtk_stack_get_visible_child_name (self->view_stack);
+  gboolean empty = g_strcmp0 (page, "empty") == 0;
+  gboolean board = g_strcmp0 (page, "board") == 0;
   gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
                      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
   gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
+                  : board ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
                           : (on_list || adw_view_switcher_title_get_title_visible (self->content_title));
 
   if (narrow == self->narrow)
@@ -124,7 +132,8 @@ update_stacks (PursuitJobsView *self)
   gboolean has_jobs = g_list_model_get_n_items (jobs) > 0;
   gboolean has_results = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)) > 0;
 
-  gtk_stack_set_visible_child_name (self->view_stack, has_jobs ? "jobs" : "empty");
+  gtk_stack_set_visible_child_name (self->view_stack,
+                                    !has_jobs ? "empty" : (self->show_board ? "board" : "jobs"));
   gtk_stack_set_visible_child_name (self->list_stack, has_results ? "list" : "no-results");
   update_narrow (self);
 }
@@ -621,6 +630,15 @@ set_string (char       **field,
   *field = g_strdup (value);
 }
 
+/* A card opened from the board shows the job in the list layout. */
+static void
+on_board_job_activated (PursuitJobsView *self,
+                        PursuitJob      *job)
+{
+  pursuit_jobs_view_set_show_board (self, FALSE);
+  pursuit_jobs_view_select_job (self, job);
+}
+
 static void
 pursuit_jobs_view_constructed (GObject *object)
 {
@@ -631,6 +649,12 @@ pursuit_jobs_view_constructed (GObject *object)
 
   self->job_page = pursuit_job_page_new (self->context);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
+
+  self->board = pursuit_board_view_new (self->context);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
+  gtk_box_append (self->board_box, GTK_WIDGET (self->board));
+  g_signal_connect_object (self->board, "job-activated", G_CALLBACK (on_board_job_activated),
+                           self, G_CONNECT_SWAPPED);
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (job_is_shown, self, NULL));
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
@@ -666,6 +690,8 @@ pursuit_jobs_view_constructed (GObject *object)
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->empty_switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board_switcher_title, "notify::title-visible",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
 
   update_stacks (self);
@@ -852,6 +878,8 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, delete_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
@@ -886,6 +914,7 @@ pursuit_jobs_view_set_view_stack (PursuitJobsView *self,
 
   adw_view_switcher_title_set_stack (self->content_title, stack);
   adw_view_switcher_title_set_stack (self->empty_switcher_title, stack);
+  adw_view_switcher_title_set_stack (self->board_switcher_title, stack);
 }
 
 gboolean
@@ -1147,4 +1176,41 @@ pursuit_jobs_view_set_archived (PursuitJobsView *self,
   pursuit_job_set_archived (draft, archived);
   pursuit_store_save_job_async (pursuit_context_get_store (self->context), draft, NULL,
                                 on_archive_saved, job_operation_new (self, job));
+}
+
+/* The board or the list and job page. */
+void
+pursuit_jobs_view_set_show_board (PursuitJobsView *self,
+                                  gboolean         show_board)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  if (self->show_board == show_board)
+    return;
+
+  if (show_board)
+    pursuit_job_page_flush (self->job_page);
+  self->show_board = show_board;
+  update_stacks (self);
+}
+
+gboolean
+pursuit_jobs_view_get_show_board (PursuitJobsView *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), FALSE);
+
+  return self->show_board;
+}
+
+/**
+ * pursuit_jobs_view_get_board:
+ *
+ * Returns: (transfer none): the board
+ */
+PursuitBoardView *
+pursuit_jobs_view_get_board (PursuitJobsView *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), NULL);
+
+  return self->board;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-board-view.h"
 #include "pursuit-context.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ void             pursuit_jobs_view_select_job      (PursuitJobsView *self,
 PursuitJob      *pursuit_jobs_view_get_selected    (PursuitJobsView *self);
 void             pursuit_jobs_view_settle          (PursuitJobsView *self);
 void             pursuit_jobs_view_undo_last       (PursuitJobsView *self);
+void             pursuit_jobs_view_set_show_board  (PursuitJobsView *self,
+                                                    gboolean         show_board);
+gboolean         pursuit_jobs_view_get_show_board  (PursuitJobsView *self);
+PursuitBoardView *pursuit_jobs_view_get_board      (PursuitJobsView *self);
 void             pursuit_jobs_view_set_archived    (PursuitJobsView *self,
                                                     PursuitJob      *job,
                                                     gboolean         archived);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-preferences-window.h"
+#include "pursuit-stages-page.h"
 
 struct _PursuitPreferencesWindow
 {
@@ -70,6 +71,9 @@ pursuit_preferences_window_constructed (GObject *object)
   g_settings_bind_with_mapping (pursuit_context_get_settings (self->context), "color-scheme",
                                 self->style_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 scheme_to_position, position_to_scheme, NULL, NULL);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (pursuit_stages_page_new (self->context)));
 }
 
 static void

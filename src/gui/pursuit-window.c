@@ -40,7 +40,7 @@ set_jobs_actions_enabled (PursuitWindow *self,
                           gboolean       enabled)
 {
   static const char * const names[] = {
-    "add-job", "search", "delete-job", "undo-delete", "undo", "archive-job", "unarchive-job"
+    "add-job", "search", "delete-job", "undo-delete", "undo", "archive-job", "unarchive-job", "toggle-board"
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -194,7 +194,19 @@ unarchive_job_activated (GSimpleAction *action,
   pursuit_jobs_view_set_archived (self->jobs_view, job, FALSE);
 }
 
+static void
+toggle_board_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  PursuitWindow *self = user_data;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "jobs");
+  pursuit_jobs_view_set_show_board (self->jobs_view, !pursuit_jobs_view_get_show_board (self->jobs_view));
+}
+
 static const GActionEntry window_actions[] = {
+  { "toggle-board", toggle_board_activated },
   { "archive-job", archive_job_activated },
   { "unarchive-job", unarchive_job_activated, "x" },
   { "undo", undo_activated },

@@ -19,5 +19,7 @@ void           pursuit_window_add_toast (PursuitWindow  *self,
 void           pursuit_window_show_error_toast (PursuitWindow *self,
                                                 const char    *what,
                                                 const GError  *error);
+void           pursuit_window_show_job  (PursuitWindow  *self,
+                                         gint64          id);
 
 G_END_DECLS

@@ -1,0 +1,569 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-vcard.h"
+
+/* vCard 4.0 (RFC 6350) for one contact, so it can go to an address book,
+ * and a small reader of the same format for checking what was written.
+ *
+ * The rules that matter here (RFC 6350, section 3):
+ * - lines end in CRLF and are folded when longer than 75 octets: the rest
+ *   continues on the next line after one space; a fold never splits a UTF-8
+ *   character, since some readers would then see two broken characters;
+ * - in text values, backslash, comma and semicolon are escaped with a
+ *   backslash and a line break is written as \n;
+ * - URIs (URL, UID) are written as they are. */
+
+#define MAX_LINE_OCTETS 75
+
+G_DEFINE_QUARK (pursuit-vcard-error-quark, pursuit_vcard_error)
+
+/**
+ * pursuit_vcard_escape_text:
+ *
+ * Escapes a TEXT value: backslash, comma and semicolon get a backslash,
+ * line breaks (LF, CRLF or CR) become \n, and other control characters,
+ * which a vCard cannot hold, are dropped.
+ */
+char *
+pursuit_vcard_escape_text (const char *text)
+{
+  GString *escaped;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  escaped = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\':
+          g_string_append (escaped, "\\\\");
+          break;
+        case ',':
+          g_string_append (escaped, "\\,");
+          break;
+        case ';':
+          g_string_append (escaped, "\\;");
+          break;
+        case '\r':
+          if (p[1] == '\n')
+            p++;
+          g_string_append (escaped, "\\n");
+          break;
+        case '\n':
+          g_string_append (escaped, "\\n");
+          break;
+        case '\t':
+          g_string_append_c (escaped, '\t');
+          break;
+        default:
+          if ((guchar) *p >= 0x20 && *p != 0x7f)
+            g_string_append_c (escaped, *p);
+          break;
+        }
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+/**
+ * pursuit_vcard_fold_line:
+ * @line: one content line, without its line break, in UTF-8
+ *
+ * Folds @line so no physical line is longer than 75 octets (the leading
+ * space of a continuation counts), never inside a UTF-8 character.
+ *
+ * Returns: the folded line, its parts joined by CRLF and a space, without
+ *   a final CRLF
+ */
+char *
+pursuit_vcard_fold_line (const char *line)
+{
+  GString *folded;
+  const char *rest;
+  gsize room = MAX_LINE_OCTETS;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  folded = g_string_sized_new (strlen (line) + strlen (line) / MAX_LINE_OCTETS * 3);
+  rest = line;
+  while (strlen (rest) > room)
+    {
+      gsize cut = room;
+
+      /* Back off to the start of a character: continuation bytes are 10xxxxxx. */
+      while (cut > 0 && ((guchar) rest[cut] & 0xc0) == 0x80)
+        cut--;
+      g_assert (cut > 0);
+
+      g_string_append_len (folded, rest, cut);
+      g_string_append (folded, "\r\n ");
+      rest += cut;
+      room = MAX_LINE_OCTETS - 1;
+    }
+  g_string_append (folded, rest);
+
+  return g_string_free (folded, FALSE);
+}
+
+static void
+add_line (GString    *card,
+          const char *name,
+          const char *value)
+{
+  g_autofree char *line = g_strconcat (name, ":", value, NULL);
+  g_autofree char *folded = pursuit_vcard_fold_line (line);
+
+  g_string_append (card, folded);
+  g_string_append (card, "\r\n");
+}
+
+static void
+add_text_line (GString    *card,
+               const char *name,
+               const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  escaped = pursuit_vcard_escape_text (text);
+  add_line (card, name, escaped);
+}
+
+static char *
+join_escaped (char       **words,
+              const char  *separator)
+{
+  g_autoptr(GPtrArray) escaped = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    g_ptr_array_add (escaped, pursuit_vcard_escape_text (words[i]));
+
+  return g_strjoinv (separator, (char **) escaped->pdata);
+}
+
+/* N is family;given;additional;prefixes;suffixes. Pursuit keeps one name as
+ * typed, so this is a guess that suits most address books: "Doe, Jane" is
+ * family then given; otherwise the last word is the family name, the first
+ * the given name and any between are additional names. A single word is a
+ * given name. The name as typed is always in FN. */
+static char *
+structured_name (const char *name)
+{
+  g_autofree char *family = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *additional = NULL;
+  const char *comma = strchr (name, ',');
+
+  if (comma != NULL)
+    {
+      family = g_strstrip (g_strndup (name, comma - name));
+      given = g_strstrip (g_strdup (comma + 1));
+      additional = g_strdup ("");
+    }
+  else
+    {
+      g_auto(GStrv) parts = g_strsplit_set (name, " \t", -1);
+      g_autoptr(GPtrArray) words = g_ptr_array_new_null_terminated (1, NULL, TRUE);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          if (parts[i][0] != '\0')
+            g_ptr_array_add (words, parts[i]);
+        }
+
+      if (words->len == 0)
+        {
+          family = g_strdup ("");
+          given = g_strdup ("");
+          additional = g_strdup ("");
+        }
+      else if (words->len == 1)
+        {
+          family = g_strdup ("");
+          given = g_strdup (g_ptr_array_index (words, 0));
+          additional = g_strdup ("");
+        }
+      else
+        {
+          family = g_strdup (g_ptr_array_index (words, words->len - 1));
+          given = g_strdup (g_ptr_array_index (words, 0));
+          g_ptr_array_remove_index (words, words->len - 1);
+          g_ptr_array_remove_index (words, 0);
+          /* Several additional names are a list: commas, each escaped. */
+          additional = join_escaped ((char **) words->pdata, ",");
+        }
+    }
+
+  {
+    g_autofree char *family_escaped = pursuit_vcard_escape_text (family);
+    g_autofree char *given_escaped = pursuit_vcard_escape_text (given);
+
+    /* additional is escaped already (or empty). */
+    return g_strdup_printf ("%s;%s;%s;;", family_escaped, given_escaped, additional);
+  }
+}
+
+/**
+ * pursuit_vcard_write_contact:
+ *
+ * Returns: (transfer full): @contact as a vCard 4.0, CRLF line ends, folded
+ */
+char *
+pursuit_vcard_write_contact (PursuitContact *contact)
+{
+  g_autoptr(GString) card = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *n = NULL;
+  const char *company;
+  const char *uuid;
+  gint64 updated_at;
+
+  g_return_val_if_fail (PURSUIT_IS_CONTACT (contact), NULL);
+
+  name = g_strstrip (g_strdup (pursuit_contact_get_name (contact)));
+  company = pursuit_contact_get_company (contact);
+  uuid = pursuit_contact_get_uuid (contact);
+  updated_at = pursuit_contact_get_updated_at (contact);
+
+  add_line (card, "BEGIN", "VCARD");
+  add_line (card, "VERSION", "4.0");
+  add_line (card, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
+
+  /* FN is required; an empty one is still written so the card stays valid. */
+  {
+    g_autofree char *escaped = pursuit_vcard_escape_text (name);
+
+    add_line (card, "FN", escaped);
+  }
+  n = structured_name (name);
+  add_line (card, "N", n);
+
+  /* ORG is structured (name;unit;unit): the escaped ";" keeps it one name. */
+  add_text_line (card, "ORG", company);
+  add_text_line (card, "TITLE", pursuit_contact_get_role (contact));
+  add_text_line (card, "EMAIL;TYPE=work", pursuit_contact_get_email (contact));
+  add_text_line (card, "TEL;TYPE=work", pursuit_contact_get_phone (contact));
+
+  if (pursuit_contact_get_profile_url (contact)[0] != '\0')
+    add_line (card, "URL", pursuit_contact_get_profile_url (contact));
+
+  add_text_line (card, "NOTE", pursuit_contact_get_notes (contact));
+
+  if (uuid[0] != '\0')
+    {
+      g_autofree char *urn = g_strconcat ("urn:uuid:", uuid, NULL);
+
+      add_line (card, "UID", urn);
+    }
+
+  if (updated_at > 0)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (updated_at);
+      g_autofree char *rev = time != NULL ? g_date_time_format (time, "%Y%m%dT%H%M%SZ") : NULL;
+
+      if (rev != NULL)
+        add_line (card, "REV", rev);
+    }
+
+  add_line (card, "END", "VCARD");
+  return g_string_free (g_steal_pointer (&card), FALSE);
+}
+
+/**
+ * pursuit_vcard_suggest_filename:
+ *
+ * Returns: a file name for the contact's card, such as "Jane Doe.vcf"
+ */
+char *
+pursuit_vcard_suggest_filename (PursuitContact *contact)
+{
+  g_autoptr(GString) name = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_CONTACT (contact), NULL);
+
+  name = g_string_new (NULL);
+  for (const char *p = pursuit_contact_get_name (contact); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Characters some file systems refuse become a space. */
+      if (g_unichar_iscntrl (c) || strchr ("/\\:*?\"<>|", (int) c) != NULL)
+        g_string_append_c (name, ' ');
+      else
+        g_string_append_unichar (name, c);
+    }
+
+  g_strstrip (name->str);
+  g_string_set_size (name, strlen (name->str));
+  while (name->len > 0 && name->str[0] == '.')
+    g_string_erase (name, 0, 1);
+
+  if (name->len == 0)
+    g_string_assign (name, "contact");
+
+  g_string_append (name, ".vcf");
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+void
+pursuit_vcard_property_free (PursuitVCardProperty *property)
+{
+  if (property == NULL)
+    return;
+
+  g_free (property->name);
+  g_free (property->parameters);
+  g_free (property->value);
+  g_strfreev (property->components);
+  g_free (property);
+}
+
+static char *
+unescape_text (const char *text,
+               gsize       length)
+{
+  GString *plain = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] != '\\' || i + 1 == length)
+        {
+          g_string_append_c (plain, text[i]);
+          continue;
+        }
+
+      i++;
+      if (text[i] == 'n' || text[i] == 'N')
+        g_string_append_c (plain, '\n');
+      else
+        g_string_append_c (plain, text[i]);
+    }
+
+  return g_string_free (plain, FALSE);
+}
+
+/* Splits at semicolons that are not escaped, unescaping each part. */
+static GStrv
+split_components (const char *value)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *start = value;
+  const char *p;
+
+  for (p = value; *p != '\0'; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        p++;
+      else if (*p == ';')
+        {
+          g_autofree char *part = unescape_text (start, p - start);
+
+          g_strv_builder_add (builder, part);
+          start = p + 1;
+        }
+    }
+  {
+    g_autofree char *last = unescape_text (start, p - start);
+
+    g_strv_builder_add (builder, last);
+  }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+is_structured (const char *name)
+{
+  return g_str_equal (name, "N") || g_str_equal (name, "ORG") ||
+         g_str_equal (name, "ADR") || g_str_equal (name, "GENDER");
+}
+
+/* Position of the first @wanted outside double quotes (parameter values
+ * may be quoted and hold ":" or ";"), or -1. */
+static gssize
+find_unquoted (const char *line,
+               char        wanted)
+{
+  gboolean quoted = FALSE;
+
+  for (gsize i = 0; line[i] != '\0'; i++)
+    {
+      if (line[i] == '"')
+        quoted = !quoted;
+      else if (line[i] == wanted && !quoted)
+        return (gssize) i;
+    }
+  return -1;
+}
+
+static PursuitVCardProperty *
+parse_content_line (const char  *line,
+                    guint        number,
+                    GError     **error)
+{
+  PursuitVCardProperty *property;
+  g_autofree char *head = NULL;
+  g_autofree char *name = NULL;
+  const char *dot;
+  gssize colon = find_unquoted (line, ':');
+  gssize semicolon;
+
+  if (colon <= 0)
+    {
+      g_set_error (error, PURSUIT_VCARD_ERROR, PURSUIT_VCARD_ERROR_INVALID,
+                   _("Line %u of the vCard has no property name and colon"), number);
+      return NULL;
+    }
+
+  head = g_strndup (line, colon);
+  semicolon = find_unquoted (head, ';');
+  name = semicolon >= 0 ? g_strndup (head, semicolon) : g_strdup (head);
+
+  /* "item1.EMAIL" belongs to group item1; the property is EMAIL. */
+  dot = strrchr (name, '.');
+
+  property = g_new0 (PursuitVCardProperty, 1);
+  property->name = g_ascii_strup (dot != NULL ? dot + 1 : name, -1);
+  property->parameters = g_strdup (semicolon >= 0 ? head + semicolon + 1 : "");
+  property->value = unescape_text (line + colon + 1, strlen (line + colon + 1));
+  if (is_structured (property->name))
+    property->components = split_components (line + colon + 1);
+  else
+    {
+      property->components = g_new0 (char *, 2);
+      property->components[0] = g_strdup (property->value);
+    }
+
+  if (property->name[0] == '\0')
+    {
+      pursuit_vcard_property_free (property);
+      g_set_error (error, PURSUIT_VCARD_ERROR, PURSUIT_VCARD_ERROR_INVALID,
+                   _("Line %u of the vCard has no property name"), number);
+      return NULL;
+    }
+
+  return property;
+}
+
+/**
+ * pursuit_vcard_parse:
+ * @text: one vCard; lines may end in CRLF or LF
+ *
+ * Unfolds and unescapes the first vCard in @text.
+ *
+ * Returns: (transfer full) (element-type PursuitVCardProperty): its
+ *   properties in order, BEGIN and END included, or %NULL with @error set
+ */
+GPtrArray *
+pursuit_vcard_parse (const char  *text,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) properties = NULL;
+  g_autoptr(GPtrArray) logical = NULL;
+  g_auto(GStrv) physical = NULL;
+  gboolean ended = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, PURSUIT_VCARD_ERROR, PURSUIT_VCARD_ERROR_INVALID,
+                           _("The vCard is not valid UTF-8"));
+      return NULL;
+    }
+
+  /* Unfold: a line starting with a space or a tab continues the one before. */
+  logical = g_ptr_array_new_with_free_func (g_free);
+  physical = g_strsplit (text, "\n", -1);
+  {
+    GString *current = NULL;
+
+    for (guint i = 0; physical[i] != NULL; i++)
+      {
+        char *line = physical[i];
+        gsize length = strlen (line);
+
+        if (length > 0 && line[length - 1] == '\r')
+          line[--length] = '\0';
+
+        if ((line[0] == ' ' || line[0] == '\t') && current != NULL)
+          g_string_append (current, line + 1);
+        else
+          {
+            if (current != NULL)
+              g_ptr_array_add (logical, g_string_free (current, FALSE));
+            current = length > 0 ? g_string_new (line) : NULL;
+          }
+      }
+    if (current != NULL)
+      g_ptr_array_add (logical, g_string_free (current, FALSE));
+  }
+
+  properties = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_vcard_property_free);
+  for (guint i = 0; i < logical->len && !ended; i++)
+    {
+      PursuitVCardProperty *property = parse_content_line (g_ptr_array_index (logical, i), i + 1, error);
+
+      if (property == NULL)
+        return NULL;
+
+      if (properties->len == 0 &&
+          (!g_str_equal (property->name, "BEGIN") || g_ascii_strcasecmp (property->value, "VCARD") != 0))
+        {
+          pursuit_vcard_property_free (property);
+          g_set_error_literal (error, PURSUIT_VCARD_ERROR, PURSUIT_VCARD_ERROR_INVALID,
+                               _("The text does not start with BEGIN:VCARD"));
+          return NULL;
+        }
+
+      ended = g_str_equal (property->name, "END") && g_ascii_strcasecmp (property->value, "VCARD") == 0;
+      g_ptr_array_add (properties, property);
+    }
+
+  if (!ended)
+    {
+      g_set_error_literal (error, PURSUIT_VCARD_ERROR, PURSUIT_VCARD_ERROR_INVALID,
+                           _("The vCard does not end with END:VCARD"));
+      return NULL;
+    }
+
+  if (pursuit_vcard_find (properties, "VERSION") == NULL)
+    {
+      g_set_error_literal (error, PURSUIT_VCARD_ERROR, PURSUIT_VCARD_ERROR_INVALID,
+                           _("The vCard has no VERSION"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&properties);
+}
+
+/**
+ * pursuit_vcard_find:
+ * @properties: (element-type PursuitVCardProperty): from pursuit_vcard_parse()
+ * @name: a property name, in any case
+ *
+ * Returns: (transfer none) (nullable): the first property called @name
+ */
+const PursuitVCardProperty *
+pursuit_vcard_find (GPtrArray  *properties,
+                    const char *name)
+{
+  g_return_val_if_fail (properties != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < properties->len; i++)
+    {
+      const PursuitVCardProperty *property = g_ptr_array_index (properties, i);
+
+      if (g_ascii_strcasecmp (property->name, name) == 0)
+        return property;
+    }
+  return NULL;
+}

@@ -1,0 +1,756 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "pursuit-bench-generator.h"
+#include "pursuit-repository.h"
+#include "pursuit-window.h"
+
+/* pursuit-bench --jobs N [--seed S] [--keep PATH]
+ *
+ * Measures what a user with N jobs feels, with the real window and store:
+ * opening the database up to the first painted list, full-text search per
+ * keystroke, moving a job until the list shows it, and peak memory. It
+ * prints figures only, never a verdict: machines differ, and a timed test
+ * that fails on a busy machine teaches nothing. Needs a display (Xvfb). */
+
+#define TIMEOUT_SECONDS 300
+#define SEARCH_LIMIT_SECONDS 10
+
+typedef struct
+{
+  int jobs;
+  int seed;
+  int n_queries;
+  int n_moves;
+  char *keep;
+} Options;
+
+/* Time in milliseconds, from the monotonic clock. */
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static gboolean
+read_status_kb (const char *field,
+                double     *kb)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return FALSE;
+
+  line = strstr (status, field);
+  if (line == NULL)
+    return FALSE;
+
+  *kb = g_ascii_strtod (line + strlen (field), NULL);
+  return TRUE;
+}
+
+static double
+peak_memory_mb (void)
+{
+  double kb = 0;
+
+  read_status_kb ("VmHWM:", &kb);
+  return kb / 1024.0;
+}
+
+static double
+resident_memory_mb (void)
+{
+  double kb = 0;
+
+  read_status_kb ("VmRSS:", &kb);
+  return kb / 1024.0;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_until (Condition   condition,
+           gpointer    data,
+           const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (TIMEOUT_SECONDS, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    {
+      g_printerr ("Timed out after %d s waiting for %s\n", TIMEOUT_SECONDS, what);
+      exit (1);
+    }
+  g_source_remove (timeout);
+}
+
+static gboolean
+run_until_or_timeout (Condition  condition,
+                      gpointer   data,
+                      int        seconds)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (seconds, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout);
+  return !timed_out;
+}
+
+/* Percentiles the simple way: the value at rank ceil(p * n). */
+static double
+percentile (GArray *sorted,
+            double  p)
+{
+  guint rank;
+
+  if (sorted->len == 0)
+    return NAN;
+
+  rank = (guint) ceil (p * sorted->len);
+  return g_array_index (sorted, double, CLAMP (rank, 1, sorted->len) - 1);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+print_timings (const char *label,
+               GArray     *timings)
+{
+  g_array_sort (timings, compare_doubles);
+  g_print ("  %-44s %8.2f %8.2f %8.2f   (n=%u)\n", label,
+           percentile (timings, 0.5), percentile (timings, 0.95),
+           timings->len > 0 ? g_array_index (timings, double, timings->len - 1) : NAN,
+           timings->len);
+}
+
+/* Widgets */
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint count = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_widgets (child);
+  return count;
+}
+
+/* The jobs list: by its name if the view still gives it one, else the first
+ * list view on screen. */
+static GtkListView *
+find_jobs_list (GtkWidget *widget)
+{
+  GtkListView *fallback = NULL;
+  GPtrArray *queue = g_ptr_array_new ();
+
+  g_ptr_array_add (queue, widget);
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GtkWidget *current = g_ptr_array_index (queue, i);
+
+      if (GTK_IS_LIST_VIEW (current) && gtk_widget_get_mapped (current))
+        {
+          if (g_strcmp0 (gtk_widget_get_name (current), "jobs-list") == 0)
+            {
+              g_ptr_array_unref (queue);
+              return GTK_LIST_VIEW (current);
+            }
+          if (fallback == NULL)
+            fallback = GTK_LIST_VIEW (current);
+        }
+
+      for (GtkWidget *child = gtk_widget_get_first_child (current); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (queue, child);
+    }
+
+  g_ptr_array_unref (queue);
+  return fallback;
+}
+
+/* The row widgets a GtkListView made are its children. */
+static guint
+count_rows (GtkListView *list)
+{
+  guint count = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count++;
+  return count;
+}
+
+/* Rows whose widget lies, at least partly, in the list's visible area. */
+static guint
+count_rows_on_screen (GtkListView *list)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (list));
+  int height = gtk_widget_get_height (viewport);
+  guint count = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_visible (child) && gtk_widget_get_child_visible (child) &&
+          gtk_widget_compute_bounds (child, viewport, &bounds) &&
+          bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < height)
+        count++;
+    }
+  return count;
+}
+
+/* 1. Open and first screen */
+
+typedef struct
+{
+  PursuitStore *store;
+  GtkWidget *window;
+  double start;
+  double model_loaded;
+  double first_frame;
+  guint frames;
+  GtkListView *list;
+} FirstScreen;
+
+static void
+on_jobs_loaded (GListModel  *model,
+                guint        position,
+                guint        removed,
+                guint        added,
+                FirstScreen *state)
+{
+  if (state->model_loaded == 0)
+    state->model_loaded = now_ms ();
+}
+
+static void
+on_first_screen_painted (GdkFrameClock *clock,
+                         FirstScreen   *state)
+{
+  GtkListView *list;
+
+  state->frames++;
+  if (state->first_frame > 0 || !pursuit_store_is_open (state->store))
+    return;
+
+  /* The frame just painted shows the list only if the list was mapped and
+   * had rows when it was laid out. */
+  list = find_jobs_list (state->window);
+  if (list == NULL || count_rows (list) == 0)
+    return;
+
+  state->first_frame = now_ms ();
+  state->list = list;
+}
+
+static gboolean
+first_screen_shown (gpointer data)
+{
+  return ((FirstScreen *) data)->first_frame > 0;
+}
+
+/* 2. Search */
+
+typedef struct
+{
+  GHashTable *ids;
+  gboolean done;
+} SearchState;
+
+static void
+on_searched (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SearchState *state = user_data;
+  g_autoptr(GError) error = NULL;
+
+  state->ids = pursuit_store_search_jobs_finish (PURSUIT_STORE (source), result, &error);
+  if (state->ids == NULL)
+    g_error ("Search failed: %s", error->message);
+  state->done = TRUE;
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  return ((SearchState *) data)->done;
+}
+
+/* How many characters of its last word a query has: what makes a prefix
+ * query cheap or dear. */
+static guint
+last_word_length (const char *query)
+{
+  const char *space = strrchr (query, ' ');
+
+  return g_utf8_strlen (space != NULL ? space + 1 : query, -1);
+}
+
+/* 3. Move */
+
+typedef struct
+{
+  gint64 job_id;
+  gint64 stage_id;
+} MoveRequest;
+
+static gboolean
+move_work (PursuitRepository  *repository,
+           gpointer            data,
+           gpointer           *result,
+           GError            **error)
+{
+  MoveRequest *request = data;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, request->job_id);
+
+  /* As the board does: move, then read the job back for the model. */
+  if (!pursuit_repository_move_job (repository, request->job_id, request->stage_id, NULL,
+                                    g_get_real_time () / G_USEC_PER_SEC, error))
+    return FALSE;
+
+  *result = pursuit_repository_find_job (repository, id, error);
+  return *result != NULL;
+}
+
+static void
+move_apply (PursuitStore *store,
+            gpointer      data,
+            gpointer      result)
+{
+  pursuit_store_refresh_job (store, result);
+}
+
+typedef struct
+{
+  double start;
+  double notified;
+  double painted;
+  gboolean failed;
+} MoveState;
+
+static void
+on_stage_notify (PursuitJob *job,
+                 GParamSpec *pspec,
+                 MoveState  *state)
+{
+  if (state->notified == 0)
+    state->notified = now_ms ();
+}
+
+static void
+on_move_painted (GdkFrameClock *clock,
+                 MoveState     *state)
+{
+  if (state->notified > 0 && state->painted == 0)
+    state->painted = now_ms ();
+}
+
+static void
+on_moved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  MoveState *state = user_data;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+
+  job = pursuit_store_run_finish (PURSUIT_STORE (source), result, &error);
+  if (job == NULL)
+    {
+      g_printerr ("Move failed: %s\n", error->message);
+      state->failed = TRUE;
+    }
+}
+
+static gboolean
+move_shown (gpointer data)
+{
+  MoveState *state = data;
+
+  return state->failed || state->painted > 0;
+}
+
+static PursuitStage *
+other_stage (GListModel *stages,
+             PursuitJob *job,
+             GRand      *rng)
+{
+  guint n = g_list_model_get_n_items (stages);
+  gint64 current = pursuit_stage_get_id (pursuit_job_get_stage (job));
+
+  for (;;)
+    {
+      g_autoptr(PursuitStage) stage = g_list_model_get_item (stages, g_rand_int_range (rng, 0, n));
+
+      if (pursuit_stage_get_id (stage) != current && !pursuit_stage_get_hidden (stage))
+        return stage;
+    }
+}
+
+/* Generation happens in a child process, so its memory does not count in
+ * the figures of this one. */
+static gboolean
+generate_in_child (const char *path,
+                   int         jobs,
+                   int         seed)
+{
+  pid_t pid = fork ();
+  int status = 0;
+
+  if (pid < 0)
+    return FALSE;
+
+  if (pid == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!pursuit_bench_generate (path, jobs, seed, pursuit_bench_today (), TRUE, &error))
+        {
+          g_printerr ("Could not generate the jobs: %s\n", error->message);
+          _exit (1);
+        }
+      _exit (0);
+    }
+
+  return waitpid (pid, &status, 0) == pid && WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static void
+set_default_environment (void)
+{
+  /* The user's settings must neither change the figures nor be changed. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", BENCH_SCHEMA_DIR, FALSE);
+  /* No assistive technology listens in a benchmark session. */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  Options options = { -1, 1, 200, 50, NULL };
+  const GOptionEntry entries[] = {
+    { "jobs", 0, 0, G_OPTION_ARG_INT, &options.jobs, "How many jobs", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &options.seed, "Seed of the random data (default 1)", "S" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &options.keep,
+      "Keep the database at PATH (reused if it exists) instead of a temporary one", "PATH" },
+    { "queries", 0, 0, G_OPTION_ARG_INT, &options.n_queries, "Search queries (default 200)", "N" },
+    { "moves", 0, 0, G_OPTION_ARG_INT, &options.n_moves, "Moves (default 50)", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) option_context = g_option_context_new ("- measure Pursuit with many jobs");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *temp_dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PursuitContent) content = NULL;
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(PursuitContext) context = NULL;
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GPtrArray) queries = NULL;
+  g_autoptr(GRand) rng = NULL;
+  g_autoptr(GArray) repository_search = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) store_search = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *by_length[3];
+  g_autoptr(GArray) move_notified = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) move_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) repository_moves = g_array_new (FALSE, FALSE, sizeof (double));
+  FirstScreen first = { 0 };
+  GListModel *jobs_model;
+  GListModel *shown;
+  GdkFrameClock *clock;
+  GStatBuf info;
+  double generated = -1, started, content_ms, peak_after_paint, rss_after_paint;
+  double list_ms, open_ms;
+  guint rows, rows_on_screen, widgets, n_jobs, matches = 0;
+  gulong handler;
+  const char *search_stopped = NULL;
+  double present_ms;
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (option_context, entries, NULL);
+  if (!g_option_context_parse (option_context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (options.jobs < 0)
+    {
+      g_printerr ("Usage: %s --jobs N [--seed S] [--keep PATH]\n", g_get_prgname ());
+      return 2;
+    }
+  set_default_environment ();
+
+  if (options.keep != NULL)
+    path = g_strdup (options.keep);
+  else
+    {
+      temp_dir = g_dir_make_tmp ("pursuit-bench-XXXXXX", &error);
+      if (temp_dir == NULL)
+        g_error ("%s", error->message);
+      path = g_build_filename (temp_dir, "pursuit.db", NULL);
+    }
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      double start = now_ms ();
+
+      g_printerr ("Generating %d jobs (seed %d) in %s\n", options.jobs, options.seed, path);
+      if (!generate_in_child (path, options.jobs, options.seed))
+        return 1;
+      generated = now_ms () - start;
+    }
+
+  /* Everything above ran without threads, as fork() needs. */
+  gtk_init ();
+  adw_init ();
+
+  started = now_ms ();
+  content = pursuit_content_new_from_resource (NULL, &error);
+  if (content == NULL)
+    g_error ("%s", error->message);
+  content_ms = now_ms () - started;
+
+  /* 1. Open and first screen, as the app does it: the window opens the
+   * store, which reads the jobs on its worker thread. */
+  first.start = now_ms ();
+  store = pursuit_store_new (path);
+  settings = g_settings_new ("io.github.pursuit.Pursuit");
+  context = pursuit_context_new (store, content, settings);
+  jobs_model = pursuit_store_get_jobs (store);
+  handler = g_signal_connect (jobs_model, "items-changed", G_CALLBACK (on_jobs_loaded), &first);
+  first.store = store;
+  first.window = GTK_WIDGET (pursuit_window_new (NULL, context));
+  started = now_ms ();
+  gtk_window_present (GTK_WINDOW (first.window));
+  present_ms = now_ms () - started;
+  clock = gtk_widget_get_frame_clock (first.window);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_screen_painted), &first);
+  run_until (first_screen_shown, &first, "the first frame with the jobs list");
+  g_signal_handlers_disconnect_by_func (clock, on_first_screen_painted, &first);
+  g_signal_handler_disconnect (jobs_model, handler);
+
+  peak_after_paint = peak_memory_mb ();
+  rss_after_paint = resident_memory_mb ();
+  n_jobs = g_list_model_get_n_items (jobs_model);
+  rows = count_rows (first.list);
+  rows_on_screen = count_rows_on_screen (first.list);
+  widgets = count_widgets (first.window);
+  shown = G_LIST_MODEL (gtk_list_view_get_model (first.list));
+
+  /* 3. Moves of jobs on screen, so each one has a row to repaint. Before
+   * the searches, which may not finish (see below). */
+  g_printerr ("Moving jobs\n");
+  rng = g_rand_new_with_seed (options.seed);
+  for (int i = 0; i < options.n_moves; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i % MAX (1, MIN (rows_on_screen, 8)));
+      PursuitStage *stage = other_stage (pursuit_store_get_stages (store), job, rng);
+      MoveRequest *request = g_new0 (MoveRequest, 1);
+      MoveState state = { 0 };
+      gulong notify_handler, paint_handler;
+      double elapsed;
+
+      request->job_id = pursuit_job_get_id (job);
+      request->stage_id = pursuit_stage_get_id (stage);
+      notify_handler = g_signal_connect (job, "notify::stage", G_CALLBACK (on_stage_notify), &state);
+      paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_move_painted), &state);
+
+      state.start = now_ms ();
+      pursuit_store_run_async (store, move_work, move_apply, request, g_free, g_object_unref,
+                               NULL, on_moved, &state);
+      run_until (move_shown, &state, "a moved job to show");
+
+      g_signal_handler_disconnect (job, notify_handler);
+      g_signal_handler_disconnect (clock, paint_handler);
+      if (state.failed)
+        return 1;
+
+      elapsed = state.notified - state.start;
+      g_array_append_val (move_notified, elapsed);
+      elapsed = state.painted - state.start;
+      g_array_append_val (move_painted, elapsed);
+    }
+
+  repository = pursuit_repository_open (path, &error);
+  if (repository == NULL)
+    g_error ("%s", error->message);
+
+  /* The same move without the store, for comparison: jobs far from the
+   * screen, so the window's model does not matter. */
+  for (int i = 0; i < options.n_moves && n_jobs > 0; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, n_jobs - 1 - (i % n_jobs));
+      PursuitStage *stage = other_stage (pursuit_store_get_stages (store), job, rng);
+      double start = now_ms (), elapsed;
+
+      if (!pursuit_repository_move_job (repository, pursuit_job_get_id (job), pursuit_stage_get_id (stage),
+                                        NULL, g_get_real_time () / G_USEC_PER_SEC, &error))
+        g_error ("%s", error->message);
+      elapsed = now_ms () - start;
+      g_array_append_val (repository_moves, elapsed);
+    }
+
+  /* 2. Search, per keystroke: first through the store as the app would,
+   * then straight on a connection of our own. A query that takes longer
+   * than SEARCH_LIMIT_SECONDS stops the searches: it cannot be cancelled,
+   * so the figures are printed and the process leaves without waiting. */
+  g_printerr ("Searching\n");
+  queries = pursuit_bench_make_queries (options.seed, options.n_queries);
+  for (guint i = 0; i < queries->len && !search_stopped; i++)
+    {
+      SearchState state = { NULL, FALSE };
+      double start = now_ms (), elapsed;
+
+      pursuit_store_search_jobs_async (store, g_ptr_array_index (queries, i), NULL, on_searched, &state);
+      if (!run_until_or_timeout (search_done, &state, SEARCH_LIMIT_SECONDS))
+        {
+          search_stopped = g_ptr_array_index (queries, i);
+          break;
+        }
+      elapsed = now_ms () - start;
+      g_array_append_val (store_search, elapsed);
+      g_hash_table_unref (state.ids);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
+    by_length[i] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < queries->len && search_stopped == NULL; i++)
+    {
+      const char *query = g_ptr_array_index (queries, i);
+      double start = now_ms (), elapsed;
+      g_autoptr(GHashTable) ids = pursuit_repository_search_jobs (repository, query, &error);
+
+      elapsed = now_ms () - start;
+      if (ids == NULL)
+        g_error ("%s", error->message);
+      matches += g_hash_table_size (ids);
+      g_array_append_val (repository_search, elapsed);
+      g_array_append_val (by_length[CLAMP (last_word_length (query), 1, 3) - 1], elapsed);
+    }
+
+  /* Where the opening time goes, on a warm connection and file. */
+  {
+    g_autoptr(PursuitRepository) fresh = NULL;
+    g_autoptr(GPtrArray) listed = NULL;
+    double start = now_ms ();
+
+    fresh = pursuit_repository_open (path, &error);
+    if (fresh == NULL)
+      g_error ("%s", error->message);
+    open_ms = now_ms () - start;
+    start = now_ms ();
+    listed = pursuit_repository_list_jobs (fresh, &error);
+    if (listed == NULL)
+      g_error ("%s", error->message);
+    list_ms = now_ms () - start;
+  }
+
+  /* The figures. */
+  g_print ("\nPursuit benchmark: %u jobs (seed %d), %u CPUs, GSK_RENDERER=%s\n", n_jobs, options.seed,
+           g_get_num_processors (), g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "(default)");
+  g_print ("Database: %s", path);
+  if (g_stat (path, &info) == 0)
+    g_print (", %.1f MB", info.st_size / 1e6);
+  if (generated >= 0)
+    g_print (", generated in %.1f s", generated / 1000);
+  g_print ("\n\n");
+
+  g_print ("1. Open the database and show the first screen of the list\n");
+  g_print ("  %-44s %8.1f ms\n", "built-in content read (before the window)", content_ms);
+  g_print ("  %-44s %8.1f ms\n", "gtk_window_present() (sizes every page)", present_ms);
+  g_print ("  %-44s %8.1f ms\n", "store open + jobs model loaded", first.model_loaded - first.start);
+  g_print ("  %-44s %8.1f ms  (%u frames)\n", "first frame showing the list", first.first_frame - first.start,
+           first.frames);
+  g_print ("  %-44s %8.1f ms\n", "  of which: repository open (warm, again)", open_ms);
+  g_print ("  %-44s %8.1f ms\n", "  of which: list_jobs query + objects (warm)", list_ms);
+  g_print ("  %-44s %8u of %u jobs (%u on screen)\n", "row widgets in the jobs list", rows, n_jobs, rows_on_screen);
+  g_print ("  %-44s %8u\n", "widgets in the whole window", widgets);
+  g_print ("\n");
+
+  g_print ("2. Full-text search, %u keystroke-like queries     p50 ms   p95 ms   max ms\n", queries->len);
+  if (search_stopped != NULL)
+    g_print ("  STOPPED: the query \"%s\" took over %d s through the store (%u queries done)\n",
+             search_stopped, SEARCH_LIMIT_SECONDS, store_search->len);
+  print_timings ("store round trip (search async)", store_search);
+  print_timings ("pursuit_repository_search_jobs", repository_search);
+  print_timings ("  last word typed so far: 1 letter", by_length[0]);
+  print_timings ("  last word typed so far: 2 letters", by_length[1]);
+  print_timings ("  last word typed so far: 3+ letters", by_length[2]);
+  g_print ("  %-44s %8.0f\n", "mean matches per query", queries->len > 0 ? (double) matches / queries->len : 0);
+  g_print ("\n");
+
+  g_print ("3. Move a job to another stage, %d moves          p50 ms   p95 ms   max ms\n", options.n_moves);
+  print_timings ("store: call -> \"stage\" notify on the job", move_notified);
+  print_timings ("store: call -> next painted frame", move_painted);
+  print_timings ("pursuit_repository_move_job alone", repository_moves);
+  g_print ("\n");
+
+  g_print ("4. Memory\n");
+  g_print ("  %-44s %8.1f MB\n", "peak (VmHWM) after the first frame", peak_after_paint);
+  g_print ("  %-44s %8.1f MB\n", "resident (VmRSS) after the first frame", rss_after_paint);
+  g_print ("  %-44s %8.1f MB\n", "peak (VmHWM) at the end", peak_memory_mb ());
+
+  /* The worker still runs the query that took too long. */
+  if (search_stopped != NULL)
+    {
+      fflush (stdout);
+      _exit (0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (first.window));
+  g_clear_object (&repository);
+  g_clear_object (&context);
+  g_clear_object (&store);
+  if (temp_dir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+      g_rmdir (temp_dir);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
+    g_array_unref (by_length[i]);
+  g_free (options.keep);
+  return 0;
+}

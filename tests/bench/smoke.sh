@@ -1,0 +1,19 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs the generator and the benchmark on 50 jobs, so they cannot rot.
+# Usage: smoke.sh PURSUIT-GENERATE PURSUIT-BENCH
+set -eu
+
+generate=$1
+bench=$2
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "no display: skipped (run under xvfb-run)"
+  exit 77
+fi
+
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+"$generate" --database "$dir/pursuit.db" --jobs 50 --seed 7
+"$bench" --jobs 50 --seed 7 --keep "$dir/pursuit.db" --queries 20 --moves 5
