@@ -315,6 +315,12 @@ has_undo_button (gpointer data)
   return pursuit_test_find_widget (data, is_undo_button, NULL) != NULL;
 }
 
+static gboolean
+has_no_undo_button (gpointer data)
+{
+  return !has_undo_button (data);
+}
+
 static void
 click_undo (Fixture *fixture)
 {
@@ -323,6 +329,8 @@ click_undo (Fixture *fixture)
   pursuit_test_wait_until (has_undo_button, fixture->window, "the undo toast");
   button = pursuit_test_find_widget (GTK_WIDGET (fixture->window), is_undo_button, NULL);
   g_signal_emit_by_name (button, "clicked");
+  /* The next undo must not find this toast's button again. */
+  pursuit_test_wait_until (has_no_undo_button, fixture->window, "the undo toast to go");
 }
 
 static PursuitContact *

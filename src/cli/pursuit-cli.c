@@ -2254,6 +2254,15 @@ command_salaries (PursuitContent  *content,
 
 /* Contacts and interviews */
 
+/* "pursuit-cli contacts" + "add": the subcommand's --help names both. The
+ * string lives as long as the process, like the command's own name. */
+static char **
+name_subcommand (char **argv)
+{
+  argv[1] = g_strdup_printf ("%s %s", argv[0], argv[1]);
+  return argv + 1;
+}
+
 static void
 add_contact_to_json (JsonBuilder    *builder,
                      PursuitContact *contact)
@@ -2422,9 +2431,9 @@ command_contacts (PursuitRepository  *repository,
 
   /* Subcommands first: their options are their own. */
   if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return command_contacts_add (repository, argc - 1, argv + 1);
+    return command_contacts_add (repository, argc - 1, name_subcommand (argv));
   if (argc >= 2 && g_str_equal (argv[1], "vcard"))
-    return command_contacts_vcard (repository, argc - 1, argv + 1);
+    return command_contacts_vcard (repository, argc - 1, name_subcommand (argv));
 
   context = g_option_context_new (_("[add|vcard]"));
   g_option_context_set_summary (context,
@@ -2716,7 +2725,7 @@ command_interviews (PursuitRepository  *repository,
   gint64 now = now_in_seconds ();
 
   if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return command_interviews_add (repository, argc - 1, argv + 1);
+    return command_interviews_add (repository, argc - 1, name_subcommand (argv));
 
   context = g_option_context_new (_("[add]"));
   g_option_context_set_summary (context,

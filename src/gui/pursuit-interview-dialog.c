@@ -534,6 +534,7 @@ add_interviewer_row (PursuitInterviewDialog *self,
   if (role != NULL && role[0] != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), role);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                self->interview != NULL && pursuit_interview_has_interviewer (self->interview, id));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);

@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "pursuit-bench-generator.h"
+#include "pursuit-error.h"
+#include "pursuit-repository.h"
+#include "pursuit-repository-bulk.h"
+#include "pursuit-stage-change.h"
+
+/* pursuit_repository_import_jobs(), and the benchmark's generator on top. */
+
+#define DAY (24 * 60 * 60)
+#define NOW ((gint64) 1760000000)
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  PursuitRepository *repository;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("pursuit-bulk-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
+  fixture->repository = pursuit_repository_open (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_database (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->repository);
+  remove_database (fixture->path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+/* A list of timelines may hold NULL for "no timeline". */
+static void
+free_timeline (gpointer timeline)
+{
+  if (timeline != NULL)
+    g_ptr_array_unref (timeline);
+}
+
+static PursuitJob *
+make_job (PursuitRepository *repository,
+          const char        *company,
+          const char        *title,
+          const char        *stage_nick)
+{
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_company (job, company);
+  pursuit_job_set_title (job, title);
+  pursuit_job_set_stage (job, pursuit_repository_find_stage (repository, stage_nick));
+  return job;
+}
+
+static gint64
+stage_id (PursuitRepository *repository,
+          const char        *nick)
+{
+  return pursuit_stage_get_id (pursuit_repository_find_stage (repository, nick));
+}
+
+static guint
+count_jobs (PursuitRepository *repository)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = pursuit_repository_list_jobs (repository, &error);
+
+  g_assert_no_error (error);
+  return jobs->len;
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  PursuitRepository *repository = fixture->repository;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) timelines = g_ptr_array_new_with_free_func (free_timeline);
+  g_autoptr(GPtrArray) timeline = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_stage_change_free);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GHashTable) found = NULL;
+  g_autoptr(PursuitJob) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  PursuitJob *first;
+  PursuitJob *second;
+
+  first = make_job (repository, "Northwind Telecom", "Contact Center Agent", "interviewing");
+  pursuit_job_set_created_at (first, NOW - 30 * DAY);
+  pursuit_job_set_updated_at (first, NOW - 2 * DAY);
+  pursuit_job_set_posting_text (first, "Answer calls about prepaid plans in Zendesk.");
+  g_ptr_array_add (timeline, pursuit_stage_change_new (0, 0, stage_id (repository, "applied"), NOW - 30 * DAY, ""));
+  g_ptr_array_add (timeline, pursuit_stage_change_new (0, 0, stage_id (repository, "screening"), NOW - 20 * DAY, "Phone screen"));
+  g_ptr_array_add (timeline, pursuit_stage_change_new (0, 0, stage_id (repository, "interviewing"), NOW - 3 * DAY, NULL));
+  g_ptr_array_add (jobs, first);
+  g_ptr_array_add (timelines, g_steal_pointer (&timeline));
+
+  /* No timeline: the job entered its stage when it was created (here: now). */
+  second = make_job (repository, "Summit Health", "Patient Access Representative", "wishlist");
+  g_ptr_array_add (jobs, second);
+  g_ptr_array_add (timelines, NULL);
+
+  g_assert_true (pursuit_repository_import_jobs (repository, jobs, timelines, NOW, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (pursuit_job_get_id (first), >, 0);
+  g_assert_cmpint (pursuit_job_get_id (second), >, pursuit_job_get_id (first));
+  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (first)));
+  g_assert_cmpint (pursuit_job_get_stage_entered_at (first), ==, NOW - 3 * DAY);
+  g_assert_cmpint (pursuit_job_get_created_at (second), ==, NOW);
+  g_assert_cmpuint (count_jobs (repository), ==, 2);
+
+  /* The job keeps its own times, and its whole timeline. */
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (first));
+  read = pursuit_repository_find_job (repository, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_job_get_created_at (read), ==, NOW - 30 * DAY);
+  g_assert_cmpint (pursuit_job_get_updated_at (read), ==, NOW - 2 * DAY);
+  g_assert_cmpint (pursuit_job_get_stage_entered_at (read), ==, NOW - 3 * DAY);
+  changes = pursuit_repository_list_stage_changes (repository, pursuit_job_get_id (first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 3);
+  g_assert_cmpstr (((PursuitStageChange *) g_ptr_array_index (changes, 1))->note, ==, "Phone screen");
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = pursuit_repository_list_stage_changes (repository, pursuit_job_get_id (second), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+
+  /* The full-text index follows the import. */
+  found = pursuit_repository_search_jobs (repository, "zend", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (found), ==, 1);
+  g_assert_true (g_hash_table_contains (found, &(gint64) { pursuit_job_get_id (first) }));
+}
+
+static void
+test_import_invalid (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PursuitRepository *repository = fixture->repository;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) timelines = g_ptr_array_new_with_free_func (free_timeline);
+  g_autoptr(GPtrArray) timeline = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_stage_change_free);
+  g_autoptr(GError) error = NULL;
+  PursuitJob *bad;
+
+  g_ptr_array_add (jobs, make_job (repository, "Atlas Bank", "Support Team Lead", "applied"));
+  bad = make_job (repository, "Cedar Retail", "Chat Support Agent", "applied");
+  pursuit_job_set_pay_currency (bad, "EUR");
+  pursuit_job_set_pay_min (bad, 3000);
+  pursuit_job_set_pay_max (bad, 2000);
+  g_ptr_array_add (jobs, bad);
+
+  /* A bad record is named by its position and nothing is written. */
+  g_assert_false (pursuit_repository_import_jobs (repository, jobs, NULL, NOW, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2"));
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (jobs, 0)), ==, 0);
+  g_assert_cmpuint (count_jobs (repository), ==, 0);
+  g_clear_error (&error);
+
+  /* A timeline must end in the job's stage. */
+  pursuit_job_set_pay_min (bad, 2000);
+  g_ptr_array_add (timelines, NULL);
+  g_ptr_array_add (timeline, pursuit_stage_change_new (0, 0, stage_id (repository, "wishlist"), NOW - DAY, ""));
+  g_ptr_array_add (timelines, g_steal_pointer (&timeline));
+  g_assert_false (pursuit_repository_import_jobs (repository, jobs, timelines, NOW, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_cmpuint (count_jobs (repository), ==, 0);
+  g_clear_error (&error);
+
+  /* Without timelines, both go in. */
+  g_ptr_array_set_size (timelines, 0);
+  g_assert_true (pursuit_repository_import_jobs (repository, jobs, NULL, NOW, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_jobs (repository), ==, 2);
+}
+
+static GPtrArray *
+generate (const char *dir,
+          const char *name,
+          guint32     seed)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *jobs;
+
+  g_assert_true (pursuit_bench_generate (path, 40, seed, NOW, FALSE, &error));
+  g_assert_no_error (error);
+  repository = pursuit_repository_open (path, &error);
+  g_assert_no_error (error);
+  jobs = pursuit_repository_list_jobs (repository, &error);
+  g_assert_no_error (error);
+  g_clear_object (&repository);
+  remove_database (path);
+  return jobs;
+}
+
+static void
+test_generator_is_repeatable (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) first = generate (fixture->dir, "a.db", 5);
+  g_autoptr(GPtrArray) again = generate (fixture->dir, "b.db", 5);
+  g_autoptr(GPtrArray) other = generate (fixture->dir, "c.db", 6);
+  g_autoptr(GPtrArray) queries = pursuit_bench_make_queries (5, 30);
+  gboolean differs = FALSE;
+
+  g_assert_cmpuint (first->len, ==, 40);
+  g_assert_cmpuint (again->len, ==, 40);
+  for (guint i = 0; i < first->len; i++)
+    {
+      PursuitJob *a = g_ptr_array_index (first, i);
+      PursuitJob *b = g_ptr_array_index (again, i);
+      PursuitJob *c = g_ptr_array_index (other, i);
+
+      g_assert_cmpstr (pursuit_job_get_uuid (a), ==, pursuit_job_get_uuid (b));
+      g_assert_cmpstr (pursuit_job_get_company (a), ==, pursuit_job_get_company (b));
+      g_assert_cmpint (pursuit_job_get_updated_at (a), ==, pursuit_job_get_updated_at (b));
+      g_assert_cmpint (pursuit_job_get_updated_at (a), <=, NOW);
+      differs |= g_strcmp0 (pursuit_job_get_uuid (a), pursuit_job_get_uuid (c)) != 0;
+    }
+  g_assert_true (differs);
+
+  /* Queries grow a character at a time, like typing. */
+  g_assert_cmpuint (queries->len, ==, 30);
+  g_assert_cmpint (g_utf8_strlen (g_ptr_array_index (queries, 0), -1), ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (queries, 2), g_ptr_array_index (queries, 1)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/bulk/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
+  g_test_add ("/bulk/import-invalid", Fixture, NULL, fixture_set_up, test_import_invalid, fixture_tear_down);
+  g_test_add ("/bulk/generator-is-repeatable", Fixture, NULL, fixture_set_up,
+              test_generator_is_repeatable, fixture_tear_down);
+
+  return g_test_run ();
+}
