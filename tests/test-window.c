@@ -662,11 +662,15 @@ test_board_opens_job (Fixture       *fixture,
 {
   PursuitJob *job = add_job_through_ui (fixture, "Contact Center Specialist", "Initrode");
   PursuitJobsView *view = get_jobs_view (fixture);
-  PursuitBoardView *board = pursuit_jobs_view_get_board (view);
+  PursuitBoardView *board;
 
   add_job_through_ui (fixture, "Call Center Agent", "Vandelay");
+  /* The board is only built when first shown. */
+  g_assert_null (pursuit_jobs_view_get_board (view));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "toggle-board", NULL);
   g_assert_true (pursuit_jobs_view_get_show_board (view));
+  board = pursuit_jobs_view_get_board (view);
+  g_assert_nonnull (board);
   wait_for_mapped_label (GTK_WIDGET (board), "Initrode");
 
   /* Opening a card goes back to the list with the job selected. */

@@ -31,6 +31,8 @@ struct _PursuitJobsView
   GtkFilter *filter;
   GtkSorter *sorter;
   guint attention_timeout;
+  guint attention_idle;
+  int attention_days;
 
   GtkStack *view_stack;
   AdwLeaflet *leaflet;
@@ -447,9 +449,9 @@ job_is_shown (gpointer item,
     return FALSE;
   if (gtk_toggle_button_get_active (self->attention_button))
     {
-      g_autofree char *why = attention_of (self, job);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      if (why == NULL)
+      if (pursuit_job_get_attention (job, now, self->attention_days) == PURSUIT_ATTENTION_NONE)
         return FALSE;
     }
   return TRUE;
@@ -502,6 +504,7 @@ compare_jobs (gconstpointer a,
 static void
 refilter (PursuitJobsView *self)
 {
+  self->attention_days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -514,12 +517,15 @@ update_attention_count (PursuitJobsView *self)
   g_autofree char *text = NULL;
   g_autofree char *label = NULL;
 
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
+
+  /* Runs over every job after each change: keep it to the rules alone. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
-      g_autofree char *why = pursuit_job_get_archived (job) ? NULL : attention_of (self, job);
 
-      count += why != NULL;
+      count += pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE;
     }
 
   text = g_strdup_printf ("%u", count);
@@ -531,6 +537,24 @@ update_attention_count (PursuitJobsView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_button), label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->attention_button),
                             count > 0 || gtk_toggle_button_get_active (self->attention_button));
+}
+
+static gboolean
+on_attention_idle (gpointer data)
+{
+  PursuitJobsView *self = data;
+
+  self->attention_idle = 0;
+  update_attention_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes in a row (a search, an import) are counted once. */
+static void
+queue_attention_count (PursuitJobsView *self)
+{
+  if (self->attention_idle == 0)
+    self->attention_idle = g_idle_add_full (G_PRIORITY_LOW, on_attention_idle, self, NULL);
 }
 
 /* Time passes: follow-ups fall due and interviews come near. */
@@ -650,12 +674,9 @@ pursuit_jobs_view_constructed (GObject *object)
   self->job_page = pursuit_job_page_new (self->context);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
 
-  self->board = pursuit_board_view_new (self->context);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
-  gtk_box_append (self->board_box, GTK_WIDGET (self->board));
-  g_signal_connect_object (self->board, "job-activated", G_CALLBACK (on_board_job_activated),
-                           self, G_CONNECT_SWAPPED);
 
+
+  self->attention_days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
   self->filter = GTK_FILTER (gtk_custom_filter_new (job_is_shown, self, NULL));
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
   gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
@@ -673,7 +694,7 @@ pursuit_jobs_view_constructed (GObject *object)
   }
 
   self->attention_timeout = g_timeout_add_seconds (60, on_attention_timeout, self);
-  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (update_attention_count),
+  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (queue_attention_count),
                            self, G_CONNECT_SWAPPED);
   update_attention_count (self);
   g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_jobs_changed),
@@ -716,6 +737,7 @@ pursuit_jobs_view_dispose (GObject *object)
 
   pursuit_jobs_view_settle (self);
   g_clear_handle_id (&self->attention_timeout, g_source_remove);
+  g_clear_handle_id (&self->attention_idle, g_source_remove);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   if (self->list_view != NULL)
@@ -1190,6 +1212,16 @@ pursuit_jobs_view_set_show_board (PursuitJobsView *self,
 
   if (show_board)
     pursuit_job_page_flush (self->job_page);
+
+  /* Built when first wanted: its columns cost time and memory at start-up. */
+  if (show_board && self->board == NULL)
+    {
+      self->board = pursuit_board_view_new (self->context);
+      gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
+      gtk_box_append (self->board_box, GTK_WIDGET (self->board));
+      g_signal_connect_object (self->board, "job-activated", G_CALLBACK (on_board_job_activated),
+                               self, G_CONNECT_SWAPPED);
+    }
   self->show_board = show_board;
   update_stacks (self);
 }
@@ -1205,7 +1237,7 @@ pursuit_jobs_view_get_show_board (PursuitJobsView *self)
 /**
  * pursuit_jobs_view_get_board:
  *
- * Returns: (transfer none): the board
+ * Returns: (transfer none) (nullable): the board, once it has been shown
  */
 PursuitBoardView *
 pursuit_jobs_view_get_board (PursuitJobsView *self)

@@ -19,7 +19,8 @@ struct _PursuitWindow
   AdwViewStack *view_stack;
   AdwViewSwitcherBar *switcher_bar;
   PursuitJobsView *jobs_view;
-  PursuitGuidesView *guides_view;
+  PursuitGuidesView *guides_view;  /* NULL until Guides is first shown */
+  AdwBin *guides_bin;
   gint64 job_to_show;           /* asked for before the store was open */
 };
 
@@ -117,7 +118,7 @@ search_activated (GSimpleAction *action,
 {
   PursuitWindow *self = user_data;
 
-  if (showing_guides (self))
+  if (showing_guides (self) && self->guides_view != NULL)
     pursuit_guides_view_start_search (self->guides_view);
   else
     pursuit_jobs_view_start_search (self->jobs_view);
@@ -133,10 +134,28 @@ show_view_activated (GSimpleAction *action,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+static void update_switcher_bar (PursuitWindow *self);
+
+static void
+ensure_guides_view (PursuitWindow *self)
+{
+  if (self->guides_view != NULL || !showing_guides (self))
+    return;
+
+  self->guides_view = pursuit_guides_view_new (self->context);
+  pursuit_guides_view_set_view_stack (self->guides_view, self->view_stack);
+  g_signal_connect_object (self->guides_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
+                           self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->guides_bin, GTK_WIDGET (self->guides_view));
+}
+
 static void
 update_switcher_bar (PursuitWindow *self)
 {
-  gboolean narrow = showing_guides (self) ? pursuit_guides_view_get_narrow (self->guides_view)
+  ensure_guides_view (self);
+
+  gboolean narrow = showing_guides (self) ? (self->guides_view != NULL &&
+                                             pursuit_guides_view_get_narrow (self->guides_view))
                                           : pursuit_jobs_view_get_narrow (self->jobs_view);
 
   adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
@@ -259,18 +278,17 @@ pursuit_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->jobs_view = pursuit_jobs_view_new (self->context);
-  self->guides_view = pursuit_guides_view_new (self->context);
+  /* The guides are laid out when first shown: measuring all their text
+   * would hold up the first frame. */
+  self->guides_bin = ADW_BIN (adw_bin_new ());
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->jobs_view), "jobs", _("Jobs"));
   adw_view_stack_page_set_icon_name (page, "io.github.pursuit.Pursuit-symbolic");
-  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->guides_view), "guides", _("Guides"));
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->guides_bin), "guides", _("Guides"));
   adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
   pursuit_jobs_view_set_view_stack (self->jobs_view, self->view_stack);
-  pursuit_guides_view_set_view_stack (self->guides_view, self->view_stack);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_switcher_bar),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->jobs_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->guides_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
                            self, G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,

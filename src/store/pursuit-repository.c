@@ -996,8 +996,8 @@ build_fts_query (const char *query)
 /**
  * pursuit_repository_search_jobs:
  *
- * Full-text search over company, title, location, posting text and notes
- * of the jobs not in the trash.
+ * Full-text search over company, title, location, posting text and notes.
+ * Jobs in the trash may be among the ids.
  *
  * Returns: (transfer full): a set of job ids (pointers to gint64 keys)
  */
@@ -1018,9 +1018,11 @@ pursuit_repository_search_jobs (PursuitRepository  *self,
   if (fts[0] == '\0')
     return g_steal_pointer (&ids);
 
+  /* Jobs in the trash may match: the views show only jobs of the model and
+   * the CLI looks each one up, and both leave trashed jobs out. Filtering
+   * here would make SQLite run the full-text query once per job. */
   statement = pursuit_database_prepare (self->database,
-                                        "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ? "
-                                        "AND rowid IN (SELECT id FROM jobs WHERE trashed_at IS NULL)",
+                                        "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?",
                                         error);
   if (statement == NULL)
     return NULL;
