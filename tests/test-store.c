@@ -1976,6 +1976,58 @@ test_repository_self_check_results (void)
   g_assert_cmpuint (results->len, ==, 0);
 }
 
+static gboolean
+search_finds (PursuitRepository *repository,
+              const char        *query,
+              gint64             id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) ids = pursuit_repository_search_jobs (repository, query, &error);
+
+  g_assert_no_error (error);
+  return g_hash_table_contains (ids, &id);
+}
+
+/* The full-text index follows every insert, update and delete. */
+static void
+test_repository_search_sync (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = open_repository (path);
+  g_autoptr(PursuitJob) job = make_job (repository, "Umbrella Corporation", "Support Agent", "applied");
+  g_autoptr(PursuitJob) other = make_job (repository, "Initech", "Team Lead", "applied");
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_job_set_posting_text (job, "Answer customers by phone and chat; Zendesk experience welcome.");
+  pursuit_job_set_location (job, "Zürich");
+  g_assert_true (pursuit_repository_insert_job (repository, job, 100, &error));
+  g_assert_true (pursuit_repository_insert_job (repository, other, 100, &error));
+  g_assert_no_error (error);
+  id = pursuit_job_get_id (job);
+
+  g_assert_true (search_finds (repository, "umbrella", id));
+  g_assert_true (search_finds (repository, "zend", id));            /* prefix, as typed */
+  g_assert_true (search_finds (repository, "zurich", id));          /* diacritics folded */
+  g_assert_true (search_finds (repository, "support chat", id));    /* every word */
+  g_assert_false (search_finds (repository, "support initech", id));
+  g_assert_false (search_finds (repository, "\"unbalanced", id));   /* no FTS syntax error */
+
+  pursuit_job_set_title (job, "Customer Success Manager");
+  pursuit_job_set_notes (job, "Met Priya at the career fair");
+  g_assert_true (pursuit_repository_update_job (repository, job, 200, &error));
+  g_assert_no_error (error);
+  g_assert_false (search_finds (repository, "agent", id));
+  g_assert_true (search_finds (repository, "success", id));
+  g_assert_true (search_finds (repository, "priya", id));
+
+  g_assert_true (pursuit_repository_delete_job (repository, id, &error));
+  g_assert_no_error (error);
+  g_assert_false (search_finds (repository, "umbrella", id));
+  g_assert_true (search_finds (repository, "initech", pursuit_job_get_id (other)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2009,6 +2061,7 @@ main (int   argc,
   g_test_add_func ("/migrations/rollback", test_migrations_rollback);
   g_test_add_func ("/migrations/every-version", test_migrations_every_version);
   g_test_add_func ("/repository/self-check-results", test_repository_self_check_results);
+  g_test_add_func ("/repository/search-sync", test_repository_search_sync);
   g_test_add_func ("/store/open", test_store_open);
   g_test_add_func ("/store/not-open", test_store_not_open);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
