@@ -601,11 +601,17 @@ start_search (PursuitJobsView *self,
               const char      *text)
 {
   g_autofree char *query = g_strstrip (g_strdup (text));
+  g_auto(GStrv) words = g_strsplit_set (query, " \t", -1);
+  gboolean searchable = FALSE;
 
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
 
-  if (query[0] == '\0')
+  /* The search starts at the second letter of a word, as the store does. */
+  for (guint i = 0; words[i] != NULL; i++)
+    searchable |= g_utf8_strlen (words[i], -1) >= 2;
+
+  if (!searchable)
     {
       g_clear_pointer (&self->search_ids, g_hash_table_unref);
       refilter (self);

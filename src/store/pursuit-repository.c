@@ -968,7 +968,9 @@ pursuit_repository_list_self_check_results (PursuitRepository  *self,
 }
 
 /* Turns what a user types into an FTS5 query: every word must appear, each
- * as the start of a word, with FTS syntax in the input taken literally. */
+ * as the start of a word, with FTS syntax in the input taken literally. A
+ * single letter narrows nothing useful and matches most jobs, so words are
+ * searched from their second character on. */
 static char *
 build_fts_query (const char *query)
 {
@@ -980,7 +982,7 @@ build_fts_query (const char *query)
       g_auto(GStrv) quoted = NULL;
       g_autofree char *escaped = NULL;
 
-      if (words[i][0] == '\0')
+      if (g_utf8_strlen (words[i], -1) < 2)
         continue;
 
       quoted = g_strsplit (words[i], "\"", -1);
