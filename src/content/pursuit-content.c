@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-content.h"
+#include "pursuit-validation.h"
 #include "pursuit-content-data.h"
 
 /* The knowledge Pursuit ships: guides, FAQ, interview questions, salary
@@ -1292,9 +1293,7 @@ check_salary_record (Checker             *checker,
     problem (checker, node, "has an unknown area");
   if (record->industry != NULL && !refers_to (checker, record->industry, "industry"))
     problem (checker, node, "has an unknown industry");
-  if (record->currency == NULL || strlen (record->currency) != 3 ||
-      !g_ascii_isupper (record->currency[0]) || !g_ascii_isupper (record->currency[1]) ||
-      !g_ascii_isupper (record->currency[2]))
+  if (!pursuit_is_currency_code (record->currency))
     problem (checker, node, "needs an ISO 4217 currency");
   if (record->period == NULL || !g_strv_contains (periods, record->period))
     problem (checker, node, "needs a period");

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-contact.h"
+#include "pursuit-validation.h"
 #include "pursuit-error.h"
 
 /* A person met along the way: a recruiter, a hiring manager, an interviewer.
@@ -354,22 +355,7 @@ pursuit_contact_is_valid_email (const char *email)
 gboolean
 pursuit_contact_is_valid_profile_url (const char *url)
 {
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
-
-  if (url == NULL || url[0] == '\0')
-    return TRUE;
-
-  if (!g_utf8_validate (url, -1, NULL) || has_space_or_control (url))
-    return FALSE;
-
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL)
-    return FALSE;
-
-  scheme = g_uri_get_scheme (uri);
-  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
-         g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';
+  return url == NULL || url[0] == '\0' || pursuit_is_web_address (url);
 }
 
 static gboolean

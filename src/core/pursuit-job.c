@@ -7,6 +7,7 @@
 
 #include "pursuit-error.h"
 #include "pursuit-job.h"
+#include "pursuit-validation.h"
 
 /* One job the user pursues: the posting and their application to it.
  *
@@ -511,16 +512,6 @@ pursuit_job_is_valid_date (const char *iso_date)
 }
 
 static gboolean
-is_web_address (const char *text)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (text);
-
-  return scheme != NULL &&
-         (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
-         g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL);
-}
-
-static gboolean
 invalid (GError     **error,
          const char  *message)
 {
@@ -572,15 +563,13 @@ pursuit_job_validate (PursuitJob  *self,
     return invalid (error, _("A job needs a job title"));
   if (self->stage == NULL)
     return invalid (error, _("A job needs a stage"));
-  if (self->url[0] != '\0' && !is_web_address (self->url))
+  if (self->url[0] != '\0' && !pursuit_is_web_address (self->url))
     return invalid (error, _("The posting URL must be a web address starting with http:// or https://"));
   if (self->pay_min >= 0 && self->pay_max >= 0 && self->pay_min > self->pay_max)
     return invalid (error, _("The lowest pay is above the highest"));
   if ((self->pay_min >= 0 || self->pay_max >= 0) && self->pay_currency[0] == '\0')
     return invalid (error, _("Pay needs a currency, such as USD or EUR"));
-  if (self->pay_currency[0] != '\0' &&
-      (strlen (self->pay_currency) != 3 || !g_ascii_isupper (self->pay_currency[0]) ||
-       !g_ascii_isupper (self->pay_currency[1]) || !g_ascii_isupper (self->pay_currency[2])))
+  if (self->pay_currency[0] != '\0' && !pursuit_is_currency_code (self->pay_currency))
     return invalid (error, _("The currency must be a three-letter code such as USD, EUR or GBP"));
   if (self->excitement < 0 || self->excitement > 5)
     return invalid (error, _("Excitement goes from 0 to 5"));

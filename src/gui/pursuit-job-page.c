@@ -8,6 +8,7 @@
 #include "pursuit-contacts-section.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-job-page.h"
+#include "pursuit-validation.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-window.h"
 
@@ -250,22 +251,6 @@ mark_row (gpointer row,
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
 }
 
-static gboolean
-is_web_address (const char *text)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (text);
-
-  return scheme != NULL &&
-         (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
-         g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL);
-}
-
-static gboolean
-is_currency_code (const char *text)
-{
-  return strlen (text) == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
-}
-
 typedef struct
 {
   gboolean company;
@@ -297,9 +282,9 @@ validate_rows (PursuitJobPage *self)
 
   valid.company = company[0] != '\0';
   valid.title = title[0] != '\0';
-  valid.url = url[0] == '\0' || is_web_address (url);
+  valid.url = url[0] == '\0' || pursuit_is_web_address (url);
   valid.pay = pay_min != -2 && pay_max != -2 && (pay_min < 0 || pay_max < 0 || pay_min <= pay_max);
-  valid.currency = (currency[0] == '\0' && pay_min < 0 && pay_max < 0) || is_currency_code (currency);
+  valid.currency = (currency[0] == '\0' && pay_min < 0 && pay_max < 0) || pursuit_is_currency_code (currency);
   valid.applied = pursuit_job_is_valid_date (applied);
   valid.deadline = pursuit_job_is_valid_date (deadline);
   valid.due = pursuit_job_is_valid_date (due);
