@@ -400,15 +400,6 @@ on_job_restored (GObject      *source,
   pursuit_jobs_view_select_job (operation->self, operation->job);
 }
 
-/* Why @job needs attention, or NULL: a follow-up overdue, an interview
- * soon, an application left without answer. */
-static char *
-attention_of (PursuitJobsView *self,
-              PursuitJob      *job)
-{
-  return pursuit_jobs_view_explain_attention (self, job);
-}
-
 static gboolean
 stage_matches (PursuitJobsView *self,
                PursuitJob      *job)
@@ -638,7 +629,7 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   PursuitJobRow *row = PURSUIT_JOB_ROW (gtk_list_item_get_child (item));
   PursuitJob *job = gtk_list_item_get_item (item);
-  g_autofree char *why = attention_of (self, job);
+  g_autofree char *why = pursuit_jobs_view_explain_attention (self, job);
 
   pursuit_job_row_set_job (row, job);
   pursuit_job_row_set_attention (row, why);
