@@ -578,6 +578,53 @@ test_stage_change_copy (void)
   g_assert_cmpstr (boxed->note, ==, "Recruiter called");
 }
 
+/* Repeated short values are kept once however many jobs hold them; each
+ * job still changes its own. */
+static void
+test_job_shared_strings (void)
+{
+  g_autoptr(PursuitJob) a = pursuit_job_new ();
+  g_autoptr(PursuitJob) b = pursuit_job_new ();
+  g_autoptr(PursuitJob) copy = NULL;
+  g_autofree char *company = g_strdup ("Acme Support");
+
+  g_assert_true (pursuit_job_get_location (a) == pursuit_job_get_location (b));
+  g_assert_cmpstr (pursuit_job_get_location (a), ==, "");
+
+  pursuit_job_set_company (a, company);
+  pursuit_job_set_company (b, "Acme Support");
+  g_assert_true (pursuit_job_get_company (a) == pursuit_job_get_company (b));
+  g_assert_true (pursuit_job_get_company (a) != company);
+
+  pursuit_job_set_location (a, "Leeds");
+  pursuit_job_set_location (b, "Leeds");
+  g_assert_true (pursuit_job_get_location (a) == pursuit_job_get_location (b));
+
+  copy = pursuit_job_copy (a);
+  g_assert_true (pursuit_job_get_company (copy) == pursuit_job_get_company (a));
+
+  /* Changing one leaves the others as they were. */
+  pursuit_job_set_company (b, "Initech");
+  g_assert_cmpstr (pursuit_job_get_company (a), ==, "Acme Support");
+  g_assert_cmpstr (pursuit_job_get_company (copy), ==, "Acme Support");
+  g_assert_cmpstr (pursuit_job_get_company (b), ==, "Initech");
+
+  /* Setting a field from its own value, or emptying it, is safe. */
+  pursuit_job_set_location (a, pursuit_job_get_location (a));
+  g_assert_cmpstr (pursuit_job_get_location (a), ==, "Leeds");
+  pursuit_job_set_location (a, pursuit_job_get_location (a) + 2);
+  g_assert_cmpstr (pursuit_job_get_location (a), ==, "eds");
+  pursuit_job_set_location (a, NULL);
+  g_assert_cmpstr (pursuit_job_get_location (a), ==, "");
+  g_assert_cmpstr (pursuit_job_get_location (b), ==, "Leeds");
+
+  pursuit_job_set_posting_text (a, "Handle billing questions by phone.");
+  g_assert_cmpstr (pursuit_job_get_posting_text (a), ==, "Handle billing questions by phone.");
+  g_clear_object (&copy);
+  copy = pursuit_job_copy (a);
+  g_assert_cmpstr (pursuit_job_get_posting_text (copy), ==, "Handle billing questions by phone.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/job/notify/stage", test_job_notify_stage);
   g_test_add_func ("/job/copy", test_job_copy);
   g_test_add_func ("/job/assign", test_job_assign);
+  g_test_add_func ("/job/shared-strings", test_job_shared_strings);
   g_test_add_func ("/job/validate/valid", test_job_validate_valid);
   g_test_add_func ("/job/validate/blank-company", test_job_validate_blank_company);
   g_test_add_func ("/job/validate/blank-title", test_job_validate_blank_title);

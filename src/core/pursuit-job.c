@@ -92,18 +92,34 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Strings are never NULL so views and SQL need no special case. */
+/* The text fields hold reference-counted strings (GRefString), never NULL.
+ * A list may hold 100,000 jobs: they all share one empty string, and the
+ * short fields that repeat from job to job (companies, titles, places,
+ * currencies, dates) are interned, so each distinct value is kept once. */
+static char *empty_string;
+
 static gboolean
 replace_string (char       **field,
-                const char  *value)
+                const char  *value,
+                gboolean     intern)
 {
+  char *old = *field;
+
   if (value == NULL)
     value = "";
 
-  if (g_strcmp0 (*field, value) == 0)
+  if (strcmp (old, value) == 0)
     return FALSE;
 
-  g_free (*field);
-  *field = g_strdup (value);
+  if (value[0] == '\0')
+    *field = g_ref_string_acquire (empty_string);
+  else if (intern)
+    *field = g_ref_string_new_intern (value);
+  else
+    *field = g_ref_string_new (value);
+
+  /* After: @value may point into the old string. */
+  g_ref_string_release (old);
   return TRUE;
 }
 
@@ -111,9 +127,10 @@ static void
 set_string_property (PursuitJob  *self,
                      char       **field,
                      const char  *value,
+                     gboolean     intern,
                      guint        prop_id)
 {
-  if (replace_string (field, value))
+  if (replace_string (field, value, intern))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -135,21 +152,21 @@ pursuit_job_finalize (GObject *object)
 {
   PursuitJob *self = PURSUIT_JOB (object);
 
-  g_clear_pointer (&self->uuid, g_free);
-  g_clear_pointer (&self->company, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->location, g_free);
-  g_clear_pointer (&self->url, g_free);
-  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->uuid, g_ref_string_release);
+  g_clear_pointer (&self->company, g_ref_string_release);
+  g_clear_pointer (&self->title, g_ref_string_release);
+  g_clear_pointer (&self->location, g_ref_string_release);
+  g_clear_pointer (&self->url, g_ref_string_release);
+  g_clear_pointer (&self->notes, g_ref_string_release);
   g_clear_object (&self->stage);
-  g_clear_pointer (&self->source, g_free);
-  g_clear_pointer (&self->industry, g_free);
-  g_clear_pointer (&self->posting_text, g_free);
-  g_clear_pointer (&self->pay_currency, g_free);
-  g_clear_pointer (&self->applied_on, g_free);
-  g_clear_pointer (&self->deadline, g_free);
-  g_clear_pointer (&self->next_action, g_free);
-  g_clear_pointer (&self->next_action_due, g_free);
+  g_clear_pointer (&self->source, g_ref_string_release);
+  g_clear_pointer (&self->industry, g_ref_string_release);
+  g_clear_pointer (&self->posting_text, g_ref_string_release);
+  g_clear_pointer (&self->pay_currency, g_ref_string_release);
+  g_clear_pointer (&self->applied_on, g_ref_string_release);
+  g_clear_pointer (&self->deadline, g_ref_string_release);
+  g_clear_pointer (&self->next_action, g_ref_string_release);
+  g_clear_pointer (&self->next_action_due, g_ref_string_release);
 
   G_OBJECT_CLASS (pursuit_job_parent_class)->finalize (object);
 }
@@ -395,27 +412,30 @@ pursuit_job_class_init (PursuitJobClass *klass)
   properties[PROP_DETAILS_LOADED] = g_param_spec_boolean ("details-loaded", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Held for the life of the program, like the class. */
+  empty_string = g_ref_string_new_intern ("");
 }
 
 static void
 pursuit_job_init (PursuitJob *self)
 {
-  self->uuid = g_strdup ("");
-  self->company = g_strdup ("");
-  self->title = g_strdup ("");
-  self->location = g_strdup ("");
-  self->url = g_strdup ("");
-  self->notes = g_strdup ("");
-  self->source = g_strdup ("");
-  self->industry = g_strdup ("");
-  self->posting_text = g_strdup ("");
+  self->uuid = g_ref_string_acquire (empty_string);
+  self->company = g_ref_string_acquire (empty_string);
+  self->title = g_ref_string_acquire (empty_string);
+  self->location = g_ref_string_acquire (empty_string);
+  self->url = g_ref_string_acquire (empty_string);
+  self->notes = g_ref_string_acquire (empty_string);
+  self->source = g_ref_string_acquire (empty_string);
+  self->industry = g_ref_string_acquire (empty_string);
+  self->posting_text = g_ref_string_acquire (empty_string);
   self->pay_min = -1;
   self->pay_max = -1;
-  self->pay_currency = g_strdup ("");
-  self->applied_on = g_strdup ("");
-  self->deadline = g_strdup ("");
-  self->next_action = g_strdup ("");
-  self->next_action_due = g_strdup ("");
+  self->pay_currency = g_ref_string_acquire (empty_string);
+  self->applied_on = g_ref_string_acquire (empty_string);
+  self->deadline = g_ref_string_acquire (empty_string);
+  self->next_action = g_ref_string_acquire (empty_string);
+  self->next_action_due = g_ref_string_acquire (empty_string);
   self->details_loaded = TRUE;
 }
 
@@ -586,7 +606,7 @@ pursuit_job_validate (PursuitJob  *self,
   return TRUE;
 }
 
-#define DEFINE_STRING_ACCESSORS(field, PROP)                                   \
+#define DEFINE_STRING_ACCESSORS(field, intern, PROP)                           \
   const char *                                                                 \
   pursuit_job_get_##field (PursuitJob *self)                                   \
   {                                                                            \
@@ -598,7 +618,7 @@ pursuit_job_validate (PursuitJob  *self,
                            const char *value)                                  \
   {                                                                            \
     g_return_if_fail (PURSUIT_IS_JOB (self));                                  \
-    set_string_property (self, &self->field, value, PROP);                     \
+    set_string_property (self, &self->field, value, intern, PROP);             \
   }
 
 #define DEFINE_INT64_ACCESSORS(field, PROP)                                    \
@@ -617,22 +637,22 @@ pursuit_job_validate (PursuitJob  *self,
   }
 
 DEFINE_INT64_ACCESSORS (id, PROP_ID)
-DEFINE_STRING_ACCESSORS (uuid, PROP_UUID)
-DEFINE_STRING_ACCESSORS (company, PROP_COMPANY)
-DEFINE_STRING_ACCESSORS (title, PROP_TITLE)
-DEFINE_STRING_ACCESSORS (location, PROP_LOCATION)
-DEFINE_STRING_ACCESSORS (url, PROP_URL)
-DEFINE_STRING_ACCESSORS (notes, PROP_NOTES)
+DEFINE_STRING_ACCESSORS (uuid, FALSE, PROP_UUID)
+DEFINE_STRING_ACCESSORS (company, TRUE, PROP_COMPANY)
+DEFINE_STRING_ACCESSORS (title, TRUE, PROP_TITLE)
+DEFINE_STRING_ACCESSORS (location, TRUE, PROP_LOCATION)
+DEFINE_STRING_ACCESSORS (url, FALSE, PROP_URL)
+DEFINE_STRING_ACCESSORS (notes, FALSE, PROP_NOTES)
 DEFINE_INT64_ACCESSORS (created_at, PROP_CREATED_AT)
 DEFINE_INT64_ACCESSORS (updated_at, PROP_UPDATED_AT)
-DEFINE_STRING_ACCESSORS (source, PROP_SOURCE)
-DEFINE_STRING_ACCESSORS (industry, PROP_INDUSTRY)
-DEFINE_STRING_ACCESSORS (posting_text, PROP_POSTING_TEXT)
-DEFINE_STRING_ACCESSORS (pay_currency, PROP_PAY_CURRENCY)
-DEFINE_STRING_ACCESSORS (applied_on, PROP_APPLIED_ON)
-DEFINE_STRING_ACCESSORS (deadline, PROP_DEADLINE)
-DEFINE_STRING_ACCESSORS (next_action, PROP_NEXT_ACTION)
-DEFINE_STRING_ACCESSORS (next_action_due, PROP_NEXT_ACTION_DUE)
+DEFINE_STRING_ACCESSORS (source, TRUE, PROP_SOURCE)
+DEFINE_STRING_ACCESSORS (industry, TRUE, PROP_INDUSTRY)
+DEFINE_STRING_ACCESSORS (posting_text, FALSE, PROP_POSTING_TEXT)
+DEFINE_STRING_ACCESSORS (pay_currency, TRUE, PROP_PAY_CURRENCY)
+DEFINE_STRING_ACCESSORS (applied_on, TRUE, PROP_APPLIED_ON)
+DEFINE_STRING_ACCESSORS (deadline, TRUE, PROP_DEADLINE)
+DEFINE_STRING_ACCESSORS (next_action, TRUE, PROP_NEXT_ACTION)
+DEFINE_STRING_ACCESSORS (next_action_due, TRUE, PROP_NEXT_ACTION_DUE)
 DEFINE_INT64_ACCESSORS (stage_entered_at, PROP_STAGE_ENTERED_AT)
 DEFINE_INT64_ACCESSORS (next_interview_at, PROP_NEXT_INTERVIEW_AT)
 
