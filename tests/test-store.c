@@ -13,6 +13,7 @@
 #include "pursuit-job.h"
 #include "pursuit-migrations.h"
 #include "pursuit-repository.h"
+#include "pursuit-repository-bulk.h"
 #include "pursuit-stage-change.h"
 #include "pursuit-stage.h"
 #include "pursuit-store.h"
@@ -1512,6 +1513,190 @@ test_store_open (void)
   pop_test_context (context);
 }
 
+/* @n jobs, job i updated at time 1000 + i, written in one go. */
+static void
+fill_jobs (const char *path,
+           guint       n)
+{
+  g_autoptr(PursuitRepository) repository = open_repository (path);
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Company %u", i);
+      PursuitJob *job = make_job (repository, company, "Support Agent", "applied");
+
+      pursuit_job_set_created_at (job, 1000 + i);
+      pursuit_job_set_updated_at (job, 1000 + i);
+      g_ptr_array_add (jobs, job);
+    }
+
+  g_assert_true (pursuit_repository_import_jobs (repository, jobs, NULL, 1000, &error));
+  g_assert_no_error (error);
+}
+
+static void
+collect_first_part (GPtrArray *jobs,
+                    gpointer   user_data)
+{
+  GPtrArray **first = user_data;
+
+  g_assert_null (*first);
+  *first = g_ptr_array_ref (jobs);
+}
+
+static void
+assert_recent_first (GPtrArray *jobs,
+                     guint      newest)
+{
+  for (guint i = 0; i < jobs->len; i++)
+    g_assert_cmpint (pursuit_job_get_updated_at (g_ptr_array_index (jobs, i)), ==, 1000 + newest - i);
+}
+
+/* The first part is the most recently updated jobs, the rest all the others. */
+static void
+test_repository_list_in_two (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_jobs (path, 8);
+  repository = open_repository (path);
+
+  rest = pursuit_repository_list_jobs_in_two (repository, 3, collect_first_part, &first, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (first->len, ==, 3);
+  assert_recent_first (first, 7);
+  g_assert_cmpuint (rest->len, ==, 5);
+  assert_recent_first (rest, 4);
+  g_clear_pointer (&first, g_ptr_array_unref);
+  g_clear_pointer (&rest, g_ptr_array_unref);
+
+  /* Trashed jobs are in neither part. */
+  g_assert_true (pursuit_repository_trash_job (repository, 8, 2000, &error));
+  g_assert_no_error (error);
+  rest = pursuit_repository_list_jobs_in_two (repository, 3, collect_first_part, &first, &error);
+  g_assert_no_error (error);
+  assert_recent_first (first, 6);
+  g_assert_cmpuint (rest->len, ==, 4);
+  assert_recent_first (rest, 3);
+  g_clear_pointer (&first, g_ptr_array_unref);
+  g_clear_pointer (&rest, g_ptr_array_unref);
+
+  /* No more jobs than the first part holds: they all come back at once. */
+  rest = pursuit_repository_list_jobs_in_two (repository, 7, collect_first_part, &first, &error);
+  g_assert_no_error (error);
+  g_assert_null (first);
+  g_assert_cmpuint (rest->len, ==, 7);
+  assert_recent_first (rest, 6);
+
+  /* The read left no transaction open: writing works. */
+  g_assert_true (pursuit_repository_restore_job (repository, 8, &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  PursuitStore *store;
+  guint n_signals;
+  guint n_jobs_then;
+  gboolean open_then;
+  guint n_open_notifies;
+} FirstJobsProbe;
+
+static void
+on_first_jobs_loaded (PursuitStore   *store,
+                      FirstJobsProbe *probe)
+{
+  probe->n_signals++;
+  probe->n_jobs_then = g_list_model_get_n_items (pursuit_store_get_jobs (store));
+  probe->open_then = pursuit_store_is_open (store);
+  /* The stages came with the first jobs. */
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_stages (store)), ==, 9);
+}
+
+static void
+on_open_notify (PursuitStore   *store,
+                GParamSpec     *pspec,
+                FirstJobsProbe *probe)
+{
+  probe->n_open_notifies++;
+}
+
+/* A store on @n jobs, opened with @probe watching. */
+static PursuitStore *
+open_probed_store (const char     *path,
+                   guint           n,
+                   FirstJobsProbe *probe)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitStore *store;
+
+  fill_jobs (path, n);
+  store = pursuit_store_new (path);
+  g_signal_connect (store, "first-jobs-loaded", G_CALLBACK (on_first_jobs_loaded), probe);
+  g_signal_connect (store, "notify::open", G_CALLBACK (on_open_notify), probe);
+
+  g_assert_true (store_open (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (probe->n_open_notifies, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, n);
+  return store;
+}
+
+/* With many jobs, the most recently updated reach the model first; the
+ * opening completes with every job, in order, and each one found by id.
+ * A few jobs come all at once. */
+static void
+test_store_first_jobs (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autofree char *small_path = temp_dir_file (tmp, "small.db");
+  GMainContext *context = push_test_context ();
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  FirstJobsProbe probe = { 0 };
+  GListModel *jobs;
+  const guint n = 250;
+
+  store = open_probed_store (path, n, &probe);
+  g_assert_cmpuint (probe.n_signals, ==, 1);
+  g_assert_cmpuint (probe.n_jobs_then, >, 0);
+  g_assert_cmpuint (probe.n_jobs_then, <, n);
+  g_assert_false (probe.open_then);
+
+  jobs = pursuit_store_get_jobs (store);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+
+      g_assert_cmpint (pursuit_job_get_updated_at (job), ==, 1000 + n - 1 - i);
+      g_assert_true (pursuit_store_find_job (store, pursuit_job_get_id (job)) == job);
+    }
+
+  /* Opening again replaces the jobs in one go. */
+  g_assert_true (store_open (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (probe.n_signals, ==, 1);
+  g_assert_cmpuint (probe.n_open_notifies, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, n);
+  g_clear_object (&store);
+
+  memset (&probe, 0, sizeof probe);
+  store = open_probed_store (small_path, 5, &probe);
+  g_assert_cmpuint (probe.n_signals, ==, 0);
+
+  g_clear_object (&store);
+  pop_test_context (context);
+}
+
 static void
 test_store_not_open (void)
 {
@@ -1982,10 +2167,30 @@ search_finds (PursuitRepository *repository,
               gint64             id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) ids = pursuit_repository_search_jobs (repository, query, &error);
+  g_autoptr(GArray) ids = pursuit_repository_search_jobs (repository, query, &error);
 
   g_assert_no_error (error);
-  return g_hash_table_contains (ids, &id);
+  for (guint i = 1; i < ids->len; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i - 1), <, g_array_index (ids, gint64, i));
+  return pursuit_job_ids_contain (ids, id);
+}
+
+static void
+test_job_ids_contain (void)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const gint64 values[] = { 2, 3, 5, 8, 13, 21, G_MAXINT64 };
+
+  g_assert_false (pursuit_job_ids_contain (ids, 1));
+
+  g_array_append_vals (ids, values, G_N_ELEMENTS (values));
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_assert_true (pursuit_job_ids_contain (ids, values[i]));
+  g_assert_false (pursuit_job_ids_contain (ids, 1));
+  g_assert_false (pursuit_job_ids_contain (ids, 4));
+  g_assert_false (pursuit_job_ids_contain (ids, 14));
+  g_assert_false (pursuit_job_ids_contain (ids, G_MAXINT64 - 1));
+  g_assert_false (pursuit_job_ids_contain (ids, -1));
 }
 
 /* The full-text index follows every insert, update and delete. */
@@ -2022,10 +2227,106 @@ test_repository_search_sync (void)
   g_assert_true (search_finds (repository, "success", id));
   g_assert_true (search_finds (repository, "priya", id));
 
+  /* A job read for the list has no long texts; saving it keeps them, in
+   * the job and in the index, and a new company replaces the old one. */
+  {
+    g_autoptr(GPtrArray) listed = pursuit_repository_list_jobs (repository, &error);
+    g_autoptr(PursuitJob) found = NULL;
+    PursuitJob *from_list = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < listed->len; i++)
+      if (pursuit_job_get_id (g_ptr_array_index (listed, i)) == id)
+        from_list = g_ptr_array_index (listed, i);
+    g_assert_nonnull (from_list);
+    g_assert_cmpstr (pursuit_job_get_posting_text (from_list), ==, "");
+
+    pursuit_job_set_company (from_list, "Umbrella Holdings");
+    g_assert_true (pursuit_repository_update_job (repository, from_list, 300, &error));
+    g_assert_no_error (error);
+    g_assert_true (search_finds (repository, "holdings", id));
+    g_assert_true (search_finds (repository, "zendesk", id));
+    g_assert_true (search_finds (repository, "priya", id));
+
+    found = pursuit_repository_find_job (repository, "1", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (pursuit_job_get_posting_text (found), ==,
+                     "Answer customers by phone and chat; Zendesk experience welcome.");
+    g_assert_cmpstr (pursuit_job_get_notes (found), ==, "Met Priya at the career fair");
+  }
+
+  /* A job written by other means still gets its texts row and an entry. */
+  raw_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at) "
+            "VALUES ('0b0b6b1e-5a5e-4c1e-9a8e-00000000000f', 'Globex', 'Agent', 2, 1, 1)");
+  g_assert_true (search_finds (repository, "globex", 3));
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM job_texts WHERE job_id = 3"), ==, 1);
+
   g_assert_true (pursuit_repository_delete_job (repository, id, &error));
   g_assert_no_error (error);
   g_assert_false (search_finds (repository, "umbrella", id));
+  g_assert_false (search_finds (repository, "zendesk", id));
   g_assert_true (search_finds (repository, "initech", pursuit_job_get_id (other)));
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM job_texts"), ==, 2);
+
+  /* Emptying the trash takes the entries with the jobs. */
+  g_assert_true (pursuit_repository_trash_job (repository, pursuit_job_get_id (other), 400, &error));
+  g_assert_true (pursuit_repository_purge_trash (repository, &error));
+  g_assert_no_error (error);
+  g_assert_false (search_finds (repository, "initech", pursuit_job_get_id (other)));
+
+  /* The index agrees with the jobs it was built from, word for word. */
+  raw_exec (path, "INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')");
+}
+
+/* Version 4 moved the long texts out of the jobs row: an older file keeps
+ * them, and its search index is rebuilt to match. */
+static void
+test_migrations_texts_move (void)
+{
+  g_autoptr(TempDir) tmp = temp_dir_new ();
+  g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  {
+    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 3, NULL, &error));
+    g_assert_no_error (error);
+  }
+  raw_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, "
+            "posting_text, notes) VALUES "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Kept Job', 2, 1, 1, "
+            "'Night shifts on the billing queue', 'Ask about the training budget'), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000002', 'Plain Co', 'No Texts', 2, 2, 2, '', '')");
+
+  repository = open_repository (path);
+  g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM pragma_table_info ('jobs') "
+                                        "WHERE name IN ('posting_text', 'notes')"), ==, 0);
+
+  job = pursuit_repository_find_job (repository, "1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_posting_text (job), ==, "Night shifts on the billing queue");
+  g_assert_cmpstr (pursuit_job_get_notes (job), ==, "Ask about the training budget");
+
+  listed = pursuit_repository_list_jobs (repository, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 2);
+
+  g_assert_true (search_finds (repository, "billing", 1));
+  g_assert_true (search_finds (repository, "training", 1));
+  g_assert_true (search_finds (repository, "plain", 2));
+  g_assert_false (search_finds (repository, "billing", 2));
+  raw_exec (path, "INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')");
 }
 
 int
@@ -2060,10 +2361,14 @@ main (int   argc,
   g_test_add_func ("/migrations/backup", test_migrations_backup);
   g_test_add_func ("/migrations/rollback", test_migrations_rollback);
   g_test_add_func ("/migrations/every-version", test_migrations_every_version);
+  g_test_add_func ("/migrations/texts-move", test_migrations_texts_move);
   g_test_add_func ("/repository/self-check-results", test_repository_self_check_results);
   g_test_add_func ("/repository/search-sync", test_repository_search_sync);
+  g_test_add_func ("/repository/job-ids-contain", test_job_ids_contain);
   g_test_add_func ("/store/open", test_store_open);
   g_test_add_func ("/store/not-open", test_store_not_open);
+  g_test_add_func ("/store/first-jobs", test_store_first_jobs);
+  g_test_add_func ("/repository/jobs/list-in-two", test_repository_list_in_two);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
   g_test_add_func ("/store/invalid-draft", test_store_invalid_draft);
   g_test_add_func ("/store/trash-restore-delete", test_store_trash_restore_delete);

@@ -344,7 +344,7 @@ print_jobs_table (GPtrArray *jobs,
  * @now only those that need attention. */
 static void
 filter_jobs (GPtrArray  *jobs,
-             GHashTable *ids,
+             GArray     *ids,
              gboolean    archived,
              GDateTime  *now)
 {
@@ -353,7 +353,7 @@ filter_jobs (GPtrArray  *jobs,
       PursuitJob *job = g_ptr_array_index (jobs, i - 1);
       gint64 id = pursuit_job_get_id (job);
 
-      if ((ids != NULL && !g_hash_table_contains (ids, &id)) ||
+      if ((ids != NULL && !pursuit_job_ids_contain (ids, id)) ||
           (!archived && pursuit_job_get_archived (job)) ||
           (now != NULL && pursuit_job_get_attention (job, now, attention_days ()) == PURSUIT_ATTENTION_NONE))
         g_ptr_array_remove_index (jobs, i - 1);
@@ -1123,7 +1123,7 @@ command_search (PursuitRepository  *repository,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("TEXT…"));
-  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *query = NULL;

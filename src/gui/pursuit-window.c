@@ -80,6 +80,15 @@ on_store_opened (GObject      *source,
     pursuit_window_show_job (self, self->job_to_show);
 }
 
+/* The most recently updated jobs are in: the list can show its first
+ * screen while the others load. Changes wait for the opening to complete. */
+static void
+on_first_jobs_loaded (PursuitWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "main");
+}
+
 static void
 open_store (PursuitWindow *self)
 {
@@ -295,6 +304,8 @@ pursuit_window_constructed (GObject *object)
                                    G_N_ELEMENTS (window_actions), self);
   set_jobs_actions_enabled (self, FALSE);
 
+  g_signal_connect_object (pursuit_context_get_store (self->context), "first-jobs-loaded",
+                           G_CALLBACK (on_first_jobs_loaded), self, G_CONNECT_SWAPPED);
   if (pursuit_store_is_open (pursuit_context_get_store (self->context)))
     {
       gtk_stack_set_visible_child_name (self->main_stack, "main");

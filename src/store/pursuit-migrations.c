@@ -152,6 +152,67 @@ static const PursuitMigration migrations[] = {
     ");"
     "CREATE INDEX stage_history_entered ON stage_history (job_id, entered_at DESC);"
   },
+  {
+    4,
+    /* The long texts move out of the jobs row: a list reads every job at
+     * start-up, and with the posting text in its row SQLite had to walk
+     * the text's overflow pages to reach the columns after it. */
+    "CREATE TABLE job_texts ("
+    "  job_id INTEGER PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,"
+    "  posting_text TEXT NOT NULL DEFAULT '',"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "INSERT INTO job_texts (job_id, posting_text, notes) SELECT id, posting_text, notes FROM jobs;"
+    "DROP TRIGGER jobs_fts_after_insert;"
+    "DROP TRIGGER jobs_fts_after_delete;"
+    "DROP TRIGGER jobs_fts_after_update;"
+    "DROP TABLE jobs_fts;"
+    "ALTER TABLE jobs DROP COLUMN posting_text;"
+    "ALTER TABLE jobs DROP COLUMN notes;"
+    /* Every job has its texts row, made with it. */
+    "CREATE TRIGGER jobs_after_insert AFTER INSERT ON jobs BEGIN"
+    "  INSERT INTO job_texts (job_id) VALUES (new.id);"
+    "END;"
+    /* The search index reads a job whole through this view. */
+    "CREATE VIEW jobs_fts_content AS"
+    "  SELECT jobs.id AS id, company, title, location, posting_text, notes"
+    "  FROM jobs JOIN job_texts ON job_texts.job_id = jobs.id;"
+    "CREATE VIRTUAL TABLE jobs_fts USING fts5 ("
+    "  company, title, location, posting_text, notes,"
+    "  content='jobs_fts_content', content_rowid='id',"
+    "  tokenize='unicode61 remove_diacritics 2', prefix='2 3'"
+    ");"
+    "INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild');"
+    "CREATE TRIGGER job_texts_fts_after_insert AFTER INSERT ON job_texts BEGIN"
+    "  INSERT INTO jobs_fts (rowid, company, title, location, posting_text, notes)"
+    "  SELECT id, company, title, location, new.posting_text, new.notes FROM jobs WHERE id = new.job_id;"
+    "END;"
+    "CREATE TRIGGER job_texts_fts_after_update AFTER UPDATE OF posting_text, notes ON job_texts"
+    "  WHEN old.posting_text IS NOT new.posting_text OR old.notes IS NOT new.notes BEGIN"
+    "  INSERT INTO jobs_fts (jobs_fts, rowid, company, title, location, posting_text, notes)"
+    "  SELECT 'delete', id, company, title, location, old.posting_text, old.notes FROM jobs WHERE id = old.job_id;"
+    "  INSERT INTO jobs_fts (rowid, company, title, location, posting_text, notes)"
+    "  SELECT id, company, title, location, new.posting_text, new.notes FROM jobs WHERE id = new.job_id;"
+    "END;"
+    "CREATE TRIGGER jobs_fts_after_update AFTER UPDATE OF company, title, location ON jobs"
+    "  WHEN old.company IS NOT new.company OR old.title IS NOT new.title"
+    "    OR old.location IS NOT new.location BEGIN"
+    "  INSERT INTO jobs_fts (jobs_fts, rowid, company, title, location, posting_text, notes)"
+    "  SELECT 'delete', old.id, old.company, old.title, old.location, posting_text, notes"
+    "  FROM job_texts WHERE job_id = old.id;"
+    "  INSERT INTO jobs_fts (rowid, company, title, location, posting_text, notes)"
+    "  SELECT new.id, new.company, new.title, new.location, posting_text, notes"
+    "  FROM job_texts WHERE job_id = new.id;"
+    "END;"
+    /* Before: the job's texts go with it (ON DELETE CASCADE) right after. */
+    "CREATE TRIGGER jobs_fts_before_delete BEFORE DELETE ON jobs BEGIN"
+    "  INSERT INTO jobs_fts (jobs_fts, rowid, company, title, location, posting_text, notes)"
+    "  SELECT 'delete', old.id, old.company, old.title, old.location, posting_text, notes"
+    "  FROM job_texts WHERE job_id = old.id;"
+    "END;"
+    /* Emptying the trash at start-up need not read every job. */
+    "CREATE INDEX jobs_trashed ON jobs (trashed_at) WHERE trashed_at IS NOT NULL;"
+  },
 };
 
 const PursuitMigration *

@@ -13,10 +13,8 @@
  * SQLite syncs the disk once instead of once per job. */
 
 #define INSERT_JOB_SQL \
-  "INSERT INTO jobs (uuid, company, title, location, url, notes, stage_id, workplace, " \
-  "employment_type, source, industry, posting_text, pay_min, pay_max, pay_currency, pay_period, " \
-  "excitement, applied_on, deadline, next_action, next_action_due, archived, created_at, updated_at) " \
-  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+  "INSERT INTO jobs (" PURSUIT_EDITABLE_JOB_COLUMNS ", uuid, created_at, updated_at) " \
+  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 #define INSERT_STAGE_CHANGE_SQL \
   "INSERT INTO stage_history (job_id, stage_id, entered_at, note) VALUES (?, ?, ?, ?)"
@@ -30,28 +28,6 @@ invalid (GError     **error,
   g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
                _("Job %u of the import: %s"), index + 1, message);
   return FALSE;
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *statement,
-                   int           column,
-                   const char   *text)
-{
-  if (text == NULL || text[0] == '\0')
-    sqlite3_bind_null (statement, column);
-  else
-    sqlite3_bind_text (statement, column, text, -1, SQLITE_STATIC);
-}
-
-static void
-bind_pay (sqlite3_stmt *statement,
-          int           column,
-          double        value)
-{
-  if (value < 0)
-    sqlite3_bind_null (statement, column);
-  else
-    sqlite3_bind_double (statement, column, value);
 }
 
 static gboolean
@@ -153,38 +129,21 @@ insert_one (PursuitDatabase  *database,
   gint64 created_at = pursuit_job_get_created_at (job) > 0 ? pursuit_job_get_created_at (job) : now;
   gint64 updated_at = pursuit_job_get_updated_at (job) > 0 ? pursuit_job_get_updated_at (job) : created_at;
 
-  /* SQLITE_STATIC is safe: the job and the UUID outlive the step, and
-   * the bindings are cleared before the next row. */
   sqlite3_clear_bindings (job_statement);
-  sqlite3_bind_text (job_statement, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 2, pursuit_job_get_company (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 3, pursuit_job_get_title (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 4, pursuit_job_get_location (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 5, pursuit_job_get_url (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 6, pursuit_job_get_notes (job), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (job_statement, 7, stage_id);
-  sqlite3_bind_int (job_statement, 8, pursuit_job_get_workplace (job));
-  sqlite3_bind_int (job_statement, 9, pursuit_job_get_employment_type (job));
-  sqlite3_bind_text (job_statement, 10, pursuit_job_get_source (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 11, pursuit_job_get_industry (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (job_statement, 12, pursuit_job_get_posting_text (job), -1, SQLITE_STATIC);
-  bind_pay (job_statement, 13, pursuit_job_get_pay_min (job));
-  bind_pay (job_statement, 14, pursuit_job_get_pay_max (job));
-  sqlite3_bind_text (job_statement, 15, pursuit_job_get_pay_currency (job), -1, SQLITE_STATIC);
-  sqlite3_bind_int (job_statement, 16, pursuit_job_get_pay_period (job));
-  sqlite3_bind_int (job_statement, 17, pursuit_job_get_excitement (job));
-  bind_text_or_null (job_statement, 18, pursuit_job_get_applied_on (job));
-  bind_text_or_null (job_statement, 19, pursuit_job_get_deadline (job));
-  sqlite3_bind_text (job_statement, 20, pursuit_job_get_next_action (job), -1, SQLITE_STATIC);
-  bind_text_or_null (job_statement, 21, pursuit_job_get_next_action_due (job));
-  sqlite3_bind_int (job_statement, 22, pursuit_job_get_archived (job) ? 1 : 0);
-  sqlite3_bind_int64 (job_statement, 23, created_at);
-  sqlite3_bind_int64 (job_statement, 24, updated_at);
+  pursuit_repository_bind_job_fields (job_statement, job);
+  sqlite3_bind_text (job_statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (job_statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 2, created_at);
+  sqlite3_bind_int64 (job_statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 3, updated_at);
 
   if (!pursuit_database_run (database, job_statement, error))
     return FALSE;
 
   *id = pursuit_database_last_insert_id (database);
+
+  if ((pursuit_job_get_posting_text (job)[0] != '\0' || pursuit_job_get_notes (job)[0] != '\0') &&
+      !pursuit_repository_save_job_texts (database, *id, pursuit_job_get_posting_text (job),
+                                          pursuit_job_get_notes (job), error))
+    return FALSE;
 
   if (timeline == NULL || timeline->len == 0)
     return insert_stage_change (database, change_statement, *id, stage_id, created_at, NULL, error);

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PursuitRepository, pursuit_repository, PURSUIT, REPOSITORY, GObject)
 
+/* Gets a part of a list of jobs (PursuitJob); it may keep a reference. */
+typedef void (*PursuitRepositoryJobsFunc) (GPtrArray *jobs,
+                                           gpointer   user_data);
+
 char              *pursuit_repository_get_default_path   (void);
 PursuitRepository *pursuit_repository_open               (const char         *path,
                                                           GError            **error);
@@ -22,6 +26,11 @@ GPtrArray         *pursuit_repository_list_stages        (PursuitRepository  *se
 PursuitStage      *pursuit_repository_find_stage         (PursuitRepository  *self,
                                                           const char         *id_kind_or_name);
 GPtrArray         *pursuit_repository_list_jobs          (PursuitRepository  *self,
+                                                          GError            **error);
+GPtrArray         *pursuit_repository_list_jobs_in_two   (PursuitRepository  *self,
+                                                          guint               first_size,
+                                                          PursuitRepositoryJobsFunc first_part,
+                                                          gpointer            user_data,
                                                           GError            **error);
 PursuitJob        *pursuit_repository_find_job           (PursuitRepository  *self,
                                                           const char         *id_or_uuid,
@@ -55,9 +64,11 @@ gboolean           pursuit_repository_insert_self_check_result (PursuitRepositor
 GPtrArray         *pursuit_repository_list_self_check_results  (PursuitRepository       *self,
                                                                 const char              *check_id,
                                                                 GError                 **error);
-GHashTable        *pursuit_repository_search_jobs      (PursuitRepository       *self,
+GArray            *pursuit_repository_search_jobs      (PursuitRepository       *self,
                                                       const char              *query,
                                                       GError                 **error);
+gboolean           pursuit_job_ids_contain             (GArray                  *ids,
+                                                      gint64                   id);
 gboolean           pursuit_repository_move_job        (PursuitRepository       *self,
                                                       gint64                   job_id,
                                                       gint64                   stage_id,

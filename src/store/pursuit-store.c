@@ -31,10 +31,22 @@ G_DEFINE_FINAL_TYPE (PursuitStore, pursuit_store, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_PATH,
+  PROP_OPEN,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  FIRST_JOBS_LOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* On a first opening with more jobs than this, the most recently updated
+ * come first: enough for the first screen, whichever window size. */
+#define FIRST_JOBS 100
 
 typedef enum
 {
@@ -57,6 +69,8 @@ typedef struct
   gint64 job_id;
   GPtrArray *stages;
   GPtrArray *jobs;
+  gboolean in_two;     /* open: send the first jobs ahead of the rest */
+  guint n_first;       /* open: how many jobs went ahead */
   PursuitSelfCheckResult *self_check_result;
   char *check_id;
   GPtrArray *self_check_results;
@@ -92,26 +106,95 @@ now_in_seconds (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
+/* Puts @jobs in the model after the first @n_kept, which stay. */
 static void
-apply_open (PursuitStore *self,
-            Operation    *operation)
+fill_models (PursuitStore *self,
+             GPtrArray    *stages,
+             GPtrArray    *jobs,
+             guint         n_kept)
 {
-  g_list_store_splice (self->stages, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stages)),
-                       operation->stages->pdata, operation->stages->len);
+  if (stages != NULL)
+    g_list_store_splice (self->stages, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stages)),
+                         stages->pdata, stages->len);
 
-  g_hash_table_remove_all (self->jobs_by_id);
-  for (guint i = 0; i < operation->jobs->len; i++)
+  if (n_kept == 0)
+    g_hash_table_remove_all (self->jobs_by_id);
+  for (guint i = 0; i < jobs->len; i++)
     {
-      PursuitJob *job = g_ptr_array_index (operation->jobs, i);
+      PursuitJob *job = g_ptr_array_index (jobs, i);
       gint64 *key = g_new (gint64, 1);
 
       *key = pursuit_job_get_id (job);
       g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
     }
 
-  g_list_store_splice (self->jobs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)),
-                       operation->jobs->pdata, operation->jobs->len);
-  self->open = TRUE;
+  g_list_store_splice (self->jobs, n_kept, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) - n_kept,
+                       jobs->pdata, jobs->len);
+}
+
+static void
+apply_open (PursuitStore *self,
+            Operation    *operation)
+{
+  /* When the first jobs went ahead, the stages came with them. */
+  fill_models (self, operation->n_first > 0 ? NULL : operation->stages,
+               operation->jobs, operation->n_first);
+  if (!self->open)
+    {
+      self->open = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN]);
+    }
+}
+
+typedef struct
+{
+  PursuitStore *store;
+  GPtrArray *stages;
+  GPtrArray *jobs;
+} FirstJobs;
+
+static void
+first_jobs_free (FirstJobs *first)
+{
+  g_object_unref (first->store);
+  g_ptr_array_unref (first->stages);
+  g_ptr_array_unref (first->jobs);
+  g_free (first);
+}
+
+/* Runs in the main context, before the opening's own result. */
+static gboolean
+apply_first_jobs (gpointer data)
+{
+  FirstJobs *first = data;
+
+  fill_models (first->store, first->stages, first->jobs, 0);
+  g_signal_emit (first->store, signals[FIRST_JOBS_LOADED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs on the worker thread. */
+static void
+send_first_jobs (GPtrArray *jobs,
+                 gpointer   user_data)
+{
+  GTask *task = user_data;
+  PursuitStore *self = g_task_get_source_object (task);
+  Operation *operation = g_task_get_task_data (task);
+  FirstJobs *first = g_new0 (FirstJobs, 1);
+  GSource *source = g_idle_source_new ();
+
+  first->store = g_object_ref (self);
+  first->stages = g_ptr_array_ref (operation->stages);
+  first->jobs = g_ptr_array_ref (jobs);
+  operation->n_first = jobs->len;
+
+  /* The same priority as every result, and attached first: it is applied
+   * before the opening's result. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_first_jobs, first, (GDestroyNotify) first_jobs_free);
+  g_source_attach (source, self->main_context);
+  g_source_unref (source);
 }
 
 static void
@@ -214,6 +297,7 @@ apply_result (gpointer data)
 
 static gboolean
 run_open (PursuitStore  *self,
+          GTask         *task,
           Operation     *operation,
           GError       **error)
 {
@@ -233,7 +317,11 @@ run_open (PursuitStore  *self,
     }
 
   operation->stages = pursuit_repository_list_stages (self->repository);
-  operation->jobs = pursuit_repository_list_jobs (self->repository, error);
+  if (operation->in_two)
+    operation->jobs = pursuit_repository_list_jobs_in_two (self->repository, FIRST_JOBS,
+                                                           send_first_jobs, task, error);
+  else
+    operation->jobs = pursuit_repository_list_jobs (self->repository, error);
   return operation->jobs != NULL;
 }
 
@@ -268,7 +356,7 @@ run_operation (gpointer data,
   switch (operation->kind)
     {
     case OPERATION_OPEN:
-      run_open (self, operation, error);
+      run_open (self, task, operation, error);
       break;
     case OPERATION_ADD:
       if (require_open (self, error))
@@ -399,6 +487,11 @@ pursuit_store_get_property (GObject    *object,
     case PROP_PATH:
       g_value_set_string (value, self->path);
       break;
+
+    case PROP_OPEN:
+      g_value_set_boolean (value, self->open);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -436,7 +529,25 @@ pursuit_store_class_init (PursuitStoreClass *klass)
                                                G_PARAM_CONSTRUCT_ONLY |
                                                G_PARAM_STATIC_STRINGS);
 
+  /* Whether every job is loaded and the store takes changes. */
+  properties[PROP_OPEN] = g_param_spec_boolean ("open", NULL, NULL, FALSE,
+                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PursuitStore::first-jobs-loaded:
+   *
+   * On the first opening of a database with many jobs, the most recently
+   * updated of them are in the jobs model (and the stages in theirs) while
+   * the others are still being read; those are added at the end of the
+   * model before the opening completes. A list sorted by recent updates can
+   * show its first screen from here.
+   */
+  signals[FIRST_JOBS_LOADED] = g_signal_new ("first-jobs-loaded", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
 }
 
 static void
@@ -556,6 +667,8 @@ pursuit_store_open_async (PursuitStore        *self,
   g_return_if_fail (PURSUIT_IS_STORE (self));
 
   operation->kind = OPERATION_OPEN;
+  /* A reopening replaces the jobs at once, without a short list between. */
+  operation->in_two = !self->open && g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) == 0;
   queue_operation (self, operation, pursuit_store_open_async, cancellable, callback, user_data);
 }
 
@@ -923,15 +1036,16 @@ pursuit_store_search_jobs_async (PursuitStore        *self,
                                  gpointer             user_data)
 {
   pursuit_store_run_async (self, search_work, NULL, g_strdup (query), g_free,
-                           (GDestroyNotify) g_hash_table_unref, cancellable, callback, user_data);
+                           (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
 }
 
 /**
  * pursuit_store_search_jobs_finish:
  *
- * Returns: (transfer full): the ids (gint64 keys) of the matching jobs
+ * Returns: (transfer full) (element-type gint64): the ids of the matching
+ *   jobs, ascending, for pursuit_job_ids_contain()
  */
-GHashTable *
+GArray *
 pursuit_store_search_jobs_finish (PursuitStore  *self,
                                   GAsyncResult  *result,
                                   GError       **error)

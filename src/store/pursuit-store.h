@@ -137,7 +137,7 @@ void          pursuit_store_search_jobs_async  (PursuitStore        *self,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
-GHashTable   *pursuit_store_search_jobs_finish (PursuitStore        *self,
+GArray       *pursuit_store_search_jobs_finish (PursuitStore        *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);
 

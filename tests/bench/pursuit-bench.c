@@ -260,6 +260,8 @@ typedef struct
   double start;
   double model_loaded;
   double first_frame;
+  double all_loaded;
+  double all_loaded_frame;
   guint frames;
   GtkListView *list;
 } FirstScreen;
@@ -282,7 +284,9 @@ on_first_screen_painted (GdkFrameClock *clock,
   GtkListView *list;
 
   state->frames++;
-  if (state->first_frame > 0 || !pursuit_store_is_open (state->store))
+  if (state->all_loaded > 0 && state->all_loaded_frame == 0)
+    state->all_loaded_frame = now_ms ();
+  if (state->first_frame > 0)
     return;
 
   /* The frame just painted shows the list only if the list was mapped and
@@ -295,17 +299,34 @@ on_first_screen_painted (GdkFrameClock *clock,
   state->list = list;
 }
 
+static void
+on_store_open (PursuitStore *store,
+               GParamSpec   *pspec,
+               FirstScreen  *state)
+{
+  if (pursuit_store_is_open (store) && state->all_loaded == 0)
+    {
+      state->all_loaded = now_ms ();
+      /* Whether or not the loaded jobs change what is on screen. */
+      gtk_widget_queue_draw (state->window);
+    }
+}
+
+/* With many jobs, the first screen shows before every job is loaded;
+ * the benchmark goes on once both are done and painted. */
 static gboolean
 first_screen_shown (gpointer data)
 {
-  return ((FirstScreen *) data)->first_frame > 0;
+  FirstScreen *state = data;
+
+  return state->first_frame > 0 && state->all_loaded_frame > 0;
 }
 
 /* 2. Search */
 
 typedef struct
 {
-  GHashTable *ids;
+  GArray *ids;
   gboolean done;
 } SearchState;
 
@@ -581,8 +602,10 @@ main (int   argc,
   present_ms = now_ms () - started;
   clock = gtk_widget_get_frame_clock (first.window);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_screen_painted), &first);
+  g_signal_connect (store, "notify::open", G_CALLBACK (on_store_open), &first);
   run_until (first_screen_shown, &first, "the first frame with the jobs list");
   g_signal_handlers_disconnect_by_func (clock, on_first_screen_painted, &first);
+  g_signal_handlers_disconnect_by_func (store, on_store_open, &first);
   g_signal_handler_disconnect (jobs_model, handler);
 
   peak_after_paint = peak_memory_mb ();
@@ -666,7 +689,7 @@ main (int   argc,
         }
       elapsed = now_ms () - start;
       g_array_append_val (store_search, elapsed);
-      g_hash_table_unref (state.ids);
+      g_array_unref (state.ids);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
@@ -675,12 +698,12 @@ main (int   argc,
     {
       const char *query = g_ptr_array_index (queries, i);
       double start = now_ms (), elapsed;
-      g_autoptr(GHashTable) ids = pursuit_repository_search_jobs (repository, query, &error);
+      g_autoptr(GArray) ids = pursuit_repository_search_jobs (repository, query, &error);
 
       elapsed = now_ms () - start;
       if (ids == NULL)
         g_error ("%s", error->message);
-      matches += g_hash_table_size (ids);
+      matches += ids->len;
       g_array_append_val (repository_search, elapsed);
       g_array_append_val (by_length[CLAMP (last_word_length (query), 1, 3) - 1], elapsed);
     }
@@ -716,7 +739,9 @@ main (int   argc,
   g_print ("1. Open the database and show the first screen of the list\n");
   g_print ("  %-44s %8.1f ms\n", "built-in content read (before the window)", content_ms);
   g_print ("  %-44s %8.1f ms\n", "gtk_window_present() (sizes every page)", present_ms);
-  g_print ("  %-44s %8.1f ms\n", "store open + jobs model loaded", first.model_loaded - first.start);
+  g_print ("  %-44s %8.1f ms\n", "first jobs in the model", first.model_loaded - first.start);
+  g_print ("  %-44s %8.1f ms\n", "every job in the model (store open)", first.all_loaded - first.start);
+  g_print ("  %-44s %8.1f ms\n", "first frame after that", first.all_loaded_frame - first.start);
   g_print ("  %-44s %8.1f ms  (%u frames)\n", "first frame showing the list", first.first_frame - first.start,
            first.frames);
   g_print ("  %-44s %8.1f ms\n", "repository open again, at the end", open_ms);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the generator and the benchmark on 50 jobs, so they cannot rot.
+# Runs the generator and the benchmark on 250 jobs (more than the store loads ahead
+# of the rest at start-up), so they cannot rot.
 # Usage: smoke.sh PURSUIT-GENERATE PURSUIT-BENCH
 set -eu
 
@@ -15,5 +16,5 @@ fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
-"$generate" --database "$dir/pursuit.db" --jobs 50 --seed 7
-"$bench" --jobs 50 --seed 7 --keep "$dir/pursuit.db" --queries 20 --moves 5
+"$generate" --database "$dir/pursuit.db" --jobs 250 --seed 7
+"$bench" --jobs 250 --seed 7 --keep "$dir/pursuit.db" --queries 20 --moves 5
