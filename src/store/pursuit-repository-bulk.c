@@ -140,9 +140,7 @@ insert_one (PursuitDatabase  *database,
 
   *id = pursuit_database_last_insert_id (database);
 
-  if ((pursuit_job_get_posting_text (job)[0] != '\0' || pursuit_job_get_notes (job)[0] != '\0') &&
-      !pursuit_repository_save_job_texts (database, *id, pursuit_job_get_posting_text (job),
-                                          pursuit_job_get_notes (job), error))
+  if (!pursuit_repository_save_job_texts (database, *id, job, error))
     return FALSE;
 
   if (timeline == NULL || timeline->len == 0)

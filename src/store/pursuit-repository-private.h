@@ -24,8 +24,7 @@ void             pursuit_repository_bind_job_fields (sqlite3_stmt     *statement
                                                      PursuitJob       *job);
 gboolean         pursuit_repository_save_job_texts (PursuitDatabase  *database,
                                                     gint64            job_id,
-                                                    const char       *posting_text,
-                                                    const char       *notes,
+                                                    PursuitJob       *job,
                                                     GError          **error);
 
 G_END_DECLS

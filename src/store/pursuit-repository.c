@@ -424,9 +424,6 @@ pursuit_repository_list_jobs_in_two (PursuitRepository          *self,
 {
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GHashTable) first_ids = NULL;
-  g_autofree gint64 *ids = NULL;
-  g_autoptr(GPtrArray) rest = NULL;
   sqlite3_stmt *statement;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
@@ -462,31 +459,16 @@ pursuit_repository_list_jobs_in_two (PursuitRepository          *self,
 
   first_part (first, user_data);
 
-  ids = g_new (gint64, first->len);
-  first_ids = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < first->len; i++)
-    {
-      ids[i] = pursuit_job_get_id (g_ptr_array_index (first, i));
-      g_hash_table_add (first_ids, &ids[i]);
-    }
-
   all = pursuit_repository_list_jobs (self, error);
   if (all == NULL)
     goto failed;
 
   pursuit_database_rollback (self->database);
 
-  rest = g_ptr_array_new_full (all->len - MIN (all->len, first->len), g_object_unref);
-  for (guint i = 0; i < all->len; i++)
-    {
-      PursuitJob *job = g_ptr_array_index (all, i);
-      gint64 id = pursuit_job_get_id (job);
-
-      if (!g_hash_table_contains (first_ids, &id))
-        g_ptr_array_add (rest, g_object_ref (job));
-    }
-
-  return g_steal_pointer (&rest);
+  /* The same snapshot sorted in the same order (updated_at, then id, both
+   * descending): the first part is the head of the whole list. */
+  g_ptr_array_remove_range (all, 0, first_size);
+  return g_steal_pointer (&all);
 
 failed:
   pursuit_database_rollback (self->database);
@@ -637,12 +619,13 @@ pursuit_repository_bind_job_fields (sqlite3_stmt *statement,
   sqlite3_bind_int (statement, 19, pursuit_job_get_archived (job) ? 1 : 0);
 }
 
-/* The job's texts row is made with it (a trigger); this fills it in. */
+/* The job's texts row is made with it (a trigger); this writes @job's
+ * posting text and notes into it. Unchanged texts leave the search index
+ * alone (the trigger compares them). */
 gboolean
 pursuit_repository_save_job_texts (PursuitDatabase  *database,
                                    gint64            job_id,
-                                   const char       *posting_text,
-                                   const char       *notes,
+                                   PursuitJob       *job,
                                    GError          **error)
 {
   sqlite3_stmt *statement;
@@ -654,8 +637,8 @@ pursuit_repository_save_job_texts (PursuitDatabase  *database,
   if (statement == NULL)
     return FALSE;
 
-  sqlite3_bind_text (statement, 1, posting_text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 2, notes, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 1, pursuit_job_get_posting_text (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 2, pursuit_job_get_notes (job), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (statement, 3, job_id);
   return pursuit_database_run (database, statement, error);
 }
@@ -715,9 +698,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
 
   id = pursuit_database_last_insert_id (self->database);
 
-  if ((pursuit_job_get_posting_text (job)[0] != '\0' || pursuit_job_get_notes (job)[0] != '\0') &&
-      !pursuit_repository_save_job_texts (self->database, id, pursuit_job_get_posting_text (job),
-                                          pursuit_job_get_notes (job), error))
+  if (!pursuit_repository_save_job_texts (self->database, id, job, error))
     goto failed;
 
   if (!record_stage_change (self, id,
@@ -821,9 +802,7 @@ pursuit_repository_update_job (PursuitRepository  *self,
 
   /* A job read for a list has no long texts: those are kept as they are. */
   if (pursuit_job_get_details_loaded (job) &&
-      !pursuit_repository_save_job_texts (self->database, pursuit_job_get_id (job),
-                                          pursuit_job_get_posting_text (job),
-                                          pursuit_job_get_notes (job), error))
+      !pursuit_repository_save_job_texts (self->database, pursuit_job_get_id (job), job, error))
     goto failed;
 
   new_stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
