@@ -262,15 +262,14 @@ def _():
     before = job_json(1)
     for args, message in (
             (["--url", "ftp://example.com/job"], "http:// or https://"),
-            (["--url", "example.com"], "http:// or https://"),
-            (["--pay-min", "60000", "--pay-max", "50000"], "above the highest"),
+            (["--pay-min", "60000", "--pay-max", "50000"], "below the minimum"),
             (["--pay-min", "-5"], "cannot be negative"),
             (["--pay-max", "lots"], "needs a figure"),
             (["--deadline", "2026-02-30"], "must exist in the calendar"),
             (["--due", "tomorrow"], "YYYY-MM-DD"),
             (["--excitement", "7"], "0 to 5"),
-            (["--currency", "dollars"], "three-letter code"),
-            (["--title", "  ", "--location", "Paris"], "job title")):
+            (["--currency", "dollars"], "three-letter currency code"),
+            (["--title", "  ", "--location", "Paris"], "Job Title cannot be empty")):
         out = run("update", "1", *args, database=jobs_db, check=False)
         assert out.returncode == 1, (args, out.returncode, out.stderr)
         assert message in out.stderr and "Traceback" not in out.stderr, (args, out.stderr)

@@ -3,6 +3,7 @@
 
 #include "pursuit-enums.h"
 #include "pursuit-error.h"
+#include "pursuit-validation.h"
 #include "pursuit-job.h"
 #include "pursuit-stage.h"
 #include "pursuit-stage-change.h"
@@ -393,7 +394,7 @@ test_job_validate_blank_company (void)
 
       pursuit_job_set_company (job, blank_texts[i]);
       g_assert_false (pursuit_job_validate (job, &error));
-      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
     }
 }
 
@@ -409,7 +410,7 @@ test_job_validate_blank_title (void)
 
       pursuit_job_set_title (job, blank_texts[i]);
       g_assert_false (pursuit_job_validate (job, &error));
-      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
     }
 }
 
@@ -421,7 +422,7 @@ test_job_validate_missing_stage (void)
 
   g_assert_null (pursuit_job_get_stage (job));
   g_assert_false (pursuit_job_validate (job, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
 }
 
 static void
@@ -451,7 +452,7 @@ test_job_validate_invalid_utf8 (void)
 
           setters[i] (job, invalid_texts[j]);
           g_assert_false (pursuit_job_validate (job, &error));
-          g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+          g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_BAD_TEXT);
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "pursuit-database.h"
 #include "pursuit-enums.h"
 #include "pursuit-error.h"
+#include "pursuit-validation.h"
 #include "pursuit-job.h"
 #include "pursuit-migrations.h"
 #include "pursuit-repository.h"
@@ -534,7 +535,7 @@ test_repository_not_found (void)
     g_autoptr(GError) error = NULL;
 
     pursuit_job_set_id (missing, 9999);
-    g_assert_false (pursuit_repository_update_job (repository, missing, 600, &error));
+    g_assert_false (pursuit_repository_update_job (repository, missing, PURSUIT_JOB_ALL_FIELDS, 600, &error));
     g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
     g_clear_error (&error);
 
@@ -584,7 +585,7 @@ test_repository_update (void)
   pursuit_job_set_location (job, "Lisbon");
   pursuit_job_set_url (job, "https://example.com/jobs/2");
   pursuit_job_set_notes (job, "Second round booked.");
-  g_assert_true (pursuit_repository_update_job (repository, job, 200, &error));
+  g_assert_true (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 200, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pursuit_job_get_updated_at (job), ==, 200);
   g_assert_cmpint (pursuit_job_get_created_at (job), ==, 100);
@@ -604,13 +605,13 @@ test_repository_update (void)
 
   /* Two stage changes, then a save in the same stage. */
   pursuit_job_set_stage (job, applied);
-  g_assert_true (pursuit_repository_update_job (repository, job, 300, &error));
+  g_assert_true (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 300, &error));
   g_assert_no_error (error);
   pursuit_job_set_stage (job, interviewing);
-  g_assert_true (pursuit_repository_update_job (repository, job, 400, &error));
+  g_assert_true (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 400, &error));
   g_assert_no_error (error);
   pursuit_job_set_notes (job, "Went well.");
-  g_assert_true (pursuit_repository_update_job (repository, job, 500, &error));
+  g_assert_true (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 500, &error));
   g_assert_no_error (error);
 
   changes = pursuit_repository_list_stage_changes (repository, pursuit_job_get_id (job), &error);
@@ -634,8 +635,8 @@ test_repository_update (void)
 
   /* An update that cannot be saved leaves the row as it was. */
   pursuit_job_set_title (job, "  ");
-  g_assert_false (pursuit_repository_update_job (repository, job, 600, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_false (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 600, &error));
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
   g_clear_object (&found);
   found = find_job_by_id (repository, pursuit_job_get_id (job), NULL);
   g_assert_cmpstr (pursuit_job_get_title (found), ==, "Senior Engineer");
@@ -658,7 +659,7 @@ test_repository_delete (void)
   const char *history_sql = "SELECT count(*) FROM stage_history WHERE job_id = ?";
 
   pursuit_job_set_stage (job, pursuit_repository_find_stage (repository, "applied"));
-  g_assert_true (pursuit_repository_update_job (repository, job, 200, &error));
+  g_assert_true (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 200, &error));
   g_assert_no_error (error);
   g_assert_cmpint (raw_query_int_for_id (path, history_sql, id), ==, 2);
 
@@ -767,16 +768,16 @@ test_repository_invalid_job (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (pursuit_repository_insert_job (repository, blank, 100, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
   g_clear_error (&error);
 
   g_assert_false (pursuit_repository_insert_job (repository, no_stage, 100, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
   g_clear_error (&error);
 
   pursuit_job_set_notes (bad_text, "\xff\xfe");
   g_assert_false (pursuit_repository_insert_job (repository, bad_text, 100, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_BAD_TEXT);
   g_clear_error (&error);
 
   /* A stage the database does not hold. */
@@ -831,7 +832,7 @@ test_repository_order (void)
   assert_job_order (repository, tied, newest, oldest, NULL);
 
   /* An update brings a job to the top. */
-  g_assert_true (pursuit_repository_update_job (repository, oldest, 400, NULL));
+  g_assert_true (pursuit_repository_update_job (repository, oldest, PURSUIT_JOB_ALL_FIELDS, 400, NULL));
   assert_job_order (repository, oldest, tied, newest, NULL);
 }
 
@@ -927,8 +928,8 @@ test_repository_huge_text (void)
       g_string_append (runaway, notes->str);
     pursuit_job_set_notes (job, runaway->str);
     g_assert_false (pursuit_repository_insert_job (repository, job, 100, &error));
-    g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
-    g_assert_nonnull (strstr (error->message, "1 MB"));
+    g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_TOO_LONG);
+    g_assert_nonnull (strstr (error->message, "1048576"));
     g_clear_error (&error);
     g_assert_cmpint (count_rows (path, "jobs"), ==, 0);
   }
@@ -954,7 +955,7 @@ test_repository_huge_text (void)
 
     g_assert_false (pursuit_job_get_details_loaded (listed_copy));
     pursuit_job_set_title (listed_copy, "Senior Engineer");
-    g_assert_true (pursuit_repository_update_job (repository, listed_copy, 200, &error));
+    g_assert_true (pursuit_repository_update_job (repository, listed_copy, PURSUIT_JOB_ALL_FIELDS, 200, &error));
     g_assert_no_error (error);
     reread = find_job_by_id (repository, pursuit_job_get_id (job), &error);
     g_assert_no_error (error);
@@ -1833,7 +1834,7 @@ test_store_invalid_draft (void)
 
   draft = make_draft (store, "Acme", " \t ");
   g_assert_null (store_add (store, draft, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
   g_clear_error (&error);
   g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, 0);
 
@@ -1845,7 +1846,7 @@ test_store_invalid_draft (void)
   edit = pursuit_job_copy (job);
   pursuit_job_set_company (edit, "");
   g_assert_false (store_save (store, edit, &error));
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
   g_assert_cmpstr (pursuit_job_get_company (job), ==, "Acme");
   g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, 1);
 
@@ -2221,7 +2222,7 @@ test_repository_search_sync (void)
 
   pursuit_job_set_title (job, "Customer Success Manager");
   pursuit_job_set_notes (job, "Met Priya at the career fair");
-  g_assert_true (pursuit_repository_update_job (repository, job, 200, &error));
+  g_assert_true (pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, 200, &error));
   g_assert_no_error (error);
   g_assert_false (search_finds (repository, "agent", id));
   g_assert_true (search_finds (repository, "success", id));
@@ -2242,7 +2243,7 @@ test_repository_search_sync (void)
     g_assert_cmpstr (pursuit_job_get_posting_text (from_list), ==, "");
 
     pursuit_job_set_company (from_list, "Umbrella Holdings");
-    g_assert_true (pursuit_repository_update_job (repository, from_list, 300, &error));
+    g_assert_true (pursuit_repository_update_job (repository, from_list, PURSUIT_JOB_ALL_FIELDS, 300, &error));
     g_assert_no_error (error);
     g_assert_true (search_finds (repository, "holdings", id));
     g_assert_true (search_finds (repository, "zendesk", id));

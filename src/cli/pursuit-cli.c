@@ -1023,7 +1023,7 @@ command_update (PursuitRepository  *repository,
       return 1;
     }
 
-  if (!pursuit_repository_update_job (repository, job, now_in_seconds (), &error))
+  if (!pursuit_repository_update_job (repository, job, PURSUIT_JOB_ALL_FIELDS, now_in_seconds (), &error))
     {
       print_error (_("Could not update the job"), error);
       return 1;

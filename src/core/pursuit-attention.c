@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-attention.h"
+#include "pursuit-validation.h"
 
 /* What needs the user now, and what to remind them of.
  *
@@ -30,7 +31,7 @@ parse_iso_date (const char *iso_date,
   unsigned int year, month, day;
 
   g_date_clear (date, 1);
-  if (iso_date == NULL || iso_date[0] == '\0' || !pursuit_job_is_valid_date (iso_date) ||
+  if (iso_date == NULL || iso_date[0] == '\0' || !pursuit_is_valid_date (iso_date) ||
       sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3)
     return FALSE;
 

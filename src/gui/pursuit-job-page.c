@@ -285,9 +285,9 @@ validate_rows (PursuitJobPage *self)
   valid.url = url[0] == '\0' || pursuit_is_web_address (url);
   valid.pay = pay_min != -2 && pay_max != -2 && (pay_min < 0 || pay_max < 0 || pay_min <= pay_max);
   valid.currency = (currency[0] == '\0' && pay_min < 0 && pay_max < 0) || pursuit_is_currency_code (currency);
-  valid.applied = pursuit_job_is_valid_date (applied);
-  valid.deadline = pursuit_job_is_valid_date (deadline);
-  valid.due = pursuit_job_is_valid_date (due);
+  valid.applied = pursuit_is_valid_date (applied);
+  valid.deadline = pursuit_is_valid_date (deadline);
+  valid.due = pursuit_is_valid_date (due);
 
   mark_row (self->company_row, valid.company);
   mark_row (self->title_row, valid.title);

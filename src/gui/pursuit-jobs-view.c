@@ -434,7 +434,7 @@ job_is_shown (gpointer item,
     return FALSE;
   if (self->workplace_filter != NULL && !g_str_equal (self->workplace_filter, "all") &&
       (!pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, self->workplace_filter, &workplace) ||
-       pursuit_job_get_workplace (job) != workplace))
+       (int) pursuit_job_get_workplace (job) != workplace))
     return FALSE;
   if (self->search_ids != NULL && !pursuit_job_ids_contain (self->search_ids, id))
     return FALSE;

@@ -12,10 +12,6 @@
  * transaction for the whole batch, so a failure leaves nothing behind and
  * SQLite syncs the disk once instead of once per job. */
 
-#define INSERT_JOB_SQL \
-  "INSERT INTO jobs (" PURSUIT_EDITABLE_JOB_COLUMNS ", uuid, created_at, updated_at) " \
-  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
 #define INSERT_STAGE_CHANGE_SQL \
   "INSERT INTO stage_history (job_id, stage_id, entered_at, note) VALUES (?, ?, ?, ?)"
 
@@ -116,7 +112,6 @@ insert_stage_change (PursuitDatabase  *database,
 
 static gboolean
 insert_one (PursuitDatabase  *database,
-            sqlite3_stmt     *job_statement,
             sqlite3_stmt     *change_statement,
             PursuitJob       *job,
             GPtrArray        *timeline,
@@ -129,18 +124,7 @@ insert_one (PursuitDatabase  *database,
   gint64 created_at = pursuit_job_get_created_at (job) > 0 ? pursuit_job_get_created_at (job) : now;
   gint64 updated_at = pursuit_job_get_updated_at (job) > 0 ? pursuit_job_get_updated_at (job) : created_at;
 
-  sqlite3_clear_bindings (job_statement);
-  pursuit_repository_bind_job_fields (job_statement, job);
-  sqlite3_bind_text (job_statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (job_statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 2, created_at);
-  sqlite3_bind_int64 (job_statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 3, updated_at);
-
-  if (!pursuit_database_run (database, job_statement, error))
-    return FALSE;
-
-  *id = pursuit_database_last_insert_id (database);
-
-  if (!pursuit_repository_save_job_texts (database, *id, job, error))
+  if (!pursuit_repository_write_new_job (database, job, uuid, created_at, updated_at, id, error))
     return FALSE;
 
   if (timeline == NULL || timeline->len == 0)
@@ -182,7 +166,6 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
   PursuitDatabase *database;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) uuids = NULL;
-  sqlite3_stmt *job_statement;
   sqlite3_stmt *change_statement;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
@@ -199,11 +182,8 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
   if (!pursuit_database_begin (database, error))
     return FALSE;
 
-  /* Two different SQL texts: each cached statement is reused for every row
-   * and never held mid-step while the other runs. */
-  job_statement = pursuit_database_prepare (database, INSERT_JOB_SQL, error);
-  if (job_statement == NULL)
-    goto failed;
+  /* Each cached statement is reused for every row and never held mid-step
+   * while another runs. */
   change_statement = pursuit_database_prepare (database, INSERT_STAGE_CHANGE_SQL, error);
   if (change_statement == NULL)
     goto failed;
@@ -216,14 +196,13 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
       gint64 id = 0;
 
       g_ptr_array_add (uuids, uuid);
-      if (!insert_one (database, job_statement, change_statement, job,
+      if (!insert_one (database, change_statement, job,
                        timelines != NULL ? g_ptr_array_index (timelines, i) : NULL,
                        uuid, now, &id, error))
         goto failed;
       g_array_append_val (ids, id);
     }
 
-  sqlite3_clear_bindings (job_statement);
   sqlite3_clear_bindings (change_statement);
 
   if (!pursuit_database_commit (database, error))

@@ -6,25 +6,19 @@
 
 G_BEGIN_DECLS
 
-/* The editable columns of the jobs table; the long texts are saved apart. */
-#define PURSUIT_EDITABLE_JOB_COLUMNS \
-  "company, title, location, url, stage_id, workplace, employment_type, source, industry, " \
-  "pay_min, pay_max, pay_currency, pay_period, excitement, applied_on, deadline, " \
-  "next_action, next_action_due, archived"
-#define PURSUIT_N_EDITABLE_JOB_COLUMNS 19
-
 /* For repository code kept in its own file (contacts, interviews, stages):
  * the connection, to be used on the store's worker thread only, and the
  * current time's stage list to be reloaded after stages change, and the
- * writing of a job's long texts. */
+ * writing of a new job. */
 PursuitDatabase *pursuit_repository_get_database  (PursuitRepository  *self);
 gboolean         pursuit_repository_reload_stages (PursuitRepository  *self,
                                                    GError            **error);
-void             pursuit_repository_bind_job_fields (sqlite3_stmt     *statement,
-                                                     PursuitJob       *job);
-gboolean         pursuit_repository_save_job_texts (PursuitDatabase  *database,
-                                                    gint64            job_id,
-                                                    PursuitJob       *job,
-                                                    GError          **error);
+gboolean         pursuit_repository_write_new_job (PursuitDatabase  *database,
+                                                   PursuitJob       *job,
+                                                   const char       *uuid,
+                                                   gint64            created_at,
+                                                   gint64            updated_at,
+                                                   gint64           *id,
+                                                   GError          **error);
 
 G_END_DECLS

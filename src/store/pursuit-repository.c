@@ -8,6 +8,7 @@
 
 #include "pursuit-database.h"
 #include "pursuit-error.h"
+#include "pursuit-job-columns.h"
 #include "pursuit-migrations.h"
 #include "pursuit-repository.h"
 #include "pursuit-repository-private.h"
@@ -24,28 +25,6 @@ struct _PursuitRepository
 };
 
 G_DEFINE_FINAL_TYPE (PursuitRepository, pursuit_repository, G_TYPE_OBJECT)
-
-/* The long texts live in job_texts; JOB_COLUMNS reads FROM JOB_TABLES. */
-#define JOB_TABLES "jobs LEFT JOIN job_texts ON job_texts.job_id = jobs.id"
-#define JOB_COLUMNS \
-  "jobs.id, uuid, company, title, location, url, coalesce (notes, ''), stage_id, created_at, " \
-  "updated_at, workplace, employment_type, source, industry, coalesce (posting_text, ''), " \
-  "pay_min, pay_max, pay_currency, " \
-  "pay_period, excitement, applied_on, deadline, next_action, next_action_due, archived, " \
-  "(SELECT max (entered_at) FROM stage_history WHERE stage_history.job_id = jobs.id), " \
-  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?)"
-
-/* The columns after the editable ones are derived; JOB_COLUMNS takes the
- * current time as its one parameter, for the next interview. */
-#define JOB_COLUMNS_NOW_PARAMETER 1
-
-/* The same from the jobs table alone, without the long texts, for lists. */
-#define LIST_COLUMNS \
-  "id, uuid, company, title, location, url, '', stage_id, created_at, updated_at, " \
-  "workplace, employment_type, source, industry, '', pay_min, pay_max, pay_currency, " \
-  "pay_period, excitement, applied_on, deadline, next_action, next_action_due, archived, " \
-  "(SELECT max (entered_at) FROM stage_history WHERE stage_history.job_id = jobs.id), " \
-  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?)"
 
 static void
 pursuit_repository_finalize (GObject *object)
@@ -226,6 +205,18 @@ stage_by_id (PursuitRepository *self,
   return NULL;
 }
 
+/* A read of jobs: the columns of pursuit-job-columns.c and @where. */
+static sqlite3_stmt *
+prepare_job_read (PursuitRepository  *self,
+                  gboolean            with_long_texts,
+                  const char         *where,
+                  GError            **error)
+{
+  g_autofree char *sql = g_strconcat (pursuit_job_columns_select (with_long_texts), where, NULL);
+
+  return pursuit_database_prepare (self->database, sql, error);
+}
+
 /**
  * pursuit_repository_find_stage:
  * @id_kind_or_name: a stage id, a kind nick ("applied") or a stage's shown name
@@ -267,42 +258,6 @@ pursuit_repository_find_stage (PursuitRepository *self,
     }
 
   return NULL;
-}
-
-static PursuitJob *
-job_from_row (PursuitRepository *self,
-              sqlite3_stmt      *statement)
-{
-  PursuitJob *job = pursuit_job_new ();
-
-  pursuit_job_set_id (job, sqlite3_column_int64 (statement, 0));
-  pursuit_job_set_uuid (job, pursuit_database_column_text (statement, 1));
-  pursuit_job_set_company (job, pursuit_database_column_text (statement, 2));
-  pursuit_job_set_title (job, pursuit_database_column_text (statement, 3));
-  pursuit_job_set_location (job, pursuit_database_column_text (statement, 4));
-  pursuit_job_set_url (job, pursuit_database_column_text (statement, 5));
-  pursuit_job_set_notes (job, pursuit_database_column_text (statement, 6));
-  pursuit_job_set_stage (job, stage_by_id (self, sqlite3_column_int64 (statement, 7)));
-  pursuit_job_set_created_at (job, sqlite3_column_int64 (statement, 8));
-  pursuit_job_set_updated_at (job, sqlite3_column_int64 (statement, 9));
-  pursuit_job_set_workplace (job, sqlite3_column_int (statement, 10));
-  pursuit_job_set_employment_type (job, sqlite3_column_int (statement, 11));
-  pursuit_job_set_source (job, pursuit_database_column_text (statement, 12));
-  pursuit_job_set_industry (job, pursuit_database_column_text (statement, 13));
-  pursuit_job_set_posting_text (job, pursuit_database_column_text (statement, 14));
-  pursuit_job_set_pay_min (job, sqlite3_column_type (statement, 15) == SQLITE_NULL ? -1 : sqlite3_column_double (statement, 15));
-  pursuit_job_set_pay_max (job, sqlite3_column_type (statement, 16) == SQLITE_NULL ? -1 : sqlite3_column_double (statement, 16));
-  pursuit_job_set_pay_currency (job, pursuit_database_column_text (statement, 17));
-  pursuit_job_set_pay_period (job, sqlite3_column_int (statement, 18));
-  pursuit_job_set_excitement (job, sqlite3_column_int (statement, 19));
-  pursuit_job_set_applied_on (job, pursuit_database_column_text (statement, 20));
-  pursuit_job_set_deadline (job, pursuit_database_column_text (statement, 21));
-  pursuit_job_set_next_action (job, pursuit_database_column_text (statement, 22));
-  pursuit_job_set_next_action_due (job, pursuit_database_column_text (statement, 23));
-  pursuit_job_set_archived (job, sqlite3_column_int (statement, 24) != 0);
-  pursuit_job_set_stage_entered_at (job, sqlite3_column_int64 (statement, 25));
-  pursuit_job_set_next_interview_at (job, sqlite3_column_int64 (statement, 26));
-  return job;
 }
 
 typedef struct
@@ -355,15 +310,10 @@ read_listed_jobs (PursuitRepository  *self,
   g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
   int step;
 
-  sqlite3_bind_int64 (statement, JOB_COLUMNS_NOW_PARAMETER, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (statement, 1, g_get_real_time () / G_USEC_PER_SEC);
 
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
-    {
-      PursuitJob *job = job_from_row (self, statement);
-
-      pursuit_job_set_details_loaded (job, FALSE);
-      g_ptr_array_add (jobs, job);
-    }
+    g_ptr_array_add (jobs, pursuit_job_columns_read (statement, FALSE, self->stages));
 
   if (step == 0)
     return NULL;
@@ -382,10 +332,7 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
 
-  statement = pursuit_database_prepare (self->database,
-                                        "SELECT " LIST_COLUMNS " FROM jobs "
-                                        "WHERE trashed_at IS NULL",
-                                        error);
+  statement = prepare_job_read (self, FALSE, " WHERE trashed_at IS NULL", error);
   if (statement == NULL)
     return NULL;
 
@@ -434,11 +381,9 @@ pursuit_repository_list_jobs_in_two (PursuitRepository          *self,
   if (!pursuit_database_exec (self->database, "BEGIN DEFERRED", error))
     return NULL;
 
-  statement = pursuit_database_prepare (self->database,
-                                        "SELECT " LIST_COLUMNS " FROM jobs "
-                                        "WHERE trashed_at IS NULL "
-                                        "ORDER BY updated_at DESC, id DESC LIMIT ?2",
-                                        error);
+  statement = prepare_job_read (self, FALSE,
+                               " WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?2",
+                               error);
   if (statement == NULL)
     goto failed;
 
@@ -496,33 +441,27 @@ pursuit_repository_find_job (PursuitRepository  *self,
 
   if (g_ascii_string_to_unsigned (id_or_uuid, 10, 1, G_MAXINT64, &id, NULL))
     {
-      statement = pursuit_database_prepare (self->database,
-                                            "SELECT " JOB_COLUMNS " FROM " JOB_TABLES " "
-                                            "WHERE jobs.id = ? AND trashed_at IS NULL",
-                                            error);
+      statement = prepare_job_read (self, TRUE, " WHERE jobs.id = ?2 AND trashed_at IS NULL", error);
       if (statement == NULL)
         return NULL;
       sqlite3_bind_int64 (statement, 2, (gint64) id);
     }
   else
     {
-      statement = pursuit_database_prepare (self->database,
-                                            "SELECT " JOB_COLUMNS " FROM " JOB_TABLES " "
-                                            "WHERE uuid = ? AND trashed_at IS NULL",
-                                            error);
+      statement = prepare_job_read (self, TRUE, " WHERE uuid = ?2 AND trashed_at IS NULL", error);
       if (statement == NULL)
         return NULL;
       sqlite3_bind_text (statement, 2, id_or_uuid, -1, SQLITE_TRANSIENT);
     }
 
-  sqlite3_bind_int64 (statement, JOB_COLUMNS_NOW_PARAMETER, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (statement, 1, g_get_real_time () / G_USEC_PER_SEC);
 
   step = pursuit_database_step (self->database, statement, error);
   if (step == 0)
     return NULL;
 
   if (step == SQLITE_ROW)
-    job = job_from_row (self, statement);
+    job = pursuit_job_columns_read (statement, TRUE, self->stages);
   sqlite3_reset (statement);
 
   if (job == NULL)
@@ -531,6 +470,9 @@ pursuit_repository_find_job (PursuitRepository  *self,
 
   return job;
 }
+
+static gboolean run_on_job (PursuitRepository *self, const char *sql, gint64 job_id,
+                            gboolean bind_now, gint64 now, GError **error);
 
 static gboolean
 check_stage (PursuitRepository  *self,
@@ -570,76 +512,48 @@ record_stage_change (PursuitRepository  *self,
   return pursuit_database_run (self->database, statement, error);
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *statement,
-                   int           column,
-                   const char   *text)
-{
-  if (text == NULL || text[0] == '\0')
-    sqlite3_bind_null (statement, column);
-  else
-    sqlite3_bind_text (statement, column, text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_pay (sqlite3_stmt *statement,
-          int           column,
-          double        value)
-{
-  if (value < 0)
-    sqlite3_bind_null (statement, column);
-  else
-    sqlite3_bind_double (statement, column, value);
-}
-
-/* Binds PURSUIT_EDITABLE_JOB_COLUMNS, in that order, to parameters 1 to
- * PURSUIT_N_EDITABLE_JOB_COLUMNS. */
-void
-pursuit_repository_bind_job_fields (sqlite3_stmt *statement,
-                                    PursuitJob   *job)
-{
-  sqlite3_bind_text (statement, 1, pursuit_job_get_company (job), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 2, pursuit_job_get_title (job), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 3, pursuit_job_get_location (job), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 4, pursuit_job_get_url (job), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 5, pursuit_stage_get_id (pursuit_job_get_stage (job)));
-  sqlite3_bind_int (statement, 6, pursuit_job_get_workplace (job));
-  sqlite3_bind_int (statement, 7, pursuit_job_get_employment_type (job));
-  sqlite3_bind_text (statement, 8, pursuit_job_get_source (job), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 9, pursuit_job_get_industry (job), -1, SQLITE_TRANSIENT);
-  bind_pay (statement, 10, pursuit_job_get_pay_min (job));
-  bind_pay (statement, 11, pursuit_job_get_pay_max (job));
-  sqlite3_bind_text (statement, 12, pursuit_job_get_pay_currency (job), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (statement, 13, pursuit_job_get_pay_period (job));
-  sqlite3_bind_int (statement, 14, pursuit_job_get_excitement (job));
-  bind_text_or_null (statement, 15, pursuit_job_get_applied_on (job));
-  bind_text_or_null (statement, 16, pursuit_job_get_deadline (job));
-  sqlite3_bind_text (statement, 17, pursuit_job_get_next_action (job), -1, SQLITE_TRANSIENT);
-  bind_text_or_null (statement, 18, pursuit_job_get_next_action_due (job));
-  sqlite3_bind_int (statement, 19, pursuit_job_get_archived (job) ? 1 : 0);
-}
-
-/* The job's texts row is made with it (a trigger); this writes @job's
- * posting text and notes into it. Unchanged texts leave the search index
- * alone (the trigger compares them). */
+/**
+ * pursuit_repository_write_new_job:
+ * @uuid: a valid UUID
+ *
+ * Writes a new job's row and its long texts (the texts row is made with it
+ * by a trigger), within the caller's transaction; its timeline is the
+ * caller's to write. The one way both a single job and an import are
+ * written.
+ */
 gboolean
-pursuit_repository_save_job_texts (PursuitDatabase  *database,
-                                   gint64            job_id,
-                                   PursuitJob       *job,
-                                   GError          **error)
+pursuit_repository_write_new_job (PursuitDatabase  *database,
+                                  PursuitJob       *job,
+                                  const char       *uuid,
+                                  gint64            created_at,
+                                  gint64            updated_at,
+                                  gint64           *id,
+                                  GError          **error)
 {
+  g_autofree char *texts_sql = NULL;
   sqlite3_stmt *statement;
+  int parameter;
 
-  statement = pursuit_database_prepare (database,
-                                        "UPDATE job_texts SET posting_text = ?, notes = ? "
-                                        "WHERE job_id = ?",
-                                        error);
+  statement = pursuit_database_prepare (database, pursuit_job_columns_insert_sql (), error);
   if (statement == NULL)
     return FALSE;
 
-  sqlite3_bind_text (statement, 1, pursuit_job_get_posting_text (job), -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 2, pursuit_job_get_notes (job), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 3, job_id);
+  parameter = pursuit_job_columns_bind (statement, 1, job, PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_JOBS);
+  sqlite3_bind_text (statement, parameter++, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, parameter++, created_at);
+  sqlite3_bind_int64 (statement, parameter, updated_at);
+  if (!pursuit_database_run (database, statement, error))
+    return FALSE;
+
+  *id = pursuit_database_last_insert_id (database);
+
+  texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
+  statement = pursuit_database_prepare (database, texts_sql, error);
+  if (statement == NULL)
+    return FALSE;
+
+  parameter = pursuit_job_columns_bind (statement, 1, job, PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
+  sqlite3_bind_int64 (statement, parameter, *id);
   return pursuit_database_run (database, statement, error);
 }
 
@@ -656,7 +570,6 @@ pursuit_repository_insert_job (PursuitRepository  *self,
                                GError            **error)
 {
   g_autofree char *uuid = NULL;
-  sqlite3_stmt *statement;
   gint64 id;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
@@ -681,27 +594,8 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   if (!pursuit_database_begin (self->database, error))
     return FALSE;
 
-  statement = pursuit_database_prepare (self->database,
-                                        "INSERT INTO jobs (" PURSUIT_EDITABLE_JOB_COLUMNS ", uuid, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                        error);
-  if (statement == NULL)
-    goto failed;
-
-  pursuit_repository_bind_job_fields (statement, job);
-  sqlite3_bind_text (statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 2, now);
-  sqlite3_bind_int64 (statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 3, now);
-
-  if (!pursuit_database_run (self->database, statement, error))
-    goto failed;
-
-  id = pursuit_database_last_insert_id (self->database);
-
-  if (!pursuit_repository_save_job_texts (self->database, id, job, error))
-    goto failed;
-
-  if (!record_stage_change (self, id,
+  if (!pursuit_repository_write_new_job (self->database, job, uuid, now, now, &id, error) ||
+      !record_stage_change (self, id,
                             pursuit_stage_get_id (pursuit_job_get_stage (job)),
                             now, error) ||
       !pursuit_database_commit (self->database, error))
@@ -754,19 +648,48 @@ read_stage_id (PursuitRepository  *self,
   return TRUE;
 }
 
+static gboolean
+update_table (PursuitRepository  *self,
+              PursuitJob         *job,
+              PursuitJobFields    fields,
+              PursuitJobTable     table,
+              gint64              now,
+              GError            **error)
+{
+  g_autofree char *sql = pursuit_job_columns_update_sql (fields, table);
+  sqlite3_stmt *statement;
+  int parameter;
+
+  if (sql == NULL)
+    return TRUE;
+
+  statement = pursuit_database_prepare (self->database, sql, error);
+  if (statement == NULL)
+    return FALSE;
+
+  parameter = pursuit_job_columns_bind (statement, 1, job, fields, table);
+  if (table == PURSUIT_JOB_TABLE_JOBS)
+    sqlite3_bind_int64 (statement, parameter++, now);
+  sqlite3_bind_int64 (statement, parameter, pursuit_job_get_id (job));
+  return pursuit_database_run (self->database, statement, error);
+}
+
 /**
  * pursuit_repository_update_job:
+ * @fields: which of @job's fields to save; the others keep what the
+ *   database holds, whatever @job says of them
  *
- * Saves every field of @job; a new stage is added to its timeline in the same
- * transaction. On success @job carries the new update time.
+ * Saves @fields of @job; a new stage is added to its timeline in the same
+ * transaction. On success @job carries the new update time. Long texts are
+ * saved only from a job that has them loaded.
  */
 gboolean
 pursuit_repository_update_job (PursuitRepository  *self,
                                PursuitJob         *job,
+                               PursuitJobFields    fields,
                                gint64              now,
                                GError            **error)
 {
-  sqlite3_stmt *statement;
   gint64 old_stage_id = 0;
   gint64 new_stage_id;
 
@@ -776,37 +699,27 @@ pursuit_repository_update_job (PursuitRepository  *self,
   if (!pursuit_job_validate (job, error) || !check_stage (self, job, error))
     return FALSE;
 
+  /* A job read for a list has no long texts: those are kept as they are. */
+  if (!pursuit_job_get_details_loaded (job))
+    fields = pursuit_job_columns_in_table (fields, PURSUIT_JOB_TABLE_JOBS);
+
   if (!pursuit_database_begin (self->database, error))
     return FALSE;
 
   if (!read_stage_id (self, pursuit_job_get_id (job), &old_stage_id, error))
     goto failed;
 
-  statement = pursuit_database_prepare (self->database,
-                                        "UPDATE jobs SET company = ?1, title = ?2, location = ?3, "
-                                        "url = ?4, stage_id = ?5, workplace = ?6, employment_type = ?7, "
-                                        "source = ?8, industry = ?9, "
-                                        "pay_min = ?10, pay_max = ?11, pay_currency = ?12, "
-                                        "pay_period = ?13, excitement = ?14, applied_on = ?15, deadline = ?16, "
-                                        "next_action = ?17, next_action_due = ?18, archived = ?19, "
-                                        "updated_at = ?20 WHERE id = ?21",
-                                        error);
-  if (statement == NULL)
-    goto failed;
-
-  pursuit_repository_bind_job_fields (statement, job);
-  sqlite3_bind_int64 (statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 1, now);
-  sqlite3_bind_int64 (statement, PURSUIT_N_EDITABLE_JOB_COLUMNS + 2, pursuit_job_get_id (job));
-  if (!pursuit_database_run (self->database, statement, error))
-    goto failed;
-
-  /* A job read for a list has no long texts: those are kept as they are. */
-  if (pursuit_job_get_details_loaded (job) &&
-      !pursuit_repository_save_job_texts (self->database, pursuit_job_get_id (job), job, error))
+  /* The row's update time changes whatever was saved. */
+  if (!update_table (self, job, fields, PURSUIT_JOB_TABLE_JOBS, now, error) ||
+      (pursuit_job_columns_in_table (fields, PURSUIT_JOB_TABLE_JOBS) == 0 &&
+       !run_on_job (self, "UPDATE jobs SET updated_at = ? WHERE id = ?", pursuit_job_get_id (job),
+                    TRUE, now, error)) ||
+      !update_table (self, job, fields, PURSUIT_JOB_TABLE_TEXTS, now, error))
     goto failed;
 
   new_stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
-  if (new_stage_id != old_stage_id &&
+  if ((fields & PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_STAGE)) != 0 &&
+      new_stage_id != old_stage_id &&
       !record_stage_change (self, pursuit_job_get_id (job), new_stage_id, now, error))
     goto failed;
 
@@ -814,7 +727,7 @@ pursuit_repository_update_job (PursuitRepository  *self,
     goto failed;
 
   pursuit_job_set_updated_at (job, now);
-  if (new_stage_id != old_stage_id)
+  if ((fields & PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_STAGE)) != 0 && new_stage_id != old_stage_id)
     pursuit_job_set_stage_entered_at (job, now);
   return TRUE;
 

@@ -41,6 +41,7 @@ gboolean           pursuit_repository_insert_job         (PursuitRepository  *se
                                                           GError            **error);
 gboolean           pursuit_repository_update_job         (PursuitRepository  *self,
                                                           PursuitJob         *job,
+                                                          PursuitJobFields    fields,
                                                           gint64              now,
                                                           GError            **error);
 gboolean           pursuit_repository_trash_job          (PursuitRepository  *self,

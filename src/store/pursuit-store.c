@@ -364,7 +364,7 @@ run_operation (gpointer data,
       break;
     case OPERATION_SAVE:
       if (require_open (self, error))
-        pursuit_repository_update_job (self->repository, operation->job, now_in_seconds (), error);
+        pursuit_repository_update_job (self->repository, operation->job, PURSUIT_JOB_ALL_FIELDS, now_in_seconds (), error);
       break;
     case OPERATION_TRASH:
       if (require_open (self, error))

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "pursuit-job.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PursuitFieldKind:
+ * @PURSUIT_FIELD_TEXT: one line of text
+ * @PURSUIT_FIELD_LONG_TEXT: text of any length (posting, notes); lists of
+ *   jobs leave it out and a job page reads it when it opens the job
+ * @PURSUIT_FIELD_DATE: a calendar date, "YYYY-MM-DD", or empty
+ * @PURSUIT_FIELD_WEB_ADDRESS: an http(s) address, or empty
+ * @PURSUIT_FIELD_CURRENCY: an ISO 4217 code, or empty
+ * @PURSUIT_FIELD_AMOUNT: a sum of money of zero or more; negative: not given
+ * @PURSUIT_FIELD_CHOICE: a value of an enumeration, stored as its number
+ * @PURSUIT_FIELD_NUMBER: a whole number between a minimum and a maximum
+ * @PURSUIT_FIELD_SWITCH: yes or no
+ * @PURSUIT_FIELD_STAGE: a stage of the pipeline, stored as its id
+ */
+typedef enum
+{
+  PURSUIT_FIELD_TEXT,
+  PURSUIT_FIELD_LONG_TEXT,
+  PURSUIT_FIELD_DATE,
+  PURSUIT_FIELD_WEB_ADDRESS,
+  PURSUIT_FIELD_CURRENCY,
+  PURSUIT_FIELD_AMOUNT,
+  PURSUIT_FIELD_CHOICE,
+  PURSUIT_FIELD_NUMBER,
+  PURSUIT_FIELD_SWITCH,
+  PURSUIT_FIELD_STAGE,
+} PursuitFieldKind;
+
+/**
+ * PursuitJobFieldInfo:
+ * @field: its id
+ * @name: the property name; with "_" for "-" it is the database column
+ * @kind: what it holds, which says how it is read, written and checked
+ * @label: the name a user knows it by ("Posting URL"), untranslated
+ * @max_length: the most bytes a text may have, 0 for no limit
+ * @required: whether it may be empty
+ * @shared: whether the same values recur from job to job (companies,
+ *   places), so one copy serves them all
+ * @choices: for @PURSUIT_FIELD_CHOICE, the enumeration's GType function
+ * @minimum: for @PURSUIT_FIELD_NUMBER
+ * @maximum: for @PURSUIT_FIELD_NUMBER
+ * @column: the database column when it is not @name with "_" for "-"
+ */
+typedef struct
+{
+  PursuitJobField field;
+  const char *name;
+  PursuitFieldKind kind;
+  const char *label;
+  gsize max_length;
+  gboolean required;
+  gboolean shared;
+  GType (*choices) (void);
+  int minimum;
+  int maximum;
+  const char *column;
+} PursuitJobFieldInfo;
+
+const PursuitJobFieldInfo *pursuit_job_field_get_info      (PursuitJobField            field);
+const PursuitJobFieldInfo *pursuit_job_field_find          (const char                *name);
+const char                *pursuit_job_field_get_label     (PursuitJobField            field);
+gboolean                   pursuit_job_field_is_long_text  (PursuitJobField            field);
+
+gboolean                   pursuit_job_field_parse         (PursuitJob                *job,
+                                                            PursuitJobField            field,
+                                                            const char                *text,
+                                                            GError                   **error);
+char                      *pursuit_job_field_format        (PursuitJob                *job,
+                                                            PursuitJobField            field);
+gboolean                   pursuit_job_field_check         (PursuitJob                *job,
+                                                            PursuitJobField            field,
+                                                            GError                   **error);
+
+G_END_DECLS

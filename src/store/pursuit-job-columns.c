@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pursuit-database.h"
+#include "pursuit-job-columns.h"
+#include "pursuit-job-fields.h"
+
+/* Before the fields, every read gives the job's id, UUID, times, and two
+ * values derived from its timeline and interviews. */
+#define FIXED_COLUMNS \
+  "jobs.id, uuid, created_at, updated_at, " \
+  "(SELECT max (entered_at) FROM stage_history WHERE stage_history.job_id = jobs.id), " \
+  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?1)"
+#define N_FIXED_COLUMNS 6
+
+static char *
+column_of (PursuitJobField field)
+{
+  const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+
+  if (info->column != NULL)
+    return g_strdup (info->column);
+  return g_strdelimit (g_strdup (info->name), "-", '_');
+}
+
+static PursuitJobTable
+table_of (PursuitJobField field)
+{
+  return pursuit_job_field_is_long_text (field) ? PURSUIT_JOB_TABLE_TEXTS : PURSUIT_JOB_TABLE_JOBS;
+}
+
+static char *
+build_select (gboolean with_long_texts)
+{
+  GString *sql = g_string_new ("SELECT " FIXED_COLUMNS);
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    {
+      g_autofree char *column = column_of (field);
+
+      if (table_of (field) == PURSUIT_JOB_TABLE_TEXTS)
+        {
+          if (with_long_texts)
+            g_string_append_printf (sql, ", coalesce (job_texts.%s, '')", column);
+        }
+      else
+        g_string_append_printf (sql, ", jobs.%s", column);
+    }
+
+  /* Lists read the jobs table alone: the long texts' pages stay unread. */
+  g_string_append (sql, with_long_texts
+                          ? " FROM jobs LEFT JOIN job_texts ON job_texts.job_id = jobs.id"
+                          : " FROM jobs");
+  return g_string_free (sql, FALSE);
+}
+
+/**
+ * pursuit_job_columns_select:
+ *
+ * Returns: the read of jobs, made on first use and kept
+ */
+const char *
+pursuit_job_columns_select (gboolean with_long_texts)
+{
+  static char *sql[2];
+
+  if (g_once_init_enter (&sql[with_long_texts != FALSE]))
+    g_once_init_leave (&sql[with_long_texts != FALSE], build_select (with_long_texts));
+
+  return sql[with_long_texts != FALSE];
+}
+
+static char *
+build_insert (void)
+{
+  GString *sql = g_string_new ("INSERT INTO jobs (");
+  guint n = 0;
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    {
+      g_autofree char *column = NULL;
+
+      if (table_of (field) != PURSUIT_JOB_TABLE_JOBS)
+        continue;
+      column = column_of (field);
+      g_string_append_printf (sql, "%s, ", column);
+      n++;
+    }
+
+  g_string_append (sql, "uuid, created_at, updated_at) VALUES (");
+  for (guint i = 0; i < n + 3; i++)
+    g_string_append (sql, i == 0 ? "?" : ", ?");
+  g_string_append_c (sql, ')');
+  return g_string_free (sql, FALSE);
+}
+
+const char *
+pursuit_job_columns_insert_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, build_insert ());
+
+  return sql;
+}
+
+/* How many parameters the fields take in the INSERT, before uuid. */
+int
+pursuit_job_columns_n_insert_fields (void)
+{
+  int n = 0;
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    n += table_of (field) == PURSUIT_JOB_TABLE_JOBS;
+  return n;
+}
+
+PursuitJobFields
+pursuit_job_columns_in_table (PursuitJobFields fields,
+                              PursuitJobTable  table)
+{
+  PursuitJobFields in_table = 0;
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    {
+      if ((fields & PURSUIT_JOB_FIELD_BIT (field)) != 0 && table_of (field) == table)
+        in_table |= PURSUIT_JOB_FIELD_BIT (field);
+    }
+  return in_table;
+}
+
+/* Only column names from the table of fields go into the text, never a
+ * value; the statement cache keeps one statement for each set of fields
+ * that is saved, and there are few. */
+char *
+pursuit_job_columns_update_sql (PursuitJobFields fields,
+                                PursuitJobTable  table)
+{
+  g_autoptr(GString) sql = NULL;
+
+  fields = pursuit_job_columns_in_table (fields, table);
+  if (fields == 0)
+    return NULL;
+
+  sql = g_string_new (table == PURSUIT_JOB_TABLE_JOBS ? "UPDATE jobs SET " : "UPDATE job_texts SET ");
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    {
+      g_autofree char *column = NULL;
+
+      if ((fields & PURSUIT_JOB_FIELD_BIT (field)) == 0)
+        continue;
+      column = column_of (field);
+      g_string_append_printf (sql, "%s = ?, ", column);
+    }
+
+  if (table == PURSUIT_JOB_TABLE_JOBS)
+    g_string_append (sql, "updated_at = ? WHERE id = ?");
+  else
+    {
+      g_string_truncate (sql, sql->len - 2);
+      g_string_append (sql, " WHERE job_id = ?");
+    }
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+int
+pursuit_job_columns_bind (sqlite3_stmt     *statement,
+                          int               first,
+                          PursuitJob       *job,
+                          PursuitJobFields  fields,
+                          PursuitJobTable   table)
+{
+  int parameter = first;
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    {
+      const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+
+      if ((fields & PURSUIT_JOB_FIELD_BIT (field)) == 0 || table_of (field) != table)
+        continue;
+
+      switch (info->kind)
+        {
+        case PURSUIT_FIELD_DATE:
+          {
+            const char *date = pursuit_job_get_text (job, field);
+
+            /* An empty date is no date. */
+            if (date[0] == '\0')
+              sqlite3_bind_null (statement, parameter);
+            else
+              sqlite3_bind_text (statement, parameter, date, -1, SQLITE_TRANSIENT);
+          }
+          break;
+
+        case PURSUIT_FIELD_AMOUNT:
+          if (pursuit_job_get_amount (job, field) < 0)
+            sqlite3_bind_null (statement, parameter);
+          else
+            sqlite3_bind_double (statement, parameter, pursuit_job_get_amount (job, field));
+          break;
+
+        case PURSUIT_FIELD_CHOICE:
+        case PURSUIT_FIELD_NUMBER:
+        case PURSUIT_FIELD_SWITCH:
+          sqlite3_bind_int (statement, parameter, pursuit_job_get_number (job, field));
+          break;
+
+        case PURSUIT_FIELD_STAGE:
+          sqlite3_bind_int64 (statement, parameter, pursuit_stage_get_id (pursuit_job_get_stage (job)));
+          break;
+
+        case PURSUIT_FIELD_TEXT:
+        case PURSUIT_FIELD_LONG_TEXT:
+        case PURSUIT_FIELD_WEB_ADDRESS:
+        case PURSUIT_FIELD_CURRENCY:
+        default:
+          /* The job keeps its strings while the statement runs. */
+          sqlite3_bind_text (statement, parameter, pursuit_job_get_text (job, field), -1, SQLITE_STATIC);
+          break;
+        }
+      parameter++;
+    }
+
+  return parameter;
+}
+
+static PursuitStage *
+stage_by_id (GPtrArray *stages,
+             gint64     id)
+{
+  for (guint i = 0; i < stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (stages, i);
+
+      if (pursuit_stage_get_id (stage) == id)
+        return stage;
+    }
+  return NULL;
+}
+
+/**
+ * pursuit_job_columns_read:
+ * @statement: on a row of pursuit_job_columns_select (@with_long_texts)
+ * @stages: (element-type PursuitStage): the stages, to point the job at
+ *
+ * Returns: (transfer full): the job of the row
+ */
+PursuitJob *
+pursuit_job_columns_read (sqlite3_stmt *statement,
+                          gboolean      with_long_texts,
+                          GPtrArray    *stages)
+{
+  PursuitJob *job = pursuit_job_new ();
+  int column = N_FIXED_COLUMNS;
+
+  pursuit_job_set_id (job, sqlite3_column_int64 (statement, 0));
+  pursuit_job_set_uuid (job, pursuit_database_column_text (statement, 1));
+  pursuit_job_set_created_at (job, sqlite3_column_int64 (statement, 2));
+  pursuit_job_set_updated_at (job, sqlite3_column_int64 (statement, 3));
+  pursuit_job_set_stage_entered_at (job, sqlite3_column_int64 (statement, 4));
+  pursuit_job_set_next_interview_at (job, sqlite3_column_int64 (statement, 5));
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    {
+      const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+
+      if (!with_long_texts && info->kind == PURSUIT_FIELD_LONG_TEXT)
+        continue;
+
+      switch (info->kind)
+        {
+        case PURSUIT_FIELD_AMOUNT:
+          pursuit_job_set_amount (job, field,
+                                  sqlite3_column_type (statement, column) == SQLITE_NULL
+                                    ? -1 : sqlite3_column_double (statement, column));
+          break;
+
+        case PURSUIT_FIELD_CHOICE:
+        case PURSUIT_FIELD_NUMBER:
+        case PURSUIT_FIELD_SWITCH:
+          pursuit_job_set_number (job, field, sqlite3_column_int (statement, column));
+          break;
+
+        case PURSUIT_FIELD_STAGE:
+          pursuit_job_set_stage (job, stage_by_id (stages, sqlite3_column_int64 (statement, column)));
+          break;
+
+        default:
+          pursuit_job_set_text (job, field, pursuit_database_column_text (statement, column));
+          break;
+        }
+      column++;
+    }
+
+  pursuit_job_set_details_loaded (job, with_long_texts);
+  return job;
+}
