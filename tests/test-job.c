@@ -558,7 +558,6 @@ test_stage_change_copy (void)
 {
   g_autoptr(PursuitStageChange) change = pursuit_stage_change_new (3, 42, 2, 1700000000, NULL);
   g_autoptr(PursuitStageChange) copy = NULL;
-  g_autoptr(PursuitStageChange) boxed = NULL;
 
   g_assert_cmpstr (change->note, ==, "");
 
@@ -574,9 +573,8 @@ test_stage_change_copy (void)
   g_assert_cmpint (copy->entered_at, ==, 1700000000);
   g_assert_cmpstr (copy->note, ==, "Recruiter called");
 
-  boxed = g_boxed_copy (PURSUIT_TYPE_STAGE_CHANGE, change);
-  g_assert_cmpint (boxed->job_id, ==, 42);
-  g_assert_cmpstr (boxed->note, ==, "Recruiter called");
+  /* An object, so a job's timeline can be a list model. */
+  g_assert_true (PURSUIT_IS_STAGE_CHANGE (copy));
 }
 
 /* Repeated short values are kept once however many jobs hold them; each

@@ -801,12 +801,20 @@ has_result (gpointer data)
   return *(GAsyncResult **) data != NULL;
 }
 
-static void
-on_interviews_changed (PursuitPeopleEvents *events,
-                       gint64               job_id,
-                       gint64              *seen)
+typedef struct
 {
-  *seen = job_id;
+  PursuitJobList *list;
+  guint n;
+} ListWait;
+
+/* The list is read and holds @n items. */
+static gboolean
+list_has (gpointer data)
+{
+  ListWait *wait = data;
+
+  return !pursuit_job_list_get_loading (wait->list) &&
+         g_list_model_get_n_items (G_LIST_MODEL (wait->list)) == wait->n;
 }
 
 static void
@@ -818,10 +826,10 @@ test_store_interview_refreshes_job (Fixture       *fixture,
   g_autoptr(PursuitInterview) draft = NULL;
   g_autoptr(PursuitInterview) interview = NULL;
   g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(PursuitJobList) list = NULL;
   g_autoptr(GError) error = NULL;
   PursuitJob *job;
-  gint64 changed_job = 0;
+  ListWait wait;
   gint64 starts_at = now () + DAY;
 
   g_clear_object (&fixture->repository);
@@ -831,8 +839,9 @@ test_store_interview_refreshes_job (Fixture       *fixture,
   job = pursuit_store_find_job (store, pursuit_job_get_id (saved));
   g_assert_nonnull (job);
   g_assert_cmpint (pursuit_job_get_next_interview_at (job), ==, 0);
-  g_signal_connect (pursuit_store_get_people_events (store), "interviews-changed",
-                    G_CALLBACK (on_interviews_changed), &changed_job);
+  list = pursuit_store_get_job_interviews (store, pursuit_job_get_id (job));
+  wait = (ListWait) { list, 0 };
+  wait_until (list_has, &wait);
 
   draft = make_interview (pursuit_job_get_id (job), starts_at);
   pursuit_store_add_interview_async (store, draft, NULL, on_result, &result);
@@ -844,24 +853,20 @@ test_store_interview_refreshes_job (Fixture       *fixture,
   g_assert_cmpint (pursuit_interview_get_id (draft), ==, 0);
   /* The job in the jobs model now knows its next interview. */
   g_assert_cmpint (pursuit_job_get_next_interview_at (job), ==, starts_at);
-  g_assert_cmpint (changed_job, ==, pursuit_job_get_id (job));
   g_clear_object (&result);
 
-  pursuit_store_list_interviews_async (store, pursuit_job_get_id (job), NULL, on_result, &result);
-  wait_until (has_result, &result);
-  list = pursuit_store_list_interviews_finish (store, result, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 1);
-  g_clear_object (&result);
+  /* The job's live list of interviews follows. */
+  wait.n = 1;
+  wait_until (list_has, &wait);
 
-  changed_job = 0;
   pursuit_store_delete_interview_async (store, interview, NULL, on_result, &result);
   wait_until (has_result, &result);
   g_assert_true (pursuit_store_delete_interview_finish (store, result, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pursuit_job_get_next_interview_at (job), ==, 0);
-  g_assert_cmpint (changed_job, ==, pursuit_job_get_id (job));
   g_clear_object (&result);
+  wait.n = 0;
+  wait_until (list_has, &wait);
 
   /* A failure comes back as an error and changes nothing. */
   pursuit_interview_set_duration_minutes (draft, 0);
@@ -881,13 +886,16 @@ test_store_contacts (Fixture       *fixture,
   g_autoptr(PursuitContact) contact = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(PursuitJobList) job_contacts = NULL;
   g_autoptr(GError) error = NULL;
+  ListWait wait;
   gint64 job_id = pursuit_job_get_id (saved);
 
   g_clear_object (&fixture->repository);
   store = pursuit_store_new (fixture->path);
   pursuit_store_open_async (store, NULL, on_opened, NULL);
   wait_until (store_is_open, store);
+  job_contacts = pursuit_store_get_job_contacts (store, job_id);
 
   pursuit_contact_set_name (draft, "Jane Doe");
   pursuit_contact_set_company (draft, "Acme Ltd");
@@ -898,12 +906,8 @@ test_store_contacts (Fixture       *fixture,
   g_assert_cmpint (pursuit_contact_get_id (contact), >, 0);
   g_clear_object (&result);
 
-  pursuit_store_list_job_contacts_async (store, job_id, NULL, on_result, &result);
-  wait_until (has_result, &result);
-  list = pursuit_store_list_contacts_finish (store, result, &error);
-  g_assert_cmpuint (list->len, ==, 1);
-  g_clear_pointer (&list, g_ptr_array_unref);
-  g_clear_object (&result);
+  wait = (ListWait) { job_contacts, 1 };
+  wait_until (list_has, &wait);
 
   pursuit_store_link_contact_async (store, job_id, pursuit_contact_get_id (contact), FALSE, NULL, on_result, &result);
   wait_until (has_result, &result);
@@ -912,17 +916,13 @@ test_store_contacts (Fixture       *fixture,
 
   pursuit_store_list_company_contacts_async (store, "acme ltd", NULL, on_result, &result);
   wait_until (has_result, &result);
-  list = pursuit_store_list_contacts_finish (store, result, &error);
+  list = pursuit_store_list_company_contacts_finish (store, result, &error);
   g_assert_cmpuint (list->len, ==, 1);
   g_clear_pointer (&list, g_ptr_array_unref);
   g_clear_object (&result);
 
-  pursuit_store_list_job_contacts_async (store, job_id, NULL, on_result, &result);
-  wait_until (has_result, &result);
-  list = pursuit_store_list_contacts_finish (store, result, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 0);
-  g_clear_object (&result);
+  wait.n = 0;
+  wait_until (list_has, &wait);
 
   pursuit_store_delete_contact_async (store, contact, NULL, on_result, &result);
   wait_until (has_result, &result);

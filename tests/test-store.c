@@ -1437,8 +1437,19 @@ store_run_on_job (PursuitStore   *store,
   return ok;
 }
 
+/* Saves every field of @job, as a whole edited copy. */
+static void
+save_all_fields_async (PursuitStore        *store,
+                       PursuitJob          *job,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  pursuit_store_save_job_async (store, job, PURSUIT_JOB_ALL_FIELDS, cancellable, callback, user_data);
+}
+
 #define store_save(store, job, error) \
-  store_run_on_job (store, job, pursuit_store_save_job_async, pursuit_store_save_job_finish, error)
+  store_run_on_job (store, job, save_all_fields_async, pursuit_store_save_job_finish, error)
 #define store_trash(store, job, error) \
   store_run_on_job (store, job, pursuit_store_trash_job_async, pursuit_store_trash_job_finish, error)
 #define store_restore(store, job, error) \

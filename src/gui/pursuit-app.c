@@ -145,13 +145,6 @@ pursuit_app_startup (GApplication *application)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
-    { "win.add-job", { "<Control>n", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-    { "win.show-view::jobs", { "<Alt>1", NULL } },
-    { "win.show-view::guides", { "<Alt>2", NULL } },
-    { "win.undo", { "<Control>z", NULL } },
-    { "win.archive-job", { "<Control>e", NULL } },
-    { "win.toggle-board", { "<Control>b", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

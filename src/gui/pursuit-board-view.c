@@ -7,7 +7,7 @@
 
 #include "pursuit-board-view.h"
 #include "pursuit-store-stages.h"
-#include "pursuit-window.h"
+#include "pursuit-toasts.h"
 
 /* The pipeline at a glance: one column per shown stage, a card per job that
  * is not archived. Columns are list views over filters of the store's jobs
@@ -75,8 +75,6 @@ struct _PursuitBoardView
   /* Filters do not watch their items: while the board is on screen, each
    * job's stage and archived flag are watched, and the columns refiltered
    * once per batch of changes. */
-  GHashTable *watched_jobs;  /* PursuitJob (ref) -> handler id */
-  guint refilter_source;
 
   /* After a move made from the keyboard, focus follows the card. */
   gint64 focus_job_id;
@@ -535,12 +533,6 @@ pursuit_board_column_new (PursuitStage *stage,
   return self;
 }
 
-static void
-pursuit_board_column_refilter (PursuitBoardColumn *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
 /* Focuses the card of the job with @job_id, if the column shows it. */
 static gboolean
 pursuit_board_column_focus_job (PursuitBoardColumn *self,
@@ -572,91 +564,6 @@ pursuit_board_column_focus_job (PursuitBoardColumn *self,
 }
 
 /* Board */
-
-static void
-refilter_now (PursuitBoardView *self)
-{
-  g_clear_handle_id (&self->refilter_source, g_source_remove);
-
-  for (guint i = 0; i < self->columns->len; i++)
-    pursuit_board_column_refilter (g_ptr_array_index (self->columns, i));
-}
-
-static gboolean
-on_refilter_idle (gpointer user_data)
-{
-  PursuitBoardView *self = user_data;
-
-  self->refilter_source = 0;
-  refilter_now (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_watched_job_notify (PursuitJob       *job,
-                       GParamSpec       *pspec,
-                       PursuitBoardView *self)
-{
-  if (!g_str_equal (pspec->name, "stage") && !g_str_equal (pspec->name, "archived"))
-    return;
-
-  if (self->refilter_source == 0)
-    self->refilter_source = g_idle_add (on_refilter_idle, self);
-}
-
-static void
-watch_job (PursuitBoardView *self,
-           PursuitJob       *job)
-{
-  gulong handler;
-
-  if (g_hash_table_contains (self->watched_jobs, job))
-    return;
-
-  handler = g_signal_connect (job, "notify", G_CALLBACK (on_watched_job_notify), self);
-  g_hash_table_insert (self->watched_jobs, g_object_ref (job), GSIZE_TO_POINTER (handler));
-}
-
-static void
-watch_range (PursuitBoardView *self,
-             GListModel       *jobs,
-             guint             position,
-             guint             n)
-{
-  for (guint i = position; i < position + n; i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
-
-      watch_job (self, job);
-    }
-}
-
-static void
-unwatch_all (PursuitBoardView *self)
-{
-  GHashTableIter iter;
-  gpointer job, handler;
-
-  g_hash_table_iter_init (&iter, self->watched_jobs);
-  while (g_hash_table_iter_next (&iter, &job, &handler))
-    {
-      g_signal_handler_disconnect (job, GPOINTER_TO_SIZE (handler));
-      g_hash_table_iter_remove (&iter);
-    }
-}
-
-static void
-on_jobs_changed (GListModel       *jobs,
-                 guint             position,
-                 guint             removed,
-                 guint             added,
-                 PursuitBoardView *self)
-{
-  /* Jobs taken out stay watched until the board is hidden: harmless, and
-   * cheaper than finding out which ones left. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    watch_range (self, jobs, position, added);
-}
 
 static void
 rebuild_columns (PursuitBoardView *self)
@@ -702,19 +609,6 @@ find_column (PursuitBoardView *self,
   return NULL;
 }
 
-static void
-report_error (PursuitBoardView *self,
-              const char       *what,
-              const GError     *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (PURSUIT_IS_WINDOW (root))
-    pursuit_window_show_error_toast (PURSUIT_WINDOW (root), what, error);
-  else
-    g_message ("%s: %s", what, error->message);
-}
-
 typedef struct
 {
   PursuitBoardView *self;
@@ -733,13 +627,13 @@ on_job_moved (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!pursuit_store_move_job_finish (PURSUIT_STORE (source), result, &error))
-    report_error (self, _("Could not move the job"), error);
+    pursuit_show_error (GTK_WIDGET (self), _("Could not move the job"), error);
   else if (data->follow_focus && self->focus_job_id == data->job_id)
     {
       PursuitBoardColumn *column;
 
-      /* The card must be in its new column before it can take the focus. */
-      refilter_now (self);
+      /* The store told the columns of the move before this: the card is
+       * in its new column. */
       column = find_column (self, data->stage_id, NULL);
       if (column != NULL)
         pursuit_board_column_focus_job (column, data->job_id);
@@ -867,30 +761,6 @@ move_focused_card (GtkWidget *widget,
 }
 
 static void
-pursuit_board_view_map (GtkWidget *widget)
-{
-  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
-  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
-
-  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->map (widget);
-
-  /* Changes made while the board was hidden went unwatched. */
-  watch_range (self, jobs, 0, g_list_model_get_n_items (jobs));
-  refilter_now (self);
-}
-
-static void
-pursuit_board_view_unmap (GtkWidget *widget)
-{
-  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
-
-  unwatch_all (self);
-  g_clear_handle_id (&self->refilter_source, g_source_remove);
-
-  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->unmap (widget);
-}
-
-static void
 pursuit_board_view_constructed (GObject *object)
 {
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (object);
@@ -903,8 +773,6 @@ pursuit_board_view_constructed (GObject *object)
   store = pursuit_context_get_store (self->context);
   g_signal_connect_object (pursuit_store_get_stages (store), "items-changed",
                            G_CALLBACK (rebuild_columns), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pursuit_store_get_jobs (store), "items-changed",
-                           G_CALLBACK (on_jobs_changed), self, 0);
   rebuild_columns (self);
 }
 
@@ -913,8 +781,6 @@ pursuit_board_view_dispose (GObject *object)
 {
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (object);
 
-  unwatch_all (self);
-  g_clear_handle_id (&self->refilter_source, g_source_remove);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -929,7 +795,6 @@ pursuit_board_view_finalize (GObject *object)
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (object);
 
   g_clear_pointer (&self->columns, g_ptr_array_unref);
-  g_clear_pointer (&self->watched_jobs, g_hash_table_unref);
 
   G_OBJECT_CLASS (pursuit_board_view_parent_class)->finalize (object);
 }
@@ -981,8 +846,6 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
   object_class->finalize = pursuit_board_view_finalize;
   object_class->get_property = pursuit_board_view_get_property;
   object_class->set_property = pursuit_board_view_set_property;
-  widget_class->map = pursuit_board_view_map;
-  widget_class->unmap = pursuit_board_view_unmap;
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE |
@@ -1011,7 +874,6 @@ pursuit_board_view_init (PursuitBoardView *self)
   GtkWidget *scrolled;
 
   self->columns = g_ptr_array_new ();
-  self->watched_jobs = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
 
   self->columns_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (self->columns_box, "columns");

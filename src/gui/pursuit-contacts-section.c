@@ -5,10 +5,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-contact-dialog.h"
-#include "pursuit-contacts-section.h"
-#include "pursuit-store-people.h"
+#include "pursuit-contacts-section-private.h"
+#include "pursuit-toasts.h"
 #include "pursuit-vcard.h"
-#include "pursuit-window.h"
 
 /* The people linked to the job: a new contact is made for the job's company
  * and linked to it, and a contact of the same company already known from
@@ -16,38 +15,32 @@
  * keeps the contact. */
 struct _PursuitContactsSection
 {
-  AdwPreferencesGroup parent_instance;
+  PursuitJobSection parent_instance;
 
-  PursuitContext *context;
-  PursuitJob *job;
-  GListStore *contacts;         /* linked to the job, by name */
+  PursuitJobList *contacts;     /* linked to the job, from the store */
   GPtrArray *company_contacts;  /* of the same company, not linked yet */
-  GPtrArray *rows;
+  PursuitJob *watched_job;      /* whose company is watched */
   GCancellable *cancellable;
-  gboolean loading;
 
   GtkWidget *empty_label;
   GtkWidget *add_button;
+  GtkListBox *list;
   GMenu *add_menu;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitContactsSection, pursuit_contacts_section, ADW_TYPE_PREFERENCES_GROUP)
+G_DEFINE_FINAL_TYPE (PursuitContactsSection, pursuit_contacts_section, PURSUIT_TYPE_JOB_SECTION)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void reload (PursuitContactsSection *self);
+static PursuitJob *
+get_job (PursuitContactsSection *self)
+{
+  return pursuit_job_section_get_job (PURSUIT_JOB_SECTION (self));
+}
 
 static PursuitContact *
 find_contact (PursuitContactsSection *self,
               gint64                  id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
+  guint n = self->contacts != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -65,38 +58,6 @@ find_contact (PursuitContactsSection *self,
         return contact;
     }
   return NULL;
-}
-
-static PursuitWindow *
-get_window (PursuitContactsSection *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return PURSUIT_IS_WINDOW (root) ? PURSUIT_WINDOW (root) : NULL;
-}
-
-static void
-show_error (PursuitContactsSection *self,
-            const char             *what,
-            const GError           *error)
-{
-  PursuitWindow *window = get_window (self);
-
-  g_warning ("%s: %s", what, error->message);
-  if (window != NULL)
-    pursuit_window_show_error_toast (window, what, error);
-}
-
-static void
-show_toast (PursuitContactsSection *self,
-            AdwToast               *toast)
-{
-  PursuitWindow *window = get_window (self);
-
-  if (window != NULL)
-    pursuit_window_add_toast (window, toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 static char *
@@ -144,9 +105,11 @@ create_row_menu (gint64 id)
 }
 
 static GtkWidget *
-create_row (PursuitContactsSection *self,
-            PursuitContact         *contact)
+create_row (gpointer item,
+            gpointer user_data)
 {
+  PursuitContactsSection *self = user_data;
+  PursuitContact *contact = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *menu_button = gtk_menu_button_new ();
   g_autoptr(GMenuModel) menu = create_row_menu (pursuit_contact_get_id (contact));
@@ -204,31 +167,10 @@ rebuild_add_menu (PursuitContactsSection *self)
   if (g_menu_model_get_n_items (G_MENU_MODEL (known)) > 0)
     {
       /* Translators: a menu heading, as in “From Acme Ltd” */
-      g_autofree char *heading = g_strdup_printf (_("From %s"), pursuit_job_get_company (self->job));
+      g_autofree char *heading = g_strdup_printf (_("From %s"), pursuit_job_get_company (get_job (self)));
 
       g_menu_append_section (self->add_menu, heading, G_MENU_MODEL (known));
     }
-}
-
-static void
-rebuild_rows (PursuitContactsSection *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PursuitContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
-      GtkWidget *row = create_row (self, contact);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
-      g_ptr_array_add (self->rows, row);
-    }
-
-  gtk_widget_set_visible (self->empty_label, self->job != NULL && n == 0 && !self->loading);
 }
 
 static void
@@ -240,21 +182,20 @@ on_company_contacts (GObject      *source,
   g_autoptr(GPtrArray) contacts = NULL;
   g_autoptr(GError) error = NULL;
 
-  contacts = pursuit_store_list_contacts_finish (PURSUIT_STORE (source), result, &error);
+  contacts = pursuit_store_list_company_contacts_finish (PURSUIT_STORE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  self->loading = FALSE;
   g_clear_pointer (&self->company_contacts, g_ptr_array_unref);
   self->company_contacts = g_ptr_array_new_with_free_func (g_object_unref);
   if (contacts == NULL)
-    g_warning ("Could not read the company’s contacts: %s", error->message);
+    g_message ("Could not read the company’s contacts: %s", error->message);
 
   /* Only those not linked already. */
   for (guint i = 0; contacts != NULL && i < contacts->len; i++)
     {
       PursuitContact *contact = g_ptr_array_index (contacts, i);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
+      guint n = self->contacts != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) : 0;
       gboolean linked = FALSE;
 
       for (guint j = 0; j < n && !linked; j++)
@@ -268,78 +209,88 @@ on_company_contacts (GObject      *source,
     }
 
   rebuild_add_menu (self);
-  gtk_widget_set_visible (self->empty_label,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0);
 }
 
+/* The company's other people, offered to link: read again whenever the
+ * job's contacts or its company change. */
 static void
-on_job_contacts (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+reload_company_contacts (PursuitContactsSection *self)
 {
-  g_autoptr(PursuitContactsSection) self = user_data;
-  g_autoptr(GPtrArray) contacts = NULL;
-  g_autoptr(GError) error = NULL;
+  PursuitJob *job = get_job (self);
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
 
-  contacts = pursuit_store_list_contacts_finish (PURSUIT_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (contacts == NULL)
-    {
-      g_warning ("Could not read the job’s contacts: %s", error->message);
-      g_list_store_remove_all (self->contacts);
-    }
-  else
-    g_list_store_splice (self->contacts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)),
-                         contacts->pdata, contacts->len);
-  rebuild_rows (self);
-
-  pursuit_store_list_company_contacts_async (PURSUIT_STORE (source), pursuit_job_get_company (self->job),
-                                             self->cancellable, on_company_contacts, g_object_ref (self));
-}
-
-static void
-reload (PursuitContactsSection *self)
-{
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->company_contacts, g_ptr_array_unref);
 
-  if (self->job == NULL)
+  if (job == NULL || store == NULL)
     {
-      self->loading = FALSE;
-      g_list_store_remove_all (self->contacts);
-      g_clear_pointer (&self->company_contacts, g_ptr_array_unref);
-      rebuild_rows (self);
+      rebuild_add_menu (self);
       return;
     }
 
-  self->loading = TRUE;
   self->cancellable = g_cancellable_new ();
-  pursuit_store_list_job_contacts_async (pursuit_context_get_store (self->context), pursuit_job_get_id (self->job),
-                                         self->cancellable, on_job_contacts, g_object_ref (self));
+  pursuit_store_list_company_contacts_async (store, pursuit_job_get_company (job), self->cancellable,
+                                             on_company_contacts, g_object_ref (self));
 }
 
 static void
-on_contacts_changed (PursuitContactsSection *self,
-                     gint64                  job_id)
+on_contacts_changed (PursuitContactsSection *self)
 {
-  if (self->job != NULL && (job_id == 0 || job_id == pursuit_job_get_id (self->job)))
-    reload (self);
+  gboolean empty = self->contacts != NULL &&
+                   !pursuit_job_list_get_loading (self->contacts) &&
+                   g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0;
+
+  gtk_widget_set_visible (self->empty_label, empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), !empty);
+  if (self->contacts != NULL && !pursuit_job_list_get_loading (self->contacts))
+    reload_company_contacts (self);
+}
+
+static void
+pursuit_contacts_section_job_changed (PursuitJobSection *section)
+{
+  PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (section);
+  PursuitJob *job = pursuit_job_section_get_job (section);
+  PursuitStore *store = pursuit_job_section_get_store (section);
+
+  if (self->contacts != NULL)
+    g_signal_handlers_disconnect_by_func (self->contacts, on_contacts_changed, self);
+  g_clear_object (&self->contacts);
+  if (self->watched_job != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_job, reload_company_contacts, self);
+  g_set_object (&self->watched_job, job);
+
+  if (job != NULL && store != NULL)
+    {
+      self->contacts = pursuit_store_get_job_contacts (store, pursuit_job_get_id (job));
+      g_signal_connect_object (self->contacts, "notify::loading", G_CALLBACK (on_contacts_changed),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->contacts, "items-changed", G_CALLBACK (on_contacts_changed),
+                               self, G_CONNECT_SWAPPED);
+      /* A new company name means other people to choose from. */
+      g_signal_connect_swapped (job, "notify::company", G_CALLBACK (reload_company_contacts), self);
+    }
+
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->contacts), create_row, self, NULL);
+  gtk_widget_set_sensitive (self->add_button, self->contacts != NULL);
+  on_contacts_changed (self);
 }
 
 static void
 open_dialog (PursuitContactsSection *self,
              PursuitContact         *contact)
 {
+  PursuitJob *job = get_job (self);
   PursuitContactDialog *dialog;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (self->job == NULL)
+  if (job == NULL)
     return;
 
-  dialog = pursuit_contact_dialog_new (self->context, contact, pursuit_job_get_company (self->job),
-                                       contact == NULL ? pursuit_job_get_id (self->job) : 0);
+  dialog = pursuit_contact_dialog_new (pursuit_job_section_get_context (PURSUIT_JOB_SECTION (self)), contact,
+                                       pursuit_job_get_company (job),
+                                       contact == NULL ? pursuit_job_get_id (job) : 0);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -414,7 +365,7 @@ on_linked (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!pursuit_store_link_contact_finish (PURSUIT_STORE (source), result, &error))
-    show_error (change->self, change->linked ? _("Could not add the contact to this job")
+    pursuit_show_error (GTK_WIDGET (change->self), change->linked ? _("Could not add the contact to this job")
                                              : _("Could not remove the contact from this job"), error);
   else if (!change->linked && change->name != NULL)
     {
@@ -428,7 +379,7 @@ on_linked (GObject      *source,
       undo->contact_id = change->contact_id;
       adw_toast_set_button_label (toast, _("_Undo"));
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_unlink), undo, undo_free, 0);
-      show_toast (change->self, toast);
+      pursuit_show_toast (GTK_WIDGET (change->self), toast);
     }
 
   link_change_free (change);
@@ -450,8 +401,8 @@ link_contact (PursuitContactsSection *self,
   change->job_id = job_id;
   change->contact_id = contact_id;
   change->linked = linked;
-  pursuit_store_link_contact_async (pursuit_context_get_store (self->context), job_id, contact_id, linked,
-                                    NULL, on_linked, change);
+  pursuit_store_link_contact_async (pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self)),
+                                    job_id, contact_id, linked, NULL, on_linked, change);
 }
 
 static void
@@ -461,8 +412,8 @@ link_activated (GtkWidget  *widget,
 {
   PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (widget);
 
-  if (self->job != NULL)
-    link_contact (self, pursuit_job_get_id (self->job), g_variant_get_int64 (parameter), NULL, TRUE, FALSE);
+  if (get_job (self) != NULL)
+    link_contact (self, pursuit_job_get_id (get_job (self)), g_variant_get_int64 (parameter), NULL, TRUE, FALSE);
 }
 
 static void
@@ -473,8 +424,8 @@ remove_activated (GtkWidget  *widget,
   PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (widget);
   PursuitContact *contact = find_contact (self, g_variant_get_int64 (parameter));
 
-  if (self->job != NULL && contact != NULL)
-    link_contact (self, pursuit_job_get_id (self->job), pursuit_contact_get_id (contact),
+  if (get_job (self) != NULL && contact != NULL)
+    link_contact (self, pursuit_job_get_id (get_job (self)), pursuit_contact_get_id (contact),
                   pursuit_contact_get_name (contact), FALSE, TRUE);
 }
 
@@ -505,14 +456,14 @@ on_exported (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    show_error (export->self, _("Could not export the contact"), error);
+    pursuit_show_error (GTK_WIDGET (export->self), _("Could not export the contact"), error);
   else
     {
       g_autofree char *basename = g_file_get_basename (export->file);
       /* Translators: a toast, as in “Saved Jane Doe’s card as Jane Doe.vcf” */
       AdwToast *toast = adw_toast_new_format (_("Saved %s’s card as %s"), export->name, basename);
 
-      show_toast (export->self, toast);
+      pursuit_show_toast (GTK_WIDGET (export->self), toast);
     }
 
   export_free (export);
@@ -584,83 +535,18 @@ export_activated (GtkWidget  *widget,
 }
 
 static void
-on_job_notify_company (PursuitContactsSection *self)
-{
-  reload (self);
-}
-
-static void
-pursuit_contacts_section_constructed (GObject *object)
-{
-  PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (object);
-  PursuitStore *store = pursuit_context_get_store (self->context);
-
-  G_OBJECT_CLASS (pursuit_contacts_section_parent_class)->constructed (object);
-
-  g_signal_connect_object (pursuit_store_get_people_events (store), "contacts-changed",
-                           G_CALLBACK (on_contacts_changed), self, G_CONNECT_SWAPPED);
-}
-
-static void
 pursuit_contacts_section_dispose (GObject *object)
 {
   PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (object);
 
-  pursuit_contacts_section_set_job (self, NULL);
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_contacts_section_parent_class)->dispose (object);
-}
 
-static void
-pursuit_contacts_section_finalize (GObject *object)
-{
-  PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (object);
-
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->contacts);
-  g_clear_object (&self->add_menu);
+  g_clear_object (&self->watched_job);
   g_clear_pointer (&self->company_contacts, g_ptr_array_unref);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (pursuit_contacts_section_parent_class)->finalize (object);
-}
-
-static void
-pursuit_contacts_section_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pursuit_contacts_section_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -668,18 +554,16 @@ pursuit_contacts_section_class_init (PursuitContactsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
-  object_class->constructed = pursuit_contacts_section_constructed;
   object_class->dispose = pursuit_contacts_section_dispose;
-  object_class->finalize = pursuit_contacts_section_finalize;
-  object_class->get_property = pursuit_contacts_section_get_property;
-  object_class->set_property = pursuit_contacts_section_set_property;
+  section_class->job_changed = pursuit_contacts_section_job_changed;
 
-  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
-                                                  G_PARAM_READWRITE |
-                                                  G_PARAM_CONSTRUCT_ONLY |
-                                                  G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-contacts-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitContactsSection, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitContactsSection, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitContactsSection, add_menu);
+  gtk_widget_class_bind_template_child (widget_class, PursuitContactsSection, list);
 
   gtk_widget_class_install_action (widget_class, "contacts.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "contacts.link", "x", link_activated);
@@ -691,91 +575,7 @@ pursuit_contacts_section_class_init (PursuitContactsSectionClass *klass)
 static void
 pursuit_contacts_section_init (PursuitContactsSection *self)
 {
-  GtkWidget *content;
-
-  self->contacts = g_list_store_new (PURSUIT_TYPE_CONTACT);
-  self->rows = g_ptr_array_new ();
-  self->add_menu = g_menu_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Contacts"));
-
-  content = adw_button_content_new ();
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add _Contact"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  self->add_button = gtk_menu_button_new ();
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->add_button), content);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->add_button), G_MENU_MODEL (self->add_menu));
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->add_button, "flat");
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), self->add_button);
-
-  self->empty_label = gtk_label_new (_("No contacts yet"));
-  gtk_label_set_xalign (GTK_LABEL (self->empty_label), 0);
-  gtk_widget_add_css_class (self->empty_label, "dim-label");
-  gtk_widget_set_visible (self->empty_label, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->empty_label);
-
-  gtk_widget_set_sensitive (self->add_button, FALSE);
-}
-
-GtkWidget *
-pursuit_contacts_section_new (PursuitContext *context)
-{
-  g_return_val_if_fail (PURSUIT_IS_CONTEXT (context), NULL);
-
-  return g_object_new (PURSUIT_TYPE_CONTACTS_SECTION, "context", context, NULL);
-}
-
-/**
- * pursuit_contacts_section_set_job:
- * @job: (nullable): the job whose contacts to show
- */
-void
-pursuit_contacts_section_set_job (PursuitContactsSection *self,
-                                  PursuitJob             *job)
-{
-  g_return_if_fail (PURSUIT_IS_CONTACTS_SECTION (self));
-  g_return_if_fail (job == NULL || PURSUIT_IS_JOB (job));
-
-  if (self->job == job)
-    return;
-
-  if (self->job != NULL)
-    g_signal_handlers_disconnect_by_func (self->job, on_job_notify_company, self);
-
-  g_set_object (&self->job, job);
-
-  /* A new company name means other people to choose from. */
-  if (self->job != NULL)
-    g_signal_connect_object (self->job, "notify::company", G_CALLBACK (on_job_notify_company), self,
-                             G_CONNECT_SWAPPED);
-
-  gtk_widget_set_sensitive (self->add_button, job != NULL);
-  g_list_store_remove_all (self->contacts);
-  g_clear_pointer (&self->company_contacts, g_ptr_array_unref);
-  reload (self);
-}
-
-/**
- * pursuit_contacts_section_get_contacts:
- *
- * Returns: (transfer none): the contacts linked to the job, by name
- */
-GListModel *
-pursuit_contacts_section_get_contacts (PursuitContactsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_CONTACTS_SECTION (self), NULL);
-
-  return G_LIST_MODEL (self->contacts);
-}
-
-gboolean
-pursuit_contacts_section_is_loading (PursuitContactsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_CONTACTS_SECTION (self), FALSE);
-
-  return self->loading;
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**

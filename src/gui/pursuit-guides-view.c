@@ -8,6 +8,7 @@
 #include "pursuit-guides-view.h"
 #include "pursuit-questions-page.h"
 #include "pursuit-self-check-page.h"
+#include "pursuit-view.h"
 
 /* The Guides view: role guides, the question bank, self-checks and the
  * sources, listed on the left; search across all of them. */
@@ -36,7 +37,10 @@ struct _PursuitGuidesView
   PursuitSelfCheckPage *self_check_page;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitGuidesView, pursuit_guides_view, ADW_TYPE_BIN)
+static void pursuit_guides_view_view_init (PursuitViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PursuitGuidesView, pursuit_guides_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (PURSUIT_TYPE_VIEW, pursuit_guides_view_view_init))
 
 enum {
   PROP_0,
@@ -546,6 +550,31 @@ pursuit_guides_view_set_property (GObject      *object,
 }
 
 static void
+pursuit_guides_view_root (GtkWidget *widget)
+{
+  PursuitGuidesView *self = PURSUIT_GUIDES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (pursuit_guides_view_parent_class)->root (widget);
+  adw_view_switcher_title_set_stack (self->switcher_title, pursuit_view_get_stack (PURSUIT_VIEW (self)));
+}
+
+static void
+start_search_in_view (PursuitView *view)
+{
+  PursuitGuidesView *self = PURSUIT_GUIDES_VIEW (view);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+pursuit_guides_view_view_init (PursuitViewInterface *iface)
+{
+  iface->start_search = start_search_in_view;
+}
+
+static void
 pursuit_guides_view_class_init (PursuitGuidesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -556,15 +585,10 @@ pursuit_guides_view_class_init (PursuitGuidesViewClass *klass)
   object_class->get_property = pursuit_guides_view_get_property;
   object_class->set_property = pursuit_guides_view_set_property;
 
-  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
-                                                  G_PARAM_READWRITE |
-                                                  G_PARAM_CONSTRUCT_ONLY |
-                                                  G_PARAM_STATIC_STRINGS);
-  properties[PROP_NARROW] = g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
-                                                  G_PARAM_READABLE |
-                                                  G_PARAM_EXPLICIT_NOTIFY |
-                                                  G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
+  g_object_class_override_property (object_class, PROP_NARROW, "narrow");
+  properties[PROP_NARROW] = g_object_class_find_property (object_class, "narrow");
+  widget_class->root = pursuit_guides_view_root;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-guides-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, leaflet);
@@ -594,39 +618,6 @@ static void
 pursuit_guides_view_init (PursuitGuidesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-PursuitGuidesView *
-pursuit_guides_view_new (PursuitContext *context)
-{
-  return g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", context, NULL);
-}
-
-void
-pursuit_guides_view_set_view_stack (PursuitGuidesView *self,
-                                    AdwViewStack      *stack)
-{
-  g_return_if_fail (PURSUIT_IS_GUIDES_VIEW (self));
-
-  adw_view_switcher_title_set_stack (self->switcher_title, stack);
-}
-
-gboolean
-pursuit_guides_view_get_narrow (PursuitGuidesView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_GUIDES_VIEW (self), FALSE);
-
-  return self->narrow;
-}
-
-void
-pursuit_guides_view_start_search (PursuitGuidesView *self)
-{
-  g_return_if_fail (PURSUIT_IS_GUIDES_VIEW (self));
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 const char *

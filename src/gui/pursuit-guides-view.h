@@ -11,11 +11,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PursuitGuidesView, pursuit_guides_view, PURSUIT, GUIDES_VIEW, AdwBin)
 
-PursuitGuidesView *pursuit_guides_view_new             (PursuitContext    *context);
-void               pursuit_guides_view_set_view_stack  (PursuitGuidesView *self,
-                                                        AdwViewStack      *stack);
-gboolean           pursuit_guides_view_get_narrow      (PursuitGuidesView *self);
-void               pursuit_guides_view_start_search    (PursuitGuidesView *self);
 guint              pursuit_guides_view_search          (PursuitGuidesView *self,
                                                         const char        *text);
 gboolean           pursuit_guides_view_activate_result (PursuitGuidesView *self,

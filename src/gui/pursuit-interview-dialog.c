@@ -5,7 +5,7 @@
 
 #include "pursuit-interview-dialog.h"
 #include "pursuit-store-people.h"
-#include "pursuit-window.h"
+#include "pursuit-toasts.h"
 
 /* Adds an interview to a job, or edits or deletes one. The date and time are
  * read in the chosen time zone, the zone the invitation was written in, and
@@ -23,6 +23,7 @@ struct _PursuitInterviewDialog
 
   GPtrArray *zone_ids;          /* char *, parallel to the time zone row's model */
   GPtrArray *interviewer_rows;  /* AdwActionRow, with "contact-id" */
+  PursuitJobList *job_contacts; /* the job's, from the store */
 
   AdwEntryRow *date_row;
   AdwEntryRow *time_row;
@@ -451,9 +452,9 @@ on_restored (GObject      *source,
 
   interview = pursuit_store_save_interview_finish (PURSUIT_STORE (source), result, &error);
   if (interview == NULL && window != NULL)
-    pursuit_window_show_error_toast (PURSUIT_WINDOW (window), _("Could not bring the interview back"), error);
+    pursuit_show_error (GTK_WIDGET (window), _("Could not bring the interview back"), error);
   else if (interview == NULL)
-    g_warning ("Could not bring the interview back: %s", error->message);
+    g_message ("Could not bring the interview back: %s", error->message);
 }
 
 /* The interview comes back as a new one with the same values. */
@@ -483,7 +484,7 @@ on_deleted (GObject      *source,
     }
 
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (PURSUIT_IS_WINDOW (parent))
+  if (parent != NULL)
     {
       AdwToast *toast = adw_toast_new (_("Interview deleted"));
       Undo *undo = g_new0 (Undo, 1);
@@ -493,7 +494,7 @@ on_deleted (GObject      *source,
       g_weak_ref_init (&undo->window, parent);
       adw_toast_set_button_label (toast, _("_Undo"));
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
-      pursuit_window_add_toast (PURSUIT_WINDOW (parent), toast);
+      pursuit_show_toast (GTK_WIDGET (parent), toast);
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
@@ -603,21 +604,18 @@ finish_interviewers (PursuitInterviewDialog *self)
   validate (self);
 }
 
+/* Once the store has read the job's contacts, they join the company's. */
 static void
-on_job_contacts (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_job_contacts (PursuitInterviewDialog *self)
 {
-  g_autoptr(PursuitInterviewDialog) self = user_data;
-  g_autoptr(GPtrArray) contacts = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->job_contacts));
 
-  contacts = pursuit_store_list_contacts_finish (PURSUIT_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (pursuit_job_list_get_loading (self->job_contacts) || !self->loading)
     return;
-  if (contacts == NULL)
-    g_warning ("Could not read the job’s contacts: %s", error->message);
 
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (contacts, g_list_model_get_item (G_LIST_MODEL (self->job_contacts), i));
   add_contact_rows (self, contacts);
   finish_interviewers (self);
 }
@@ -631,15 +629,17 @@ on_company_contacts (GObject      *source,
   g_autoptr(GPtrArray) contacts = NULL;
   g_autoptr(GError) error = NULL;
 
-  contacts = pursuit_store_list_contacts_finish (PURSUIT_STORE (source), result, &error);
+  contacts = pursuit_store_list_company_contacts_finish (PURSUIT_STORE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (contacts == NULL)
-    g_warning ("Could not read the company’s contacts: %s", error->message);
+    g_message ("Could not read the company’s contacts: %s", error->message);
 
   add_contact_rows (self, contacts);
-  pursuit_store_list_job_contacts_async (PURSUIT_STORE (source), pursuit_job_get_id (self->job),
-                                         self->cancellable, on_job_contacts, g_object_ref (self));
+  self->job_contacts = pursuit_store_get_job_contacts (PURSUIT_STORE (source), pursuit_job_get_id (self->job));
+  g_signal_connect_object (self->job_contacts, "notify::loading", G_CALLBACK (on_job_contacts),
+                           self, G_CONNECT_SWAPPED);
+  on_job_contacts (self);
 }
 
 static void
@@ -742,6 +742,7 @@ pursuit_interview_dialog_dispose (GObject *object)
   g_clear_object (&self->job);
   g_clear_object (&self->interview);
   g_clear_pointer (&self->interviewer_rows, g_ptr_array_unref);
+  g_clear_object (&self->job_contacts);
 
   G_OBJECT_CLASS (pursuit_interview_dialog_parent_class)->dispose (object);
 }

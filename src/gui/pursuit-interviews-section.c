@@ -5,35 +5,21 @@
 
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
-#include "pursuit-store-people.h"
 
 /* The job page's list of the job's interviews, earliest first, each as it
  * was arranged: the time in the interview's own zone, with this computer's
  * time beside it when that differs. A row opens the interview to edit. */
 struct _PursuitInterviewsSection
 {
-  AdwPreferencesGroup parent_instance;
+  PursuitJobSection parent_instance;
 
-  PursuitContext *context;
-  PursuitJob *job;
-  GListStore *interviews;
-  GPtrArray *rows;
-  GCancellable *cancellable;
-  gboolean loading;
+  PursuitJobList *interviews;   /* the job's, from the store */
 
   GtkWidget *empty_label;
-  GtkWidget *add_button;
+  GtkListBox *list;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitInterviewsSection, pursuit_interviews_section, ADW_TYPE_PREFERENCES_GROUP)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (PursuitInterviewsSection, pursuit_interviews_section, PURSUIT_TYPE_JOB_SECTION)
 
 static char *
 format_duration (int minutes)
@@ -137,11 +123,30 @@ on_row_activated (AdwActionRow             *row,
   gtk_widget_activate_action (GTK_WIDGET (self), "interviews.edit", "x", id);
 }
 
-static GtkWidget *
-create_row (PursuitInterviewsSection *self,
-            PursuitInterview         *interview,
-            gboolean                  next)
+/* The first interview still to come is marked as the next one. */
+static gboolean
+is_next (PursuitInterviewsSection *self,
+         PursuitInterview         *interview)
 {
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->interviews));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitInterview) item = g_list_model_get_item (G_LIST_MODEL (self->interviews), i);
+
+      if (pursuit_interview_get_starts_at (item) >= now)
+        return item == interview;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  PursuitInterviewsSection *self = user_data;
+  PursuitInterview *interview = item;
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = describe_when (interview);
   g_autofree char *subtitle = describe_details (interview);
@@ -156,7 +161,7 @@ create_row (PursuitInterviewsSection *self,
   g_object_set_data_full (G_OBJECT (row), "interview-id", id, g_free);
   g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
 
-  if (next)
+  if (is_next (self, interview))
     {
       GtkWidget *badge = gtk_label_new (_("Next"));
 
@@ -170,100 +175,56 @@ create_row (PursuitInterviewsSection *self,
   return row;
 }
 
+/* "No interviews yet" once the list is read and empty. */
 static void
-clear_rows (PursuitInterviewsSection *self)
+update_empty (PursuitInterviewsSection *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  gboolean empty = self->interviews != NULL &&
+                   !pursuit_job_list_get_loading (self->interviews) &&
+                   g_list_model_get_n_items (G_LIST_MODEL (self->interviews)) == 0;
+
+  gtk_widget_set_visible (self->empty_label, empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), !empty);
 }
 
 static void
-rebuild_rows (PursuitInterviewsSection *self)
+pursuit_interviews_section_job_changed (PursuitJobSection *section)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->interviews));
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gboolean next_found = FALSE;
+  PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (section);
+  PursuitJob *job = pursuit_job_section_get_job (section);
+  PursuitStore *store = pursuit_job_section_get_store (section);
 
-  clear_rows (self);
-  for (guint i = 0; i < n; i++)
+  if (self->interviews != NULL)
+    g_signal_handlers_disconnect_by_func (self->interviews, update_empty, self);
+  g_clear_object (&self->interviews);
+
+  if (job != NULL && store != NULL)
     {
-      g_autoptr(PursuitInterview) interview = g_list_model_get_item (G_LIST_MODEL (self->interviews), i);
-      gboolean next = !next_found && pursuit_interview_get_starts_at (interview) >= now;
-      GtkWidget *row = create_row (self, interview, next);
-
-      next_found |= next;
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
-      g_ptr_array_add (self->rows, row);
+      self->interviews = pursuit_store_get_job_interviews (store, pursuit_job_get_id (job));
+      g_signal_connect_object (self->interviews, "notify::loading", G_CALLBACK (update_empty),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->interviews, "items-changed", G_CALLBACK (update_empty),
+                               self, G_CONNECT_SWAPPED);
     }
 
-  gtk_widget_set_visible (self->empty_label, self->job != NULL && n == 0 && !self->loading);
-}
-
-static void
-on_interviews_loaded (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(PursuitInterviewsSection) self = user_data;
-  g_autoptr(GPtrArray) interviews = NULL;
-  g_autoptr(GError) error = NULL;
-
-  interviews = pursuit_store_list_interviews_finish (PURSUIT_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->loading = FALSE;
-  if (interviews == NULL)
-    {
-      g_warning ("Could not read the interviews: %s", error->message);
-      g_list_store_remove_all (self->interviews);
-    }
-  else
-    g_list_store_splice (self->interviews, 0, g_list_model_get_n_items (G_LIST_MODEL (self->interviews)),
-                         interviews->pdata, interviews->len);
-  rebuild_rows (self);
-}
-
-static void
-reload (PursuitInterviewsSection *self)
-{
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-
-  if (self->job == NULL)
-    {
-      self->loading = FALSE;
-      g_list_store_remove_all (self->interviews);
-      rebuild_rows (self);
-      return;
-    }
-
-  self->loading = TRUE;
-  self->cancellable = g_cancellable_new ();
-  pursuit_store_list_interviews_async (pursuit_context_get_store (self->context), pursuit_job_get_id (self->job),
-                                       self->cancellable, on_interviews_loaded, g_object_ref (self));
-}
-
-static void
-on_interviews_changed (PursuitInterviewsSection *self,
-                       gint64                    job_id)
-{
-  if (self->job != NULL && (job_id == 0 || job_id == pursuit_job_get_id (self->job)))
-    reload (self);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->interviews), create_row, self, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interviews.add", self->interviews != NULL);
+  update_empty (self);
 }
 
 static void
 open_dialog (PursuitInterviewsSection *self,
              PursuitInterview         *interview)
 {
+  PursuitJobSection *section = PURSUIT_JOB_SECTION (self);
   PursuitInterviewDialog *dialog;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (self->job == NULL)
+  if (pursuit_job_section_get_job (section) == NULL)
     return;
 
-  dialog = pursuit_interview_dialog_new (self->context, self->job, interview);
+  dialog = pursuit_interview_dialog_new (pursuit_job_section_get_context (section),
+                                         pursuit_job_section_get_job (section), interview);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -284,7 +245,7 @@ edit_activated (GtkWidget  *widget,
 {
   PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (widget);
   gint64 id = g_variant_get_int64 (parameter);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->interviews));
+  guint n = self->interviews != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->interviews)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -299,75 +260,13 @@ edit_activated (GtkWidget  *widget,
 }
 
 static void
-pursuit_interviews_section_constructed (GObject *object)
-{
-  PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (object);
-  PursuitStore *store = pursuit_context_get_store (self->context);
-
-  G_OBJECT_CLASS (pursuit_interviews_section_parent_class)->constructed (object);
-
-  g_signal_connect_object (pursuit_store_get_people_events (store), "interviews-changed",
-                           G_CALLBACK (on_interviews_changed), self, G_CONNECT_SWAPPED);
-}
-
-static void
 pursuit_interviews_section_dispose (GObject *object)
 {
   PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->job);
-  g_clear_object (&self->context);
-
   G_OBJECT_CLASS (pursuit_interviews_section_parent_class)->dispose (object);
-}
-
-static void
-pursuit_interviews_section_finalize (GObject *object)
-{
-  PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (object);
 
   g_clear_object (&self->interviews);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (pursuit_interviews_section_parent_class)->finalize (object);
-}
-
-static void
-pursuit_interviews_section_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pursuit_interviews_section_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -375,18 +274,14 @@ pursuit_interviews_section_class_init (PursuitInterviewsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
-  object_class->constructed = pursuit_interviews_section_constructed;
   object_class->dispose = pursuit_interviews_section_dispose;
-  object_class->finalize = pursuit_interviews_section_finalize;
-  object_class->get_property = pursuit_interviews_section_get_property;
-  object_class->set_property = pursuit_interviews_section_set_property;
+  section_class->job_changed = pursuit_interviews_section_job_changed;
 
-  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
-                                                  G_PARAM_READWRITE |
-                                                  G_PARAM_CONSTRUCT_ONLY |
-                                                  G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-interviews-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitInterviewsSection, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitInterviewsSection, list);
 
   gtk_widget_class_install_action (widget_class, "interviews.add", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "interviews.edit", "x", edit_activated);
@@ -395,79 +290,6 @@ pursuit_interviews_section_class_init (PursuitInterviewsSectionClass *klass)
 static void
 pursuit_interviews_section_init (PursuitInterviewsSection *self)
 {
-  GtkWidget *content;
-
-  self->interviews = g_list_store_new (PURSUIT_TYPE_INTERVIEW);
-  self->rows = g_ptr_array_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Interviews"));
-
-  content = adw_button_content_new ();
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add _Interview"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  self->add_button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (self->add_button), content);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "interviews.add");
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->add_button, "flat");
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), self->add_button);
-
-  self->empty_label = gtk_label_new (_("No interviews yet"));
-  gtk_label_set_xalign (GTK_LABEL (self->empty_label), 0);
-  gtk_widget_add_css_class (self->empty_label, "dim-label");
-  gtk_widget_set_visible (self->empty_label, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->empty_label);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interviews.add", FALSE);
-}
-
-GtkWidget *
-pursuit_interviews_section_new (PursuitContext *context)
-{
-  g_return_val_if_fail (PURSUIT_IS_CONTEXT (context), NULL);
-
-  return g_object_new (PURSUIT_TYPE_INTERVIEWS_SECTION, "context", context, NULL);
-}
-
-/**
- * pursuit_interviews_section_set_job:
- * @job: (nullable): the job whose interviews to show
- */
-void
-pursuit_interviews_section_set_job (PursuitInterviewsSection *self,
-                                    PursuitJob               *job)
-{
-  g_return_if_fail (PURSUIT_IS_INTERVIEWS_SECTION (self));
-  g_return_if_fail (job == NULL || PURSUIT_IS_JOB (job));
-
-  if (self->job == job)
-    return;
-
-  g_set_object (&self->job, job);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interviews.add", job != NULL);
-  g_list_store_remove_all (self->interviews);
-  reload (self);
-  rebuild_rows (self);
-}
-
-/**
- * pursuit_interviews_section_get_interviews:
- *
- * Returns: (transfer none): the interviews shown, earliest first
- */
-GListModel *
-pursuit_interviews_section_get_interviews (PursuitInterviewsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_INTERVIEWS_SECTION (self), NULL);
-
-  return G_LIST_MODEL (self->interviews);
-}
-
-gboolean
-pursuit_interviews_section_is_loading (PursuitInterviewsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_INTERVIEWS_SECTION (self), FALSE);
-
-  return self->loading;
 }

@@ -1,21 +1,41 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-contacts-section.h"
 #include "pursuit-interviews-section.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
-#include "pursuit-validation.h"
 #include "pursuit-timeline-section.h"
-#include "pursuit-window.h"
+#include "pursuit-toasts.h"
+#include "pursuit-validation.h"
 
 /* How long typing may pause before the edit is saved. */
 #define SAVE_DELAY_MS 500
 
-/* The selected job, every field editable in place and saved as you type. */
+/* The selected job, every field editable in place and saved as you type.
+ *
+ * What the user typed is never lost, merged or silently changed:
+ * - each field knows whether it holds an edit not yet saved ("dirty");
+ * - a save sends only the fields that changed and are right;
+ * - when the job changes (a save came back, another program wrote to it),
+ *   a field is refreshed only if it has no focus and nothing unsaved;
+ * - a wrong value is told under its own field and stops nothing else;
+ * - leaving a job with a wrong value keeps it as a draft, shown again
+ *   (and still marked) when the job is shown again. */
+
+typedef struct
+{
+  PursuitJobField field;
+  GtkWidget *widget;      /* the row, spin button, switch or text view */
+  GtkWidget *message_row; /* under an entry row: what is wrong with it */
+  GtkLabel *message;
+  gboolean dirty;         /* changed by the user since last saved */
+  gboolean valid;
+} FieldState;
+
 struct _PursuitJobPage
 {
   AdwBin parent_instance;
@@ -23,10 +43,13 @@ struct _PursuitJobPage
   PursuitContext *context;
   PursuitJob *job;
   guint save_timeout;
-  gboolean loading;
-  /* Whether the text boxes hold the job's long texts, read from the store. */
-  gboolean texts_shown;
+  gboolean loading;        /* the page is filling its fields */
+  FieldState fields[PURSUIT_JOB_N_FIELDS];
+  GHashTable *drafts;      /* job id -> GHashTable (field -> text) not saved */
+  AdwToast *error_toast;   /* the last save's failure, withdrawn on success */
 
+  GtkLabel *heading_title;
+  GtkLabel *heading_company;
   AdwEntryRow *title_row;
   AdwEntryRow *company_row;
   AdwComboRow *stage_row;
@@ -46,15 +69,9 @@ struct _PursuitJobPage
   AdwEntryRow *next_action_row;
   AdwEntryRow *due_row;
   GtkSwitch *archived_switch;
-  GtkLabel *validation_label;
   GtkTextView *posting_view;
   GtkTextView *notes_view;
   GtkLabel *dates_label;
-  GtkBox *timeline_box;
-  PursuitTimelineSection *timeline_section;
-  GtkBox *people_box;
-  PursuitInterviewsSection *interviews_section;
-  PursuitContactsSection *contacts_section;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJobPage, pursuit_job_page, ADW_TYPE_BIN)
@@ -66,13 +83,12 @@ enum {
   N_PROPS
 };
 
-enum {
-  TITLE_CHANGED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+
+static void load_field (PursuitJobPage *self,
+                        FieldState     *state);
+
+/* Widgets */
 
 static char *
 get_view_text (GtkTextView *view)
@@ -84,338 +100,151 @@ get_view_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static void
-set_view_text (GtkTextView *view,
-               const char  *text)
-{
-  g_autofree char *current = get_view_text (view);
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
-}
-
+/* The field's text as the user left it, for the text kinds. */
 static char *
-row_text (AdwEntryRow *row)
+field_text (FieldState *state)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-/* Leaves the row alone when it already says the same, so a save coming back
- * does not eat a trailing space or move the cursor. */
-static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  g_autofree char *current = row_text (row);
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static char *
-format_pay_figure (double value)
-{
-  if (value < 0)
-    return g_strdup ("");
-  if (value == (double) (gint64) value)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
-  return g_strdup_printf ("%.2f", value);
-}
-
-/* A figure as typed: "38,500", "38 500", "19.08"; -1 for empty, -2 for
- * something that is not a figure. */
-static double
-parse_pay_figure (const char *text)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-  char *end = NULL;
-  double value;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p != ',' && *p != ' ')
-        g_string_append_c (digits, *p);
-    }
-
-  if (digits->len == 0)
-    return -1;
-
-  value = g_ascii_strtod (digits->str, &end);
-  if (end == NULL || *end != '\0' || value < 0 || isnan (value) || isinf (value))
-    return -2;
-  return value;
-}
-
-static void
-update_dates (PursuitJobPage *self)
-{
-  g_autoptr(GDateTime) created = NULL;
-  g_autoptr(GDateTime) updated = NULL;
-  g_autofree char *created_text = NULL;
-  g_autofree char *updated_text = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->job == NULL)
-    return;
-
-  created = g_date_time_new_from_unix_local (pursuit_job_get_created_at (self->job));
-  updated = g_date_time_new_from_unix_local (pursuit_job_get_updated_at (self->job));
-  /* Translators: a date, as in “Added 24 November 2026” */
-  created_text = g_date_time_format (created, _("%-d %B %Y"));
-  updated_text = g_date_time_format (updated, _("%-d %B %Y"));
-  text = g_strdup_printf (_("Added %s · Last changed %s"), created_text, updated_text);
-  gtk_label_set_text (self->dates_label, text);
-}
-
-static guint
-find_stage_position (PursuitJobPage *self,
-                     PursuitStage   *stage)
-{
-  GListModel *stages = pursuit_store_get_stages (pursuit_context_get_store (self->context));
-  guint n = g_list_model_get_n_items (stages);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PursuitStage) item = g_list_model_get_item (stages, i);
-
-      if (pursuit_stage_get_id (item) == pursuit_stage_get_id (stage))
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-load_texts (PursuitJobPage *self)
-{
-  gboolean loaded = pursuit_job_get_details_loaded (self->job);
-
-  self->loading = TRUE;
-  set_view_text (self->notes_view, pursuit_job_get_notes (self->job));
-  set_view_text (self->posting_view, pursuit_job_get_posting_text (self->job));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_view), loaded);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->posting_view), loaded);
-  self->texts_shown = loaded;
-  self->loading = FALSE;
-}
-
-static void
-load_job (PursuitJobPage *self)
-{
-  g_autofree char *pay_min = NULL;
-  g_autofree char *pay_max = NULL;
-
-  if (self->job == NULL)
-    return;
-
-  self->loading = TRUE;
-  set_row_text (self->company_row, pursuit_job_get_company (self->job));
-  set_row_text (self->title_row, pursuit_job_get_title (self->job));
-  set_row_text (self->location_row, pursuit_job_get_location (self->job));
-  set_row_text (self->url_row, pursuit_job_get_url (self->job));
-  set_row_text (self->industry_row, pursuit_job_get_industry (self->job));
-  set_row_text (self->source_row, pursuit_job_get_source (self->job));
-  adw_combo_row_set_selected (self->stage_row,
-                              find_stage_position (self, pursuit_job_get_stage (self->job)));
-  adw_combo_row_set_selected (self->workplace_row, pursuit_job_get_workplace (self->job));
-  adw_combo_row_set_selected (self->employment_row, pursuit_job_get_employment_type (self->job));
-
-  /* A figure the user is still typing ("38,5") stays as typed. */
-  pay_min = format_pay_figure (pursuit_job_get_pay_min (self->job));
-  pay_max = format_pay_figure (pursuit_job_get_pay_max (self->job));
-  if (parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_min_row))) != pursuit_job_get_pay_min (self->job))
-    set_row_text (self->pay_min_row, pay_min);
-  if (parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_max_row))) != pursuit_job_get_pay_max (self->job))
-    set_row_text (self->pay_max_row, pay_max);
-  set_row_text (self->currency_row, pursuit_job_get_pay_currency (self->job));
-  adw_combo_row_set_selected (self->period_row, pursuit_job_get_pay_period (self->job));
-
-  gtk_spin_button_set_value (self->excitement_spin, pursuit_job_get_excitement (self->job));
-  set_row_text (self->applied_row, pursuit_job_get_applied_on (self->job));
-  set_row_text (self->deadline_row, pursuit_job_get_deadline (self->job));
-  set_row_text (self->next_action_row, pursuit_job_get_next_action (self->job));
-  set_row_text (self->due_row, pursuit_job_get_next_action_due (self->job));
-  gtk_switch_set_active (self->archived_switch, pursuit_job_get_archived (self->job));
-  update_dates (self);
-  self->loading = FALSE;
-
-  load_texts (self);
-}
-
-static void
-mark_row (gpointer row,
-          gboolean valid)
-{
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-}
-
-typedef struct
-{
-  gboolean company;
-  gboolean title;
-  gboolean url;
-  gboolean pay;
-  gboolean currency;
-  gboolean applied;
-  gboolean deadline;
-  gboolean due;
-} Validity;
-
-/* Checks every field, flags the rows that are wrong and says why under the
- * fields; the values that are wrong are not saved, the others are. */
-static Validity
-validate_rows (PursuitJobPage *self)
-{
-  g_autofree char *company = row_text (self->company_row);
-  g_autofree char *title = row_text (self->title_row);
-  g_autofree char *url = row_text (self->url_row);
-  g_autofree char *currency = row_text (self->currency_row);
-  g_autofree char *applied = row_text (self->applied_row);
-  g_autofree char *deadline = row_text (self->deadline_row);
-  g_autofree char *due = row_text (self->due_row);
-  double pay_min = parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_min_row)));
-  double pay_max = parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_max_row)));
-  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
-  Validity valid;
-
-  valid.company = company[0] != '\0';
-  valid.title = title[0] != '\0';
-  valid.url = url[0] == '\0' || pursuit_is_web_address (url);
-  valid.pay = pay_min != -2 && pay_max != -2 && (pay_min < 0 || pay_max < 0 || pay_min <= pay_max);
-  valid.currency = (currency[0] == '\0' && pay_min < 0 && pay_max < 0) || pursuit_is_currency_code (currency);
-  valid.applied = pursuit_is_valid_date (applied);
-  valid.deadline = pursuit_is_valid_date (deadline);
-  valid.due = pursuit_is_valid_date (due);
-
-  mark_row (self->company_row, valid.company);
-  mark_row (self->title_row, valid.title);
-  mark_row (self->url_row, valid.url);
-  mark_row (self->pay_min_row, valid.pay && pay_min != -2);
-  mark_row (self->pay_max_row, valid.pay && pay_max != -2);
-  mark_row (self->currency_row, valid.currency);
-  mark_row (self->applied_row, valid.applied);
-  mark_row (self->deadline_row, valid.deadline);
-  mark_row (self->due_row, valid.due);
-
-  if (!valid.title)
-    g_ptr_array_add (problems, _("The job title cannot be empty; the last saved title is kept."));
-  if (!valid.company)
-    g_ptr_array_add (problems, _("The company cannot be empty; the last saved name is kept."));
-  if (!valid.url)
-    g_ptr_array_add (problems, _("The posting URL must be a web address starting with http:// or https://."));
-  if (pay_min == -2 || pay_max == -2)
-    g_ptr_array_add (problems, _("Pay must be a figure of zero or more, such as 38500 or 19.08."));
-  else if (!valid.pay)
-    g_ptr_array_add (problems, _("The minimum pay is above the maximum."));
-  if (!valid.currency)
-    g_ptr_array_add (problems, _("The currency must be a three-letter code such as USD, EUR or GBP."));
-  if (!valid.applied || !valid.deadline || !valid.due)
-    g_ptr_array_add (problems, _("Dates are written as YYYY-MM-DD and must exist, such as 2026-11-24."));
-
-  g_ptr_array_add (problems, NULL);
-  {
-    g_autofree char *text = g_strjoinv ("\n", (char **) problems->pdata);
-
-    gtk_label_set_text (self->validation_label, text);
-    gtk_widget_set_visible (GTK_WIDGET (self->validation_label), text[0] != '\0');
-  }
-  return valid;
-}
-
-static PursuitJob *
-build_draft (PursuitJobPage *self)
-{
-  PursuitJob *draft = pursuit_job_copy (self->job);
-  PursuitStage *stage = adw_combo_row_get_selected_item (self->stage_row);
-  Validity valid = validate_rows (self);
-  g_autofree char *company = row_text (self->company_row);
-  g_autofree char *title = row_text (self->title_row);
-  g_autofree char *location = row_text (self->location_row);
-  g_autofree char *url = row_text (self->url_row);
-  g_autofree char *industry = row_text (self->industry_row);
-  g_autofree char *source = row_text (self->source_row);
-  g_autofree char *currency = row_text (self->currency_row);
-  g_autofree char *applied = row_text (self->applied_row);
-  g_autofree char *deadline = row_text (self->deadline_row);
-  g_autofree char *next_action = row_text (self->next_action_row);
-  g_autofree char *due = row_text (self->due_row);
-
-  /* An invalid value keeps the last saved one; everything else is saved. */
-  if (valid.company)
-    pursuit_job_set_company (draft, company);
-  if (valid.title)
-    pursuit_job_set_title (draft, title);
-  if (valid.url)
-    pursuit_job_set_url (draft, url);
-  if (valid.pay && valid.currency)
-    {
-      pursuit_job_set_pay_min (draft, parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_min_row))));
-      pursuit_job_set_pay_max (draft, parse_pay_figure (gtk_editable_get_text (GTK_EDITABLE (self->pay_max_row))));
-      pursuit_job_set_pay_currency (draft, currency);
-      pursuit_job_set_pay_period (draft, adw_combo_row_get_selected (self->period_row));
-    }
-  if (valid.applied)
-    pursuit_job_set_applied_on (draft, applied);
-  if (valid.deadline)
-    pursuit_job_set_deadline (draft, deadline);
-  if (valid.due)
-    pursuit_job_set_next_action_due (draft, due);
-
-  pursuit_job_set_location (draft, location);
-  pursuit_job_set_industry (draft, industry);
-  pursuit_job_set_source (draft, source);
-  pursuit_job_set_next_action (draft, next_action);
-  pursuit_job_set_workplace (draft, adw_combo_row_get_selected (self->workplace_row));
-  pursuit_job_set_employment_type (draft, adw_combo_row_get_selected (self->employment_row));
-  pursuit_job_set_excitement (draft, gtk_spin_button_get_value_as_int (self->excitement_spin));
-  pursuit_job_set_archived (draft, gtk_switch_get_active (self->archived_switch));
-  if (stage != NULL)
-    pursuit_job_set_stage (draft, stage);
-
-  /* Long texts only go back when the boxes really hold them. */
-  if (self->texts_shown)
-    {
-      g_autofree char *notes = get_view_text (self->notes_view);
-      g_autofree char *posting = get_view_text (self->posting_view);
-
-      pursuit_job_set_notes (draft, notes);
-      pursuit_job_set_posting_text (draft, posting);
-    }
-  else
-    pursuit_job_set_details_loaded (draft, FALSE);
-
-  return draft;
+  if (GTK_IS_TEXT_VIEW (state->widget))
+    return get_view_text (GTK_TEXT_VIEW (state->widget));
+  if (GTK_IS_EDITABLE (state->widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (state->widget)));
+  return NULL;
 }
 
 static gboolean
-differs (PursuitJob *a,
-         PursuitJob *b)
+has_focus_within (GtkWidget *widget)
 {
-  static const char * const names[] = {
-    "company", "title", "location", "url", "notes", "posting-text", "industry", "source",
-    "pay-min", "pay-max", "pay-currency", "pay-period", "workplace", "employment-type",
-    "excitement", "applied-on", "deadline", "next-action", "next-action-due", "archived",
-  };
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  if (pursuit_stage_get_id (pursuit_job_get_stage (a)) != pursuit_stage_get_id (pursuit_job_get_stage (b)))
-    return TRUE;
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+static FieldState *
+state_of (PursuitJobPage *self,
+          GtkWidget      *widget)
+{
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
     {
-      g_auto(GValue) value_a = G_VALUE_INIT;
-      g_auto(GValue) value_b = G_VALUE_INIT;
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), names[i]);
-
-      g_value_init (&value_a, pspec->value_type);
-      g_value_init (&value_b, pspec->value_type);
-      g_object_get_property (G_OBJECT (a), names[i], &value_a);
-      g_object_get_property (G_OBJECT (b), names[i], &value_b);
-      if (g_param_values_cmp (pspec, &value_a, &value_b) != 0)
-        return TRUE;
+      if (self->fields[i].widget == widget ||
+          (GTK_IS_TEXT_VIEW (self->fields[i].widget) &&
+           gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[i].widget)) == (gpointer) widget))
+        return &self->fields[i];
     }
-  return FALSE;
+  return NULL;
+}
+
+static void
+show_message (FieldState *state,
+              const char *message)
+{
+  gboolean wrong = message != NULL;
+
+  if (wrong)
+    gtk_widget_add_css_class (state->widget, "error");
+  else
+    gtk_widget_remove_css_class (state->widget, "error");
+
+  if (state->message == NULL)
+    return;
+
+  gtk_label_set_text (state->message, wrong ? message : "");
+  gtk_widget_set_visible (state->message_row, wrong);
+}
+
+/* Reads the field into @draft; says under the field what is wrong if it is. */
+static gboolean
+read_field (PursuitJobPage *self,
+            FieldState     *state,
+            PursuitJob     *draft)
+{
+  const PursuitJobFieldInfo *info = pursuit_job_field_get_info (state->field);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  switch (info->kind)
+    {
+    case PURSUIT_FIELD_STAGE:
+      {
+        PursuitStage *stage = adw_combo_row_get_selected_item (ADW_COMBO_ROW (state->widget));
+
+        if (stage != NULL)
+          pursuit_job_set_stage (draft, stage);
+        return stage != NULL;
+      }
+    case PURSUIT_FIELD_CHOICE:
+      pursuit_job_set_number (draft, state->field, adw_combo_row_get_selected (ADW_COMBO_ROW (state->widget)));
+      return TRUE;
+    case PURSUIT_FIELD_NUMBER:
+      pursuit_job_set_number (draft, state->field,
+                              gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (state->widget)));
+      return TRUE;
+    case PURSUIT_FIELD_SWITCH:
+      pursuit_job_set_number (draft, state->field, gtk_switch_get_active (GTK_SWITCH (state->widget)));
+      return TRUE;
+    default:
+      break;
+    }
+
+  text = field_text (state);
+  if (!pursuit_job_field_parse (draft, state->field, text, &error))
+    {
+      show_message (state, error->message);
+      return FALSE;
+    }
+
+  show_message (state, NULL);
+  return TRUE;
+}
+
+/* Pay is saved as a whole: a minimum above the maximum, or an amount
+ * without a currency, holds the pay fields back and says so where the fix
+ * goes. */
+static PursuitJobFields
+check_pay (PursuitJobPage  *self,
+           PursuitJob      *draft,
+           PursuitJobFields fields)
+{
+  const PursuitJobFields pay = PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_MIN) |
+                               PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_MAX) |
+                               PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_CURRENCY) |
+                               PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_PERIOD);
+  g_autoptr(GError) error = NULL;
+  const char *field;
+
+  if ((fields & pay) == 0 || pursuit_job_validate (draft, &error))
+    return fields;
+
+  field = pursuit_validation_error_get_field (error);
+  if (g_strcmp0 (field, "pay-max") == 0)
+    show_message (&self->fields[PURSUIT_JOB_FIELD_PAY_MAX], error->message);
+  else if (g_strcmp0 (field, "pay-currency") == 0)
+    show_message (&self->fields[PURSUIT_JOB_FIELD_PAY_CURRENCY], error->message);
+  else
+    return fields;
+
+  self->fields[PURSUIT_JOB_FIELD_PAY_MAX].valid = FALSE;
+  return fields & ~pay;
+}
+
+/* Saving */
+
+typedef struct
+{
+  PursuitJobPage *self;
+  PursuitJob *job;
+  PursuitJobFields fields;
+  char *texts[PURSUIT_JOB_N_FIELDS];  /* what was sent, for the text kinds */
+} Save;
+
+static void
+save_free (Save *save)
+{
+  g_object_unref (save->self);
+  g_object_unref (save->job);
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    g_free (save->texts[i]);
+  g_free (save);
 }
 
 static void
@@ -423,35 +252,108 @@ on_saved (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autoptr(PursuitJobPage) self = user_data;
+  Save *save = user_data;
+  PursuitJobPage *self = save->self;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root;
 
-  if (pursuit_store_save_job_finish (PURSUIT_STORE (source), result, &error))
-    return;
+  if (!pursuit_store_save_job_finish (PURSUIT_STORE (source), result, &error))
+    {
+      const PursuitJobFieldInfo *info = pursuit_job_field_find (pursuit_validation_error_get_field (error) != NULL
+                                                                ? pursuit_validation_error_get_field (error) : "");
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_warning ("Could not save the job: %s", error->message);
-  if (PURSUIT_IS_WINDOW (root))
-    pursuit_window_show_error_toast (PURSUIT_WINDOW (root), _("Could not save the job"), error);
+      /* A value the store refused is told at its field; anything else
+       * (a full disk) in a toast that goes once a save succeeds. */
+      if (info != NULL && save->job == self->job)
+        show_message (&self->fields[info->field], error->message);
+      else
+        {
+          if (self->error_toast != NULL)
+            adw_toast_dismiss (self->error_toast);
+          g_set_weak_pointer (&self->error_toast,
+                              pursuit_show_error (GTK_WIDGET (self), _("Could not save the job"), error));
+        }
+      save_free (save);
+      return;
+    }
+
+  if (self->error_toast != NULL)
+    {
+      adw_toast_dismiss (self->error_toast);
+      g_clear_weak_pointer (&self->error_toast);
+    }
+
+  /* Fields still as they were sent are saved now; fields typed into since
+   * wait for their own save. */
+  if (save->job == self->job)
+    {
+      for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+        {
+          FieldState *state = &self->fields[i];
+          g_autofree char *text = NULL;
+
+          if ((save->fields & PURSUIT_JOB_FIELD_BIT (i)) == 0)
+            continue;
+
+          text = field_text (state);
+          if (save->texts[i] == NULL || g_strcmp0 (text, save->texts[i]) == 0)
+            state->dirty = FALSE;
+
+          /* A completed address ("www…" became "https://www…") shows as
+           * saved once the field is left. */
+          if (!state->dirty && !has_focus_within (state->widget))
+            load_field (self, state);
+        }
+    }
+
+  save_free (save);
 }
 
 static void
 save_now (PursuitJobPage *self)
 {
   g_autoptr(PursuitJob) draft = NULL;
+  PursuitJobFields fields = 0;
+  Save *save;
 
   g_clear_handle_id (&self->save_timeout, g_source_remove);
 
-  if (self->job == NULL)
+  if (self->job == NULL || self->context == NULL)
     return;
 
-  draft = build_draft (self);
-  if (!differs (draft, self->job))
+  draft = pursuit_job_copy (self->job);
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    {
+      FieldState *state = &self->fields[i];
+
+      if (!state->dirty || state->widget == NULL)
+        continue;
+
+      /* Long texts go back only once they were read from the store. */
+      if (pursuit_job_field_is_long_text (i) && !pursuit_job_get_details_loaded (self->job))
+        continue;
+
+      state->valid = read_field (self, state, draft);
+      if (state->valid)
+        fields |= PURSUIT_JOB_FIELD_BIT (i);
+    }
+
+  fields = check_pay (self, draft, fields);
+  fields &= pursuit_job_diff (self->job, draft);
+  if (fields == 0)
     return;
 
-  pursuit_store_save_job_async (pursuit_context_get_store (self->context), draft, NULL,
-                                on_saved, g_object_ref (self));
+  save = g_new0 (Save, 1);
+  save->self = g_object_ref (self);
+  save->job = g_object_ref (self->job);
+  save->fields = fields;
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    {
+      if ((fields & PURSUIT_JOB_FIELD_BIT (i)) != 0)
+        save->texts[i] = field_text (&self->fields[i]);
+    }
+
+  pursuit_store_save_job_async (pursuit_context_get_store (self->context), draft, fields, NULL,
+                                on_saved, save);
 }
 
 static gboolean
@@ -464,82 +366,342 @@ on_save_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Filling in */
+
 static void
-on_field_changed (PursuitJobPage *self)
+set_view_text (GtkTextView *view,
+               const char  *text)
 {
-  if (self->loading || self->job == NULL)
+  g_autofree char *current = get_view_text (view);
+
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static guint
+find_stage_position (PursuitJobPage *self,
+                     PursuitStage   *stage)
+{
+  GListModel *stages = pursuit_store_get_stages (pursuit_context_get_store (self->context));
+  guint n = g_list_model_get_n_items (stages);
+
+  for (guint i = 0; stage != NULL && i < n; i++)
+    {
+      g_autoptr(PursuitStage) item = g_list_model_get_item (stages, i);
+
+      if (pursuit_stage_get_id (item) == pursuit_stage_get_id (stage))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Shows the job's value in the field, unless the user is at it. */
+static void
+load_field (PursuitJobPage *self,
+            FieldState     *state)
+{
+  const PursuitJobFieldInfo *info = pursuit_job_field_get_info (state->field);
+  gboolean was_loading = self->loading;
+
+  if (state->widget == NULL || self->job == NULL || state->dirty)
     return;
 
-  validate_rows (self);
-  g_clear_handle_id (&self->save_timeout, g_source_remove);
-  self->save_timeout = g_timeout_add (SAVE_DELAY_MS, on_save_timeout, self);
+  self->loading = TRUE;
+  switch (info->kind)
+    {
+    case PURSUIT_FIELD_STAGE:
+      adw_combo_row_set_selected (ADW_COMBO_ROW (state->widget),
+                                  find_stage_position (self, pursuit_job_get_stage (self->job)));
+      break;
+    case PURSUIT_FIELD_CHOICE:
+      adw_combo_row_set_selected (ADW_COMBO_ROW (state->widget), pursuit_job_get_number (self->job, state->field));
+      break;
+    case PURSUIT_FIELD_NUMBER:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (state->widget), pursuit_job_get_number (self->job, state->field));
+      break;
+    case PURSUIT_FIELD_SWITCH:
+      gtk_switch_set_active (GTK_SWITCH (state->widget), pursuit_job_get_number (self->job, state->field) != 0);
+      break;
+    case PURSUIT_FIELD_LONG_TEXT:
+      {
+        gboolean loaded = pursuit_job_get_details_loaded (self->job);
+
+        set_view_text (GTK_TEXT_VIEW (state->widget), pursuit_job_get_text (self->job, state->field));
+        /* Not editable until the store has read them: a list copy has none. */
+        gtk_widget_set_sensitive (state->widget, loaded);
+      }
+      break;
+    default:
+      {
+        g_autofree char *text = pursuit_job_field_format (self->job, state->field);
+
+        /* The same value leaves the cursor where it is. */
+        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (state->widget)), text) != 0)
+          gtk_editable_set_text (GTK_EDITABLE (state->widget), text);
+      }
+    }
+  show_message (state, NULL);
+  state->valid = TRUE;
+  self->loading = was_loading;
 }
 
 static void
-on_choice_changed (PursuitJobPage *self)
+update_heading (PursuitJobPage *self)
 {
-  if (self->loading || self->job == NULL)
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) updated = NULL;
+  g_autofree char *created_text = NULL;
+  g_autofree char *updated_text = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->job == NULL)
     return;
 
-  save_now (self);
+  gtk_label_set_text (self->heading_title, pursuit_job_get_title (self->job));
+  gtk_label_set_text (self->heading_company, pursuit_job_get_company (self->job));
+
+  created = g_date_time_new_from_unix_local (pursuit_job_get_created_at (self->job));
+  updated = g_date_time_new_from_unix_local (pursuit_job_get_updated_at (self->job));
+  /* Translators: a date, as in “Added 24 November 2026” */
+  created_text = g_date_time_format (created, _("%-d %B %Y"));
+  updated_text = g_date_time_format (updated, _("%-d %B %Y"));
+  text = g_strdup_printf (_("Added %s · Last changed %s"), created_text, updated_text);
+  gtk_label_set_text (self->dates_label, text);
 }
 
 static void
-on_stage_selected (PursuitJobPage *self)
+load_all (PursuitJobPage *self)
 {
-  if (self->loading || self->job == NULL)
-    return;
-
-  save_now (self);
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    load_field (self, &self->fields[i]);
+  update_heading (self);
 }
 
+/* The job changed in the store: a save came back, the long texts arrived,
+ * or another program changed it. Fields the user is at stay as they are. */
 static void
 on_job_notify (PursuitJobPage *self,
                GParamSpec     *pspec)
 {
-  /* Only values that came back from the store land here; never overwrite
-   * what the user is still typing, but do take the long texts when they
-   * arrive, whatever else is going on. */
-  if (self->save_timeout == 0)
-    load_job (self);
+  const PursuitJobFieldInfo *info = pursuit_job_field_find (pspec->name);
+
+  if (info != NULL)
+    {
+      FieldState *state = &self->fields[info->field];
+
+      if (!has_focus_within (state->widget) || GTK_IS_TEXT_VIEW (state->widget) ||
+          !GTK_IS_EDITABLE (state->widget))
+        load_field (self, state);
+    }
+  else if (g_str_equal (pspec->name, "details-loaded"))
+    {
+      load_field (self, &self->fields[PURSUIT_JOB_FIELD_POSTING_TEXT]);
+      load_field (self, &self->fields[PURSUIT_JOB_FIELD_NOTES]);
+    }
+
+  update_heading (self);
+}
+
+/* Edits */
+
+static void
+changed (PursuitJobPage *self,
+         GtkWidget      *widget,
+         gboolean        at_once)
+{
+  FieldState *state = state_of (self, widget);
+  g_autoptr(PursuitJob) probe = NULL;
+
+  if (self->loading || self->job == NULL || state == NULL)
+    return;
+
+  state->dirty = TRUE;
+  probe = pursuit_job_copy (self->job);
+  state->valid = read_field (self, state, probe);
+
+  g_clear_handle_id (&self->save_timeout, g_source_remove);
+  if (at_once)
+    save_now (self);
   else
-    update_dates (self);
-
-  if (!self->texts_shown &&
-      (g_str_equal (pspec->name, "details-loaded") || g_str_equal (pspec->name, "notes") ||
-       g_str_equal (pspec->name, "posting-text")))
-    load_texts (self);
-
-  if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "company"))
-    g_signal_emit (self, signals[TITLE_CHANGED], 0);
+    self->save_timeout = g_timeout_add (SAVE_DELAY_MS, on_save_timeout, self);
 }
 
 static void
-on_details_loaded (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_field_changed (PursuitJobPage *self,
+                  GtkWidget      *widget)
 {
-  g_autoptr(PursuitJobPage) self = user_data;
-  g_autoptr(PursuitJob) job = NULL;
-  g_autoptr(GError) error = NULL;
-
-  job = pursuit_store_run_finish (PURSUIT_STORE (source), result, &error);
-  if (job == NULL)
-    g_message ("Could not read the job’s notes: %s", error->message);
+  changed (self, widget, FALSE);
 }
 
-/* The choices of an enumeration, in value order, so the selected position is
- * the value. */
+/* Moving to a stage past the application fills in when, if it is empty. */
+static void
+fill_date_applied (PursuitJobPage *self)
+{
+  FieldState *applied = &self->fields[PURSUIT_JOB_FIELD_APPLIED_ON];
+  PursuitStage *stage = adw_combo_row_get_selected_item (self->stage_row);
+  PursuitStageKind kind;
+  g_autoptr(GDateTime) today = NULL;
+  g_autofree char *date = NULL;
+
+  if (stage == NULL || applied->dirty || pursuit_job_get_applied_on (self->job)[0] != '\0')
+    return;
+
+  kind = pursuit_stage_get_kind (stage);
+  if (kind == PURSUIT_STAGE_KIND_WISHLIST || kind == PURSUIT_STAGE_KIND_WITHDRAWN)
+    return;
+
+  today = g_date_time_new_now_local ();
+  date = g_date_time_format (today, "%Y-%m-%d");
+  gtk_editable_set_text (GTK_EDITABLE (applied->widget), date);
+}
+
+static void
+on_choice_changed (PursuitJobPage *self,
+                   GParamSpec     *pspec,
+                   GtkWidget      *widget)
+{
+  if (self->loading || self->job == NULL)
+    return;
+
+  if (widget == GTK_WIDGET (self->stage_row))
+    fill_date_applied (self);
+  changed (self, widget, TRUE);
+}
+
+static void
+on_number_changed (PursuitJobPage *self,
+                   GtkWidget      *widget)
+{
+  changed (self, widget, TRUE);
+}
+
+/* Leaving a field shows what was saved (a completed web address). */
+static void
+on_focus_left (GtkEventControllerFocus *controller,
+               PursuitJobPage          *self)
+{
+  FieldState *state = state_of (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  if (state != NULL && !state->dirty)
+    load_field (self, state);
+}
+
+/* Drafts: values not saved because they were wrong, kept per job */
+
+static void
+stash_drafts (PursuitJobPage *self)
+{
+  GHashTable *draft = NULL;
+
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    {
+      FieldState *state = &self->fields[i];
+
+      if (!state->dirty || state->valid || state->widget == NULL)
+        continue;
+
+      if (draft == NULL)
+        {
+          gint64 *key = g_new (gint64, 1);
+
+          *key = pursuit_job_get_id (self->job);
+          draft = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+          g_hash_table_replace (self->drafts, key, draft);
+        }
+      g_hash_table_insert (draft, GUINT_TO_POINTER (i), field_text (state));
+    }
+}
+
+static void
+restore_drafts (PursuitJobPage *self)
+{
+  gint64 id = pursuit_job_get_id (self->job);
+  GHashTable *draft = g_hash_table_lookup (self->drafts, &id);
+  g_autoptr(PursuitJob) probe = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (draft == NULL)
+    return;
+
+  probe = pursuit_job_copy (self->job);
+  g_hash_table_iter_init (&iter, draft);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FieldState *state = &self->fields[GPOINTER_TO_UINT (key)];
+
+      self->loading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (state->widget), value);
+      self->loading = FALSE;
+      state->dirty = TRUE;
+      state->valid = read_field (self, state, probe);
+      if (!state->valid && state->message != NULL)
+        {
+          /* Translators: a value kept from before, then why it was not saved */
+          g_autofree char *text = g_strdup_printf (_("Not saved. %s"), gtk_label_get_text (state->message));
+
+          gtk_label_set_text (state->message, text);
+        }
+    }
+  g_hash_table_remove (self->drafts, &id);
+}
+
+/* Set up */
+
 static void
 fill_choices (AdwComboRow *row,
-              GType        type,
-              int          last)
+              GType        type)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
 
-  for (int value = 0; value <= last; value++)
-    gtk_string_list_append (labels, pursuit_enum_get_label (type, value));
+  /* In value order, so the selected position is the value. */
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (labels, pursuit_enum_get_label (type, klass->values[i].value));
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+}
+
+static void
+bind_field (PursuitJobPage  *self,
+            PursuitJobField  field,
+            gpointer         widget)
+{
+  FieldState *state = &self->fields[field];
+
+  state->field = field;
+  state->widget = GTK_WIDGET (widget);
+  state->valid = TRUE;
+
+  if (ADW_IS_ENTRY_ROW (widget))
+    {
+      GtkWidget *list = gtk_widget_get_parent (widget);
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      /* What is wrong goes right under the field, and screen readers hear
+       * it with the field. */
+      state->message = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_wrap (state->message, TRUE);
+      gtk_label_set_xalign (state->message, 0);
+      gtk_widget_set_margin_start (GTK_WIDGET (state->message), 12);
+      gtk_widget_set_margin_end (GTK_WIDGET (state->message), 12);
+      gtk_widget_set_margin_top (GTK_WIDGET (state->message), 6);
+      gtk_widget_set_margin_bottom (GTK_WIDGET (state->message), 6);
+      gtk_widget_add_css_class (GTK_WIDGET (state->message), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (state->message), "caption");
+      state->message_row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
+      gtk_widget_set_focusable (state->message_row, FALSE);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (state->message_row), GTK_WIDGET (state->message));
+      gtk_widget_set_visible (state->message_row, FALSE);
+      gtk_list_box_insert (GTK_LIST_BOX (list), state->message_row,
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (widget)) + 1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      state->message, NULL, -1);
+
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_left), self, 0);
+      gtk_widget_add_controller (GTK_WIDGET (widget), focus);
+    }
 }
 
 static void
@@ -551,20 +713,6 @@ pursuit_job_page_constructed (GObject *object)
 
   adw_combo_row_set_model (self->stage_row,
                            pursuit_store_get_stages (pursuit_context_get_store (self->context)));
-  fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE, PURSUIT_WORKPLACE_REMOTE);
-  fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE, PURSUIT_EMPLOYMENT_INTERNSHIP);
-  fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD, PURSUIT_PAY_PERIOD_YEAR);
-
-  self->timeline_section = pursuit_timeline_section_new (self->context);
-  gtk_box_append (self->timeline_box, GTK_WIDGET (self->timeline_section));
-  pursuit_timeline_section_set_job (self->timeline_section, self->job);
-
-  self->interviews_section = PURSUIT_INTERVIEWS_SECTION (pursuit_interviews_section_new (self->context));
-  self->contacts_section = PURSUIT_CONTACTS_SECTION (pursuit_contacts_section_new (self->context));
-  gtk_box_append (self->people_box, GTK_WIDGET (self->interviews_section));
-  gtk_box_append (self->people_box, GTK_WIDGET (self->contacts_section));
-  pursuit_interviews_section_set_job (self->interviews_section, self->job);
-  pursuit_contacts_section_set_job (self->contacts_section, self->job);
 }
 
 static void
@@ -572,18 +720,27 @@ pursuit_job_page_dispose (GObject *object)
 {
   PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
 
-  pursuit_job_page_flush (self);
-  pursuit_job_page_set_job (self, NULL);
-  self->timeline_section = NULL;  /* goes with timeline_box */
-  self->interviews_section = NULL;  /* these two go with people_box */
-  self->contacts_section = NULL;
+  if (self->context != NULL)
+    pursuit_job_page_set_job (self, NULL);
+  g_clear_weak_pointer (&self->error_toast);
   /* AdwBin holds its child itself: release it before the template's
    * children are cleared, or both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_PAGE);
+  memset (self->fields, 0, sizeof self->fields);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_job_page_parent_class)->dispose (object);
+}
+
+static void
+pursuit_job_page_finalize (GObject *object)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
+
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pursuit_job_page_parent_class)->finalize (object);
 }
 
 static void
@@ -636,26 +793,27 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
 
   object_class->constructed = pursuit_job_page_constructed;
   object_class->dispose = pursuit_job_page_dispose;
+  object_class->finalize = pursuit_job_page_finalize;
   object_class->get_property = pursuit_job_page_get_property;
   object_class->set_property = pursuit_job_page_set_property;
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
-                                                  G_PARAM_READWRITE |
-                                                  G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
   properties[PROP_JOB] = g_param_spec_object ("job", NULL, NULL, PURSUIT_TYPE_JOB,
-                                              G_PARAM_READWRITE |
-                                              G_PARAM_EXPLICIT_NOTIFY |
+                                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                               G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TITLE_CHANGED] = g_signal_new ("title-changed", G_TYPE_FROM_CLASS (klass),
-                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                         G_TYPE_NONE, 0);
-
+  /* The template names these types. */
   g_type_ensure (PURSUIT_TYPE_STAGE);
+  g_type_ensure (PURSUIT_TYPE_TIMELINE_SECTION);
+  g_type_ensure (PURSUIT_TYPE_INTERVIEWS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_CONTACTS_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, heading_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, heading_company);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, company_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, stage_row);
@@ -675,26 +833,59 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, next_action_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, due_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, archived_switch);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, validation_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, dates_label);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, timeline_box);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, people_box);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_stage_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
+}
+
+static void
+on_buffer_changed (GtkTextBuffer  *buffer,
+                   PursuitJobPage *self)
+{
+  changed (self, GTK_WIDGET (buffer), FALSE);
 }
 
 static void
 pursuit_job_page_init (PursuitJobPage *self)
 {
+  self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                        (GDestroyNotify) g_hash_table_unref);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
+  fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
+  fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD);
+
+  bind_field (self, PURSUIT_JOB_FIELD_TITLE, self->title_row);
+  bind_field (self, PURSUIT_JOB_FIELD_COMPANY, self->company_row);
+  bind_field (self, PURSUIT_JOB_FIELD_STAGE, self->stage_row);
+  bind_field (self, PURSUIT_JOB_FIELD_LOCATION, self->location_row);
+  bind_field (self, PURSUIT_JOB_FIELD_WORKPLACE, self->workplace_row);
+  bind_field (self, PURSUIT_JOB_FIELD_EMPLOYMENT_TYPE, self->employment_row);
+  bind_field (self, PURSUIT_JOB_FIELD_INDUSTRY, self->industry_row);
+  bind_field (self, PURSUIT_JOB_FIELD_SOURCE, self->source_row);
+  bind_field (self, PURSUIT_JOB_FIELD_URL, self->url_row);
+  bind_field (self, PURSUIT_JOB_FIELD_PAY_MIN, self->pay_min_row);
+  bind_field (self, PURSUIT_JOB_FIELD_PAY_MAX, self->pay_max_row);
+  bind_field (self, PURSUIT_JOB_FIELD_PAY_CURRENCY, self->currency_row);
+  bind_field (self, PURSUIT_JOB_FIELD_PAY_PERIOD, self->period_row);
+  bind_field (self, PURSUIT_JOB_FIELD_EXCITEMENT, self->excitement_spin);
+  bind_field (self, PURSUIT_JOB_FIELD_APPLIED_ON, self->applied_row);
+  bind_field (self, PURSUIT_JOB_FIELD_DEADLINE, self->deadline_row);
+  bind_field (self, PURSUIT_JOB_FIELD_NEXT_ACTION, self->next_action_row);
+  bind_field (self, PURSUIT_JOB_FIELD_NEXT_ACTION_DUE, self->due_row);
+  bind_field (self, PURSUIT_JOB_FIELD_ARCHIVED, self->archived_switch);
+  bind_field (self, PURSUIT_JOB_FIELD_POSTING_TEXT, self->posting_view);
+  bind_field (self, PURSUIT_JOB_FIELD_NOTES, self->notes_view);
+
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_buffer_changed), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->posting_view), "changed",
-                           G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_buffer_changed), self, 0);
 }
 
 PursuitJobPage *
@@ -716,6 +907,18 @@ pursuit_job_page_get_job (PursuitJobPage *self)
   return self->job;
 }
 
+static void
+on_details_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PursuitJobPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_load_job_details_finish (PURSUIT_STORE (source), result, &error))
+    g_message ("Could not read the job’s notes: %s", error->message);
+}
+
 void
 pursuit_job_page_set_job (PursuitJobPage *self,
                           PursuitJob     *job)
@@ -726,26 +929,24 @@ pursuit_job_page_set_job (PursuitJobPage *self,
   if (self->job == job)
     return;
 
-  /* Edits to the job being left are saved before another one is shown. */
-  pursuit_job_page_flush (self);
-
+  /* Edits to the job being left are saved, or kept as drafts if wrong,
+   * before another one is shown. */
   if (self->job != NULL)
-    g_signal_handlers_disconnect_by_func (self->job, on_job_notify, self);
+    {
+      pursuit_job_page_flush (self);
+      stash_drafts (self);
+      g_signal_handlers_disconnect_by_func (self->job, on_job_notify, self);
+    }
 
   g_set_object (&self->job, job);
-  if (self->timeline_section != NULL)
-    pursuit_timeline_section_set_job (self->timeline_section, self->job);
-  if (self->interviews_section != NULL)
-    pursuit_interviews_section_set_job (self->interviews_section, self->job);
-  if (self->contacts_section != NULL)
-    pursuit_contacts_section_set_job (self->contacts_section, self->job);
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    self->fields[i].dirty = FALSE;
 
   if (self->job != NULL)
     {
-      g_signal_connect_object (self->job, "notify", G_CALLBACK (on_job_notify),
-                               self, G_CONNECT_SWAPPED);
-      load_job (self);
-      validate_rows (self);
+      g_signal_connect_object (self->job, "notify", G_CALLBACK (on_job_notify), self, G_CONNECT_SWAPPED);
+      load_all (self);
+      restore_drafts (self);
 
       /* The list leaves long texts out: fetch them before they can be edited. */
       if (!pursuit_job_get_details_loaded (self->job))

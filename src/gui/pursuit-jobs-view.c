@@ -4,12 +4,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-attention.h"
+#include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
+#include "pursuit-deletion-queue.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-row.h"
-#include "pursuit-attention.h"
 #include "pursuit-jobs-view.h"
-#include "pursuit-window.h"
+#include "pursuit-toasts.h"
+#include "pursuit-view.h"
 
 /* The Jobs view: a searchable list beside the selected job's page, or an
  * invitation to add the first job when there is none. */
@@ -18,7 +21,8 @@ struct _PursuitJobsView
   AdwBin parent_instance;
 
   PursuitContext *context;
-  GHashTable *pending_deletions; /* gint64* id -> PursuitJob, undoable */
+  PursuitDeletionQueue *deletions;
+  PursuitAttentionCounter *attention;
   gboolean selected_once;
 
   /* What the list shows, and in which order. */
@@ -30,8 +34,6 @@ struct _PursuitJobsView
   GCancellable *search_cancellable;
   GtkFilter *filter;
   GtkSorter *sorter;
-  guint attention_timeout;
-  guint attention_idle;
   int attention_days;
 
   GtkStack *view_stack;
@@ -52,19 +54,23 @@ struct _PursuitJobsView
   PursuitBoardView *board;
   gboolean show_board;
   gboolean narrow;
-  GtkWidget *delete_button;
   GtkToggleButton *attention_button;
   GtkLabel *attention_count;
   GtkSortListModel *sorted_jobs;
   PursuitJobPage *job_page;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, ADW_TYPE_BIN)
+static void pursuit_jobs_view_view_init (PursuitViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PursuitJobsView, pursuit_jobs_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (PURSUIT_TYPE_VIEW, pursuit_jobs_view_view_init))
 
 enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_NARROW,
+  PROP_SELECTED_JOB,
+  PROP_SHOW_BOARD,
   PROP_SORT_MODE,
   PROP_STAGE_FILTER,
   PROP_WORKPLACE_FILTER,
@@ -76,26 +82,14 @@ static GParamSpec *properties[N_PROPS];
 
 static void start_search (PursuitJobsView *self,
                           const char      *text);
-
-static PursuitWindow *
-get_window (PursuitJobsView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return PURSUIT_IS_WINDOW (root) ? PURSUIT_WINDOW (root) : NULL;
-}
-
-static void
-show_error (PursuitJobsView *self,
-            const char      *what,
-            const GError    *error)
-{
-  PursuitWindow *window = get_window (self);
-
-  g_warning ("%s: %s", what, error->message);
-  if (window != NULL)
-    pursuit_window_show_error_toast (window, what, error);
-}
+static void set_archived (PursuitJobsView *self,
+                          PursuitJob      *job,
+                          gboolean         archived);
+static void add_activated     (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void search_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void delete_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void undo_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void archive_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
 static void
 update_title (PursuitJobsView *self)
@@ -147,8 +141,10 @@ on_selected_item_changed (PursuitJobsView *self)
 
   pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
-  gtk_widget_set_sensitive (self->delete_button, job != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", job != NULL);
   update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_JOB]);
 
   if (job != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -226,178 +222,12 @@ on_job_added (PursuitAddJobDialog *dialog,
   pursuit_jobs_view_select_job (self, job);
 }
 
-typedef struct
-{
-  PursuitJobsView *self;
-  PursuitJob *job;
-} JobOperation;
-
-static JobOperation *
-job_operation_new (PursuitJobsView *self,
-                   PursuitJob      *job)
-{
-  JobOperation *operation = g_new0 (JobOperation, 1);
-
-  operation->self = g_object_ref (self);
-  operation->job = g_object_ref (job);
-  return operation;
-}
-
+/* A job whose deletion was undone is shown again. */
 static void
-job_operation_free (JobOperation *operation)
+on_job_restored (PursuitJobsView *self,
+                 PursuitJob      *job)
 {
-  g_object_unref (operation->self);
-  g_object_unref (operation->job);
-  g_free (operation);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (JobOperation, job_operation_free)
-
-static void
-on_job_deleted_for_good (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(JobOperation) operation = user_data;
-  g_autoptr(GError) error = NULL;
-
-  /* Not worth the user's attention: the trash is emptied on the next start. */
-  if (!pursuit_store_delete_job_finish (PURSUIT_STORE (source), result, &error))
-    g_message ("Could not delete job %" G_GINT64_FORMAT " yet, it will be on the next start: %s",
-               pursuit_job_get_id (operation->job), error->message);
-}
-
-/* A deletion waiting for its undo toast to go. */
-typedef struct
-{
-  PursuitJob *job;
-  AdwToast *toast;
-  gint64 queued_at;
-} PendingDeletion;
-
-static void
-pending_deletion_free (PendingDeletion *pending)
-{
-  g_clear_object (&pending->job);
-  g_clear_object (&pending->toast);
-  g_free (pending);
-}
-
-static void
-delete_for_good (PursuitJobsView *self,
-                 gint64           job_id)
-{
-  PendingDeletion *pending = g_hash_table_lookup (self->pending_deletions, &job_id);
-
-  if (pending == NULL)
-    return;
-
-  pursuit_store_delete_job_async (pursuit_context_get_store (self->context), pending->job, NULL,
-                                  on_job_deleted_for_good, job_operation_new (self, pending->job));
-  g_hash_table_remove (self->pending_deletions, &job_id);
-}
-
-typedef struct
-{
-  PursuitJobsView *self;
-  AdwToast *toast;
-  gint64 job_id;
-} DismissedToast;
-
-static gboolean
-finish_deletion (gpointer data)
-{
-  DismissedToast *dismissed = data;
-  PendingDeletion *pending = g_hash_table_lookup (dismissed->self->pending_deletions, &dismissed->job_id);
-
-  /* Only the toast of this very deletion may end it: an older toast of the
-   * same job, deleted, restored and deleted again, must not. */
-  if (pending != NULL && pending->toast == dismissed->toast)
-    delete_for_good (dismissed->self, dismissed->job_id);
-
-  g_object_unref (dismissed->self);
-  g_object_unref (dismissed->toast);
-  g_free (dismissed);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_undo_toast_dismissed (AdwToast        *toast,
-                         PursuitJobsView *self)
-{
-  DismissedToast *dismissed = g_new0 (DismissedToast, 1);
-
-  /* The Undo button's action may run after "dismissed"; decide once the
-   * click has been handled. */
-  dismissed->self = g_object_ref (self);
-  dismissed->toast = g_object_ref (toast);
-  dismissed->job_id = g_variant_get_int64 (adw_toast_get_action_target_value (toast));
-  g_idle_add (finish_deletion, dismissed);
-}
-
-static void
-on_job_trashed (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(JobOperation) operation = user_data;
-  PursuitJobsView *self = operation->self;
-  g_autoptr(GError) error = NULL;
-  gint64 id = pursuit_job_get_id (operation->job);
-  PendingDeletion *pending;
-  PursuitWindow *window;
-  AdwToast *toast;
-
-  if (!pursuit_store_trash_job_finish (PURSUIT_STORE (source), result, &error))
-    {
-      pending = g_hash_table_lookup (self->pending_deletions, &id);
-      if (pending != NULL && pending->job == operation->job && pending->toast == NULL)
-        g_hash_table_remove (self->pending_deletions, &id);
-      show_error (self, _("Could not delete the job"), error);
-      return;
-    }
-
-  window = get_window (self);
-  if (window == NULL)
-    {
-      delete_for_good (self, id);
-      return;
-    }
-
-  {
-    /* Toast titles are markup: a company called AT&T must not break it. */
-    g_autofree char *title = g_markup_printf_escaped (_("“%s” at %s deleted"),
-                                                      pursuit_job_get_title (operation->job),
-                                                      pursuit_job_get_company (operation->job));
-
-    toast = adw_toast_new (title);
-  }
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
-  pending = g_hash_table_lookup (self->pending_deletions, &id);
-  if (pending != NULL)
-    g_set_object (&pending->toast, toast);
-  pursuit_window_add_toast (window, toast);
-}
-
-static void
-on_job_restored (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(JobOperation) operation = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!pursuit_store_restore_job_finish (PURSUIT_STORE (source), result, &error))
-    {
-      show_error (operation->self, _("Could not bring the job back"), error);
-      return;
-    }
-
-  pursuit_jobs_view_select_job (operation->self, operation->job);
+  pursuit_jobs_view_select_job (self, job);
 }
 
 static gboolean
@@ -495,31 +325,17 @@ compare_jobs (gconstpointer a,
 static void
 refilter (PursuitJobsView *self)
 {
-  self->attention_days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
+  self->attention_days = pursuit_attention_counter_get_days (self->attention);
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
-update_attention_count (PursuitJobsView *self)
+on_attention_counted (PursuitJobsView *self)
 {
-  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
-  guint n = g_list_model_get_n_items (jobs);
-  guint count = 0;
-  g_autofree char *text = NULL;
+  guint count = pursuit_attention_counter_get_count (self->attention);
+  g_autofree char *text = g_strdup_printf ("%u", count);
   g_autofree char *label = NULL;
 
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
-
-  /* Runs over every job after each change: keep it to the rules alone. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
-
-      count += pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE;
-    }
-
-  text = g_strdup_printf ("%u", count);
   gtk_label_set_text (self->attention_count, text);
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Needs attention: %u job", "Needs attention: %u jobs", count),
                            count);
@@ -530,34 +346,12 @@ update_attention_count (PursuitJobsView *self)
                             count > 0 || gtk_toggle_button_get_active (self->attention_button));
 }
 
-static gboolean
-on_attention_idle (gpointer data)
-{
-  PursuitJobsView *self = data;
-
-  self->attention_idle = 0;
-  update_attention_count (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Many changes in a row (a search, an import) are counted once. */
+/* Time passes: a job may come to need attention, or stop. */
 static void
-queue_attention_count (PursuitJobsView *self)
+on_attention_tick (PursuitJobsView *self)
 {
-  if (self->attention_idle == 0)
-    self->attention_idle = g_idle_add_full (G_PRIORITY_LOW, on_attention_idle, self, NULL);
-}
-
-/* Time passes: follow-ups fall due and interviews come near. */
-static gboolean
-on_attention_timeout (gpointer data)
-{
-  PursuitJobsView *self = data;
-
-  update_attention_count (self);
   if (gtk_toggle_button_get_active (self->attention_button))
     refilter (self);
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -629,7 +423,9 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   PursuitJobRow *row = PURSUIT_JOB_ROW (gtk_list_item_get_child (item));
   PursuitJob *job = gtk_list_item_get_item (item);
-  g_autofree char *why = pursuit_jobs_view_explain_attention (self, job);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, self->attention_days);
+  g_autofree char *why = reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
 
   pursuit_job_row_set_job (row, job);
   pursuit_job_row_set_attention (row, why);
@@ -671,9 +467,14 @@ pursuit_jobs_view_constructed (GObject *object)
   self->job_page = pursuit_job_page_new (self->context);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
 
-
-
-  self->attention_days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
+  self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
+  g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
+  self->attention = pursuit_attention_counter_new (jobs, pursuit_context_get_settings (self->context));
+  g_signal_connect_object (self->attention, "notify::count", G_CALLBACK (on_attention_counted),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->attention, "tick", G_CALLBACK (on_attention_tick), self, G_CONNECT_SWAPPED);
+  on_attention_counted (self);
+  self->attention_days = pursuit_attention_counter_get_days (self->attention);
   self->filter = GTK_FILTER (gtk_custom_filter_new (job_is_shown, self, NULL));
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
   gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
@@ -694,10 +495,6 @@ pursuit_jobs_view_constructed (GObject *object)
     g_object_unref (factory);
   }
 
-  self->attention_timeout = g_timeout_add_seconds (60, on_attention_timeout, self);
-  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (queue_attention_count),
-                           self, G_CONNECT_SWAPPED);
-  update_attention_count (self);
   g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_jobs_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (update_stacks),
@@ -721,14 +518,20 @@ pursuit_jobs_view_constructed (GObject *object)
 }
 
 static void
-pursuit_jobs_view_realize (GtkWidget *widget)
+pursuit_jobs_view_root (GtkWidget *widget)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+  AdwViewStack *stack;
 
-  GTK_WIDGET_CLASS (pursuit_jobs_view_parent_class)->realize (widget);
+  GTK_WIDGET_CLASS (pursuit_jobs_view_parent_class)->root (widget);
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
+
+  stack = pursuit_view_get_stack (PURSUIT_VIEW (self));
+  adw_view_switcher_title_set_stack (self->content_title, stack);
+  adw_view_switcher_title_set_stack (self->empty_switcher_title, stack);
+  adw_view_switcher_title_set_stack (self->board_switcher_title, stack);
 }
 
 static void
@@ -736,9 +539,10 @@ pursuit_jobs_view_dispose (GObject *object)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
-  pursuit_jobs_view_settle (self);
-  g_clear_handle_id (&self->attention_timeout, g_source_remove);
-  g_clear_handle_id (&self->attention_idle, g_source_remove);
+  if (self->deletions != NULL)
+    pursuit_jobs_view_settle (self);
+  g_clear_object (&self->deletions);
+  g_clear_object (&self->attention);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   if (self->list_view != NULL)
@@ -757,7 +561,6 @@ pursuit_jobs_view_finalize (GObject *object)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
-  g_clear_pointer (&self->pending_deletions, g_hash_table_unref);
   g_clear_pointer (&self->search_ids, g_array_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
@@ -783,6 +586,12 @@ pursuit_jobs_view_get_property (GObject    *object,
       break;
     case PROP_NARROW:
       g_value_set_boolean (value, self->narrow);
+      break;
+    case PROP_SELECTED_JOB:
+      g_value_set_object (value, pursuit_jobs_view_get_selected (self));
+      break;
+    case PROP_SHOW_BOARD:
+      g_value_set_boolean (value, self->show_board);
       break;
     case PROP_SORT_MODE:
       g_value_set_string (value, self->sort_mode);
@@ -813,6 +622,9 @@ pursuit_jobs_view_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+    case PROP_SHOW_BOARD:
+      pursuit_jobs_view_set_show_board (self, g_value_get_boolean (value));
       break;
     case PROP_SORT_MODE:
       set_string (&self->sort_mode, g_value_get_string (value));
@@ -854,16 +666,18 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   object_class->finalize = pursuit_jobs_view_finalize;
   object_class->get_property = pursuit_jobs_view_get_property;
   object_class->set_property = pursuit_jobs_view_set_property;
-  widget_class->realize = pursuit_jobs_view_realize;
+  widget_class->root = pursuit_jobs_view_root;
 
-  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
-                                                  G_PARAM_READWRITE |
-                                                  G_PARAM_CONSTRUCT_ONLY |
-                                                  G_PARAM_STATIC_STRINGS);
-  properties[PROP_NARROW] = g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
-                                                  G_PARAM_READABLE |
-                                                  G_PARAM_EXPLICIT_NOTIFY |
-                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
+  g_object_class_override_property (object_class, PROP_NARROW, "narrow");
+  properties[PROP_CONTEXT] = g_object_class_find_property (object_class, "context");
+  properties[PROP_NARROW] = g_object_class_find_property (object_class, "narrow");
+  properties[PROP_SELECTED_JOB] = g_param_spec_object ("selected-job", NULL, NULL, PURSUIT_TYPE_JOB,
+                                                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                       G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_BOARD] = g_param_spec_boolean ("show-board", NULL, NULL, FALSE,
+                                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                      G_PARAM_STATIC_STRINGS);
   properties[PROP_SORT_MODE] = g_param_spec_string ("sort-mode", NULL, NULL, "updated",
                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT |
                                                     G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -876,8 +690,15 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   properties[PROP_SHOW_ARCHIVED] = g_param_spec_boolean ("show-archived", NULL, NULL, FALSE,
                                                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                          G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  for (guint i = PROP_SELECTED_JOB; i < N_PROPS; i++)
+    g_object_class_install_property (object_class, i, properties[i]);
 
+  gtk_widget_class_install_action (widget_class, "jobs.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.archive", NULL, archive_activated);
+  gtk_widget_class_install_property_action (widget_class, "jobs.toggle-board", "show-board");
   gtk_widget_class_install_property_action (widget_class, "jobs.sort", "sort-mode");
   gtk_widget_class_install_property_action (widget_class, "jobs.stage-kind", "stage-filter");
   gtk_widget_class_install_property_action (widget_class, "jobs.workplace", "workplace-filter");
@@ -903,7 +724,6 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, delete_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
@@ -914,62 +734,37 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
 }
 
+static const PursuitViewShortcut shortcuts[] = {
+  { "<Control>n", "jobs.add" },
+  { "<Control>z", "jobs.undo" },
+  { "<Control>e", "jobs.archive" },
+  { "<Control>b", "jobs.toggle-board" },
+};
+
 static void
 pursuit_jobs_view_init (PursuitJobsView *self)
 {
-  self->pending_deletions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                  (GDestroyNotify) pending_deletion_free);
-
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_view_add_shortcuts (PURSUIT_VIEW (self), shortcuts, G_N_ELEMENTS (shortcuts));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", FALSE);
 }
 
-PursuitJobsView *
-pursuit_jobs_view_new (PursuitContext *context)
+static void
+start_search_in_view (PursuitView *view)
 {
-  return g_object_new (PURSUIT_TYPE_JOBS_VIEW, "context", context, NULL);
-}
-
-void
-pursuit_jobs_view_set_view_stack (PursuitJobsView *self,
-                                  AdwViewStack    *stack)
-{
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
-
-  adw_view_switcher_title_set_stack (self->content_title, stack);
-  adw_view_switcher_title_set_stack (self->empty_switcher_title, stack);
-  adw_view_switcher_title_set_stack (self->board_switcher_title, stack);
-}
-
-gboolean
-pursuit_jobs_view_get_narrow (PursuitJobsView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), FALSE);
-
-  return self->narrow;
-}
-
-void
-pursuit_jobs_view_add_job (PursuitJobsView *self)
-{
-  PursuitAddJobDialog *dialog;
-
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
-
-  dialog = pursuit_add_job_dialog_new (self->context);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (dialog, "job-added", G_CALLBACK (on_job_added), self, 0);
-  g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_job_added), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-pursuit_jobs_view_start_search (PursuitJobsView *self)
-{
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (view);
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+pursuit_jobs_view_view_init (PursuitViewInterface *iface)
+{
+  iface->start_search = start_search_in_view;
+  iface->settle = (void (*) (PursuitView *)) pursuit_jobs_view_settle;
 }
 
 /**
@@ -1028,168 +823,76 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
   try_select_job (self, job);
 }
 
-void
-pursuit_jobs_view_delete_selected (PursuitJobsView *self)
-{
-  PendingDeletion *pending;
-  PursuitJob *job;
-  gint64 *key;
-
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
-
-  job = pursuit_jobs_view_get_selected (self);
-  if (job == NULL)
-    return;
-
-  /* A second press (or key repeat) before the first lands must not undo
-   * the first one's chance of being undone. */
-  {
-    gint64 id = pursuit_job_get_id (job);
-
-    if (g_hash_table_contains (self->pending_deletions, &id))
-      return;
-  }
-
-  pursuit_job_page_flush (self->job_page);
-
-  key = g_new (gint64, 1);
-  *key = pursuit_job_get_id (job);
-  pending = g_new0 (PendingDeletion, 1);
-  pending->job = g_object_ref (job);
-  pending->queued_at = g_get_monotonic_time ();
-  g_hash_table_insert (self->pending_deletions, key, pending);
-  pursuit_store_trash_job_async (pursuit_context_get_store (self->context), job, NULL,
-                                 on_job_trashed, job_operation_new (self, job));
-}
-
-void
-pursuit_jobs_view_undo_delete (PursuitJobsView *self,
-                               gint64           job_id)
-{
-  PendingDeletion *pending;
-  gpointer key = NULL;
-
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
-
-  if (!g_hash_table_steal_extended (self->pending_deletions, &job_id, &key, (gpointer *) &pending))
-    return;
-
-  g_free (key);
-  /* Undone from the keyboard, the toast would otherwise linger. */
-  if (pending->toast != NULL)
-    adw_toast_dismiss (pending->toast);
-  pursuit_store_restore_job_async (pursuit_context_get_store (self->context), pending->job, NULL,
-                                   on_job_restored, job_operation_new (self, pending->job));
-  pending_deletion_free (pending);
-}
-
 /* Makes every deletion still waiting for its undo toast final, and saves
  * edits not yet written: called when the window closes. */
 void
 pursuit_jobs_view_settle (PursuitJobsView *self)
 {
-  g_autoptr(GList) ids = NULL;
-
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
   if (self->job_page != NULL)
     pursuit_job_page_flush (self->job_page);
-
-  if (self->pending_deletions == NULL || self->context == NULL)
-    return;
-
-  ids = g_hash_table_get_keys (self->pending_deletions);
-  for (GList *l = ids; l != NULL; l = l->next)
-    delete_for_good (self, *(gint64 *) l->data);
+  if (self->deletions != NULL)
+    pursuit_deletion_queue_settle (self->deletions);
 }
 
-/**
- * pursuit_jobs_view_explain_attention:
- *
- * Returns: (transfer full) (nullable): why @job needs attention now, or %NULL
- */
-char *
-pursuit_jobs_view_explain_attention (PursuitJobsView *self,
-                                     PursuitJob      *job)
+
+
+static void
+on_unarchive_clicked (AdwToast        *toast,
+                      PursuitJobsView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
-  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, days);
+  PursuitJob *job = g_object_get_data (G_OBJECT (toast), "pursuit-job");
 
-  return reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
+  set_archived (self, job, FALSE);
 }
 
-/* Undoes the most recent deletion still waiting for its toast. */
-void
-pursuit_jobs_view_undo_last (PursuitJobsView *self)
+typedef struct
 {
-  GHashTableIter iter;
-  gpointer key, value;
-  gint64 latest_id = 0;
-  gint64 latest_time = -1;
-
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
-
-  g_hash_table_iter_init (&iter, self->pending_deletions);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      PendingDeletion *pending = value;
-
-      if (pending->queued_at > latest_time)
-        {
-          latest_time = pending->queued_at;
-          latest_id = *(gint64 *) key;
-        }
-    }
-
-  if (latest_time >= 0)
-    pursuit_jobs_view_undo_delete (self, latest_id);
-}
+  PursuitJobsView *self;
+  PursuitJob *job;
+} ArchiveCall;
 
 static void
 on_archive_saved (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(JobOperation) operation = user_data;
+  ArchiveCall *call = user_data;
+  g_autoptr(PursuitJobsView) self = call->self;
+  g_autoptr(PursuitJob) job = call->job;
   g_autoptr(GError) error = NULL;
-  PursuitWindow *window;
-  AdwToast *toast;
   g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_free (call);
 
   if (!pursuit_store_save_job_finish (PURSUIT_STORE (source), result, &error))
     {
-      show_error (operation->self, _("Could not archive the job"), error);
+      pursuit_show_error (GTK_WIDGET (self), _("Could not archive the job"), error);
       return;
     }
 
-  window = get_window (operation->self);
-  if (window == NULL || !pursuit_job_get_archived (operation->job))
+  if (!pursuit_job_get_archived (job))
     return;
 
   title = g_markup_printf_escaped (_("“%s” at %s archived"),
-                                   pursuit_job_get_title (operation->job),
-                                   pursuit_job_get_company (operation->job));
+                                   pursuit_job_get_title (job), pursuit_job_get_company (job));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.unarchive-job");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (pursuit_job_get_id (operation->job)));
-  pursuit_window_add_toast (window, toast);
+  g_object_set_data_full (G_OBJECT (toast), "pursuit-job", g_object_ref (job), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_unarchive_clicked), self, 0);
+  pursuit_show_toast (GTK_WIDGET (self), toast);
 }
 
-/**
- * pursuit_jobs_view_set_archived:
- *
- * Archives or brings back a job; archiving offers to undo in a toast.
- */
-void
-pursuit_jobs_view_set_archived (PursuitJobsView *self,
-                                PursuitJob      *job,
-                                gboolean         archived)
+/* Archives or brings back a job; archiving offers to undo in a toast. */
+static void
+set_archived (PursuitJobsView *self,
+              PursuitJob      *job,
+              gboolean         archived)
 {
   g_autoptr(PursuitJob) draft = NULL;
-
-  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+  ArchiveCall *call;
 
   if (job == NULL || pursuit_job_get_archived (job) == archived)
     return;
@@ -1197,8 +900,68 @@ pursuit_jobs_view_set_archived (PursuitJobsView *self,
   pursuit_job_page_flush (self->job_page);
   draft = pursuit_job_copy (job);
   pursuit_job_set_archived (draft, archived);
-  pursuit_store_save_job_async (pursuit_context_get_store (self->context), draft, NULL,
-                                on_archive_saved, job_operation_new (self, job));
+  call = g_new0 (ArchiveCall, 1);
+  call->self = g_object_ref (self);
+  call->job = g_object_ref (job);
+  pursuit_store_save_job_async (pursuit_context_get_store (self->context), draft,
+                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_ARCHIVED),
+                                NULL, on_archive_saved, call);
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+  PursuitAddJobDialog *dialog = pursuit_add_job_dialog_new (self->context);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_connect_object (dialog, "job-added", G_CALLBACK (on_job_added), self, 0);
+  g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_job_added), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  pursuit_view_start_search (PURSUIT_VIEW (widget));
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+
+  if (job == NULL)
+    return;
+
+  pursuit_job_page_flush (self->job_page);
+  pursuit_deletion_queue_delete (self->deletions, job, widget);
+}
+
+/* Undoes the latest deletion still undoable. */
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  pursuit_deletion_queue_undo_last (PURSUIT_JOBS_VIEW (widget)->deletions);
+}
+
+static void
+archive_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+
+  set_archived (self, pursuit_jobs_view_get_selected (self), TRUE);
 }
 
 /* The board or the list and job page. */
@@ -1225,6 +988,7 @@ pursuit_jobs_view_set_show_board (PursuitJobsView *self,
     }
   self->show_board = show_board;
   update_stacks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_BOARD]);
 }
 
 gboolean
@@ -1235,15 +999,3 @@ pursuit_jobs_view_get_show_board (PursuitJobsView *self)
   return self->show_board;
 }
 
-/**
- * pursuit_jobs_view_get_board:
- *
- * Returns: (transfer none) (nullable): the board, once it has been shown
- */
-PursuitBoardView *
-pursuit_jobs_view_get_board (PursuitJobsView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), NULL);
-
-  return self->board;
-}

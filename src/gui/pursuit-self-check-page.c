@@ -6,7 +6,7 @@
 #include "pursuit-content-render.h"
 #include "pursuit-guide-page.h"
 #include "pursuit-self-check-page.h"
-#include "pursuit-window.h"
+#include "pursuit-toasts.h"
 
 /* A self-check: the questions, the result that explains itself with what to
  * work on, and the earlier results, kept in the database. */
@@ -269,11 +269,8 @@ on_result_saved (GObject      *source,
 
   if (!pursuit_store_save_self_check_result_finish (PURSUIT_STORE (source), result, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
       update_submit (self);
-      if (PURSUIT_IS_WINDOW (root))
-        pursuit_window_show_error_toast (PURSUIT_WINDOW (root), _("Could not save the result"), error);
+      pursuit_show_error (GTK_WIDGET (self), _("Could not save the result"), error);
       return;
     }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-stages-page.h"
+#include "pursuit-toasts.h"
 #include "pursuit-store-stages.h"
 
 /* Preferences ▸ Pipeline: the user's stages (rename, show or hide, reorder,
@@ -62,20 +63,6 @@ get_store (PursuitStagesPage *self)
   return pursuit_context_get_store (self->context);
 }
 
-static void
-report_error (GtkWidget    *widget,
-              const char   *what,
-              const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *title = g_strdup_printf ("%s: %s", what, error->message);
-
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (title));
-  else
-    g_message ("%s", title);
-}
-
 static PursuitStagesPage *
 get_page (PursuitStageRow *row)
 {
@@ -122,7 +109,7 @@ on_renamed (GObject      *source,
   if (row != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      report_error (GTK_WIDGET (row), _("Could not rename the stage"), error);
+      pursuit_show_error (GTK_WIDGET (row), _("Could not rename the stage"), error);
     }
 }
 
@@ -169,7 +156,7 @@ on_hidden_set (GObject      *source,
       row->updating = TRUE;
       gtk_switch_set_active (row->shown_switch, !pursuit_stage_get_hidden (row->stage));
       row->updating = FALSE;
-      report_error (GTK_WIDGET (row), reply->hidden ? _("Could not hide the stage")
+      pursuit_show_error (GTK_WIDGET (row), reply->hidden ? _("Could not hide the stage")
                                                     : _("Could not show the stage"), error);
     }
 }
@@ -199,7 +186,7 @@ on_moved (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!pursuit_store_move_stage_finish (PURSUIT_STORE (source), result, &error) && row != NULL)
-    report_error (GTK_WIDGET (row), _("Could not move the stage"), error);
+    pursuit_show_error (GTK_WIDGET (row), _("Could not move the stage"), error);
 }
 
 static void
@@ -387,16 +374,14 @@ on_stage_added (GObject      *source,
   if (stage == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
-      report_error (GTK_WIDGET (self), _("Could not add the stage"), error);
+      pursuit_show_error (GTK_WIDGET (self), _("Could not add the stage"), error);
       return;
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   /* Translators: a notice after adding a stage: "Added “Final Round”" */
   title = g_strdup_printf (_("Added “%s”"), pursuit_stage_get_name (stage));
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (title));
+  pursuit_show_toast (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 static void

@@ -6,42 +6,27 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "pursuit-store-stages.h"
 #include "pursuit-timeline-section.h"
-#include "pursuit-window.h"
+#include "pursuit-toasts.h"
 
 /* A job's timeline on its page: every stage it entered, oldest first, with
  * the time and the note of the move. A wrong entry can be corrected (date,
  * time, note) or removed, with an undo; the only entry cannot go. */
 struct _PursuitTimelineSection
 {
-  AdwBin parent_instance;
+  PursuitJobSection parent_instance;
 
-  PursuitContext *context;
-  PursuitJob *job;
-  GCancellable *loading;
+  PursuitJobList *timeline;   /* the job's, from the store */
 
-  AdwPreferencesGroup *group;
-  GPtrArray *rows;   /* AdwActionRow, in the group */
+  GtkListBox *list;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitTimelineSection, pursuit_timeline_section, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_JOB,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void reload (PursuitTimelineSection *self);
+G_DEFINE_FINAL_TYPE (PursuitTimelineSection, pursuit_timeline_section, PURSUIT_TYPE_JOB_SECTION)
 
 static PursuitStore *
 get_store (PursuitTimelineSection *self)
 {
-  return pursuit_context_get_store (self->context);
+  return pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
 }
 
 static const char *
@@ -60,19 +45,6 @@ stage_name (PursuitTimelineSection *self,
     }
 
   return _("Unknown stage");
-}
-
-static void
-report_error (PursuitTimelineSection *self,
-              const char             *what,
-              const GError           *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (PURSUIT_IS_WINDOW (root))
-    pursuit_window_show_error_toast (PURSUIT_WINDOW (root), what, error);
-  else
-    g_message ("%s: %s", what, error->message);
 }
 
 /* Edit dialog */
@@ -204,10 +176,7 @@ on_entry_saved (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!pursuit_store_update_stage_change_finish (PURSUIT_STORE (source), result, &error))
-    report_error (self, _("Could not change the timeline"), error);
-
-  /* A new note alone does not touch the job: read the timeline again. */
-  reload (self);
+    pursuit_show_error (GTK_WIDGET (self), _("Could not change the timeline"), error);
 }
 
 static void
@@ -331,8 +300,7 @@ on_entry_restored (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!pursuit_store_insert_stage_change_finish (PURSUIT_STORE (source), result, &error))
-    report_error (self, _("Could not restore the timeline entry"), error);
-  reload (self);
+    pursuit_show_error (GTK_WIDGET (self), _("Could not restore the timeline entry"), error);
 }
 
 static void
@@ -351,29 +319,20 @@ on_entry_removed (GObject      *source,
   RemoveData *data = user_data;
   PursuitTimelineSection *self = data->self;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root;
+  AdwToast *toast;
 
   if (!pursuit_store_delete_stage_change_finish (PURSUIT_STORE (source), result, &error))
     {
-      report_error (self, _("Could not remove the timeline entry"), error);
+      pursuit_show_error (GTK_WIDGET (self), _("Could not remove the timeline entry"), error);
       remove_data_free (data);
       return;
     }
 
-  reload (self);
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (PURSUIT_IS_WINDOW (root))
-    {
-      AdwToast *toast = adw_toast_new (_("Timeline entry removed"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove), data,
-                             remove_data_closure_free, 0);
-      pursuit_window_add_toast (PURSUIT_WINDOW (root), toast);
-    }
-  else
-    remove_data_free (data);
+  toast = adw_toast_new (_("Timeline entry removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove), data,
+                         remove_data_closure_free, 0);
+  pursuit_show_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -433,10 +392,12 @@ make_row_button (const char *icon_name,
 }
 
 static GtkWidget *
-make_row (PursuitTimelineSection   *self,
-          const PursuitStageChange *change,
-          gboolean                  only_entry)
+create_row (gpointer item,
+            gpointer user_data)
 {
+  PursuitTimelineSection *self = user_data;
+  const PursuitStageChange *change = item;
+  gboolean only_entry = g_list_model_get_n_items (G_LIST_MODEL (self->timeline)) == 1;
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (change->entered_at);
   /* Translators: when a job entered a stage: "24 November 2026, 14:30" */
   g_autofree char *when_text = g_date_time_format (when, _("%-d %B %Y, %H:%M"));
@@ -478,78 +439,51 @@ make_row (PursuitTimelineSection   *self,
   return row;
 }
 
+/* The rows follow the store's list of the job's timeline. */
 static void
-clear_rows (PursuitTimelineSection *self)
+pursuit_timeline_section_job_changed (PursuitJobSection *section)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (section);
+  PursuitJob *job = pursuit_job_section_get_job (section);
+  PursuitStore *store = get_store (self);
+
+  g_clear_object (&self->timeline);
+  if (job != NULL && store != NULL)
+    self->timeline = pursuit_store_get_job_timeline (store, pursuit_job_get_id (job));
+
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->timeline), create_row, self, NULL);
+}
+
+/* Renamed stages show their new names. */
+static void
+on_stages_changed (PursuitTimelineSection *self)
+{
+  if (self->timeline != NULL)
+    gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->timeline), create_row, self, NULL);
 }
 
 static void
-show_changes (PursuitTimelineSection *self,
-              GPtrArray              *changes)
+pursuit_timeline_section_root (GtkWidget *widget)
 {
-  clear_rows (self);
+  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (widget);
 
-  for (guint i = 0; i < changes->len; i++)
-    {
-      GtkWidget *row = make_row (self, g_ptr_array_index (changes, i), changes->len == 1);
+  GTK_WIDGET_CLASS (pursuit_timeline_section_parent_class)->root (widget);
 
-      adw_preferences_group_add (self->group, row);
-      g_ptr_array_add (self->rows, row);
-    }
+  if (get_store (self) != NULL)
+    g_signal_connect_object (pursuit_store_get_stages (get_store (self)), "items-changed",
+                             G_CALLBACK (on_stages_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
-on_listed (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+pursuit_timeline_section_unroot (GtkWidget *widget)
 {
-  g_autoptr(PursuitTimelineSection) self = user_data;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GError) error = NULL;
+  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (widget);
 
-  changes = pursuit_store_list_stage_changes_finish (PURSUIT_STORE (source), result, &error);
-  if (changes == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_message ("Could not read the job’s timeline: %s", error->message);
-      return;
-    }
+  if (get_store (self) != NULL)
+    g_signal_handlers_disconnect_by_func (pursuit_store_get_stages (get_store (self)),
+                                          on_stages_changed, self);
 
-  show_changes (self, changes);
-}
-
-static void
-reload (PursuitTimelineSection *self)
-{
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-
-  if (self->job == NULL || self->context == NULL)
-    {
-      clear_rows (self);
-      return;
-    }
-
-  self->loading = g_cancellable_new ();
-  pursuit_store_list_stage_changes_async (get_store (self), self->job, self->loading,
-                                          on_listed, g_object_ref (self));
-}
-
-static void
-pursuit_timeline_section_constructed (GObject *object)
-{
-  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (object);
-
-  G_OBJECT_CLASS (pursuit_timeline_section_parent_class)->constructed (object);
-
-  g_return_if_fail (PURSUIT_IS_CONTEXT (self->context));
-
-  /* Renamed stages show their new names. */
-  g_signal_connect_object (pursuit_store_get_stages (get_store (self)), "items-changed",
-                           G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  GTK_WIDGET_CLASS (pursuit_timeline_section_parent_class)->unroot (widget);
 }
 
 static void
@@ -557,154 +491,29 @@ pursuit_timeline_section_dispose (GObject *object)
 {
   PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (object);
 
-  pursuit_timeline_section_set_job (self, NULL);
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  if (self->rows != NULL)
-    g_ptr_array_set_size (self->rows, 0);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  g_clear_object (&self->context);
-
   G_OBJECT_CLASS (pursuit_timeline_section_parent_class)->dispose (object);
-}
 
-static void
-pursuit_timeline_section_finalize (GObject *object)
-{
-  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (object);
-
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (pursuit_timeline_section_parent_class)->finalize (object);
-}
-
-static void
-pursuit_timeline_section_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_JOB:
-      g_value_set_object (value, self->job);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pursuit_timeline_section_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    case PROP_JOB:
-      pursuit_timeline_section_set_job (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_clear_object (&self->timeline);
 }
 
 static void
 pursuit_timeline_section_class_init (PursuitTimelineSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
-  object_class->constructed = pursuit_timeline_section_constructed;
   object_class->dispose = pursuit_timeline_section_dispose;
-  object_class->finalize = pursuit_timeline_section_finalize;
-  object_class->get_property = pursuit_timeline_section_get_property;
-  object_class->set_property = pursuit_timeline_section_set_property;
+  widget_class->root = pursuit_timeline_section_root;
+  widget_class->unroot = pursuit_timeline_section_unroot;
+  section_class->job_changed = pursuit_timeline_section_job_changed;
 
-  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
-                                                  G_PARAM_READWRITE |
-                                                  G_PARAM_CONSTRUCT_ONLY |
-                                                  G_PARAM_STATIC_STRINGS);
-  properties[PROP_JOB] = g_param_spec_object ("job", NULL, NULL, PURSUIT_TYPE_JOB,
-                                              G_PARAM_READWRITE |
-                                              G_PARAM_EXPLICIT_NOTIFY |
-                                              G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-timeline-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitTimelineSection, list);
 }
 
 static void
 pursuit_timeline_section_init (PursuitTimelineSection *self)
 {
-  self->rows = g_ptr_array_new ();
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Timeline"));
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->group));
-}
-
-PursuitTimelineSection *
-pursuit_timeline_section_new (PursuitContext *context)
-{
-  g_return_val_if_fail (PURSUIT_IS_CONTEXT (context), NULL);
-
-  return g_object_new (PURSUIT_TYPE_TIMELINE_SECTION, "context", context, NULL);
-}
-
-/**
- * pursuit_timeline_section_get_job:
- *
- * Returns: (transfer none) (nullable): the job whose timeline is shown
- */
-PursuitJob *
-pursuit_timeline_section_get_job (PursuitTimelineSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_TIMELINE_SECTION (self), NULL);
-
-  return self->job;
-}
-
-void
-pursuit_timeline_section_set_job (PursuitTimelineSection *self,
-                                  PursuitJob             *job)
-{
-  g_return_if_fail (PURSUIT_IS_TIMELINE_SECTION (self));
-  g_return_if_fail (job == NULL || PURSUIT_IS_JOB (job));
-
-  if (self->job == job)
-    return;
-
-  if (self->job != NULL)
-    g_signal_handlers_disconnect_by_func (self->job, reload, self);
-
-  g_set_object (&self->job, job);
-
-  /* A move, or a correction made elsewhere, changes one of these. */
-  if (self->job != NULL)
-    {
-      g_signal_connect_object (self->job, "notify::stage", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->job, "notify::stage-entered-at", G_CALLBACK (reload), self,
-                               G_CONNECT_SWAPPED);
-    }
-
-  clear_rows (self);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB]);
-}
-
-/* How many entries the section shows now. */
-guint
-pursuit_timeline_section_get_n_entries (PursuitTimelineSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_TIMELINE_SECTION (self), 0);
-
-  return self->rows->len;
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

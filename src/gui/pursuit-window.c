@@ -3,8 +3,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "pursuit-guides-view.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-view.h"
 #include "pursuit-window.h"
 
 struct _PursuitWindow
@@ -18,9 +18,7 @@ struct _PursuitWindow
   AdwStatusPage *error_page;
   AdwViewStack *view_stack;
   AdwViewSwitcherBar *switcher_bar;
-  PursuitJobsView *jobs_view;
-  PursuitGuidesView *guides_view;  /* NULL until Guides is first shown */
-  AdwBin *guides_bin;
+  GPtrArray *bins;              /* AdwBin per view of pursuit_views_get_all() */
   gint64 job_to_show;           /* asked for before the store was open */
 };
 
@@ -35,21 +33,50 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void open_store (PursuitWindow *self);
+static void update_switcher_bar (PursuitWindow *self);
 
-static void
-set_jobs_actions_enabled (PursuitWindow *self,
-                          gboolean       enabled)
+/* Views are made when first shown, unless they are needed at start. */
+static PursuitView *
+ensure_view (PursuitWindow *self,
+             guint          index)
 {
-  static const char * const names[] = {
-    "add-job", "search", "delete-job", "undo-delete", "undo", "archive-job", "unarchive-job", "toggle-board"
-  };
+  const PursuitViewInfo *views;
+  guint n_views;
+  AdwBin *bin = g_ptr_array_index (self->bins, index);
+  GtkWidget *view;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  if (adw_bin_get_child (bin) != NULL)
+    return PURSUIT_VIEW (adw_bin_get_child (bin));
+
+  views = pursuit_views_get_all (&n_views);
+  view = g_object_new (views[index].get_type (), "context", self->context, NULL);
+  g_signal_connect_object (view, "notify::narrow", G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (bin, view);
+  return PURSUIT_VIEW (view);
+}
+
+/* The view on screen, made if need be. */
+static PursuitView *
+get_visible_view (PursuitWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (guint i = 0; i < self->bins->len; i++)
     {
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
-
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+      if (g_ptr_array_index (self->bins, i) == visible)
+        return ensure_view (self, i);
     }
+  return NULL;
+}
+
+/* Narrow: the view switcher does not fit in the view's header, so it shows
+ * at the bottom instead. */
+static void
+update_switcher_bar (PursuitWindow *self)
+{
+  PursuitView *view = get_visible_view (self);
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, view != NULL && pursuit_view_get_narrow (view));
 }
 
 static void
@@ -62,19 +89,15 @@ on_store_opened (GObject      *source,
 
   if (!pursuit_store_open_finish (PURSUIT_STORE (source), result, &error))
     {
-      g_message ("Could not open the database: %s", error->message);
-      {
-        g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
-        adw_status_page_set_description (self->error_page, escaped);
-      }
+      g_message ("Could not open the database: %s", error->message);
+      adw_status_page_set_description (self->error_page, escaped);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
-      set_jobs_actions_enabled (self, FALSE);
       return;
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, "main");
-  set_jobs_actions_enabled (self, TRUE);
 
   if (self->job_to_show > 0)
     pursuit_window_show_job (self, self->job_to_show);
@@ -103,147 +126,27 @@ on_retry_clicked (PursuitWindow *self)
   open_store (self);
 }
 
-static void
-add_job_activated (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-
-  pursuit_jobs_view_add_job (self->jobs_view);
-}
-
-static gboolean
-showing_guides (PursuitWindow *self)
-{
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "guides") == 0;
-}
-
 /* Search searches what is on screen. */
 static void
-search_activated (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  PursuitWindow *self = user_data;
+  PursuitView *view = get_visible_view (PURSUIT_WINDOW (widget));
 
-  if (showing_guides (self) && self->guides_view != NULL)
-    pursuit_guides_view_start_search (self->guides_view);
-  else
-    pursuit_jobs_view_start_search (self->jobs_view);
+  if (view != NULL)
+    pursuit_view_start_search (view);
 }
 
 static void
-show_view_activated (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
+show_view_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  PursuitWindow *self = user_data;
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
-
-static void update_switcher_bar (PursuitWindow *self);
-
-static void
-ensure_guides_view (PursuitWindow *self)
-{
-  if (self->guides_view != NULL || !showing_guides (self))
-    return;
-
-  self->guides_view = pursuit_guides_view_new (self->context);
-  pursuit_guides_view_set_view_stack (self->guides_view, self->view_stack);
-  g_signal_connect_object (self->guides_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->guides_bin, GTK_WIDGET (self->guides_view));
-}
-
-static void
-update_switcher_bar (PursuitWindow *self)
-{
-  ensure_guides_view (self);
-
-  gboolean narrow = showing_guides (self) ? (self->guides_view != NULL &&
-                                             pursuit_guides_view_get_narrow (self->guides_view))
-                                          : pursuit_jobs_view_get_narrow (self->jobs_view);
-
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
-}
-
-static void
-delete_job_activated (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-
-  pursuit_jobs_view_delete_selected (self->jobs_view);
-}
-
-static void
-undo_delete_activated (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-
-  pursuit_jobs_view_undo_delete (self->jobs_view, g_variant_get_int64 (parameter));
-}
-
-static void
-undo_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-
-  pursuit_jobs_view_undo_last (self->jobs_view);
-}
-
-static void
-archive_job_activated (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-
-  pursuit_jobs_view_set_archived (self->jobs_view, pursuit_jobs_view_get_selected (self->jobs_view), TRUE);
-}
-
-static void
-unarchive_job_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-  PursuitJob *job = pursuit_store_find_job (pursuit_context_get_store (self->context),
-                                            g_variant_get_int64 (parameter));
-
-  pursuit_jobs_view_set_archived (self->jobs_view, job, FALSE);
-}
-
-static void
-toggle_board_activated (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  PursuitWindow *self = user_data;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "jobs");
-  pursuit_jobs_view_set_show_board (self->jobs_view, !pursuit_jobs_view_get_show_board (self->jobs_view));
-}
-
-static const GActionEntry window_actions[] = {
-  { "toggle-board", toggle_board_activated },
-  { "archive-job", archive_job_activated },
-  { "unarchive-job", unarchive_job_activated, "x" },
-  { "undo", undo_activated },
-  { "add-job", add_job_activated },
-  { "search", search_activated },
-  { "delete-job", delete_job_activated },
-  { "undo-delete", undo_delete_activated, "x" },
-  { "show-view", show_view_activated, "s" },
-};
 
 static void
 save_window_state (PursuitWindow *self)
@@ -266,7 +169,13 @@ pursuit_window_close_request (GtkWindow *window)
   PursuitWindow *self = PURSUIT_WINDOW (window);
 
   save_window_state (self);
-  pursuit_jobs_view_settle (self->jobs_view);
+  for (guint i = 0; i < self->bins->len; i++)
+    {
+      GtkWidget *view = adw_bin_get_child (g_ptr_array_index (self->bins, i));
+
+      if (view != NULL)
+        pursuit_view_settle (PURSUIT_VIEW (view));
+    }
 
   return GTK_WINDOW_CLASS (pursuit_window_parent_class)->close_request (window);
 }
@@ -276,6 +185,8 @@ pursuit_window_constructed (GObject *object)
 {
   PursuitWindow *self = PURSUIT_WINDOW (object);
   GSettings *settings = pursuit_context_get_settings (self->context);
+  const PursuitViewInfo *views;
+  guint n_views;
   AdwViewStackPage *page;
 
   G_OBJECT_CLASS (pursuit_window_parent_class)->constructed (object);
@@ -286,31 +197,25 @@ pursuit_window_constructed (GObject *object)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->jobs_view = pursuit_jobs_view_new (self->context);
-  /* The guides are laid out when first shown: measuring all their text
-   * would hold up the first frame. */
-  self->guides_bin = ADW_BIN (adw_bin_new ());
-  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->jobs_view), "jobs", _("Jobs"));
-  adw_view_stack_page_set_icon_name (page, "io.github.pursuit.Pursuit-symbolic");
-  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->guides_bin), "guides", _("Guides"));
-  adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
-  pursuit_jobs_view_set_view_stack (self->jobs_view, self->view_stack);
+  views = pursuit_views_get_all (&n_views);
+  for (guint i = 0; i < n_views; i++)
+    {
+      AdwBin *bin = ADW_BIN (adw_bin_new ());
+
+      g_ptr_array_add (self->bins, bin);
+      page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (bin), views[i].name,
+                                        g_dgettext (GETTEXT_PACKAGE, views[i].title));
+      adw_view_stack_page_set_icon_name (page, views[i].icon_name);
+      if (views[i].built_at_start)
+        ensure_view (self, i);
+    }
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_switcher_bar),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->jobs_view, "notify::narrow", G_CALLBACK (update_switcher_bar),
-                           self, G_CONNECT_SWAPPED);
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
-                                   G_N_ELEMENTS (window_actions), self);
-  set_jobs_actions_enabled (self, FALSE);
 
   g_signal_connect_object (pursuit_context_get_store (self->context), "first-jobs-loaded",
                            G_CALLBACK (on_first_jobs_loaded), self, G_CONNECT_SWAPPED);
   if (pursuit_store_is_open (pursuit_context_get_store (self->context)))
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, "main");
-      set_jobs_actions_enabled (self, TRUE);
-    }
+    gtk_stack_set_visible_child_name (self->main_stack, "main");
   else
     open_store (self);
 }
@@ -321,6 +226,7 @@ pursuit_window_dispose (GObject *object)
   PursuitWindow *self = PURSUIT_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_WINDOW);
+  g_clear_pointer (&self->bins, g_ptr_array_unref);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_window_parent_class)->dispose (object);
@@ -388,11 +294,27 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+
+  /* Alt+1, Alt+2…: the views in their order. */
+  {
+    const PursuitViewInfo *views;
+    guint n_views;
+
+    views = pursuit_views_get_all (&n_views);
+    for (guint i = 0; i < n_views && i < 9; i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           "win.show-view", "s", views[i].name);
+  }
 }
 
 static void
 pursuit_window_init (PursuitWindow *self)
 {
+  self->bins = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (DEVELOPMENT_PROFILE)
@@ -411,33 +333,6 @@ pursuit_window_new (PursuitApp     *app,
                        "application", app,
                        "context", context,
                        NULL);
-}
-
-void
-pursuit_window_add_toast (PursuitWindow *self,
-                          AdwToast      *toast)
-{
-  g_return_if_fail (PURSUIT_IS_WINDOW (self));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* Write errors are rare (a full disk, a file made read-only) and transient,
- * so they are told in a toast rather than a dialog. */
-void
-pursuit_window_show_error_toast (PursuitWindow *self,
-                                 const char    *what,
-                                 const GError  *error)
-{
-  /* Translators: what failed, then why: "Could not save the job: The disk is full…" */
-  g_autofree char *title = g_markup_printf_escaped (_("%s: %s"), what, error->message);
-  AdwToast *toast = adw_toast_new (title);
-
-  g_return_if_fail (PURSUIT_IS_WINDOW (self));
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
@@ -470,5 +365,5 @@ pursuit_window_show_job (PursuitWindow *self,
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, "jobs");
-  pursuit_jobs_view_select_job (self->jobs_view, job);
+  pursuit_jobs_view_select_job (PURSUIT_JOBS_VIEW (get_visible_view (self)), job);
 }

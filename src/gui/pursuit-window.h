@@ -14,11 +14,6 @@ G_DECLARE_FINAL_TYPE (PursuitWindow, pursuit_window, PURSUIT, WINDOW, AdwApplica
 
 PursuitWindow *pursuit_window_new       (PursuitApp     *app,
                                          PursuitContext *context);
-void           pursuit_window_add_toast (PursuitWindow  *self,
-                                         AdwToast       *toast);
-void           pursuit_window_show_error_toast (PursuitWindow *self,
-                                                const char    *what,
-                                                const GError  *error);
 void           pursuit_window_show_job  (PursuitWindow  *self,
                                          gint64          id);
 

@@ -3,87 +3,17 @@
 
 #include "pursuit-error.h"
 #include "pursuit-repository-people.h"
-#include "pursuit-store-people.h"
+#include "pursuit-store-private.h"
 
-/* Contacts and interviews for the app: each call runs the repository on the
- * store's worker thread, in order with every other store operation, and
- * tells views on the main thread once the change is saved. A change to an
- * interview also re-reads its job, whose next interview shows in the jobs
- * list. */
+/* Contacts and interviews for the app: each operation runs the repository
+ * on the store's worker thread, in order with every other store operation,
+ * and reads again the job lists it concerns (pursuit-store-job-models.c)
+ * once the change is saved. A change to an interview also re-reads its job,
+ * whose next interview shows in the jobs list. */
 
-struct _PursuitPeopleEvents
-{
-  GObject parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (PursuitPeopleEvents, pursuit_people_events, G_TYPE_OBJECT)
-
-enum {
-  CONTACTS_CHANGED,
-  INTERVIEWS_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-pursuit_people_events_class_init (PursuitPeopleEventsClass *klass)
-{
-  signals[CONTACTS_CHANGED] = g_signal_new ("contacts-changed", G_TYPE_FROM_CLASS (klass),
-                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                            G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[INTERVIEWS_CHANGED] = g_signal_new ("interviews-changed", G_TYPE_FROM_CLASS (klass),
-                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                              G_TYPE_NONE, 1, G_TYPE_INT64);
-}
-
-static void
-pursuit_people_events_init (PursuitPeopleEvents *self)
-{
-}
-
-/**
- * pursuit_store_get_people_events:
- *
- * Returns: (transfer none): the store's notifier for contacts and interviews
- */
-PursuitPeopleEvents *
-pursuit_store_get_people_events (PursuitStore *self)
-{
-  PursuitPeopleEvents *events;
-
-  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
-
-  events = g_object_get_data (G_OBJECT (self), "pursuit-people-events");
-  if (events == NULL)
-    {
-      events = g_object_new (PURSUIT_TYPE_PEOPLE_EVENTS, NULL);
-      g_object_set_data_full (G_OBJECT (self), "pursuit-people-events", events, g_object_unref);
-    }
-  return events;
-}
-
-static void
-emit_contacts_changed (PursuitStore *store,
-                       gint64        job_id)
-{
-  /* First: making the notifier is what registers its signals. */
-  PursuitPeopleEvents *events = pursuit_store_get_people_events (store);
-
-  g_signal_emit (events, signals[CONTACTS_CHANGED], 0, job_id);
-}
-
-static void
-emit_interviews_changed (PursuitStore *store,
-                         gint64        job_id)
-{
-  PursuitPeopleEvents *events = pursuit_store_get_people_events (store);
-
-  g_signal_emit (events, signals[INTERVIEWS_CHANGED], 0, job_id);
-}
-
-/* What a call hands to its work and apply functions. The objects are copies
- * owned by the operation: the main thread does not see them until apply. */
+/* What an operation hands to its work and apply functions. The objects are
+ * copies owned by the operation: the main thread does not see them until
+ * apply. */
 typedef struct
 {
   gint64 job_id;
@@ -106,88 +36,20 @@ request_free (Request *request)
   g_free (request);
 }
 
-/* An interview change and its job as it now reads, for the jobs list. */
-typedef struct
-{
-  PursuitInterview *interview;
-  PursuitJob *job;
-} InterviewChange;
-
 static void
-interview_change_free (InterviewChange *change)
+run (PursuitStore           *self,
+     const PursuitStoreCall *call,
+     Request                *request,
+     gpointer                source_tag,
+     GCancellable           *cancellable,
+     GAsyncReadyCallback     callback,
+     gpointer                user_data)
 {
-  g_clear_object (&change->interview);
-  g_clear_object (&change->job);
-  g_free (change);
-}
-
-static gint64
-now_in_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-/* Anything but NULL: run_finish() tells success from failure by it. */
-#define DONE GINT_TO_POINTER (1)
-
-static void
-run (PursuitStore          *self,
-     PursuitStoreWorkFunc   work,
-     PursuitStoreApplyFunc  apply,
-     Request               *request,
-     GDestroyNotify         result_free,
-     GCancellable          *cancellable,
-     GAsyncReadyCallback    callback,
-     gpointer               user_data)
-{
-  pursuit_store_run_async (self, work, apply, request, (GDestroyNotify) request_free, result_free,
+  pursuit_store_run_async (self, call, request, (GDestroyNotify) request_free, source_tag,
                            cancellable, callback, user_data);
 }
 
-static gboolean
-finish_boolean (PursuitStore  *self,
-                GAsyncResult  *result,
-                GError       **error)
-{
-  return pursuit_store_run_finish (self, result, error) != NULL;
-}
-
 /* Contacts */
-
-static gboolean
-list_job_contacts_work (PursuitRepository  *repository,
-                        gpointer            data,
-                        gpointer           *result,
-                        GError            **error)
-{
-  Request *request = data;
-
-  *result = pursuit_repository_list_job_contacts (repository, request->job_id, error);
-  return *result != NULL;
-}
-
-/**
- * pursuit_store_list_job_contacts_async:
- *
- * Reads the contacts linked to a job; finish with
- * pursuit_store_list_contacts_finish().
- */
-void
-pursuit_store_list_job_contacts_async (PursuitStore        *self,
-                                       gint64               job_id,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  Request *request;
-
-  g_return_if_fail (PURSUIT_IS_STORE (self));
-
-  request = g_new0 (Request, 1);
-  request->job_id = job_id;
-  run (self, list_job_contacts_work, NULL, request, (GDestroyNotify) g_ptr_array_unref,
-       cancellable, callback, user_data);
-}
 
 static gboolean
 list_company_contacts_work (PursuitRepository  *repository,
@@ -201,11 +63,15 @@ list_company_contacts_work (PursuitRepository  *repository,
   return *result != NULL;
 }
 
+static const PursuitStoreCall list_company_contacts_call = {
+  list_company_contacts_work, NULL, (GDestroyNotify) g_ptr_array_unref,
+};
+
 /**
  * pursuit_store_list_company_contacts_async:
  *
- * Reads the contacts of a company (compared without case); finish with
- * pursuit_store_list_contacts_finish().
+ * Reads the contacts of a company (compared without case), to offer them
+ * for a job of that company.
  */
 void
 pursuit_store_list_company_contacts_async (PursuitStore        *self,
@@ -221,21 +87,21 @@ pursuit_store_list_company_contacts_async (PursuitStore        *self,
 
   request = g_new0 (Request, 1);
   request->company = g_strdup (company);
-  run (self, list_company_contacts_work, NULL, request, (GDestroyNotify) g_ptr_array_unref,
+  run (self, &list_company_contacts_call, request, pursuit_store_list_company_contacts_async,
        cancellable, callback, user_data);
 }
 
 /**
- * pursuit_store_list_contacts_finish:
+ * pursuit_store_list_company_contacts_finish:
  *
  * Returns: (transfer full) (element-type PursuitContact): the contacts, by name
  */
 GPtrArray *
-pursuit_store_list_contacts_finish (PursuitStore  *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
+pursuit_store_list_company_contacts_finish (PursuitStore  *self,
+                                            GAsyncResult  *result,
+                                            GError       **error)
 {
-  return pursuit_store_run_finish (self, result, error);
+  return pursuit_store_run_finish (self, result, pursuit_store_list_company_contacts_async, error);
 }
 
 static gboolean
@@ -247,7 +113,7 @@ add_contact_work (PursuitRepository  *repository,
   Request *request = data;
 
   if (!pursuit_repository_insert_contact (repository, request->contact, request->job_id,
-                                          now_in_seconds (), error))
+                                          pursuit_store_now (), error))
     return FALSE;
 
   *result = g_object_ref (request->contact);
@@ -255,14 +121,17 @@ add_contact_work (PursuitRepository  *repository,
 }
 
 static void
-add_contact_apply (PursuitStore *store,
-                   gpointer      data,
-                   gpointer      result)
+job_contacts_apply (PursuitStore *store,
+                    gpointer      data,
+                    gpointer      result)
 {
   Request *request = data;
 
-  emit_contacts_changed (store, request->job_id);
+  if (request->job_id != 0)
+    pursuit_store_reload_job_models (store, PURSUIT_JOB_MODEL_CONTACTS, request->job_id);
 }
+
+static const PursuitStoreCall add_contact_call = { add_contact_work, job_contacts_apply, g_object_unref };
 
 /**
  * pursuit_store_add_contact_async:
@@ -285,8 +154,7 @@ pursuit_store_add_contact_async (PursuitStore        *self,
   request = g_new0 (Request, 1);
   request->contact = pursuit_contact_copy (draft);
   request->job_id = link_job_id;
-  run (self, add_contact_work, add_contact_apply, request, g_object_unref,
-       cancellable, callback, user_data);
+  run (self, &add_contact_call, request, pursuit_store_add_contact_async, cancellable, callback, user_data);
 }
 
 /**
@@ -299,7 +167,7 @@ pursuit_store_add_contact_finish (PursuitStore  *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  return pursuit_store_run_finish (self, result, error);
+  return pursuit_store_run_finish (self, result, pursuit_store_add_contact_async, error);
 }
 
 static gboolean
@@ -310,7 +178,7 @@ save_contact_work (PursuitRepository  *repository,
 {
   Request *request = data;
 
-  if (!pursuit_repository_update_contact (repository, request->contact, now_in_seconds (), error))
+  if (!pursuit_repository_update_contact (repository, request->contact, pursuit_store_now (), error))
     return FALSE;
 
   *result = g_object_ref (request->contact);
@@ -323,9 +191,11 @@ contact_changed_apply (PursuitStore *store,
                        gpointer      data,
                        gpointer      result)
 {
-  emit_contacts_changed (store, 0);
-  emit_interviews_changed (store, 0);
+  pursuit_store_reload_job_models (store, PURSUIT_JOB_MODEL_CONTACTS, 0);
+  pursuit_store_reload_job_models (store, PURSUIT_JOB_MODEL_INTERVIEWS, 0);
 }
+
+static const PursuitStoreCall save_contact_call = { save_contact_work, contact_changed_apply, g_object_unref };
 
 /**
  * pursuit_store_save_contact_async:
@@ -345,8 +215,7 @@ pursuit_store_save_contact_async (PursuitStore        *self,
 
   request = g_new0 (Request, 1);
   request->contact = pursuit_contact_copy (draft);
-  run (self, save_contact_work, contact_changed_apply, request, g_object_unref,
-       cancellable, callback, user_data);
+  run (self, &save_contact_call, request, pursuit_store_save_contact_async, cancellable, callback, user_data);
 }
 
 /**
@@ -359,7 +228,7 @@ pursuit_store_save_contact_finish (PursuitStore  *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return pursuit_store_run_finish (self, result, error);
+  return pursuit_store_run_finish (self, result, pursuit_store_save_contact_async, error);
 }
 
 static gboolean
@@ -370,12 +239,10 @@ delete_contact_work (PursuitRepository  *repository,
 {
   Request *request = data;
 
-  if (!pursuit_repository_delete_contact (repository, request->contact_id, error))
-    return FALSE;
-
-  *result = DONE;
-  return TRUE;
+  return pursuit_repository_delete_contact (repository, request->contact_id, error);
 }
+
+static const PursuitStoreCall delete_contact_call = { delete_contact_work, contact_changed_apply, NULL };
 
 /**
  * pursuit_store_delete_contact_async:
@@ -396,7 +263,7 @@ pursuit_store_delete_contact_async (PursuitStore        *self,
 
   request = g_new0 (Request, 1);
   request->contact_id = pursuit_contact_get_id (contact);
-  run (self, delete_contact_work, contact_changed_apply, request, NULL,
+  run (self, &delete_contact_call, request, pursuit_store_delete_contact_async,
        cancellable, callback, user_data);
 }
 
@@ -405,7 +272,7 @@ pursuit_store_delete_contact_finish (PursuitStore  *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  return finish_boolean (self, result, error);
+  return pursuit_store_run_finish_boolean (self, result, pursuit_store_delete_contact_async, error);
 }
 
 static gboolean
@@ -415,26 +282,13 @@ link_contact_work (PursuitRepository  *repository,
                    GError            **error)
 {
   Request *request = data;
-  gboolean done;
 
   if (request->linked)
-    done = pursuit_repository_link_contact (repository, request->job_id, request->contact_id, error);
-  else
-    done = pursuit_repository_unlink_contact (repository, request->job_id, request->contact_id, error);
-
-  *result = done ? DONE : NULL;
-  return done;
+    return pursuit_repository_link_contact (repository, request->job_id, request->contact_id, error);
+  return pursuit_repository_unlink_contact (repository, request->job_id, request->contact_id, error);
 }
 
-static void
-link_contact_apply (PursuitStore *store,
-                    gpointer      data,
-                    gpointer      result)
-{
-  Request *request = data;
-
-  emit_contacts_changed (store, request->job_id);
-}
+static const PursuitStoreCall link_contact_call = { link_contact_work, job_contacts_apply, NULL };
 
 /**
  * pursuit_store_link_contact_async:
@@ -459,7 +313,7 @@ pursuit_store_link_contact_async (PursuitStore        *self,
   request->job_id = job_id;
   request->contact_id = contact_id;
   request->linked = linked;
-  run (self, link_contact_work, link_contact_apply, request, NULL, cancellable, callback, user_data);
+  run (self, &link_contact_call, request, pursuit_store_link_contact_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -467,49 +321,26 @@ pursuit_store_link_contact_finish (PursuitStore  *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return finish_boolean (self, result, error);
+  return pursuit_store_run_finish_boolean (self, result, pursuit_store_link_contact_async, error);
 }
 
 /* Interviews */
 
 static gboolean
-list_interviews_work (PursuitRepository  *repository,
-                      gpointer            data,
-                      gpointer           *result,
-                      GError            **error)
+list_interviews_between_work (PursuitRepository  *repository,
+                              gpointer            data,
+                              gpointer           *result,
+                              GError            **error)
 {
   Request *request = data;
 
-  if (request->job_id > 0)
-    *result = pursuit_repository_list_interviews (repository, request->job_id, error);
-  else
-    *result = pursuit_repository_list_interviews_between (repository, request->from, request->until, error);
+  *result = pursuit_repository_list_interviews_between (repository, request->from, request->until, error);
   return *result != NULL;
 }
 
-/**
- * pursuit_store_list_interviews_async:
- *
- * Reads a job's interviews, earliest first; finish with
- * pursuit_store_list_interviews_finish().
- */
-void
-pursuit_store_list_interviews_async (PursuitStore        *self,
-                                     gint64               job_id,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  Request *request;
-
-  g_return_if_fail (PURSUIT_IS_STORE (self));
-  g_return_if_fail (job_id > 0);
-
-  request = g_new0 (Request, 1);
-  request->job_id = job_id;
-  run (self, list_interviews_work, NULL, request, (GDestroyNotify) g_ptr_array_unref,
-       cancellable, callback, user_data);
-}
+static const PursuitStoreCall list_interviews_between_call = {
+  list_interviews_between_work, NULL, (GDestroyNotify) g_ptr_array_unref,
+};
 
 /**
  * pursuit_store_list_interviews_between_async:
@@ -517,8 +348,7 @@ pursuit_store_list_interviews_async (PursuitStore        *self,
  * @until: latest start, excluded
  *
  * Reads the interviews of all jobs not in the trash that start in the range,
- * earliest first (for reminders); finish with
- * pursuit_store_list_interviews_finish().
+ * earliest first (for reminders).
  */
 void
 pursuit_store_list_interviews_between_async (PursuitStore        *self,
@@ -535,21 +365,36 @@ pursuit_store_list_interviews_between_async (PursuitStore        *self,
   request = g_new0 (Request, 1);
   request->from = from;
   request->until = until;
-  run (self, list_interviews_work, NULL, request, (GDestroyNotify) g_ptr_array_unref,
+  run (self, &list_interviews_between_call, request, pursuit_store_list_interviews_between_async,
        cancellable, callback, user_data);
 }
 
 /**
- * pursuit_store_list_interviews_finish:
+ * pursuit_store_list_interviews_between_finish:
  *
  * Returns: (transfer full) (element-type PursuitInterview): the interviews
  */
 GPtrArray *
-pursuit_store_list_interviews_finish (PursuitStore  *self,
-                                      GAsyncResult  *result,
-                                      GError       **error)
+pursuit_store_list_interviews_between_finish (PursuitStore  *self,
+                                              GAsyncResult  *result,
+                                              GError       **error)
 {
-  return pursuit_store_run_finish (self, result, error);
+  return pursuit_store_run_finish (self, result, pursuit_store_list_interviews_between_async, error);
+}
+
+/* An interview change and its job as it now reads, for the jobs list. */
+typedef struct
+{
+  PursuitInterview *interview;
+  PursuitJob *job;
+} InterviewChange;
+
+static void
+interview_change_free (InterviewChange *change)
+{
+  g_clear_object (&change->interview);
+  g_clear_object (&change->job);
+  g_free (change);
 }
 
 /* The job after an interview change; a job that went to the trash meanwhile
@@ -575,7 +420,7 @@ change_interview_work (PursuitRepository  *repository,
 {
   Request *request = data;
   InterviewChange *change;
-  gint64 now = now_in_seconds ();
+  gint64 now = pursuit_store_now ();
   gboolean done;
 
   if (request->interview == NULL)
@@ -605,14 +450,19 @@ change_interview_apply (PursuitStore *store,
 
   if (change->job != NULL)
     pursuit_store_refresh_job (store, change->job);
-  emit_interviews_changed (store, request->job_id);
+  pursuit_store_reload_job_models (store, PURSUIT_JOB_MODEL_INTERVIEWS, request->job_id);
 }
+
+static const PursuitStoreCall change_interview_call = {
+  change_interview_work, change_interview_apply, (GDestroyNotify) interview_change_free,
+};
 
 static void
 change_interview (PursuitStore        *self,
                   gint64               job_id,
                   gint64               interview_id,
                   PursuitInterview    *draft,
+                  gpointer             source_tag,
                   GCancellable        *cancellable,
                   GAsyncReadyCallback  callback,
                   gpointer             user_data)
@@ -623,16 +473,14 @@ change_interview (PursuitStore        *self,
   /* For a deletion, the interview is known by its id alone. */
   request->interview_id = interview_id;
   request->interview = draft != NULL ? pursuit_interview_copy (draft) : NULL;
-  run (self, change_interview_work, change_interview_apply, request,
-       (GDestroyNotify) interview_change_free, cancellable, callback, user_data);
+  run (self, &change_interview_call, request, source_tag, cancellable, callback, user_data);
 }
 
 /**
  * pursuit_store_add_interview_async:
  * @draft: the new interview, with its job id and interviewers; copied
  *
- * Finish with pursuit_store_save_interview_finish(). The job's next
- * interview is brought up to date in the jobs model.
+ * Finish with pursuit_store_save_interview_finish(). The job's next interview is brought up to date in the jobs model.
  */
 void
 pursuit_store_add_interview_async (PursuitStore        *self,
@@ -649,7 +497,25 @@ pursuit_store_add_interview_async (PursuitStore        *self,
   /* An id would make it an update. */
   copy = pursuit_interview_copy (draft);
   pursuit_interview_set_id (copy, 0);
-  change_interview (self, pursuit_interview_get_job_id (draft), 0, copy, cancellable, callback, user_data);
+  change_interview (self, pursuit_interview_get_job_id (draft), 0, copy, pursuit_store_add_interview_async,
+                    cancellable, callback, user_data);
+}
+
+static PursuitInterview *
+finish_interview_change (PursuitStore  *self,
+                         GAsyncResult  *result,
+                         gpointer       source_tag,
+                         GError       **error)
+{
+  InterviewChange *change = pursuit_store_run_finish (self, result, source_tag, error);
+  PursuitInterview *interview;
+
+  if (change == NULL)
+    return NULL;
+
+  interview = g_steal_pointer (&change->interview);
+  interview_change_free (change);
+  return interview;
 }
 
 /**
@@ -668,11 +534,13 @@ pursuit_store_save_interview_async (PursuitStore        *self,
   g_return_if_fail (pursuit_interview_get_id (draft) > 0);
 
   change_interview (self, pursuit_interview_get_job_id (draft), pursuit_interview_get_id (draft), draft,
-                    cancellable, callback, user_data);
+                    pursuit_store_save_interview_async, cancellable, callback, user_data);
 }
 
 /**
  * pursuit_store_save_interview_finish:
+ *
+ * Finishes pursuit_store_add_interview_async() as well.
  *
  * Returns: (transfer full): the interview as saved, with its id and the
  *   interviewers' names
@@ -682,15 +550,12 @@ pursuit_store_save_interview_finish (PursuitStore  *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  InterviewChange *change = pursuit_store_run_finish (self, result, error);
-  PursuitInterview *interview;
+  gpointer tag = g_task_get_source_tag (G_TASK (result));
 
-  if (change == NULL)
-    return NULL;
+  g_return_val_if_fail (tag == pursuit_store_add_interview_async || tag == pursuit_store_save_interview_async,
+                        NULL);
 
-  interview = g_steal_pointer (&change->interview);
-  interview_change_free (change);
-  return interview;
+  return finish_interview_change (self, result, tag, error);
 }
 
 void
@@ -704,7 +569,7 @@ pursuit_store_delete_interview_async (PursuitStore        *self,
   g_return_if_fail (PURSUIT_IS_INTERVIEW (interview));
 
   change_interview (self, pursuit_interview_get_job_id (interview), pursuit_interview_get_id (interview),
-                    NULL, cancellable, callback, user_data);
+                    NULL, pursuit_store_delete_interview_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -712,7 +577,7 @@ pursuit_store_delete_interview_finish (PursuitStore  *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  InterviewChange *change = pursuit_store_run_finish (self, result, error);
+  InterviewChange *change = pursuit_store_run_finish (self, result, pursuit_store_delete_interview_async, error);
 
   if (change == NULL)
     return FALSE;

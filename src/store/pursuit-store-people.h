@@ -7,36 +7,13 @@
 
 G_BEGIN_DECLS
 
-#define PURSUIT_TYPE_PEOPLE_EVENTS (pursuit_people_events_get_type ())
-
-/**
- * PursuitPeopleEvents:
- *
- * Tells views that contacts or interviews changed, once the change is saved.
- * One per store, from pursuit_store_get_people_events().
- *
- * ::contacts-changed (gint64 job_id): contacts changed; @job_id is the job
- * whose links changed, or 0 when any job may be concerned (a contact edited
- * or deleted).
- *
- * ::interviews-changed (gint64 job_id): the job's interviews changed.
- */
-G_DECLARE_FINAL_TYPE (PursuitPeopleEvents, pursuit_people_events, PURSUIT, PEOPLE_EVENTS, GObject)
-
-PursuitPeopleEvents *pursuit_store_get_people_events (PursuitStore *self);
-
 /* Contacts */
-void              pursuit_store_list_job_contacts_async      (PursuitStore         *self,
-                                                              gint64                job_id,
-                                                              GCancellable         *cancellable,
-                                                              GAsyncReadyCallback   callback,
-                                                              gpointer              user_data);
 void              pursuit_store_list_company_contacts_async  (PursuitStore         *self,
                                                               const char           *company,
                                                               GCancellable         *cancellable,
                                                               GAsyncReadyCallback   callback,
                                                               gpointer              user_data);
-GPtrArray        *pursuit_store_list_contacts_finish         (PursuitStore         *self,
+GPtrArray        *pursuit_store_list_company_contacts_finish         (PursuitStore         *self,
                                                               GAsyncResult         *result,
                                                               GError              **error);
 void              pursuit_store_add_contact_async            (PursuitStore         *self,
@@ -76,18 +53,13 @@ gboolean          pursuit_store_link_contact_finish          (PursuitStore      
                                                               GError              **error);
 
 /* Interviews */
-void              pursuit_store_list_interviews_async        (PursuitStore         *self,
-                                                              gint64                job_id,
-                                                              GCancellable         *cancellable,
-                                                              GAsyncReadyCallback   callback,
-                                                              gpointer              user_data);
 void              pursuit_store_list_interviews_between_async (PursuitStore        *self,
                                                               gint64                from,
                                                               gint64                until,
                                                               GCancellable         *cancellable,
                                                               GAsyncReadyCallback   callback,
                                                               gpointer              user_data);
-GPtrArray        *pursuit_store_list_interviews_finish       (PursuitStore         *self,
+GPtrArray        *pursuit_store_list_interviews_between_finish       (PursuitStore         *self,
                                                               GAsyncResult         *result,
                                                               GError              **error);
 void              pursuit_store_add_interview_async          (PursuitStore         *self,

@@ -2,17 +2,11 @@
 #include "config.h"
 
 #include "pursuit-repository-stages.h"
-#include "pursuit-store-stages.h"
+#include "pursuit-store-private.h"
 
 /* The asynchronous face of pursuit-repository-stages.c: each operation runs
  * on the store's worker thread, in order with every other one, and updates
  * the models on the main thread before the caller hears back. */
-
-static gint64
-now_in_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
 
 /* Pipeline */
 
@@ -109,23 +103,27 @@ stage_edit_apply (PursuitStore *store,
   pursuit_store_set_stages (store, outcome->stages);
 }
 
+static const PursuitStoreCall stage_edit_call = { stage_edit_work, stage_edit_apply, stage_edit_result_free };
+
 static void
 run_stage_edit (PursuitStore        *self,
                 StageEdit           *edit,
+                gpointer             source_tag,
                 GCancellable        *cancellable,
                 GAsyncReadyCallback  callback,
                 gpointer             user_data)
 {
-  pursuit_store_run_async (self, stage_edit_work, stage_edit_apply, edit, stage_edit_free,
-                           stage_edit_result_free, cancellable, callback, user_data);
+  pursuit_store_run_async (self, &stage_edit_call, edit, stage_edit_free, source_tag,
+                           cancellable, callback, user_data);
 }
 
 static gboolean
 finish_stage_edit (PursuitStore  *self,
                    GAsyncResult  *result,
+                   gpointer       source_tag,
                    GError       **error)
 {
-  StageEditResult *outcome = pursuit_store_run_finish (self, result, error);
+  StageEditResult *outcome = pursuit_store_run_finish (self, result, source_tag, error);
 
   if (outcome == NULL)
     return FALSE;
@@ -155,7 +153,7 @@ pursuit_store_rename_stage_async (PursuitStore        *self,
   edit->kind = STAGE_EDIT_RENAME;
   edit->stage_id = pursuit_stage_get_id (stage);
   edit->name = g_strdup (custom_name);
-  run_stage_edit (self, edit, cancellable, callback, user_data);
+  run_stage_edit (self, edit, pursuit_store_rename_stage_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -163,7 +161,7 @@ pursuit_store_rename_stage_finish (PursuitStore  *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return finish_stage_edit (self, result, error);
+  return finish_stage_edit (self, result, pursuit_store_rename_stage_async, error);
 }
 
 /**
@@ -188,7 +186,7 @@ pursuit_store_add_stage_async (PursuitStore        *self,
   edit->kind = STAGE_EDIT_ADD;
   edit->stage_kind = kind;
   edit->name = g_strdup (custom_name);
-  run_stage_edit (self, edit, cancellable, callback, user_data);
+  run_stage_edit (self, edit, pursuit_store_add_stage_async, cancellable, callback, user_data);
 }
 
 /**
@@ -201,7 +199,7 @@ pursuit_store_add_stage_finish (PursuitStore  *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  StageEditResult *outcome = pursuit_store_run_finish (self, result, error);
+  StageEditResult *outcome = pursuit_store_run_finish (self, result, pursuit_store_add_stage_async, error);
   PursuitStage *stage = NULL;
 
   if (outcome == NULL)
@@ -240,7 +238,7 @@ pursuit_store_move_stage_async (PursuitStore        *self,
   edit->kind = STAGE_EDIT_MOVE;
   edit->stage_id = pursuit_stage_get_id (stage);
   edit->position = position;
-  run_stage_edit (self, edit, cancellable, callback, user_data);
+  run_stage_edit (self, edit, pursuit_store_move_stage_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -248,7 +246,7 @@ pursuit_store_move_stage_finish (PursuitStore  *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return finish_stage_edit (self, result, error);
+  return finish_stage_edit (self, result, pursuit_store_move_stage_async, error);
 }
 
 void
@@ -268,7 +266,7 @@ pursuit_store_set_stage_hidden_async (PursuitStore        *self,
   edit->kind = STAGE_EDIT_HIDE;
   edit->stage_id = pursuit_stage_get_id (stage);
   edit->hidden = hidden;
-  run_stage_edit (self, edit, cancellable, callback, user_data);
+  run_stage_edit (self, edit, pursuit_store_set_stage_hidden_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -276,7 +274,7 @@ pursuit_store_set_stage_hidden_finish (PursuitStore  *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  return finish_stage_edit (self, result, error);
+  return finish_stage_edit (self, result, pursuit_store_set_stage_hidden_async, error);
 }
 
 /* Jobs' timelines */
@@ -316,7 +314,7 @@ timeline_edit_work (PursuitRepository  *repository,
 {
   TimelineEdit *edit = data;
   g_autofree char *job_id = NULL;
-  gint64 now = now_in_seconds ();
+  gint64 now = pursuit_store_now ();
   gboolean ok = FALSE;
 
   switch (edit->kind)
@@ -352,26 +350,33 @@ timeline_edit_apply (PursuitStore *store,
                      gpointer      data,
                      gpointer      result)
 {
+  TimelineEdit *edit = data;
+
   pursuit_store_refresh_job (store, result);
+  pursuit_store_reload_job_models (store, PURSUIT_JOB_MODEL_TIMELINE, edit->job_id);
 }
+
+static const PursuitStoreCall timeline_edit_call = { timeline_edit_work, timeline_edit_apply, g_object_unref };
 
 static void
 run_timeline_edit (PursuitStore        *self,
                    TimelineEdit        *edit,
+                   gpointer             source_tag,
                    GCancellable        *cancellable,
                    GAsyncReadyCallback  callback,
                    gpointer             user_data)
 {
-  pursuit_store_run_async (self, timeline_edit_work, timeline_edit_apply, edit, timeline_edit_free,
-                           g_object_unref, cancellable, callback, user_data);
+  pursuit_store_run_async (self, &timeline_edit_call, edit, timeline_edit_free, source_tag,
+                           cancellable, callback, user_data);
 }
 
 static gboolean
 finish_timeline_edit (PursuitStore  *self,
                       GAsyncResult  *result,
+                      gpointer       source_tag,
                       GError       **error)
 {
-  g_autoptr(PursuitJob) job = pursuit_store_run_finish (self, result, error);
+  g_autoptr(PursuitJob) job = pursuit_store_run_finish (self, result, source_tag, error);
 
   return job != NULL;
 }
@@ -414,7 +419,7 @@ pursuit_store_move_job_async (PursuitStore        *self,
   edit->job_id = pursuit_job_get_id (job);
   edit->stage_id = pursuit_stage_get_id (stage);
   edit->note = g_strdup (note);
-  run_timeline_edit (self, edit, cancellable, callback, user_data);
+  run_timeline_edit (self, edit, pursuit_store_move_job_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -422,49 +427,7 @@ pursuit_store_move_job_finish (PursuitStore  *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return finish_timeline_edit (self, result, error);
-}
-
-static gboolean
-list_changes_work (PursuitRepository  *repository,
-                   gpointer            data,
-                   gpointer           *result,
-                   GError            **error)
-{
-  *result = pursuit_repository_list_stage_changes (repository, *(gint64 *) data, error);
-  return *result != NULL;
-}
-
-void
-pursuit_store_list_stage_changes_async (PursuitStore        *self,
-                                        PursuitJob          *job,
-                                        GCancellable        *cancellable,
-                                        GAsyncReadyCallback  callback,
-                                        gpointer             user_data)
-{
-  gint64 *job_id;
-
-  g_return_if_fail (PURSUIT_IS_STORE (self));
-  g_return_if_fail (PURSUIT_IS_JOB (job));
-
-  job_id = g_new (gint64, 1);
-  *job_id = pursuit_job_get_id (job);
-  pursuit_store_run_async (self, list_changes_work, NULL, job_id, g_free,
-                           (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
-}
-
-/**
- * pursuit_store_list_stage_changes_finish:
- *
- * Returns: (transfer full) (element-type PursuitStageChange): the job's
- *   timeline, oldest first
- */
-GPtrArray *
-pursuit_store_list_stage_changes_finish (PursuitStore  *self,
-                                         GAsyncResult  *result,
-                                         GError       **error)
-{
-  return pursuit_store_run_finish (self, result, error);
+  return finish_timeline_edit (self, result, pursuit_store_move_job_async, error);
 }
 
 /**
@@ -482,7 +445,7 @@ pursuit_store_update_stage_change_async (PursuitStore             *self,
   g_return_if_fail (change != NULL);
 
   run_timeline_edit (self, timeline_edit_for_change (TIMELINE_EDIT_UPDATE, change),
-                     cancellable, callback, user_data);
+                     pursuit_store_update_stage_change_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -490,7 +453,7 @@ pursuit_store_update_stage_change_finish (PursuitStore  *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  return finish_timeline_edit (self, result, error);
+  return finish_timeline_edit (self, result, pursuit_store_update_stage_change_async, error);
 }
 
 void
@@ -504,7 +467,7 @@ pursuit_store_delete_stage_change_async (PursuitStore             *self,
   g_return_if_fail (change != NULL);
 
   run_timeline_edit (self, timeline_edit_for_change (TIMELINE_EDIT_DELETE, change),
-                     cancellable, callback, user_data);
+                     pursuit_store_delete_stage_change_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -512,7 +475,7 @@ pursuit_store_delete_stage_change_finish (PursuitStore  *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  return finish_timeline_edit (self, result, error);
+  return finish_timeline_edit (self, result, pursuit_store_delete_stage_change_async, error);
 }
 
 /**
@@ -531,7 +494,7 @@ pursuit_store_insert_stage_change_async (PursuitStore             *self,
   g_return_if_fail (change != NULL);
 
   run_timeline_edit (self, timeline_edit_for_change (TIMELINE_EDIT_INSERT, change),
-                     cancellable, callback, user_data);
+                     pursuit_store_insert_stage_change_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -539,5 +502,5 @@ pursuit_store_insert_stage_change_finish (PursuitStore  *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  return finish_timeline_edit (self, result, error);
+  return finish_timeline_edit (self, result, pursuit_store_insert_stage_change_async, error);
 }

@@ -57,14 +57,6 @@ void          pursuit_store_move_job_async             (PursuitStore            
 gboolean      pursuit_store_move_job_finish            (PursuitStore             *self,
                                                         GAsyncResult             *result,
                                                         GError                  **error);
-void          pursuit_store_list_stage_changes_async   (PursuitStore             *self,
-                                                        PursuitJob               *job,
-                                                        GCancellable             *cancellable,
-                                                        GAsyncReadyCallback       callback,
-                                                        gpointer                  user_data);
-GPtrArray    *pursuit_store_list_stage_changes_finish  (PursuitStore             *self,
-                                                        GAsyncResult             *result,
-                                                        GError                  **error);
 void          pursuit_store_update_stage_change_async  (PursuitStore             *self,
                                                         const PursuitStageChange *change,
                                                         GCancellable             *cancellable,

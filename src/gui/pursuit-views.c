@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pursuit-guides-view.h"
+#include "pursuit-jobs-view.h"
+#include "pursuit-view.h"
+
+/* The window's top-level views, in the order of the view switcher; the
+ * n-th is also shown with Alt+n. A new view is a row here. */
+static const PursuitViewInfo views[] = {
+  { "jobs", N_("Jobs"), "io.github.pursuit.Pursuit-symbolic", pursuit_jobs_view_get_type, TRUE },
+  /* The guides are laid out when first shown: measuring all their text
+   * would hold up the first frame. */
+  { "guides", N_("Guides"), "accessories-dictionary-symbolic", pursuit_guides_view_get_type, FALSE },
+};
+
+const PursuitViewInfo *
+pursuit_views_get_all (guint *n_views)
+{
+  *n_views = G_N_ELEMENTS (views);
+  return views;
+}
