@@ -1,0 +1,516 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "pursuit-scheduler.h"
+
+/* Every test here gives the time explicitly; nothing reads the clock.
+ *
+ * Expected values come from two places only: tests/data/fsrs6-reference.json
+ * (what ts-fsrs 5.4.2 schedules, copied from shared/reference) and numbers
+ * worked out by hand from the formulas at the top of pursuit-scheduler.c,
+ * with the working in the comments. */
+
+#define DAY (24 * 60 * 60)
+#define HOUR (60 * 60)
+
+/* 2026-03-05, a Thursday: (2026-03-05 - 1970-01-01) in days. */
+#define THURSDAY_2026_03_05 20517
+
+static gint64
+unix_time (const char *zone,
+           int         year,
+           int         month,
+           int         day,
+           int         hour,
+           int         minute)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
+  g_autoptr(GDateTime) time = NULL;
+
+  g_assert_nonnull (tz);
+  time = g_date_time_new (tz, year, month, day, hour, minute, 0);
+  g_assert_nonnull (time);
+  return g_date_time_to_unix (time);
+}
+
+static GTimeZone *
+zone_new (const char *identifier)
+{
+  GTimeZone *zone = g_time_zone_new_identifier (identifier);
+
+  g_assert_nonnull (zone);
+  return zone;
+}
+
+static PursuitMemory
+seen_memory (double stability,
+             double difficulty,
+             int    last_review_day,
+             int    due_day)
+{
+  return (PursuitMemory) {
+    .state = PURSUIT_CARD_STATE_REVIEW,
+    .stability = stability,
+    .difficulty = difficulty,
+    .last_review_day = last_review_day,
+    .due_day = due_day,
+    .reps = 1,
+  };
+}
+
+static void
+assert_memory_equal (const PursuitMemory *a,
+                     const PursuitMemory *b)
+{
+  g_assert_cmpint (a->state, ==, b->state);
+  g_assert_cmpfloat (a->stability, ==, b->stability);
+  g_assert_cmpfloat (a->difficulty, ==, b->difficulty);
+  g_assert_cmpint (a->last_review_day, ==, b->last_review_day);
+  g_assert_cmpint (a->due_day, ==, b->due_day);
+  g_assert_cmpint (a->reps, ==, b->reps);
+  g_assert_cmpint (a->lapses, ==, b->lapses);
+}
+
+/* Days */
+
+static void
+test_day_numbers (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GTimeZone) new_york = zone_new ("America/New_York");
+  g_autoptr(GTimeZone) tokyo = zone_new ("Asia/Tokyo");
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  GDate date;
+
+  g_assert_cmpint (pursuit_practice_day_from_unix (0, utc), ==, 0);
+  g_assert_cmpint (pursuit_practice_day_from_unix (DAY - 1, utc), ==, 0);
+  g_assert_cmpint (pursuit_practice_day_from_unix (DAY, utc), ==, 1);
+  g_assert_cmpint (pursuit_practice_day_from_unix (-1, utc), ==, -1);
+  g_assert_cmpint (pursuit_practice_day_from_unix (-DAY, utc), ==, -1);
+  g_assert_cmpint (pursuit_practice_day_from_unix (-DAY - 1, utc), ==, -2);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 5, G_DATE_MARCH, 2026);
+  g_assert_cmpint (pursuit_practice_day_from_date (&date), ==, THURSDAY_2026_03_05);
+  pursuit_practice_day_to_date (THURSDAY_2026_03_05 + 1, &date);
+  g_assert_cmpint (g_date_get_day (&date), ==, 6);
+  g_assert_cmpint (g_date_get_month (&date), ==, G_DATE_MARCH);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2026);
+  pursuit_practice_day_to_date (0, &date);
+  g_assert_cmpint (g_date_get_year (&date), ==, 1970);
+  g_assert_cmpint (g_date_get_day_of_year (&date), ==, 1);
+
+  /* 23:30 in New York is already the next day in UTC; 08:00 in Tokyo is
+   * still the day before there. */
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("America/New_York", 2026, 3, 5, 23, 30), new_york),
+                   ==, THURSDAY_2026_03_05);
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("America/New_York", 2026, 3, 5, 23, 30), utc),
+                   ==, THURSDAY_2026_03_05 + 1);
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("Asia/Tokyo", 2026, 3, 5, 8, 0), tokyo),
+                   ==, THURSDAY_2026_03_05);
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("Asia/Tokyo", 2026, 3, 5, 8, 0), utc),
+                   ==, THURSDAY_2026_03_05 - 1);
+
+  /* Summer time starts in Berlin on 2026-03-29: both ends of that 23-hour
+   * day belong to it. */
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("Europe/Berlin", 2026, 3, 29, 0, 0), berlin),
+                   ==, THURSDAY_2026_03_05 + 24);
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("Europe/Berlin", 2026, 3, 29, 23, 59), berlin),
+                   ==, THURSDAY_2026_03_05 + 24);
+  g_assert_cmpint (pursuit_practice_day_from_unix (unix_time ("Europe/Berlin", 2026, 3, 30, 0, 0), berlin),
+                   ==, THURSDAY_2026_03_05 + 25);
+}
+
+/* Scheduler */
+
+/* The first answer, by hand, with the default weights:
+ *   S0 = w[G-1]: 0.212, 1.2931, 2.3065, 8.2956
+ *   D0 = w4 - e^(w5 (G-1)) + 1 = 6.4133 - e^(0.8334 (G-1)) + 1:
+ *        Again 6.4133, Hard 6.4133 - 2.301129 + 1 = 5.112171,
+ *        Good 6.4133 - 5.295196 + 1 = 2.118104, Easy 6.4133 - 12.185 + 1 < 1, so 1
+ *   interval round (S) at 90 %: 0 -> 1, 1, 2, 8; kept in order:
+ *        Again 1, Hard max (1, 1 + 1) = 2, Good max (2, 2 + 1) = 3, Easy 8. */
+static void
+test_first_ratings (void)
+{
+  const double stability[] = { 0.212, 1.2931, 2.3065, 8.2956 };
+  const double difficulty[] = { 6.4133, 5.112171, 2.118104, 1.0 };
+  const int interval[] = { 1, 2, 3, 8 };
+  PursuitScheduler scheduler;
+  PursuitMemory fresh;
+  PursuitMemory outcomes[PURSUIT_RATING_COUNT];
+
+  pursuit_scheduler_init (&scheduler, PURSUIT_PRACTICE_DEFAULT_RETENTION);
+  pursuit_memory_init (&fresh);
+  g_assert_cmpfloat (pursuit_scheduler_retrievability (&scheduler, &fresh, 100), ==, 0.0);
+
+  pursuit_scheduler_preview (&scheduler, &fresh, 100, outcomes);
+  for (PursuitRating rating = PURSUIT_RATING_AGAIN; rating <= PURSUIT_RATING_EASY; rating++)
+    {
+      PursuitMemory after;
+
+      pursuit_scheduler_review (&scheduler, &fresh, rating, 100, &after);
+      assert_memory_equal (&after, &outcomes[rating - 1]);
+      g_assert_cmpfloat_with_epsilon (after.stability, stability[rating - 1], 1e-9);
+      g_assert_cmpfloat_with_epsilon (after.difficulty, difficulty[rating - 1], 1e-6);
+      g_assert_cmpint (after.due_day - 100, ==, interval[rating - 1]);
+      g_assert_cmpint (after.last_review_day, ==, 100);
+      g_assert_cmpint (after.reps, ==, 1);
+      g_assert_cmpint (after.lapses, ==, 0);
+      g_assert_cmpint (after.state, ==, rating == PURSUIT_RATING_AGAIN ? PURSUIT_CARD_STATE_RELEARNING
+                                                                      : PURSUIT_CARD_STATE_REVIEW);
+      /* Recall is certain on the day of the answer. */
+      g_assert_cmpfloat (pursuit_scheduler_retrievability (&scheduler, &after, 100), ==, 1.0);
+    }
+}
+
+static JsonObject *
+load_reference (JsonParser *parser)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fsrs6-reference.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static PursuitRating
+rating_from_nick (const char *nick)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (PURSUIT_TYPE_RATING);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+
+  g_assert_nonnull (value);
+  return value->value;
+}
+
+/* The 12 histories of the reference, day by day: retrievability before each
+ * answer, stability and difficulty to 1e-4, interval, due day, state, lapses
+ * and repetitions exactly. They are also answered at 09:00 UTC through
+ * pursuit_scheduler_record(), and the log replayed gives the same state. */
+static void
+test_reference_histories (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  JsonObject *root = load_reference (parser);
+  JsonObject *parameters = json_object_get_object_member (root, "parameters");
+  JsonArray *weights = json_object_get_array_member (parameters, "w");
+  JsonArray *cases = json_object_get_array_member (root, "cases");
+  double reference_weights[PURSUIT_FSRS_WEIGHT_COUNT];
+  PursuitScheduler scheduler;
+  PursuitScheduler reference_scheduler;
+  /* The reference's day 0 is 2026-01-01; its reviews are at 09:00 UTC. */
+  gint64 day_zero = unix_time ("UTC", 2026, 1, 1, 9, 0);
+  int first_day = pursuit_practice_day_from_unix (day_zero, utc);
+  guint n_reviews = 0;
+
+  /* The reference ran with the FSRS-6 defaults we ship. */
+  g_assert_cmpuint (json_array_get_length (weights), ==, PURSUIT_FSRS_WEIGHT_COUNT);
+  for (guint i = 0; i < PURSUIT_FSRS_WEIGHT_COUNT; i++)
+    reference_weights[i] = json_array_get_double_element (weights, i);
+  pursuit_scheduler_init (&scheduler, json_object_get_double_member (parameters, "request_retention"));
+  pursuit_scheduler_init_with_weights (&reference_scheduler, reference_weights, 0.9);
+  g_assert_cmpmem (scheduler.weights, sizeof scheduler.weights,
+                   reference_scheduler.weights, sizeof reference_scheduler.weights);
+  g_assert_cmpint (scheduler.maximum_interval, ==, json_object_get_int_member (parameters, "maximum_interval"));
+  g_assert_false (json_object_get_boolean_member (parameters, "enable_fuzz"));
+  g_assert_false (json_object_get_boolean_member (parameters, "enable_short_term"));
+
+  g_assert_cmpuint (json_array_get_length (cases), ==, 12);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *history = json_array_get_object_element (cases, i);
+      const char *name = json_object_get_string_member (history, "name");
+      JsonArray *reviews = json_object_get_array_member (history, "reviews");
+      g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_review_free);
+      PursuitMemory memory;
+      PursuitMemory replayed;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("history %s", name);
+      pursuit_memory_init (&memory);
+      for (guint j = 0; j < json_array_get_length (reviews); j++)
+        {
+          JsonObject *expected = json_array_get_object_element (reviews, j);
+          int day = (int) json_object_get_int_member (expected, "day");
+          PursuitRating rating = rating_from_nick (json_object_get_string_member (expected, "rating"));
+          PursuitReview *review;
+
+          if (json_object_get_null_member (expected, "retrievability_before"))
+            g_assert_cmpint (memory.state, ==, PURSUIT_CARD_STATE_NEW);
+          else
+            g_assert_cmpfloat_with_epsilon (pursuit_scheduler_retrievability (&scheduler, &memory, first_day + day),
+                                            json_object_get_double_member (expected, "retrievability_before"),
+                                            1e-5);
+
+          review = pursuit_scheduler_record (&scheduler, "q-reference", &memory, rating,
+                                             day_zero + (gint64) day * DAY, utc, 60);
+          g_ptr_array_add (log, review);
+          assert_memory_equal (&review->before, &memory);
+          memory = review->after;
+
+          g_assert_cmpfloat_with_epsilon (memory.stability,
+                                          json_object_get_double_member (expected, "stability"), 1e-4);
+          g_assert_cmpfloat_with_epsilon (memory.difficulty,
+                                          json_object_get_double_member (expected, "difficulty"), 1e-4);
+          g_assert_cmpint (memory.due_day - memory.last_review_day, ==,
+                           json_object_get_int_member (expected, "scheduled_days"));
+          g_assert_cmpint (memory.due_day - first_day, ==, json_object_get_int_member (expected, "due_day"));
+          g_assert_cmpint (memory.lapses, ==, json_object_get_int_member (expected, "lapses"));
+          g_assert_cmpint (memory.reps, ==, json_object_get_int_member (expected, "reps"));
+          /* ts-fsrs calls every answered card "Review"; we tell apart the
+           * ones whose last answer was Again. */
+          g_assert_cmpstr (json_object_get_string_member (expected, "state"), ==, "Review");
+          g_assert_cmpint (memory.state, ==, rating == PURSUIT_RATING_AGAIN ? PURSUIT_CARD_STATE_RELEARNING
+                                                                            : PURSUIT_CARD_STATE_REVIEW);
+          n_reviews++;
+        }
+
+      g_assert_true (pursuit_scheduler_replay (&scheduler, log, "q-reference", utc, &replayed, &error));
+      g_assert_no_error (error);
+      assert_memory_equal (&replayed, &memory);
+    }
+  g_assert_cmpuint (n_reviews, ==, 46);
+}
+
+/* A lapse, by hand (the reference's "lapse-after-three-goods" at day 74):
+ *   S = 56.95671, D = 2.104331, t = 74 - 17 = 57
+ *   factor = 0.9^(1 / -0.1542) - 1 = 0.980346
+ *   R = (1 + 0.980346 * 57 / 56.95671)^-0.1542 = 0.899948
+ *   S'f = 1.4835 * 2.104331^-0.0614 * (57.95671^0.2629 - 1) * e^(1.6483 * 0.100052)
+ *       = 1.4835 * 0.955349 * 1.907528 * 1.179300 = 3.188125, below S so kept
+ *   D' = 2.104331 + 3.0194 * 2 * (10 - 2.104331) / 9 = 7.402080
+ *   D'' = 0.001 * -4.771631 + 0.999 * 7.402080 = 7.389976
+ *   interval round (3.188125) = 3, due 77; a lapse; Again means relearning. */
+static void
+test_lapse (void)
+{
+  PursuitScheduler scheduler;
+  PursuitMemory before = seen_memory (56.95671, 2.104331, 17, 74);
+  PursuitMemory after;
+
+  before.reps = 3;
+  pursuit_scheduler_init (&scheduler, PURSUIT_PRACTICE_DEFAULT_RETENTION);
+
+  g_assert_cmpfloat_with_epsilon (pursuit_scheduler_retrievability (&scheduler, &before, 74), 0.899948, 1e-6);
+  pursuit_scheduler_review (&scheduler, &before, PURSUIT_RATING_AGAIN, 74, &after);
+  g_assert_cmpfloat_with_epsilon (after.stability, 3.188125, 1e-6);
+  g_assert_cmpfloat_with_epsilon (after.difficulty, 7.389976, 1e-6);
+  g_assert_cmpint (after.due_day, ==, 77);
+  g_assert_cmpint (after.state, ==, PURSUIT_CARD_STATE_RELEARNING);
+  g_assert_cmpint (after.lapses, ==, 1);
+  g_assert_cmpint (after.reps, ==, 4);
+
+  /* A second Again the next day is a second lapse; the stability cannot
+   * grow through a lapse (S'f is capped at S). */
+  before = after;
+  pursuit_scheduler_review (&scheduler, &before, PURSUIT_RATING_AGAIN, 78, &after);
+  g_assert_cmpint (after.lapses, ==, 2);
+  g_assert_cmpfloat (after.stability, <=, before.stability);
+  g_assert_cmpint (after.due_day, ==, 79);
+
+  /* Good after the lapse brings it back to review. */
+  pursuit_scheduler_review (&scheduler, &after, PURSUIT_RATING_GOOD, 79, &after);
+  g_assert_cmpint (after.state, ==, PURSUIT_CARD_STATE_REVIEW);
+  g_assert_cmpint (after.lapses, ==, 2);
+
+  /* Again long after a first Again, where S'f would exceed S = 0.212:
+   *   t = 1000, R = (1 + 0.980346 * 1000 / 0.212)^-0.1542 = 0.272167
+   *   S'f = 1.4835 * 6.4133^-0.0614 * (1.212^0.2629 - 1) * e^(1.6483 * 0.727833)
+   *       = 1.4835 * 0.892165 * 0.051848 * 3.319077 = 0.227761, so S stays 0.212
+   *   D'' = 0.001 * -4.771631 + 0.999 * (6.4133 + 3.0194 * 2 * 3.5867 / 9) = 8.806304 */
+  pursuit_memory_init (&before);
+  pursuit_scheduler_review (&scheduler, &before, PURSUIT_RATING_AGAIN, 0, &before);
+  pursuit_scheduler_review (&scheduler, &before, PURSUIT_RATING_AGAIN, 1000, &after);
+  g_assert_cmpfloat_with_epsilon (after.stability, 0.212, 1e-9);
+  g_assert_cmpfloat_with_epsilon (after.difficulty, 8.806304, 1e-6);
+  g_assert_cmpint (after.due_day, ==, 1001);
+  g_assert_cmpint (after.lapses, ==, 1);
+}
+
+/* Answered again on the same day (t = 0): FSRS-6's short-term stability.
+ * From S = 2.3065, D = 2.118104, by hand:
+ *   SInc = e^(0.5425 (G - 3 + 0.0912)) * 2.3065^-0.0658, 2.3065^-0.0658 = 0.946508
+ *   Again: e^(0.5425 * -1.9088) * 0.946508 = 0.336044 -> S 0.775084
+ *   Good:  e^(0.5425 * 0.0912) * 0.946508 = 0.994519, at least 1 -> S 2.3065
+ *   Easy:  e^(0.5425 * 1.0912) * 0.946508 = 1.710842 -> S 3.946054
+ * The difficulty moves as on any day: Again 7.394503, Good 2.111214, Easy 1. */
+static void
+test_same_day (void)
+{
+  PursuitScheduler scheduler;
+  PursuitMemory before = seen_memory (2.3065, 2.118104, 40, 43);
+  PursuitMemory outcomes[PURSUIT_RATING_COUNT];
+
+  pursuit_scheduler_init (&scheduler, PURSUIT_PRACTICE_DEFAULT_RETENTION);
+  pursuit_scheduler_preview (&scheduler, &before, 40, outcomes);
+
+  g_assert_cmpfloat_with_epsilon (outcomes[0].stability, 0.775084, 1e-6);
+  g_assert_cmpfloat_with_epsilon (outcomes[0].difficulty, 7.394503, 1e-6);
+  g_assert_cmpint (outcomes[0].lapses, ==, 1);
+  g_assert_cmpint (outcomes[0].due_day, ==, 41);
+  g_assert_cmpfloat_with_epsilon (outcomes[2].stability, 2.3065, 1e-9);
+  g_assert_cmpfloat_with_epsilon (outcomes[2].difficulty, 2.111214, 1e-6);
+  g_assert_cmpfloat_with_epsilon (outcomes[3].stability, 3.946054, 1e-6);
+  g_assert_cmpfloat (outcomes[3].difficulty, ==, 1.0);
+  /* Intervals in order: Again 1, Hard 2 (round 2.3065 = 2), Good 3, Easy 4. */
+  g_assert_cmpint (outcomes[1].due_day, ==, 42);
+  g_assert_cmpint (outcomes[2].due_day, ==, 43);
+  g_assert_cmpint (outcomes[3].due_day, ==, 44);
+
+  /* A clock set back to a day before the last review counts as the same day. */
+  pursuit_scheduler_preview (&scheduler, &before, 39, outcomes);
+  g_assert_cmpfloat_with_epsilon (outcomes[3].stability, 3.946054, 1e-6);
+}
+
+/* The time zone decides what "the same day" is. Answers at 23:00 and 08:00
+ * the next morning in Tokyo are a day apart there but on one UTC day. In
+ * Tokyo the second Good is the reference's day-1 review ("early-reviews":
+ * S 7.315301); in UTC it is a same-day review (S stays 2.3065). */
+static void
+test_time_zone_days (void)
+{
+  g_autoptr(GTimeZone) tokyo = zone_new ("Asia/Tokyo");
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  gint64 evening = unix_time ("Asia/Tokyo", 2026, 3, 4, 23, 0);
+  gint64 morning = unix_time ("Asia/Tokyo", 2026, 3, 5, 8, 0);
+  PursuitScheduler scheduler;
+  PursuitMemory fresh;
+  g_autoptr(PursuitReview) first_tokyo = NULL;
+  g_autoptr(PursuitReview) second_tokyo = NULL;
+  g_autoptr(PursuitReview) first_utc = NULL;
+  g_autoptr(PursuitReview) second_utc = NULL;
+
+  pursuit_scheduler_init (&scheduler, PURSUIT_PRACTICE_DEFAULT_RETENTION);
+  pursuit_memory_init (&fresh);
+
+  first_tokyo = pursuit_scheduler_record (&scheduler, "q", &fresh, PURSUIT_RATING_GOOD, evening, tokyo, 30);
+  second_tokyo = pursuit_scheduler_record (&scheduler, "q", &first_tokyo->after, PURSUIT_RATING_GOOD,
+                                           morning, tokyo, 30);
+  g_assert_cmpint (first_tokyo->after.last_review_day, ==, THURSDAY_2026_03_05 - 1);
+  g_assert_cmpint (second_tokyo->after.last_review_day, ==, THURSDAY_2026_03_05);
+  g_assert_cmpfloat_with_epsilon (second_tokyo->after.stability, 7.315301, 1e-5);
+  g_assert_cmpint (second_tokyo->after.due_day, ==, THURSDAY_2026_03_05 + 7);
+
+  first_utc = pursuit_scheduler_record (&scheduler, "q", &fresh, PURSUIT_RATING_GOOD, evening, utc, 30);
+  second_utc = pursuit_scheduler_record (&scheduler, "q", &first_utc->after, PURSUIT_RATING_GOOD,
+                                         morning, utc, 30);
+  g_assert_cmpint (first_utc->after.last_review_day, ==, second_utc->after.last_review_day);
+  g_assert_cmpfloat_with_epsilon (second_utc->after.stability, 2.3065, 1e-9);
+}
+
+/* Desired retention 0.8, by hand: I = S / factor * (0.8^(1/decay) - 1)
+ * = S * 3.315960. First Good: 2.3065 * 3.315960 = 7.65 -> 8 days. Then the
+ * sequence checked against ts-fsrs 5.4.2 run with request_retention 0.8:
+ * Good day 3 (S 13.826903, 46 days), Again day 10 (S 1.614598, D 7.392238,
+ * 5 days), Good day 30 (S 12.041309, 40 days). */
+static void
+test_desired_retention (void)
+{
+  const int days[] = { 0, 3, 10, 30 };
+  const PursuitRating ratings[] = { PURSUIT_RATING_GOOD, PURSUIT_RATING_GOOD, PURSUIT_RATING_AGAIN,
+                                    PURSUIT_RATING_GOOD };
+  const double stability[] = { 2.3065, 13.826903, 1.614598, 12.041309 };
+  const int intervals[] = { 8, 46, 5, 40 };
+  PursuitScheduler scheduler;
+  PursuitMemory memory;
+
+  pursuit_scheduler_init (&scheduler, 0.8);
+  pursuit_memory_init (&memory);
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      pursuit_scheduler_review (&scheduler, &memory, ratings[i], days[i], &memory);
+      g_assert_cmpfloat_with_epsilon (memory.stability, stability[i], 1e-4);
+      g_assert_cmpint (memory.due_day - days[i], ==, intervals[i]);
+    }
+  g_assert_cmpfloat_with_epsilon (memory.difficulty, 7.380074, 1e-4);
+}
+
+/* The log of two questions, interleaved, in a time zone with summer time and
+ * with same-day answers, rebuilds each question's state exactly. */
+static void
+test_replay (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_review_free);
+  const PursuitRating ratings[] = { PURSUIT_RATING_GOOD, PURSUIT_RATING_AGAIN, PURSUIT_RATING_HARD,
+                                    PURSUIT_RATING_GOOD, PURSUIT_RATING_EASY, PURSUIT_RATING_AGAIN,
+                                    PURSUIT_RATING_GOOD, PURSUIT_RATING_GOOD };
+  /* Hours after the start: same evening, next morning, days and weeks later. */
+  const int hours[] = { 0, 2, 14, 60, 61, 300, 700, 2000 };
+  gint64 start = unix_time ("Europe/Berlin", 2026, 3, 20, 19, 0);
+  PursuitScheduler scheduler;
+  PursuitMemory live[2];
+  PursuitMemory replayed;
+  g_autoptr(GError) error = NULL;
+  PursuitReview *first;
+  PursuitReview *second;
+
+  pursuit_scheduler_init (&scheduler, 0.85);
+  pursuit_memory_init (&live[0]);
+  pursuit_memory_init (&live[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
+    {
+      const char *ids[] = { "q-a", "custom-12" };
+
+      for (guint q = 0; q < 2; q++)
+        {
+          PursuitRating rating = q == 0 ? ratings[i] : ratings[G_N_ELEMENTS (ratings) - 1 - i];
+          PursuitReview *review = pursuit_scheduler_record (&scheduler, ids[q], &live[q], rating,
+                                                            start + (gint64) hours[i] * HOUR + q * 60,
+                                                            berlin, 20);
+
+          live[q] = review->after;
+          g_ptr_array_add (log, review);
+        }
+    }
+  g_assert_cmpint (live[0].reps, ==, 8);
+  g_assert_cmpint (live[0].lapses, ==, 2);
+
+  g_assert_true (pursuit_scheduler_replay (&scheduler, log, "q-a", berlin, &replayed, &error));
+  g_assert_no_error (error);
+  assert_memory_equal (&replayed, &live[0]);
+  g_assert_true (pursuit_scheduler_replay (&scheduler, log, "custom-12", berlin, &replayed, &error));
+  assert_memory_equal (&replayed, &live[1]);
+
+  /* A question without reviews replays to a new card. */
+  g_assert_true (pursuit_scheduler_replay (&scheduler, log, "q-other", berlin, &replayed, &error));
+  g_assert_cmpint (replayed.state, ==, PURSUIT_CARD_STATE_NEW);
+  g_assert_cmpint (replayed.reps, ==, 0);
+
+  /* Out of order: refused with an error. */
+  first = g_ptr_array_index (log, 0);
+  second = g_ptr_array_index (log, 2);
+  g_assert_cmpstr (first->question_id, ==, second->question_id);
+  first->reviewed_at = second->reviewed_at + 1;
+  g_assert_false (pursuit_scheduler_replay (&scheduler, log, "q-a", berlin, &replayed, &error));
+  g_assert_error (error, PURSUIT_PRACTICE_ERROR, PURSUIT_PRACTICE_ERROR_INVALID_LOG);
+  g_clear_error (&error);
+  first->reviewed_at = start;
+
+  second->rating = 7;
+  g_assert_false (pursuit_scheduler_replay (&scheduler, log, "q-a", berlin, &replayed, &error));
+  g_assert_error (error, PURSUIT_PRACTICE_ERROR, PURSUIT_PRACTICE_ERROR_INVALID_LOG);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/practice/day/numbers", test_day_numbers);
+  g_test_add_func ("/practice/scheduler/first-ratings", test_first_ratings);
+  g_test_add_func ("/practice/scheduler/reference", test_reference_histories);
+  g_test_add_func ("/practice/scheduler/lapse", test_lapse);
+  g_test_add_func ("/practice/scheduler/same-day", test_same_day);
+  g_test_add_func ("/practice/scheduler/time-zone", test_time_zone_days);
+  g_test_add_func ("/practice/scheduler/desired-retention", test_desired_retention);
+  g_test_add_func ("/practice/scheduler/replay", test_replay);
+
+  return g_test_run ();
+}
