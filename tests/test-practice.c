@@ -3,7 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "pursuit-scheduler.h"
+#include "pursuit-practice-queue.h"
 
 /* Every test here gives the time explicitly; nothing reads the clock.
  *
@@ -58,6 +58,44 @@ seen_memory (double stability,
     .due_day = due_day,
     .reps = 1,
   };
+}
+
+static GPtrArray *
+card_array (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_card_free);
+}
+
+static void
+add_new_card (GPtrArray  *cards,
+              const char *question_id)
+{
+  g_ptr_array_add (cards, pursuit_card_new (question_id, NULL, NULL));
+}
+
+/* Adds new questions PREFIX0, PREFIX1, … */
+static void
+add_new_cards (GPtrArray  *cards,
+               const char *prefix,
+               guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s%u", prefix, i);
+
+      add_new_card (cards, id);
+    }
+}
+
+static void
+add_seen_card (GPtrArray  *cards,
+               const char *question_id,
+               int         last_review_day,
+               int         due_day)
+{
+  PursuitMemory memory = seen_memory (10.0, 5.0, last_review_day, due_day);
+
+  g_ptr_array_add (cards, pursuit_card_new (question_id, NULL, &memory));
 }
 
 static void
@@ -497,6 +535,440 @@ test_replay (void)
   g_assert_error (error, PURSUIT_PRACTICE_ERROR, PURSUIT_PRACTICE_ERROR_INVALID_LOG);
 }
 
+/* Interview plans */
+
+/* Today is Monday 2026-03-02; the interview is on Thursday at 14:00, so the
+ * plan runs Monday to Wednesday (the eve). */
+#define MONDAY (THURSDAY_2026_03_05 - 3)
+#define WEDNESDAY (THURSDAY_2026_03_05 - 1)
+
+static gint64
+monday_morning (void)
+{
+  return unix_time ("Europe/Berlin", 2026, 3, 2, 9, 0);
+}
+
+static gint64
+thursday_interview (void)
+{
+  return unix_time ("Europe/Berlin", 2026, 3, 5, 14, 0);
+}
+
+static int
+planned_day (const PursuitInterviewPlan *plan,
+             const char                 *question_id)
+{
+  const PursuitPlanEntry *entry = pursuit_interview_plan_find (plan, question_id);
+
+  g_assert_nonnull (entry);
+  return entry->planned_day;
+}
+
+static void
+test_plan_interview_cap (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) set = card_array ();
+  g_autoptr(PursuitInterviewPlan) plan = NULL;
+  PursuitPracticeLimits limits;
+
+  pursuit_practice_limits_init (&limits);
+  add_seen_card (set, "due-after", MONDAY - 5, MONDAY + 20);   /* pulled back to the eve */
+  add_seen_card (set, "due-tuesday", MONDAY - 2, MONDAY + 1);  /* stays */
+  add_seen_card (set, "overdue", MONDAY - 9, MONDAY - 2);      /* today */
+  add_seen_card (set, "due-thursday", MONDAY - 1, THURSDAY_2026_03_05);  /* the eve */
+  add_seen_card (set, "due-tuesday", MONDAY - 2, MONDAY + 30); /* listed twice: counts once */
+
+  plan = pursuit_interview_plan_new (7, thursday_interview (), set, &limits, monday_morning (), berlin);
+  g_assert_true (plan->active);
+  g_assert_cmpint (plan->job_id, ==, 7);
+  g_assert_cmpint (plan->today, ==, MONDAY);
+  g_assert_cmpint (plan->interview_day, ==, THURSDAY_2026_03_05);
+  g_assert_cmpuint (plan->n_questions, ==, 4);
+  g_assert_cmpuint (plan->entries->len, ==, 4);
+
+  g_assert_cmpint (planned_day (plan, "due-after"), ==, WEDNESDAY);
+  g_assert_cmpint (planned_day (plan, "due-tuesday"), ==, MONDAY + 1);
+  g_assert_cmpint (planned_day (plan, "overdue"), ==, MONDAY);
+  g_assert_cmpint (planned_day (plan, "due-thursday"), ==, WEDNESDAY);
+  g_assert_null (pursuit_interview_plan_find (plan, "not-in-set"));
+
+  g_assert_cmpuint (plan->n_reviewed, ==, 4);
+  g_assert_cmpuint (plan->n_due_before, ==, 4);
+  g_assert_cmpuint (plan->n_new_planned, ==, 0);
+  g_assert_cmpuint (pursuit_interview_plan_count_on_day (plan, WEDNESDAY, FALSE), ==, 2);
+  g_assert_cmpuint (pursuit_interview_plan_count_on_day (plan, WEDNESDAY, TRUE), ==, 0);
+}
+
+/* The set is due, some of it long after the interview: every planned day
+ * lies from today to the eve, and nothing on or after the interview day. On
+ * the eve itself, a question answered that day is done for this interview. */
+static void
+test_plan_nothing_after_interview (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) set = card_array ();
+  g_autoptr(PursuitInterviewPlan) plan = NULL;
+  g_autoptr(PursuitInterviewPlan) eve_plan = NULL;
+  PursuitPracticeLimits limits;
+
+  pursuit_practice_limits_init (&limits);
+  for (int i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("q-%d", i);
+
+      add_seen_card (set, id, MONDAY - 30 + i, MONDAY - 10 + 3 * i);
+    }
+  add_new_cards (set, "new-", 5);
+
+  plan = pursuit_interview_plan_new (7, thursday_interview (), set, &limits, monday_morning (), berlin);
+  for (guint i = 0; i < plan->entries->len; i++)
+    {
+      const PursuitPlanEntry *entry = g_ptr_array_index (plan->entries, i);
+
+      g_assert_cmpint (entry->planned_day, >=, MONDAY);
+      g_assert_cmpint (entry->planned_day, <=, WEDNESDAY);
+    }
+  g_assert_cmpuint (plan->n_due_before, ==, 30);
+  g_assert_cmpuint (plan->n_new_planned, ==, 5);
+
+  /* Wednesday evening: the questions answered that day are done; those
+   * answered before are due that day. */
+  for (guint i = 0; i < set->len; i++)
+    {
+      PursuitCard *card = g_ptr_array_index (set, i);
+
+      if (i % 2 == 0 && card->memory.state != PURSUIT_CARD_STATE_NEW)
+        {
+          card->memory.last_review_day = WEDNESDAY;
+          card->memory.due_day = WEDNESDAY + 3;
+        }
+    }
+  eve_plan = pursuit_interview_plan_new (7, thursday_interview (), set, &limits,
+                                         unix_time ("Europe/Berlin", 2026, 3, 4, 20, 0), berlin);
+  g_assert_true (eve_plan->active);
+  g_assert_cmpuint (eve_plan->n_due_before, ==, 15);
+  for (guint i = 0; i < eve_plan->entries->len; i++)
+    {
+      const PursuitPlanEntry *entry = g_ptr_array_index (eve_plan->entries, i);
+
+      if (entry->card->memory.last_review_day == WEDNESDAY)
+        g_assert_cmpint (entry->planned_day, ==, PURSUIT_PRACTICE_NO_DAY);
+      else
+        g_assert_cmpint (entry->planned_day, ==, WEDNESDAY);
+    }
+}
+
+static guint
+count_new_planned_by (const PursuitInterviewPlan *plan,
+                      int                         last_day)
+{
+  guint count = 0;
+
+  for (int day = plan->today; day <= last_day; day++)
+    count += pursuit_interview_plan_count_on_day (plan, day, TRUE);
+  return count;
+}
+
+/* Questions never answered: started as early as the limit allows, all
+ * before the eve when the limit allows it, else spread evenly. */
+static void
+test_plan_unseen (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  gint64 next_monday = unix_time ("Europe/Berlin", 2026, 3, 9, 14, 0);  /* 7 days: eve is Sunday */
+  PursuitPracticeLimits limits;
+  struct {
+    guint n_unseen;
+    int new_done_today;
+    gint64 starts_at;
+    guint per_day[7];
+  } cases[] = {
+    /* 25 over Monday..Sunday at 10 a day: 10, 10, 5, all long before the eve. */
+    { 25, 0, 0, { 10, 10, 5, 0, 0, 0, 0 } },
+    /* 4 already started today: 6 more today, then 10, 9. */
+    { 25, 4, 0, { 6, 10, 9, 0, 0, 0, 0 } },
+    /* Thursday's interview, 30 fit Monday..Tuesday..Wednesday only with the
+     * eve: 10, 10, 10. */
+    { 30, 0, 1, { 10, 10, 10 } },
+    /* 20 fit before the eve (Monday and Tuesday). */
+    { 20, 0, 1, { 10, 10, 0 } },
+    /* 45 do not fit three days of 10: 15 each. */
+    { 45, 0, 1, { 15, 15, 15 } },
+    /* 46: the earlier days take the one more. */
+    { 46, 0, 1, { 16, 15, 15 } },
+  };
+
+  pursuit_practice_limits_init (&limits);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GPtrArray) set = card_array ();
+      g_autoptr(PursuitInterviewPlan) plan = NULL;
+      gint64 starts_at = cases[c].starts_at == 0 ? next_monday : thursday_interview ();
+      int eve = pursuit_practice_day_from_unix (starts_at, berlin) - 1;
+
+      add_new_cards (set, "new-", cases[c].n_unseen);
+      limits.new_done_today = cases[c].new_done_today;
+
+      plan = pursuit_interview_plan_new (3, starts_at, set, &limits, monday_morning (), berlin);
+      g_assert_cmpuint (plan->n_new_planned, ==, cases[c].n_unseen);
+      g_assert_cmpuint (plan->n_reviewed, ==, 0);
+      g_assert_cmpuint (count_new_planned_by (plan, eve), ==, cases[c].n_unseen);
+      for (int day = MONDAY; day <= eve; day++)
+        g_assert_cmpuint (pursuit_interview_plan_count_on_day (plan, day, TRUE), ==,
+                          cases[c].per_day[day - MONDAY]);
+      /* In set order. */
+      g_assert_cmpint (planned_day (plan, "new-0"), ==, MONDAY);
+    }
+
+  /* When the limits allow: every unseen question is planned before the eve. */
+  for (guint n_unseen = 0; n_unseen <= 60; n_unseen += 5)
+    {
+      g_autoptr(GPtrArray) set = card_array ();
+      g_autoptr(PursuitInterviewPlan) plan = NULL;
+
+      add_new_cards (set, "new-", n_unseen);
+      limits.new_done_today = 0;
+      plan = pursuit_interview_plan_new (3, next_monday, set, &limits, monday_morning (), berlin);
+      /* Monday..Saturday is 6 days of 10 before Sunday, the eve. */
+      g_assert_cmpuint (count_new_planned_by (plan, MONDAY + 5), ==, n_unseen);
+    }
+}
+
+/* On the interview day nothing is planned; once it has started the plan is
+ * inactive and the questions follow their own schedule. */
+static void
+test_plan_after_interview (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) set = card_array ();
+  g_autoptr(PursuitInterviewPlan) morning = NULL;
+  g_autoptr(PursuitInterviewPlan) after = NULL;
+  g_autoptr(PursuitPracticeQueue) queue = NULL;
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  PursuitPracticeLimits limits;
+  g_autofree char *sentence = NULL;
+
+  pursuit_practice_limits_init (&limits);
+  add_seen_card (set, "due-later", MONDAY, THURSDAY_2026_03_05 + 10);
+  add_seen_card (set, "due-today", MONDAY, THURSDAY_2026_03_05);
+  add_new_card (set, "new");
+
+  morning = pursuit_interview_plan_new (7, thursday_interview (), set, &limits,
+                                        unix_time ("Europe/Berlin", 2026, 3, 5, 8, 0), berlin);
+  g_assert_true (morning->active);
+  g_assert_cmpuint (morning->n_due_before, ==, 0);
+  g_assert_cmpuint (morning->n_new_planned, ==, 0);
+  for (guint i = 0; i < morning->entries->len; i++)
+    g_assert_cmpint (((PursuitPlanEntry *) g_ptr_array_index (morning->entries, i))->planned_day,
+                     ==, PURSUIT_PRACTICE_NO_DAY);
+  sentence = pursuit_interview_plan_format_readiness (morning, berlin);
+  g_assert_cmpstr (sentence, ==, "2 of 3 questions reviewed, interview today");
+  g_clear_pointer (&sentence, g_free);
+
+  after = pursuit_interview_plan_new (7, thursday_interview (), set, &limits,
+                                      thursday_interview () + HOUR, berlin);
+  g_assert_false (after->active);
+  g_assert_cmpuint (after->n_reviewed, ==, 2);
+  sentence = pursuit_interview_plan_format_readiness (after, berlin);
+  g_assert_cmpstr (sentence, ==, "2 of 3 questions reviewed");
+
+  /* Normal scheduling: what is due today comes, what is due later does not. */
+  g_ptr_array_add (plans, after);
+  queue = pursuit_practice_queue_new (set, plans, &limits, THURSDAY_2026_03_05);
+  g_assert_cmpuint (queue->items->len, ==, 2);
+  g_assert_cmpstr (((PursuitQueueItem *) g_ptr_array_index (queue->items, 0))->card->question_id,
+                   ==, "due-today");
+  g_assert_cmpint (((PursuitQueueItem *) g_ptr_array_index (queue->items, 0))->reason,
+                   ==, PURSUIT_QUEUE_REASON_DUE);
+  g_assert_cmpuint (queue->n_interview, ==, 0);
+}
+
+/* The example of the issue, on the eve: 40 questions, 31 answered (25 of
+ * them that day), 6 still due before Thursday. */
+static void
+test_plan_readiness (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) set = card_array ();
+  g_autoptr(PursuitInterviewPlan) plan = NULL;
+  g_autoptr(PursuitInterviewPlan) early = NULL;
+  g_autofree char *sentence = NULL;
+  PursuitPracticeLimits limits;
+
+  pursuit_practice_limits_init (&limits);
+  for (int i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("q-%d", i);
+
+      if (i < 25)
+        add_seen_card (set, id, WEDNESDAY, WEDNESDAY + 5);
+      else if (i < 31)
+        add_seen_card (set, id, MONDAY - 4, MONDAY + 9);
+      else
+        add_new_card (set, id);
+    }
+
+  plan = pursuit_interview_plan_new (7, thursday_interview (), set, &limits,
+                                     unix_time ("Europe/Berlin", 2026, 3, 4, 18, 0), berlin);
+  g_assert_cmpuint (plan->n_questions, ==, 40);
+  g_assert_cmpuint (plan->n_reviewed, ==, 31);
+  g_assert_cmpuint (plan->n_due_before, ==, 6);
+  g_assert_cmpuint (plan->n_new_planned, ==, 9);
+  sentence = pursuit_interview_plan_format_readiness (plan, berlin);
+  g_assert_cmpstr (sentence, ==, "31 of 40 questions reviewed, 6 due before Thursday");
+  g_clear_pointer (&sentence, g_free);
+
+  /* More than a week ahead the date is given as well. */
+  early = pursuit_interview_plan_new (7, thursday_interview () + 7 * DAY, set, &limits,
+                                      monday_morning (), berlin);
+  sentence = pursuit_interview_plan_format_readiness (early, berlin);
+  g_assert_cmpstr (sentence, ==, "31 of 40 questions reviewed, 31 due before Thursday 12 March");
+}
+
+/* Today's queue */
+
+static const PursuitQueueItem *
+queue_item (const PursuitPracticeQueue *queue,
+            guint                       index)
+{
+  g_assert_cmpuint (index, <, queue->items->len);
+  return g_ptr_array_index (queue->items, index);
+}
+
+static void
+assert_queue_order (const PursuitPracticeQueue *queue,
+                    const char * const         *expected)
+{
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < MIN (n, queue->items->len); i++)
+    g_assert_cmpstr (queue_item (queue, i)->card->question_id, ==, expected[i]);
+  g_assert_cmpuint (queue->items->len, ==, n);
+}
+
+static void
+test_queue_order_and_limits (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) cards = card_array ();
+  g_autoptr(GPtrArray) set = card_array ();
+  g_autoptr(GPtrArray) later_set = card_array ();
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
+  g_autoptr(PursuitPracticeQueue) queue = NULL;
+  PursuitPracticeLimits limits;
+  const char * const order[] = {
+    /* Tuesday's interview first, then Thursday's; seen before new. */
+    "soon-seen", "soon-new", "thursday-seen",
+    /* Then due, the longest overdue first, ties in the order given. */
+    "overdue-5", "overdue-1a", "overdue-1b", "due-today",
+    /* Then new, up to the limit of 10 less the 1 new for the interview. */
+    "n-0", "n-1", "n-2", "n-3", "n-4", "n-5", "n-6", "n-7", "n-8",
+    NULL
+  };
+
+  pursuit_practice_limits_init (&limits);
+  add_seen_card (cards, "due-today", MONDAY - 3, MONDAY);
+  add_seen_card (cards, "overdue-1a", MONDAY - 3, MONDAY - 1);
+  add_seen_card (cards, "not-due", MONDAY - 1, MONDAY + 3);
+  add_seen_card (cards, "overdue-5", MONDAY - 8, MONDAY - 5);
+  add_seen_card (cards, "overdue-1b", MONDAY - 3, MONDAY - 1);
+  add_new_cards (cards, "n-", 15);
+  add_seen_card (cards, "soon-seen", MONDAY - 2, MONDAY + 10);
+  add_new_card (cards, "soon-new");
+  add_seen_card (cards, "thursday-seen", MONDAY - 2, MONDAY);
+
+  /* Interview on Tuesday: the eve is today. */
+  add_new_card (set, "soon-new");
+  add_seen_card (set, "soon-seen", MONDAY - 2, MONDAY + 10);
+  add_seen_card (later_set, "thursday-seen", MONDAY - 2, MONDAY);
+  add_seen_card (later_set, "soon-seen", MONDAY - 2, MONDAY + 10);
+  g_ptr_array_add (plans, pursuit_interview_plan_new (9, thursday_interview (), later_set, &limits,
+                                                      monday_morning (), berlin));
+  g_ptr_array_add (plans, pursuit_interview_plan_new (8, unix_time ("Europe/Berlin", 2026, 3, 3, 10, 0),
+                                                      set, &limits, monday_morning (), berlin));
+
+  queue = pursuit_practice_queue_new (cards, plans, &limits, MONDAY);
+  assert_queue_order (queue, order);
+  g_assert_cmpint (queue_item (queue, 0)->reason, ==, PURSUIT_QUEUE_REASON_INTERVIEW);
+  g_assert_cmpint (queue_item (queue, 0)->job_id, ==, 8);
+  g_assert_cmpint (queue_item (queue, 1)->reason, ==, PURSUIT_QUEUE_REASON_INTERVIEW);
+  g_assert_cmpint (queue_item (queue, 2)->job_id, ==, 9);
+  g_assert_cmpint (queue_item (queue, 3)->reason, ==, PURSUIT_QUEUE_REASON_DUE);
+  g_assert_cmpint (queue_item (queue, 3)->days_overdue, ==, 5);
+  g_assert_cmpint (queue_item (queue, 6)->days_overdue, ==, 0);
+  g_assert_cmpint (queue_item (queue, 7)->reason, ==, PURSUIT_QUEUE_REASON_NEW);
+  g_assert_cmpuint (queue->n_interview, ==, 3);
+  /* soon-seen, thursday-seen, overdue-5, overdue-1a, overdue-1b, due-today */
+  g_assert_cmpuint (queue->n_due, ==, 6);
+  /* n-0..n-14 and soon-new */
+  g_assert_cmpuint (queue->n_new_available, ==, 16);
+
+  /* 8 new ones done today: 10 - 8 - 1 leaves room for one more. */
+  limits.new_done_today = 8;
+  g_clear_pointer (&queue, pursuit_practice_queue_free);
+  queue = pursuit_practice_queue_new (cards, plans, &limits, MONDAY);
+  g_assert_cmpuint (queue->items->len, ==, 8);
+  g_assert_cmpstr (queue_item (queue, 7)->card->question_id, ==, "n-0");
+
+  /* The interview's new question stays even with the limit used up. */
+  limits.new_done_today = 10;
+  g_clear_pointer (&queue, pursuit_practice_queue_free);
+  queue = pursuit_practice_queue_new (cards, plans, &limits, MONDAY);
+  g_assert_cmpuint (queue->items->len, ==, 7);
+  g_assert_cmpstr (queue_item (queue, 1)->card->question_id, ==, "soon-new");
+}
+
+static void
+test_queue_review_cap (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) cards = card_array ();
+  g_autoptr(GPtrArray) set = card_array ();
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
+  g_autoptr(PursuitPracticeQueue) queue = NULL;
+  g_autoptr(GPtrArray) session_cards = NULL;
+  PursuitPracticeLimits limits;
+
+  pursuit_practice_limits_init (&limits);
+  for (int i = 0; i < 150; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("q-%03d", i);
+
+      add_seen_card (cards, id, MONDAY - 200, MONDAY - 150 + i);
+    }
+  add_new_cards (cards, "n-", 5);
+  add_seen_card (set, "q-149", MONDAY - 200, MONDAY - 1);
+
+  queue = pursuit_practice_queue_new (cards, NULL, &limits, MONDAY);
+  g_assert_cmpuint (queue->n_due, ==, 150);
+  g_assert_cmpuint (queue->items->len, ==, 100 + 5);
+  g_assert_cmpstr (queue_item (queue, 0)->card->question_id, ==, "q-000");
+  g_assert_cmpint (queue_item (queue, 0)->days_overdue, ==, 150);
+  g_assert_cmpstr (queue_item (queue, 99)->card->question_id, ==, "q-099");
+
+  /* The cap counts what today already did, and the interview goes first. */
+  limits.reviews_done_today = 97;
+  g_ptr_array_add (plans, pursuit_interview_plan_new (1, thursday_interview (), set, &limits,
+                                                      monday_morning (), berlin));
+  g_clear_pointer (&queue, pursuit_practice_queue_free);
+  queue = pursuit_practice_queue_new (cards, plans, &limits, MONDAY);
+  g_assert_cmpuint (queue->n_due, ==, 150);
+  assert_queue_order (queue, (const char * const[]) {
+    "q-149", "q-000", "q-001", "n-0", "n-1", "n-2", "n-3", "n-4", NULL
+  });
+
+  session_cards = pursuit_practice_queue_dup_cards (queue);
+  g_assert_cmpuint (session_cards->len, ==, 8);
+  g_assert_cmpstr (((PursuitCard *) g_ptr_array_index (session_cards, 0))->question_id, ==, "q-149");
+
+  /* A cap of zero leaves only the new ones. */
+  limits.reviews_per_day = 0;
+  g_clear_pointer (&queue, pursuit_practice_queue_free);
+  queue = pursuit_practice_queue_new (cards, plans, &limits, MONDAY);
+  g_assert_cmpuint (queue->items->len, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +983,13 @@ main (int   argc,
   g_test_add_func ("/practice/scheduler/time-zone", test_time_zone_days);
   g_test_add_func ("/practice/scheduler/desired-retention", test_desired_retention);
   g_test_add_func ("/practice/scheduler/replay", test_replay);
+  g_test_add_func ("/practice/plan/interview-cap", test_plan_interview_cap);
+  g_test_add_func ("/practice/plan/nothing-after-interview", test_plan_nothing_after_interview);
+  g_test_add_func ("/practice/plan/unseen", test_plan_unseen);
+  g_test_add_func ("/practice/plan/after-interview", test_plan_after_interview);
+  g_test_add_func ("/practice/plan/readiness", test_plan_readiness);
+  g_test_add_func ("/practice/queue/order-and-limits", test_queue_order_and_limits);
+  g_test_add_func ("/practice/queue/review-cap", test_queue_review_cap);
 
   return g_test_run ();
 }
