@@ -3,7 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "pursuit-practice-queue.h"
+#include "pursuit-practice.h"
 
 /* Every test here gives the time explicitly; nothing reads the clock.
  *
@@ -969,6 +969,427 @@ test_queue_review_cap (void)
   g_assert_cmpuint (queue->items->len, ==, 5);
 }
 
+/* Statistics */
+
+static PursuitReview *
+hand_review (const char    *question_id,
+             gint64         reviewed_at,
+             PursuitRating  rating,
+             int            seconds,
+             gboolean       was_new)
+{
+  PursuitReview *review = g_new0 (PursuitReview, 1);
+
+  review->question_id = g_strdup (question_id);
+  review->reviewed_at = reviewed_at;
+  review->rating = rating;
+  review->seconds_taken = seconds;
+  review->before.state = was_new ? PURSUIT_CARD_STATE_NEW : PURSUIT_CARD_STATE_REVIEW;
+  return review;
+}
+
+/* A log built by hand in New York, "today" being Thursday 2026-03-05. */
+static void
+test_stats_log (void)
+{
+  g_autoptr(GTimeZone) new_york = zone_new ("America/New_York");
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_review_free);
+  g_autoptr(GArray) per_day = NULL;
+  PursuitPracticeLimits limits;
+  PursuitPracticeTotals totals;
+  const int today = THURSDAY_2026_03_05;
+
+#define AT(day, hour, minute) unix_time ("America/New_York", 2026, 3, day, hour, minute)
+  /* Out of order on purpose; the counts must not care. */
+  g_ptr_array_add (log, hand_review ("q-a", AT (4, 23, 30), PURSUIT_RATING_GOOD, 40, FALSE)); /* 04:30 UTC on the 5th */
+  g_ptr_array_add (log, hand_review ("q-a", AT (2, 9, 0), PURSUIT_RATING_AGAIN, 90, TRUE));
+  g_ptr_array_add (log, hand_review ("q-b", AT (2, 9, 5), PURSUIT_RATING_HARD, 60, TRUE));
+  g_ptr_array_add (log, hand_review ("q-c", AT (3, 0, 10), PURSUIT_RATING_GOOD, 30, TRUE));
+  g_ptr_array_add (log, hand_review ("q-b", AT (3, 21, 0), PURSUIT_RATING_EASY, 20, FALSE));
+  g_ptr_array_add (log, hand_review ("q-c", AT (3, 22, 0), PURSUIT_RATING_GOOD, 25, FALSE));
+  g_ptr_array_add (log, hand_review ("q-d", AT (1, 12, 0) - 3 * DAY, PURSUIT_RATING_GOOD, 10, TRUE)); /* 26 Feb */
+  g_ptr_array_add (log, hand_review ("q-d", AT (1, 12, 0) - 40 * DAY, PURSUIT_RATING_GOOD, 10, TRUE));   /* outside 2 weeks */
+  g_ptr_array_add (log, hand_review ("q-e", AT (6, 1, 0), PURSUIT_RATING_GOOD, 10, TRUE));               /* tomorrow */
+#undef AT
+
+  /* Days with answers: 26 Feb, 2, 3 (3 answers), 4 March. */
+  per_day = pursuit_practice_reviews_per_day (log, new_york, today, 2);
+  g_assert_cmpuint (per_day->len, ==, 14);
+  g_assert_cmpuint (g_array_index (per_day, guint, 13), ==, 0);  /* today, 5 March */
+  g_assert_cmpuint (g_array_index (per_day, guint, 12), ==, 1);  /* 4 March, 23:30 */
+  g_assert_cmpuint (g_array_index (per_day, guint, 11), ==, 3);  /* 3 March */
+  g_assert_cmpuint (g_array_index (per_day, guint, 10), ==, 2);  /* 2 March */
+  g_assert_cmpuint (g_array_index (per_day, guint, 9), ==, 0);   /* 1 March */
+  g_assert_cmpuint (g_array_index (per_day, guint, 6), ==, 1);   /* 26 February */
+  g_assert_cmpuint (g_array_index (per_day, guint, 0), ==, 0);   /* 20 February */
+
+  /* Nothing today yet: yesterday keeps the streak (2, 3, 4 March). */
+  g_assert_cmpuint (pursuit_practice_streak (log, new_york, today), ==, 3);
+  /* Today's answer adds to it. */
+  g_ptr_array_add (log, hand_review ("q-c", unix_time ("America/New_York", 2026, 3, 5, 7, 0),
+                                     PURSUIT_RATING_AGAIN, 50, FALSE));
+  g_assert_cmpuint (pursuit_practice_streak (log, new_york, today), ==, 4);
+  /* Tomorrow has the 01:00 answer: five days. Two days without practice
+   * end it. */
+  g_assert_cmpuint (pursuit_practice_streak (log, new_york, today + 1), ==, 5);
+  g_assert_cmpuint (pursuit_practice_streak (log, new_york, today + 2), ==, 5);
+  g_assert_cmpuint (pursuit_practice_streak (log, new_york, today + 3), ==, 0);
+
+  pursuit_practice_limits_init (&limits);
+  pursuit_practice_limits_count_done (&limits, log, new_york, today);
+  g_assert_cmpint (limits.new_done_today, ==, 0);
+  g_assert_cmpint (limits.reviews_done_today, ==, 1);
+  pursuit_practice_limits_count_done (&limits, log, new_york, today - 3);
+  g_assert_cmpint (limits.new_done_today, ==, 2);
+  g_assert_cmpint (limits.reviews_done_today, ==, 0);
+
+  g_ptr_array_remove_range (log, 6, log->len - 6);
+  pursuit_practice_totals (log, &totals);
+  g_assert_cmpuint (totals.n_answers, ==, 6);
+  g_assert_cmpuint (totals.n_questions, ==, 3);
+  g_assert_cmpint (totals.seconds, ==, 40 + 90 + 60 + 30 + 20 + 25);
+  g_assert_cmpuint (totals.ratings[PURSUIT_RATING_AGAIN - 1], ==, 1);
+  g_assert_cmpuint (totals.ratings[PURSUIT_RATING_HARD - 1], ==, 1);
+  g_assert_cmpuint (totals.ratings[PURSUIT_RATING_GOOD - 1], ==, 3);
+  g_assert_cmpuint (totals.ratings[PURSUIT_RATING_EASY - 1], ==, 1);
+}
+
+static void
+add_card_with (GPtrArray  *cards,
+               const char *question_id,
+               const char *category,
+               double      stability,
+               int         due_day)
+{
+  PursuitMemory memory = seen_memory (stability, 5.0, due_day - 30, due_day);
+
+  if (stability == 0.0)
+    pursuit_memory_init (&memory);
+  g_ptr_array_add (cards, pursuit_card_new (question_id, category, &memory));
+}
+
+static void
+test_stats_mastery_and_next_due (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GPtrArray) cards = card_array ();
+  g_autoptr(GPtrArray) mastery = NULL;
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
+  g_autoptr(GPtrArray) set = card_array ();
+  PursuitPracticeLimits limits;
+  const PursuitCategoryMastery *entry;
+  int day = 0;
+  guint count = 0;
+
+  add_card_with (cards, "b-1", "behavioural", 30.0, MONDAY + 20);
+  add_card_with (cards, "t-1", "technical", 22.0, MONDAY + 5);
+  add_card_with (cards, "b-2", "behavioural", 10.0, MONDAY + 5);
+  add_card_with (cards, "b-3", "behavioural", 0.0, 0);
+  add_card_with (cards, "t-2", "technical", 21.0, MONDAY + 9);
+  add_card_with (cards, "custom-1", NULL, 50.0, MONDAY + 40);
+
+  mastery = pursuit_practice_mastery (cards, PURSUIT_PRACTICE_MASTERY_STABILITY);
+  g_assert_cmpuint (mastery->len, ==, 3);
+  entry = g_ptr_array_index (mastery, 0);
+  g_assert_cmpstr (entry->category, ==, "behavioural");
+  g_assert_cmpuint (entry->n_questions, ==, 3);
+  g_assert_cmpuint (entry->n_mastered, ==, 1);
+  g_assert_cmpfloat_with_epsilon (entry->share, 1.0 / 3.0, 1e-12);
+  entry = g_ptr_array_index (mastery, 1);
+  g_assert_cmpstr (entry->category, ==, "technical");
+  g_assert_cmpuint (entry->n_mastered, ==, 1);  /* 21 days is not above 21 */
+  g_assert_cmpfloat (entry->share, ==, 0.5);
+  entry = g_ptr_array_index (mastery, 2);
+  g_assert_cmpstr (entry->category, ==, "");
+  g_assert_cmpfloat (entry->share, ==, 1.0);
+
+  /* Next due: Saturday, t-1 and b-2. */
+  g_assert_true (pursuit_practice_next_due (cards, NULL, MONDAY, &day, &count));
+  g_assert_cmpint (day, ==, MONDAY + 5);
+  g_assert_cmpuint (count, ==, 2);
+  /* From Sunday on they are overdue: due "today". */
+  g_assert_true (pursuit_practice_next_due (cards, NULL, MONDAY + 7, &day, &count));
+  g_assert_cmpint (day, ==, MONDAY + 7);
+  g_assert_cmpuint (count, ==, 2);
+  /* Thursday's interview brings b-1 forward to Wednesday. */
+  pursuit_practice_limits_init (&limits);
+  g_ptr_array_add (set, pursuit_card_copy (g_ptr_array_index (cards, 0)));
+  g_ptr_array_add (plans, pursuit_interview_plan_new (1, thursday_interview (), set, &limits,
+                                                      monday_morning (), berlin));
+  g_assert_true (pursuit_practice_next_due (cards, plans, MONDAY, &day, &count));
+  g_assert_cmpint (day, ==, WEDNESDAY);
+  g_assert_cmpuint (count, ==, 1);
+
+  /* Nothing answered, nothing due. */
+  g_ptr_array_set_size (cards, 0);
+  add_new_card (cards, "n");
+  g_assert_false (pursuit_practice_next_due (cards, NULL, MONDAY, &day, &count));
+  g_assert_cmpint (day, ==, PURSUIT_PRACTICE_NO_DAY);
+  g_assert_cmpuint (count, ==, 0);
+}
+
+static PursuitReview *
+checklist_review (const char *question_id,
+                  guint       n_points,
+                  guint64     ticked)
+{
+  PursuitReview *review = hand_review (question_id, 0, PURSUIT_RATING_GOOD, 10, FALSE);
+
+  review->n_points = n_points;
+  review->ticked = ticked;
+  return review;
+}
+
+static void
+test_stats_missed_points (void)
+{
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_review_free);
+  g_autoptr(GPtrArray) missed = NULL;
+  const PursuitMissedPoint *point;
+
+  g_ptr_array_add (log, checklist_review ("q-a", 3, 0x5));   /* misses 1 */
+  g_ptr_array_add (log, checklist_review ("q-b", 2, 0x0));   /* misses 0, 1 */
+  g_ptr_array_add (log, checklist_review ("q-b", 2, 0x1));   /* misses 1 */
+  g_ptr_array_add (log, checklist_review ("q-c", 0, 0x0));   /* no checklist */
+  g_ptr_array_add (log, checklist_review ("q-b", 2, 0x1));   /* misses 1 */
+
+  missed = pursuit_practice_missed_points (log, NULL);
+  g_assert_cmpuint (missed->len, ==, 3);
+  point = g_ptr_array_index (missed, 0);
+  g_assert_cmpstr (point->question_id, ==, "q-b");
+  g_assert_cmpuint (point->index, ==, 1);
+  g_assert_cmpuint (point->n_missed, ==, 3);
+  g_assert_null (point->text);
+  /* Ties keep the order they were first missed in. */
+  point = g_ptr_array_index (missed, 1);
+  g_assert_cmpstr (point->question_id, ==, "q-a");
+  g_assert_cmpuint (point->n_missed, ==, 1);
+  point = g_ptr_array_index (missed, 2);
+  g_assert_cmpstr (point->question_id, ==, "q-b");
+  g_assert_cmpuint (point->index, ==, 0);
+}
+
+/* Sessions */
+
+static const char custom_questions[] =
+  "<questions>"
+  "<question id='custom-12' category='behavioural'>"
+  "<text>Tell me about a hard call.</text>"
+  "<covers><point>Listened first</point><point>Owned the problem</point>"
+  "<point>Offered a fix</point></covers>"
+  "</question>"
+  "<question id='custom-13' category='technical'>"
+  "<text>How do you log a ticket?</text>"
+  "<covers><point>Category</point><point>Steps tried</point></covers>"
+  "</question>"
+  "</questions>";
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static GListModel *
+question_model (PursuitContentNode *root)
+{
+  GListStore *store = g_list_store_new (PURSUIT_TYPE_QUESTION);
+
+  for (guint i = 0; i < root->children->len; i++)
+    {
+      g_autoptr(PursuitQuestion) question = pursuit_question_new (g_ptr_array_index (root->children, i));
+
+      g_list_store_append (store, question);
+    }
+  return G_LIST_MODEL (store);
+}
+
+static void
+test_session (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitContentNode) root = pursuit_content_node_parse ("custom.xml", custom_questions, -1, &error);
+  g_autoptr(GListModel) questions = NULL;
+  g_autoptr(GPtrArray) cards = card_array ();
+  g_autoptr(GPtrArray) all_cards = card_array ();
+  g_autoptr(PursuitPracticeSession) session = NULL;
+  g_autoptr(PursuitSessionSummary) summary = NULL;
+  g_autoptr(PursuitSessionSummary) summary_again = NULL;
+  PursuitScheduler scheduler;
+  PursuitMemory expected;
+  const PursuitReview *review;
+  const PursuitMissedPoint *point;
+  gint64 start = unix_time ("Europe/Berlin", 2026, 3, 2, 20, 0);
+  const guint ticked[] = { 0, 2 };
+  guint n_finished_notifications = 0;
+  PursuitMemory replayed;
+
+  g_assert_no_error (error);
+  questions = question_model (root);
+  pursuit_scheduler_init (&scheduler, PURSUIT_PRACTICE_DEFAULT_RETENTION);
+
+  add_new_card (cards, "custom-12");
+  add_seen_card (cards, "custom-13", MONDAY - 10, MONDAY);
+  add_new_card (cards, "custom-99");   /* not among the known questions */
+  add_new_card (cards, "custom-100");
+  for (guint i = 0; i < cards->len; i++)
+    g_ptr_array_add (all_cards, pursuit_card_copy (g_ptr_array_index (cards, i)));
+  add_seen_card (all_cards, "elsewhere", MONDAY - 4, MONDAY + 2);
+
+  session = pursuit_practice_session_new (&scheduler, cards, questions, berlin);
+  g_signal_connect (session, "notify::finished", G_CALLBACK (count_notify), &n_finished_notifications);
+  g_assert_cmpuint (pursuit_practice_session_get_n_cards (session), ==, 4);
+  g_assert_false (pursuit_practice_session_get_finished (session));
+
+  /* First: custom-12, three points, Good with points 0 and 2 ticked. */
+  g_assert_cmpstr (pursuit_practice_session_get_current (session)->question_id, ==, "custom-12");
+  g_assert_cmpstr (pursuit_question_get_text (pursuit_practice_session_get_current_question (session)),
+                   ==, "Tell me about a hard call.");
+  g_assert_cmpuint (pursuit_practice_session_get_current_n_points (session), ==, 3);
+  review = pursuit_practice_session_answer (session, PURSUIT_RATING_GOOD, start + 95, 95,
+                                            "Started with the outage", ticked, G_N_ELEMENTS (ticked));
+  g_assert_cmpstr (review->question_id, ==, "custom-12");
+  g_assert_cmpint (review->reviewed_at, ==, start + 95);
+  g_assert_cmpint (review->seconds_taken, ==, 95);
+  g_assert_cmpstr (review->notes, ==, "Started with the outage");
+  g_assert_cmpuint (review->n_points, ==, 3);
+  g_assert_true (pursuit_review_is_point_ticked (review, 0));
+  g_assert_false (pursuit_review_is_point_ticked (review, 1));
+  g_assert_true (pursuit_review_is_point_ticked (review, 2));
+  g_assert_false (pursuit_review_is_point_ticked (review, 3));
+  g_assert_cmpint (review->before.state, ==, PURSUIT_CARD_STATE_NEW);
+  /* A first Good: S = w2, due in 3 days (see test_first_ratings). */
+  g_assert_cmpfloat (review->after.stability, ==, 2.3065);
+  g_assert_cmpint (review->after.due_day, ==, MONDAY + 3);
+  g_assert_cmpuint (pursuit_practice_session_get_position (session), ==, 1);
+
+  /* Second: custom-13, Again, nothing ticked, no notes. */
+  review = pursuit_practice_session_answer (session, PURSUIT_RATING_AGAIN, start + 200, 100, "", NULL, 0);
+  g_assert_null (review->notes);
+  g_assert_cmpuint (review->n_points, ==, 2);
+  g_assert_cmpuint (review->ticked, ==, 0);
+  pursuit_scheduler_review (&scheduler, &((PursuitCard *) g_ptr_array_index (cards, 1))->memory,
+                            PURSUIT_RATING_AGAIN, MONDAY, &expected);
+  assert_memory_equal (&review->after, &expected);
+  g_assert_cmpint (review->after.due_day, ==, MONDAY + 1);
+
+  /* Third: a question with no known checklist, skipped; then ended early. */
+  g_assert_null (pursuit_practice_session_get_current_question (session));
+  g_assert_cmpuint (pursuit_practice_session_get_current_n_points (session), ==, 0);
+  pursuit_practice_session_skip (session);
+  g_assert_cmpstr (pursuit_practice_session_get_current (session)->question_id, ==, "custom-100");
+  pursuit_practice_session_end (session);
+  pursuit_practice_session_end (session);
+  g_assert_true (pursuit_practice_session_get_finished (session));
+  g_assert_null (pursuit_practice_session_get_current (session));
+  g_assert_cmpuint (n_finished_notifications, ==, 1);
+
+  /* What was done stays: two reviews, the cards as they left them. */
+  g_assert_cmpuint (pursuit_practice_session_get_reviews (session)->len, ==, 2);
+  g_assert_cmpint (((PursuitCard *) g_ptr_array_index (pursuit_practice_session_get_cards (session), 0))->memory.reps,
+                   ==, 1);
+  g_assert_true (pursuit_scheduler_replay (&scheduler, pursuit_practice_session_get_reviews (session),
+                                           "custom-12", berlin, &replayed, &error));
+  assert_memory_equal (&replayed,
+                       &((PursuitCard *) g_ptr_array_index (pursuit_practice_session_get_cards (session), 0))->memory);
+
+  summary = pursuit_practice_session_summarize (session, all_cards, NULL, start + 300);
+  g_assert_cmpuint (summary->totals.n_answers, ==, 2);
+  g_assert_cmpint (summary->totals.seconds, ==, 195);
+  g_assert_cmpuint (summary->totals.ratings[PURSUIT_RATING_AGAIN - 1], ==, 1);
+  g_assert_cmpuint (summary->totals.ratings[PURSUIT_RATING_GOOD - 1], ==, 1);
+  g_assert_cmpuint (summary->n_skipped, ==, 1);
+  g_assert_cmpuint (summary->n_left, ==, 1);
+  /* custom-12 missed point 1; custom-13 missed both. */
+  g_assert_cmpuint (summary->missed_points->len, ==, 3);
+  point = g_ptr_array_index (summary->missed_points, 0);
+  g_assert_cmpstr (point->question_id, ==, "custom-12");
+  g_assert_cmpuint (point->index, ==, 1);
+  g_assert_cmpstr (point->text, ==, "Owned the problem");
+  point = g_ptr_array_index (summary->missed_points, 2);
+  g_assert_cmpstr (point->text, ==, "Steps tried");
+  /* Next: custom-13 tomorrow (Again), not "elsewhere" on Wednesday. */
+  g_assert_cmpint (summary->next_due_day, ==, MONDAY + 1);
+  g_assert_cmpuint (summary->n_next_due, ==, 1);
+
+  /* With Tuesday's interview, whose set holds "elsewhere": due today. */
+  {
+    g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
+    g_autoptr(GPtrArray) set = card_array ();
+    PursuitPracticeLimits limits;
+
+    pursuit_practice_limits_init (&limits);
+    add_seen_card (set, "elsewhere", MONDAY - 4, MONDAY + 2);
+    add_new_card (set, "custom-12");
+    g_ptr_array_add (plans, pursuit_interview_plan_new (5, unix_time ("Europe/Berlin", 2026, 3, 3, 9, 0), set,
+                                                        &limits, start - HOUR, berlin));
+    summary_again = pursuit_practice_session_summarize (session, all_cards, plans, start + 300);
+    /* "elsewhere" planned today; custom-12, answered today, is done. */
+    g_assert_cmpint (summary_again->next_due_day, ==, MONDAY);
+    g_assert_cmpuint (summary_again->n_next_due, ==, 1);
+  }
+}
+
+/* The same inputs give the same queue, session and records, whatever the
+ * wall clock says: time only comes in through the arguments. */
+static void
+test_determinism (void)
+{
+  g_autoptr(GTimeZone) berlin = zone_new ("Europe/Berlin");
+  GPtrArray *runs[2] = { NULL, NULL };
+  PursuitScheduler scheduler;
+
+  pursuit_scheduler_init (&scheduler, PURSUIT_PRACTICE_DEFAULT_RETENTION);
+  for (guint run = 0; run < 2; run++)
+    {
+      g_autoptr(GPtrArray) cards = card_array ();
+      g_autoptr(PursuitPracticeQueue) queue = NULL;
+      g_autoptr(GPtrArray) session_cards = NULL;
+      g_autoptr(PursuitPracticeSession) session = NULL;
+      PursuitPracticeLimits limits;
+      gint64 clock = monday_morning ();
+
+      pursuit_practice_limits_init (&limits);
+      for (int i = 0; i < 20; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("q-%d", i);
+
+          if (i % 3 == 0)
+            add_new_card (cards, id);
+          else
+            add_seen_card (cards, id, MONDAY - 20 + i, MONDAY - 5 + i);
+        }
+      queue = pursuit_practice_queue_new (cards, NULL, &limits, MONDAY);
+      session_cards = pursuit_practice_queue_dup_cards (queue);
+      session = pursuit_practice_session_new (&scheduler, session_cards, NULL, berlin);
+      for (guint i = 0; !pursuit_practice_session_get_finished (session); i++)
+        {
+          clock += 45 + 7 * i;
+          pursuit_practice_session_answer (session, 1 + i % 4, clock, 45, NULL, NULL, 0);
+        }
+      runs[run] = g_ptr_array_ref (pursuit_practice_session_get_reviews (session));
+    }
+
+  g_assert_cmpuint (runs[0]->len, ==, runs[1]->len);
+  /* q-1, q-2, q-4 and q-5 are due, then the 7 new ones. */
+  g_assert_cmpuint (runs[0]->len, ==, 11);
+  for (guint i = 0; i < runs[0]->len; i++)
+    {
+      const PursuitReview *a = g_ptr_array_index (runs[0], i);
+      const PursuitReview *b = g_ptr_array_index (runs[1], i);
+
+      g_assert_cmpstr (a->question_id, ==, b->question_id);
+      g_assert_cmpint (a->reviewed_at, ==, b->reviewed_at);
+      assert_memory_equal (&a->before, &b->before);
+      assert_memory_equal (&a->after, &b->after);
+    }
+  g_ptr_array_unref (runs[0]);
+  g_ptr_array_unref (runs[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -990,6 +1411,11 @@ main (int   argc,
   g_test_add_func ("/practice/plan/readiness", test_plan_readiness);
   g_test_add_func ("/practice/queue/order-and-limits", test_queue_order_and_limits);
   g_test_add_func ("/practice/queue/review-cap", test_queue_review_cap);
+  g_test_add_func ("/practice/stats/log", test_stats_log);
+  g_test_add_func ("/practice/stats/mastery-and-next-due", test_stats_mastery_and_next_due);
+  g_test_add_func ("/practice/stats/missed-points", test_stats_missed_points);
+  g_test_add_func ("/practice/session", test_session);
+  g_test_add_func ("/practice/determinism", test_determinism);
 
   return g_test_run ();
 }
