@@ -120,6 +120,17 @@ open_store (PursuitWindow *self)
                             on_store_opened, g_object_ref (self));
 }
 
+/* Coming back to the window after using pursuit-cli shows its changes at
+ * once, not at the store's next look. */
+static void
+on_active_changed (PursuitWindow *self)
+{
+  PursuitStore *store = pursuit_context_get_store (self->context);
+
+  if (gtk_window_is_active (GTK_WINDOW (self)) && pursuit_store_is_open (store))
+    pursuit_store_check_changes_async (store, NULL, NULL, NULL);
+}
+
 static void
 on_retry_clicked (PursuitWindow *self)
 {
@@ -212,6 +223,7 @@ pursuit_window_constructed (GObject *object)
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_switcher_bar),
                            self, G_CONNECT_SWAPPED);
 
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
   g_signal_connect_object (pursuit_context_get_store (self->context), "first-jobs-loaded",
                            G_CALLBACK (on_first_jobs_loaded), self, G_CONNECT_SWAPPED);
   if (pursuit_store_is_open (pursuit_context_get_store (self->context)))

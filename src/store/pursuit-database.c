@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "pursuit-database.h"
 #include "pursuit-error.h"
@@ -79,6 +84,21 @@ code_for_result (int result)
     }
 }
 
+/* Whether the disk holding @path has no room left: SQLite tells a full
+ * disk as an I/O error when its shared-memory file cannot grow. */
+static gboolean
+disk_is_full (const char *path)
+{
+  g_autofree char *folder = NULL;
+  struct statvfs info;
+
+  if (path == NULL || path[0] == '\0')
+    return FALSE;
+
+  folder = g_path_get_dirname (path);
+  return statvfs (folder, &info) == 0 && info.f_bavail == 0;
+}
+
 /* Says what happened in words a user can act on; SQLite's own text is kept
  * at the end for bug reports. */
 void
@@ -87,6 +107,10 @@ pursuit_database_set_error (PursuitDatabase  *self,
                             GError          **error)
 {
   PursuitStoreError code = code_for_result (result);
+
+  if ((result & 0xff) == SQLITE_IOERR && disk_is_full (self != NULL ? self->path : NULL))
+    code = PURSUIT_STORE_ERROR_DISK_FULL;
+
   const char *detail = self != NULL && self->handle != NULL ? sqlite3_errmsg (self->handle)
                                                             : sqlite3_errstr (result);
   const char *path = self != NULL ? self->path : "";
@@ -120,17 +144,89 @@ pursuit_database_set_error (PursuitDatabase  *self,
   g_set_error (error, PURSUIT_STORE_ERROR, code, "%s (%s: %s)", what, path, detail);
 }
 
+/* The files SQLite keeps beside a database. */
+static const char * const companions[] = { "", "-wal", "-shm", "-journal" };
+
+/**
+ * pursuit_database_make_private:
+ *
+ * Makes @path, and the files SQLite keeps beside it, readable by their owner
+ * only: the jobs and contacts in them are nobody else's business, whatever
+ * the folder allows. A missing file is made, empty and private, so SQLite
+ * gives its companions the same mode.
+ */
+gboolean
+pursuit_database_make_private (const char  *path,
+                               GError     **error)
+{
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PURSUIT_STORE_ERROR,
+                   saved_errno == ENOSPC ? PURSUIT_STORE_ERROR_DISK_FULL : PURSUIT_STORE_ERROR_READ_ONLY,
+                   _("Could not open %s: %s. Check that the file and its folder can be written."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *file = g_strconcat (path, companions[i], NULL);
+      GStatBuf info;
+
+      if (g_stat (file, &info) == 0 && (info.st_mode & 077) != 0 && g_chmod (file, 0600) != 0)
+        g_message ("Could not make %s private: %s", file, g_strerror (errno));
+    }
+
+  return TRUE;
+}
+
+/**
+ * pursuit_database_open:
+ *
+ * Opens or creates the database at @path.
+ */
 PursuitDatabase *
 pursuit_database_open (const char  *path,
                        GError     **error)
+{
+  return pursuit_database_open_full (path, FALSE, error);
+}
+
+/**
+ * pursuit_database_open_full:
+ * @alone: keep the file to this connection alone, which needs no
+ *   shared-memory file: how a full disk can still be read
+ */
+PursuitDatabase *
+pursuit_database_open_full (const char  *path,
+                            gboolean     alone,
+                            GError     **error)
 {
   g_autoptr(PursuitDatabase) self = NULL;
   int result;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  if (path[0] == '\0')
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
+                           _("No database file was given"));
+      return NULL;
+    }
+
   self = g_object_new (PURSUIT_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+
+  if (!pursuit_database_make_private (path, error))
+    return NULL;
 
   result = sqlite3_open_v2 (path, &self->handle,
                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -143,6 +239,15 @@ pursuit_database_open (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, 5000);
+
+  /* Before the first read, or SQLite makes the shared-memory file anyway. */
+  if (alone && !pursuit_database_exec (self, "PRAGMA locking_mode = EXCLUSIVE", error))
+    return NULL;
+
+  /* Deleted notes and contacts must not linger in the file, whatever the
+   * SQLite build's default (the Flatpak runtime's may differ). */
+  if (!pursuit_database_exec (self, "PRAGMA secure_delete = ON", error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -276,7 +381,7 @@ pursuit_database_changes (PursuitDatabase *self)
 static gboolean
 is_known_pragma (const char *pragma)
 {
-  static const char * const known[] = { "user_version", "application_id", "foreign_keys", NULL };
+  static const char * const known[] = { "user_version", "application_id", "foreign_keys", "data_version", NULL };
 
   return g_strv_contains (known, pragma);
 }
@@ -337,6 +442,10 @@ pursuit_database_backup_to (PursuitDatabase  *self,
   int result;
 
   g_return_val_if_fail (PURSUIT_IS_DATABASE (self), FALSE);
+
+  /* A copy of the user's data is as private as the data. */
+  if (!pursuit_database_make_private (path, error))
+    return FALSE;
 
   result = sqlite3_open_v2 (path, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (result == SQLITE_OK)

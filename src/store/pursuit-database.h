@@ -12,6 +12,11 @@ G_DECLARE_FINAL_TYPE (PursuitDatabase, pursuit_database, PURSUIT, DATABASE, GObj
 
 PursuitDatabase *pursuit_database_open            (const char       *path,
                                                    GError          **error);
+PursuitDatabase *pursuit_database_open_full       (const char       *path,
+                                                   gboolean          alone,
+                                                   GError          **error);
+gboolean         pursuit_database_make_private    (const char       *path,
+                                                   GError          **error);
 const char      *pursuit_database_get_path        (PursuitDatabase  *self);
 gboolean         pursuit_database_exec            (PursuitDatabase  *self,
                                                    const char       *sql,

@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-error.h"
@@ -270,6 +276,105 @@ apply_one (PursuitDatabase         *database,
   return pursuit_database_commit (database, error);
 }
 
+/* How long a program waits for another to finish upgrading the file. */
+#define LOCK_TIMEOUT_S 60
+
+/* Takes the lock on "<database>.lock" next to the file (made if need be,
+ * private); returns its descriptor, or -1 with @error set. */
+static int
+lock_file (PursuitDatabase  *database,
+           GError          **error)
+{
+  g_autofree char *path = g_strconcat (pursuit_database_get_path (database), ".lock", NULL);
+  gint64 deadline = g_get_monotonic_time () + LOCK_TIMEOUT_S * G_USEC_PER_SEC;
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PURSUIT_STORE_ERROR,
+                   saved_errno == ENOSPC ? PURSUIT_STORE_ERROR_DISK_FULL : PURSUIT_STORE_ERROR_READ_ONLY,
+                   _("Could not upgrade %s: %s. Check that its folder can be written."),
+                   pursuit_database_get_path (database), g_strerror (saved_errno));
+      return -1;
+    }
+
+  while (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      if ((errno != EWOULDBLOCK && errno != EINTR) || g_get_monotonic_time () > deadline)
+        {
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_BUSY,
+                       _("Another program is upgrading %s. Try again when it is done."),
+                       pursuit_database_get_path (database));
+          close (fd);
+          return -1;
+        }
+      g_usleep (20 * 1000);
+    }
+
+  return fd;
+}
+
+static void
+unlock_file (int fd)
+{
+  flock (fd, LOCK_UN);
+  close (fd);
+}
+
+/* Reads the header and refuses a file that is not Pursuit's to change. */
+static gboolean
+read_version (PursuitDatabase  *database,
+              int               latest,
+              int              *version,
+              GError          **error)
+{
+  int application_id = 0;
+
+  /* Reading the header is also what tells a non-SQLite file apart. */
+  if (!pursuit_database_get_pragma_int (database, "user_version", version, error) ||
+      !pursuit_database_get_pragma_int (database, "application_id", &application_id, error))
+    return FALSE;
+
+  /* Every migration stamps the application id with the version, so a
+   * versioned file without our id belongs to someone else. */
+  if (application_id != PURSUIT_DATABASE_APPLICATION_ID && (application_id != 0 || *version != 0))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s belongs to another program, not Pursuit. It has been left as it is."),
+                   pursuit_database_get_path (database));
+      return FALSE;
+    }
+
+  if (*version > latest)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NEWER_VERSION,
+                   _("%s was saved by a newer version of Pursuit (data format %d; this version "
+                     "knows up to %d). Update Pursuit to open it. The file has not been changed."),
+                   pursuit_database_get_path (database), *version, latest);
+      return FALSE;
+    }
+
+  if (*version == 0)
+    {
+      gboolean foreign = FALSE;
+
+      if (!has_foreign_objects (database, &foreign, error))
+        return FALSE;
+
+      if (foreign)
+        {
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
+                       _("%s holds another program’s data, not Pursuit’s. It has been left as it is."),
+                       pursuit_database_get_path (database));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * pursuit_migrations_apply:
  * @backup_path: (nullable): where to copy an existing database before changing it
@@ -286,9 +391,10 @@ pursuit_migrations_apply (PursuitDatabase         *database,
                           const char              *backup_path,
                           GError                 **error)
 {
+  gboolean ok;
   int version = 0;
-  int application_id = 0;
   int latest;
+  int lock;
 
   g_return_val_if_fail (PURSUIT_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (n_list > 0, FALSE);
@@ -296,62 +402,32 @@ pursuit_migrations_apply (PursuitDatabase         *database,
   latest = list[n_list - 1].version;
   g_return_val_if_fail (target_version <= latest, FALSE);
 
-  /* Reading the header is also what tells a non-SQLite file apart. */
-  if (!pursuit_database_get_pragma_int (database, "user_version", &version, error) ||
-      !pursuit_database_get_pragma_int (database, "application_id", &application_id, error))
+  if (!read_version (database, latest, &version, error))
     return FALSE;
-
-  /* Every migration stamps the application id with the version, so a
-   * versioned file without our id belongs to someone else. */
-  if (application_id != PURSUIT_DATABASE_APPLICATION_ID && (application_id != 0 || version != 0))
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
-                   _("%s belongs to another program, not Pursuit. It has been left as it is."),
-                   pursuit_database_get_path (database));
-      return FALSE;
-    }
-
-  if (version > latest)
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NEWER_VERSION,
-                   _("%s was saved by a newer version of Pursuit (data format %d; this version "
-                     "knows up to %d). Update Pursuit to open it. The file has not been changed."),
-                   pursuit_database_get_path (database), version, latest);
-      return FALSE;
-    }
-
-  if (version == 0)
-    {
-      gboolean foreign = FALSE;
-
-      if (!has_foreign_objects (database, &foreign, error))
-        return FALSE;
-
-      if (foreign)
-        {
-          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE,
-                       _("%s holds another program’s data, not Pursuit’s. It has been left as it is."),
-                       pursuit_database_get_path (database));
-          return FALSE;
-        }
-    }
 
   if (version >= target_version)
     return TRUE;
 
-  /* A fresh file has nothing worth keeping; an older one does. */
-  if (version > 0 && backup_path != NULL &&
-      !pursuit_database_backup_to (database, backup_path, error))
+  /* Only one program upgrades a file: a second one opening it meanwhile
+   * waits for the lock, reads the version again and finds the work done. */
+  lock = lock_file (database, error);
+  if (lock < 0)
     return FALSE;
 
-  for (guint i = 0; i < n_list; i++)
+  ok = read_version (database, latest, &version, error);
+
+  /* A fresh file has nothing worth keeping; an older one does. */
+  if (ok && version > 0 && version < target_version && backup_path != NULL)
+    ok = pursuit_database_backup_to (database, backup_path, error);
+
+  for (guint i = 0; ok && i < n_list; i++)
     {
       if (list[i].version <= version || list[i].version > target_version)
         continue;
 
-      if (!apply_one (database, &list[i], error))
-        return FALSE;
+      ok = apply_one (database, &list[i], error);
     }
 
-  return TRUE;
+  unlock_file (lock);
+  return ok;
 }

@@ -22,6 +22,7 @@ struct _PursuitRepository
 
   PursuitDatabase *database;
   GPtrArray *stages; /* PursuitStage, by position */
+  int data_version;  /* as last seen, to tell other programs' writes */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitRepository, pursuit_repository, G_TYPE_OBJECT)
@@ -130,9 +131,10 @@ load_stages (PursuitRepository  *self,
  * to it) when it is older than this version. A file that is newer, damaged or
  * not Pursuit's is refused and left untouched.
  */
-PursuitRepository *
-pursuit_repository_open (const char  *path,
-                         GError     **error)
+static PursuitRepository *
+open_at (const char  *path,
+         gboolean     alone,
+         GError     **error)
 {
   g_autoptr(PursuitRepository) self = NULL;
   g_autofree char *backup_path = NULL;
@@ -140,13 +142,8 @@ pursuit_repository_open (const char  *path,
   guint n_migrations;
   int version = 0;
 
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!ensure_parent_folder (path, error))
-    return NULL;
-
   self = g_object_new (PURSUIT_TYPE_REPOSITORY, NULL);
-  self->database = pursuit_database_open (path, error);
+  self->database = pursuit_database_open_full (path, alone, error);
   if (self->database == NULL)
     return NULL;
 
@@ -165,7 +162,52 @@ pursuit_repository_open (const char  *path,
       !pursuit_database_exec (self->database, "PRAGMA journal_mode = WAL", error))
     return NULL;
 
+  /* What is read from here on is the starting point for other programs'
+   * changes. */
+  {
+    gboolean changed;
+
+    if (!pursuit_repository_changed_elsewhere (self, &changed, error))
+      return NULL;
+  }
+
   return g_steal_pointer (&self);
+}
+
+/**
+ * pursuit_repository_open:
+ *
+ * Opens or creates the database at @path, upgrading it (after a backup next
+ * to it) when it is older than this version. A file that is newer, damaged or
+ * not Pursuit's is refused and left untouched. On a full disk the jobs can
+ * still be read (the file is then kept to this program alone); saving tells
+ * that the disk is full.
+ */
+PursuitRepository *
+pursuit_repository_open (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PursuitRepository *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!ensure_parent_folder (path, error))
+    return NULL;
+
+  self = open_at (path, FALSE, &local_error);
+  if (self == NULL && g_error_matches (local_error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_DISK_FULL))
+    {
+      g_autoptr(GError) alone_error = NULL;
+
+      self = open_at (path, TRUE, &alone_error);
+      if (self != NULL)
+        g_message ("The disk is full: %s is open for reading; changes cannot be saved until there is room", path);
+    }
+
+  if (self == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return self;
 }
 
 const char *
@@ -1225,4 +1267,28 @@ pursuit_repository_reload_stages (PursuitRepository  *self,
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
 
   return load_stages (self, error);
+}
+
+/**
+ * pursuit_repository_changed_elsewhere:
+ * @changed: (out): whether another connection (another program) committed
+ *   a change since the last call; FALSE on the first
+ *
+ * Cheap enough to ask every few seconds: SQLite keeps the count.
+ */
+gboolean
+pursuit_repository_changed_elsewhere (PursuitRepository  *self,
+                                      gboolean           *changed,
+                                      GError            **error)
+{
+  int version = 0;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+
+  if (!pursuit_database_get_pragma_int (self->database, "data_version", &version, error))
+    return FALSE;
+
+  *changed = self->data_version != 0 && version != self->data_version;
+  self->data_version = version;
+  return TRUE;
 }

@@ -77,4 +77,8 @@ gboolean           pursuit_repository_move_job        (PursuitRepository       *
                                                       gint64                   now,
                                                       GError                 **error);
 
+gboolean           pursuit_repository_changed_elsewhere (PursuitRepository       *self,
+                                                        gboolean                *changed,
+                                                        GError                 **error);
+
 G_END_DECLS

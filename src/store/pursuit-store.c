@@ -28,6 +28,7 @@ struct _PursuitStore
   GListStore *stages;
   GHashTable *jobs_by_id; /* gint64* -> PursuitJob, the canonical objects */
   GHashTable *job_lists[PURSUIT_N_JOB_MODELS]; /* see pursuit-store-job-models.c */
+  guint sync_timeout;     /* looks for other programs' changes */
   gboolean open;
 };
 
@@ -447,6 +448,8 @@ pursuit_store_close (PursuitStore *self)
 {
   g_return_if_fail (PURSUIT_IS_STORE (self));
 
+  g_clear_handle_id (&self->sync_timeout, g_source_remove);
+
   if (self->worker == NULL)
     return;
 
@@ -482,9 +485,38 @@ pursuit_store_fill_models (PursuitStore *self,
                        jobs->pdata, jobs->len);
 }
 
+/* How often, in seconds, the store looks for other programs' changes: the
+ * look costs a few microseconds on the worker thread. */
+#define SYNC_INTERVAL_S 2
+
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_check_changes_finish (PURSUIT_STORE (source), result, &error) && error != NULL &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_message ("Could not look for changes made by other programs: %s", error->message);
+}
+
+static gboolean
+on_sync_timeout (gpointer user_data)
+{
+  PursuitStore *self = user_data;
+
+  if (self->worker != NULL)
+    pursuit_store_check_changes_async (self, NULL, on_checked, NULL);
+  return G_SOURCE_CONTINUE;
+}
+
 void
 pursuit_store_set_open (PursuitStore *self)
 {
+  if (self->sync_timeout == 0)
+    self->sync_timeout = g_timeout_add_seconds (SYNC_INTERVAL_S, on_sync_timeout, self);
+
   if (self->open)
     return;
 
@@ -591,6 +623,8 @@ static void
 pursuit_store_finalize (GObject *object)
 {
   PursuitStore *self = PURSUIT_STORE (object);
+
+  g_clear_handle_id (&self->sync_timeout, g_source_remove);
 
   /* Every queued task holds a reference on the store, so the worker is idle. */
   if (self->worker != NULL)

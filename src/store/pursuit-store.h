@@ -31,6 +31,13 @@ void          pursuit_store_open_async       (PursuitStore         *self,
 gboolean      pursuit_store_open_finish      (PursuitStore         *self,
                                               GAsyncResult         *result,
                                               GError              **error);
+void          pursuit_store_check_changes_async  (PursuitStore     *self,
+                                                  GCancellable     *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer          user_data);
+gboolean      pursuit_store_check_changes_finish (PursuitStore     *self,
+                                                  GAsyncResult     *result,
+                                                  GError          **error);
 G_END_DECLS
 
 /* The operations, by subject. */

@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pursuit-repository.h"
+#include "pursuit-store.h"
+
+/* Other programs write to the file the app has open (pursuit-cli, a second
+ * Pursuit): nothing either writes is lost, and the app's models follow. */
+
+typedef struct
+{
+  char *folder;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("pursuit-sync-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "pursuit.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+static PursuitJob *
+add_job (PursuitRepository *repository,
+         const char        *company,
+         const char        *title)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_company (job, company);
+  pursuit_job_set_title (job, title);
+  pursuit_job_set_stage (job, pursuit_repository_find_stage (repository, "wishlist"));
+  g_assert_true (pursuit_repository_insert_job (repository, job, 1000, &error));
+  g_assert_no_error (error);
+  return job;
+}
+
+static PursuitJob *
+read_job (PursuitRepository *repository,
+          gint64             id)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autoptr(GError) error = NULL;
+  PursuitJob *job = pursuit_repository_find_job (repository, text, &error);
+
+  g_assert_no_error (error);
+  return job;
+}
+
+/* Two programs hold the same job; each changes its own fields from a stale
+ * copy. Neither undoes the other, and no move is made up. */
+static void
+test_no_lost_update (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) app = pursuit_repository_open (fixture->path, NULL);
+  g_autoptr(PursuitRepository) cli = pursuit_repository_open (fixture->path, NULL);
+  g_autoptr(PursuitJob) job = add_job (app, "Acme Ltd", "Support Agent");
+  g_autoptr(PursuitJob) stale = read_job (app, pursuit_job_get_id (job));
+  g_autoptr(PursuitJob) theirs = read_job (cli, pursuit_job_get_id (job));
+  g_autoptr(PursuitJob) after = NULL;
+  g_autoptr(GPtrArray) timeline = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The other program writes notes and pay, and moves the job. */
+  pursuit_job_set_notes (theirs, "Called back on Monday");
+  pursuit_job_set_pay_min (theirs, 38500);
+  pursuit_job_set_pay_currency (theirs, "USD");
+  g_assert_true (pursuit_repository_update_job (cli, theirs,
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_NOTES) |
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_MIN) |
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_CURRENCY),
+                                                2000, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_repository_move_job (cli, pursuit_job_get_id (job),
+                                              pursuit_stage_get_id (pursuit_repository_find_stage (cli, "applied")),
+                                              NULL, 2100, &error));
+  g_assert_no_error (error);
+
+  /* The app, from its stale copy, changes the location only. */
+  pursuit_job_set_location (stale, "Denver, CO");
+  g_assert_true (pursuit_repository_update_job (app, stale, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_LOCATION),
+                                                3000, &error));
+  g_assert_no_error (error);
+
+  after = read_job (cli, pursuit_job_get_id (job));
+  g_assert_cmpstr (pursuit_job_get_location (after), ==, "Denver, CO");
+  g_assert_cmpstr (pursuit_job_get_notes (after), ==, "Called back on Monday");
+  g_assert_cmpfloat (pursuit_job_get_pay_min (after), ==, 38500);
+  g_assert_cmpstr (pursuit_job_get_pay_currency (after), ==, "USD");
+  g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (after)), ==, PURSUIT_STAGE_KIND_APPLIED);
+
+  /* Added, then moved to Applied: no move back to Wishlist. */
+  timeline = pursuit_repository_list_stage_changes (cli, pursuit_job_get_id (job), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (timeline->len, ==, 2);
+}
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+static PursuitJob *
+model_job (PursuitStore *store,
+           gint64        id)
+{
+  return pursuit_store_find_job (store, id);
+}
+
+/* The app's models follow a change made through another connection. */
+static void
+test_store_follows (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) cli = pursuit_repository_open (fixture->path, NULL);
+  /* SQLite gives a deleted last id to the next row: delete the first. */
+  g_autoptr(PursuitJob) removed = add_job (cli, "Globex", "Team Lead");
+  g_autoptr(PursuitJob) kept = add_job (cli, "Acme Ltd", "Support Agent");
+  g_autoptr(PursuitStore) store = pursuit_store_new (fixture->path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(PursuitJob) changed = NULL;
+  g_autoptr(PursuitJob) added = NULL;
+  g_autoptr(PursuitJobList) timeline = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *jobs = pursuit_store_get_jobs (store);
+
+  pursuit_store_open_async (store, NULL, on_done, &result);
+  g_assert_true (pursuit_store_open_finish (store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 2);
+  timeline = pursuit_store_get_job_timeline (store, pursuit_job_get_id (kept));
+
+  /* Nothing changed elsewhere yet. */
+  pursuit_store_check_changes_async (store, NULL, on_done, &result);
+  g_assert_false (pursuit_store_check_changes_finish (store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  changed = read_job (cli, pursuit_job_get_id (kept));
+  pursuit_job_set_title (changed, "Senior Support Agent");
+  g_assert_true (pursuit_repository_update_job (cli, changed, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_TITLE),
+                                                5000, &error));
+  g_assert_true (pursuit_repository_move_job (cli, pursuit_job_get_id (kept),
+                                              pursuit_stage_get_id (pursuit_repository_find_stage (cli, "applied")),
+                                              "By phone", 5100, &error));
+  g_assert_true (pursuit_repository_delete_job (cli, pursuit_job_get_id (removed), &error));
+  added = add_job (cli, "Initech", "Contact Center Agent");
+  g_assert_no_error (error);
+
+  pursuit_store_check_changes_async (store, NULL, on_done, &result);
+  g_assert_true (pursuit_store_check_changes_finish (store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 2);
+  g_assert_cmpstr (pursuit_job_get_title (model_job (store, pursuit_job_get_id (kept))), ==, "Senior Support Agent");
+  g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (model_job (store, pursuit_job_get_id (kept)))), ==,
+                   PURSUIT_STAGE_KIND_APPLIED);
+  g_assert_null (model_job (store, pursuit_job_get_id (removed)));
+  g_assert_nonnull (model_job (store, pursuit_job_get_id (added)));
+
+  /* The job's live timeline follows too. */
+  while (pursuit_job_list_get_loading (timeline) || g_list_model_get_n_items (G_LIST_MODEL (timeline)) != 2)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/sync/no-lost-update", Fixture, NULL, fixture_set_up, test_no_lost_update, fixture_tear_down);
+  g_test_add ("/sync/store-follows", Fixture, NULL, fixture_set_up, test_store_follows, fixture_tear_down);
+
+  return g_test_run ();
+}
