@@ -419,8 +419,9 @@ test_timeline_update (Fixture       *fixture,
   g_clear_object (&fresh);
   g_clear_pointer (&changes, g_ptr_array_unref);
 
-  /* Dated before the first entry, the application is no longer the latest:
-   * the job's stage follows its timeline. */
+  /* Dated before the first entry, the application is no longer the latest
+   * date, but it is still the last move: correcting history does not move
+   * the job. */
   g_assert_true (pursuit_repository_update_stage_change (fixture->repository, applied_id, 500,
                                                          NULL, 5000, &error));
   g_assert_no_error (error);
@@ -428,8 +429,8 @@ test_timeline_update (Fixture       *fixture,
   g_assert_cmpint (change_at (changes, 0)->id, ==, applied_id);
   g_assert_cmpstr (change_at (changes, 0)->note, ==, "");
   fresh = reread_job (fixture->repository, job);
-  g_assert_cmpint (pursuit_stage_get_id (pursuit_job_get_stage (fresh)), ==, 1);
-  g_assert_cmpint (pursuit_job_get_stage_entered_at (fresh), ==, 1000);
+  g_assert_cmpint (pursuit_stage_get_id (pursuit_job_get_stage (fresh)), ==, 2);
+  g_assert_cmpint (pursuit_job_get_stage_entered_at (fresh), ==, 500);
   g_assert_cmpint (pursuit_job_get_updated_at (fresh), ==, 5000);
   g_clear_pointer (&changes, g_ptr_array_unref);
 

@@ -6,10 +6,11 @@
 #include "pursuit-job-fields.h"
 
 /* Before the fields, every read gives the job's id, UUID, times, and two
- * values derived from its timeline and interviews. */
+ * values derived from its timeline (when it entered its stage: the date of
+ * its last move) and interviews. */
 #define FIXED_COLUMNS \
   "jobs.id, uuid, created_at, updated_at, " \
-  "(SELECT max (entered_at) FROM stage_history WHERE stage_history.job_id = jobs.id), " \
+  "(SELECT entered_at FROM stage_history WHERE stage_history.job_id = jobs.id ORDER BY id DESC LIMIT 1), " \
   "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?1)"
 #define N_FIXED_COLUMNS 6
 

@@ -454,10 +454,11 @@ count_entries (PursuitDatabase  *database,
   return TRUE;
 }
 
-/* The job's stage is the one of its latest timeline entry: a correction that
- * changes which entry is latest changes the stage with it. */
+/* The job's stage is the one of the last move made (the newest entry, not
+ * the latest date): correcting a date never moves the job; removing the
+ * last move puts it back where it was before. */
 static gboolean
-follow_latest_entry (PursuitDatabase  *database,
+follow_last_move (PursuitDatabase  *database,
                      gint64            job_id,
                      gint64            now,
                      GError          **error)
@@ -468,7 +469,7 @@ follow_latest_entry (PursuitDatabase  *database,
 
   statement = pursuit_database_prepare (database,
                                         "SELECT stage_id FROM stage_history WHERE job_id = ? "
-                                        "ORDER BY entered_at DESC, id DESC LIMIT 1",
+                                        "ORDER BY id DESC LIMIT 1",
                                         error);
   if (statement == NULL)
     return FALSE;
@@ -541,7 +542,7 @@ pursuit_repository_update_stage_change (PursuitRepository  *self,
   sqlite3_bind_text (statement, 2, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 3, change_id);
   if (!pursuit_database_run (database, statement, error) ||
-      !follow_latest_entry (database, job_id, now, error) ||
+      !follow_last_move (database, job_id, now, error) ||
       !pursuit_database_commit (database, error))
     goto failed;
 
@@ -593,7 +594,7 @@ pursuit_repository_delete_stage_change (PursuitRepository  *self,
 
   sqlite3_bind_int64 (statement, 1, change_id);
   if (!pursuit_database_run (database, statement, error) ||
-      !follow_latest_entry (database, job_id, now, error) ||
+      !follow_last_move (database, job_id, now, error) ||
       !pursuit_database_commit (database, error))
     goto failed;
 
@@ -674,9 +675,13 @@ pursuit_repository_insert_stage_change (PursuitRepository         *self,
   if (!check_job_exists (database, change->job_id, error))
     goto failed;
 
+  /* An entry put back takes its old place (its id) when that is free, so
+   * the order of the moves, which gives the stage, is as it was. */
   statement = pursuit_database_prepare (database,
-                                        "INSERT INTO stage_history (job_id, stage_id, entered_at, note) "
-                                        "VALUES (?, ?, ?, ?)",
+                                        "INSERT INTO stage_history (id, job_id, stage_id, entered_at, note) "
+                                        "VALUES ((SELECT ?5 WHERE ?5 > 0 AND NOT EXISTS "
+                                        "         (SELECT 1 FROM stage_history WHERE id = ?5)), "
+                                        "        ?1, ?2, ?3, ?4)",
                                         error);
   if (statement == NULL)
     goto failed;
@@ -685,11 +690,12 @@ pursuit_repository_insert_stage_change (PursuitRepository         *self,
   sqlite3_bind_int64 (statement, 2, change->stage_id);
   sqlite3_bind_int64 (statement, 3, change->entered_at);
   sqlite3_bind_text (statement, 4, change->note != NULL ? change->note : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 5, change->id);
   if (!pursuit_database_run (database, statement, error))
     goto failed;
 
   id = pursuit_database_last_insert_id (database);
-  if (!follow_latest_entry (database, change->job_id, now, error) ||
+  if (!follow_last_move (database, change->job_id, now, error) ||
       !pursuit_database_commit (database, error))
     goto failed;
 

@@ -24,8 +24,8 @@ gboolean pursuit_repository_set_stage_hidden    (PursuitRepository         *self
                                                  gboolean                   hidden,
                                                  GError                   **error);
 
-/* Corrections to a job's timeline. The job's current stage always follows
- * its latest entry. */
+/* Corrections to a job's timeline. The job's current stage is that of its
+ * last move, whatever the dates say. */
 gboolean pursuit_repository_update_stage_change (PursuitRepository         *self,
                                                  gint64                     change_id,
                                                  gint64                     entered_at,
