@@ -841,6 +841,39 @@ test_store_timeline (Fixture       *fixture,
   g_clear_object (&wait.result);
 }
 
+/* Moving past applying gives the job its date applied, the day of the
+ * move, unless it has one; a correction of history does not. */
+static void
+test_move_fills_date_applied (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitJob) job = insert_job (fixture->repository, "Analyst", 1000);
+  g_autoptr(PursuitJob) dated = insert_job (fixture->repository, "Agent", 1000);
+  g_autoptr(PursuitJob) fresh = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (86400 * 400);
+  g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
+
+  g_assert_cmpstr (pursuit_job_get_applied_on (job), ==, "");
+  g_assert_true (pursuit_repository_move_job (fixture->repository, pursuit_job_get_id (job), 2,
+                                              NULL, 86400 * 400, &error));
+  g_assert_no_error (error);
+  fresh = reread_job (fixture->repository, job);
+  g_assert_cmpstr (pursuit_job_get_applied_on (fresh), ==, day);
+  g_clear_object (&fresh);
+
+  /* A date the user gave is theirs. */
+  pursuit_job_set_applied_on (dated, "2026-01-15");
+  g_assert_true (pursuit_repository_update_job (fixture->repository, dated,
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_APPLIED_ON),
+                                                2000, &error));
+  g_assert_true (pursuit_repository_move_job (fixture->repository, pursuit_job_get_id (dated), 2,
+                                              NULL, 86400 * 400, &error));
+  g_assert_no_error (error);
+  fresh = reread_job (fixture->repository, dated);
+  g_assert_cmpstr (pursuit_job_get_applied_on (fresh), ==, "2026-01-15");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -858,6 +891,7 @@ main (int   argc,
   ADD ("/timeline/update", test_timeline_update);
   ADD ("/timeline/delete", test_timeline_delete);
   ADD ("/timeline/transactions", test_transactions);
+  ADD ("/timeline/move-fills-date-applied", test_move_fills_date_applied);
   ADD ("/store/stages", test_store_stages);
   ADD ("/store/timeline", test_store_timeline);
 

@@ -533,38 +533,13 @@ on_field_changed (PursuitJobPage *self,
   changed (self, widget, FALSE);
 }
 
-/* Moving to a stage past the application fills in when, if it is empty. */
-static void
-fill_date_applied (PursuitJobPage *self)
-{
-  FieldState *applied = &self->fields[PURSUIT_JOB_FIELD_APPLIED_ON];
-  PursuitStage *stage = adw_combo_row_get_selected_item (self->stage_row);
-  PursuitStageKind kind;
-  g_autoptr(GDateTime) today = NULL;
-  g_autofree char *date = NULL;
-
-  if (stage == NULL || applied->dirty || pursuit_job_get_applied_on (self->job)[0] != '\0')
-    return;
-
-  kind = pursuit_stage_get_kind (stage);
-  if (kind == PURSUIT_STAGE_KIND_WISHLIST || kind == PURSUIT_STAGE_KIND_WITHDRAWN)
-    return;
-
-  today = g_date_time_new_now_local ();
-  date = g_date_time_format (today, "%Y-%m-%d");
-  gtk_editable_set_text (GTK_EDITABLE (applied->widget), date);
-}
-
 static void
 on_choice_changed (PursuitJobPage *self,
                    GParamSpec     *pspec,
                    GtkWidget      *widget)
 {
-  if (self->loading || self->job == NULL)
-    return;
-
-  if (widget == GTK_WIDGET (self->stage_row))
-    fill_date_applied (self);
+  /* Moving past applying gives the job its date applied: the store does
+   * it, and the field shows it when the save comes back. */
   changed (self, widget, TRUE);
 }
 

@@ -24,6 +24,7 @@ struct _PursuitJobsView
   PursuitDeletionQueue *deletions;
   PursuitAttentionCounter *attention;
   gboolean selected_once;
+  guint reselect_position;       /* where the job deleted or archived was */
 
   /* What the list shows, and in which order. */
   char *sort_mode;
@@ -148,6 +149,26 @@ on_selected_item_changed (PursuitJobsView *self)
 
   if (job != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* A job deleted or archived leaves the list: the next one is shown and the
+ * focus stays in the list, so the keyboard can go on. */
+static void
+on_list_changed (PursuitJobsView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position = self->reselect_position;
+
+  if (position == GTK_INVALID_LIST_POSITION ||
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    return;
+
+  self->reselect_position = GTK_INVALID_LIST_POSITION;
+  if (n == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, MIN (position, n - 1));
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -501,6 +522,8 @@ pursuit_jobs_view_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed",
+                           G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->job_page, "title-changed",
                            G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
 
@@ -734,9 +757,10 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
 }
 
+/* Ctrl+Z undoes a deletion from the list (ui/pursuit-jobs-view.ui) and the
+ * toast; in a text field it undoes typing. */
 static const PursuitViewShortcut shortcuts[] = {
   { "<Control>n", "jobs.add" },
-  { "<Control>z", "jobs.undo" },
   { "<Control>e", "jobs.archive" },
   { "<Control>b", "jobs.toggle-board" },
 };
@@ -744,6 +768,7 @@ static const PursuitViewShortcut shortcuts[] = {
 static void
 pursuit_jobs_view_init (PursuitJobsView *self)
 {
+  self->reselect_position = GTK_INVALID_LIST_POSITION;
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_view_add_shortcuts (PURSUIT_VIEW (self), shortcuts, G_N_ELEMENTS (shortcuts));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", FALSE);
@@ -942,6 +967,7 @@ delete_activated (GtkWidget  *widget,
     return;
 
   pursuit_job_page_flush (self->job_page);
+  self->reselect_position = gtk_single_selection_get_selected (self->selection);
   pursuit_deletion_queue_delete (self->deletions, job, widget);
 }
 
@@ -961,6 +987,7 @@ archive_activated (GtkWidget  *widget,
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
 
+  self->reselect_position = gtk_single_selection_get_selected (self->selection);
   set_archived (self, pursuit_jobs_view_get_selected (self), TRUE);
 }
 

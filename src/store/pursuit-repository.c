@@ -532,18 +532,30 @@ check_stage (PursuitRepository  *self,
   return TRUE;
 }
 
+/* Whether being in a stage of @kind means the user has applied. */
+static gboolean
+kind_is_past_applying (PursuitStageKind kind)
+{
+  return kind != PURSUIT_STAGE_KIND_WISHLIST && kind != PURSUIT_STAGE_KIND_WITHDRAWN;
+}
+
+/* Records a move in the job's timeline; a move past applying also gives
+ * the job its date applied when it has none, the same day as the entry, so
+ * the field and the timeline agree. Within the caller's transaction. */
 static gboolean
 record_stage_change (PursuitRepository  *self,
                      gint64              job_id,
                      gint64              stage_id,
+                     const char         *note,
                      gint64              now,
                      GError            **error)
 {
+  PursuitStage *stage = stage_by_id (self, stage_id);
   sqlite3_stmt *statement;
 
   statement = pursuit_database_prepare (self->database,
-                                        "INSERT INTO stage_history (job_id, stage_id, entered_at) "
-                                        "VALUES (?, ?, ?)",
+                                        "INSERT INTO stage_history (job_id, stage_id, entered_at, note) "
+                                        "VALUES (?, ?, ?, ?)",
                                         error);
   if (statement == NULL)
     return FALSE;
@@ -551,7 +563,29 @@ record_stage_change (PursuitRepository  *self,
   sqlite3_bind_int64 (statement, 1, job_id);
   sqlite3_bind_int64 (statement, 2, stage_id);
   sqlite3_bind_int64 (statement, 3, now);
-  return pursuit_database_run (self->database, statement, error);
+  sqlite3_bind_text (statement, 4, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
+  if (!pursuit_database_run (self->database, statement, error))
+    return FALSE;
+
+  if (stage != NULL && kind_is_past_applying (pursuit_stage_get_kind (stage)))
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (now);
+      g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
+
+      statement = pursuit_database_prepare (self->database,
+                                            "UPDATE jobs SET applied_on = ? "
+                                            "WHERE id = ? AND (applied_on IS NULL OR applied_on = '')",
+                                            error);
+      if (statement == NULL)
+        return FALSE;
+
+      sqlite3_bind_text (statement, 1, date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (statement, 2, job_id);
+      if (!pursuit_database_run (self->database, statement, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -639,7 +673,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   if (!pursuit_repository_write_new_job (self->database, job, uuid, now, now, &id, error) ||
       !record_stage_change (self, id,
                             pursuit_stage_get_id (pursuit_job_get_stage (job)),
-                            now, error) ||
+                            NULL, now, error) ||
       !pursuit_database_commit (self->database, error))
     goto failed;
 
@@ -648,6 +682,14 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   pursuit_job_set_created_at (job, now);
   pursuit_job_set_updated_at (job, now);
   pursuit_job_set_stage_entered_at (job, now);
+  if (pursuit_job_get_applied_on (job)[0] == '\0' &&
+      kind_is_past_applying (pursuit_stage_get_kind (pursuit_job_get_stage (job))))
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (now);
+      g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
+
+      pursuit_job_set_applied_on (job, date);
+    }
   return TRUE;
 
 failed:
@@ -762,7 +804,7 @@ pursuit_repository_update_job (PursuitRepository  *self,
   new_stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
   if ((fields & PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_STAGE)) != 0 &&
       new_stage_id != old_stage_id &&
-      !record_stage_change (self, pursuit_job_get_id (job), new_stage_id, now, error))
+      !record_stage_change (self, pursuit_job_get_id (job), new_stage_id, NULL, now, error))
     goto failed;
 
   if (!pursuit_database_commit (self->database, error))
@@ -1230,18 +1272,7 @@ pursuit_repository_move_job (PursuitRepository  *self,
   if (!pursuit_database_run (self->database, statement, error))
     goto failed;
 
-  statement = pursuit_database_prepare (self->database,
-                                        "INSERT INTO stage_history (job_id, stage_id, entered_at, note) "
-                                        "VALUES (?, ?, ?, ?)",
-                                        error);
-  if (statement == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (statement, 1, job_id);
-  sqlite3_bind_int64 (statement, 2, stage_id);
-  sqlite3_bind_int64 (statement, 3, now);
-  sqlite3_bind_text (statement, 4, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
-  if (!pursuit_database_run (self->database, statement, error) ||
+  if (!record_stage_change (self, job_id, stage_id, note, now, error) ||
       !pursuit_database_commit (self->database, error))
     goto failed;
 
