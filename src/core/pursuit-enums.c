@@ -97,6 +97,18 @@ static const struct
   { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_ON_SITE, N_("On-site") },
   { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_ASSESSMENT, N_("Assessment") },
   { "PursuitInterviewKind", PURSUIT_INTERVIEW_KIND_OTHER, N_("Other") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_UNSPECIFIED, N_("Not set") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_TYPING, N_("Typing test") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_LANGUAGE, N_("Language test") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_CALL_SIMULATION, N_("Call simulation") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_PERSONALITY, N_("Personality test") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_SITUATIONAL, N_("Situational judgement test") },
+  { "PursuitAssessmentKind", PURSUIT_ASSESSMENT_OTHER, N_("Other test") },
+  { "PursuitSchedule", PURSUIT_SCHEDULE_DAYS, N_("Days") },
+  { "PursuitSchedule", PURSUIT_SCHEDULE_NIGHTS, N_("Nights") },
+  { "PursuitSchedule", PURSUIT_SCHEDULE_WEEKENDS, N_("Weekends") },
+  { "PursuitSchedule", PURSUIT_SCHEDULE_SPLIT_SHIFTS, N_("Split shifts") },
+  { "PursuitSchedule", PURSUIT_SCHEDULE_ON_CALL, N_("On call") },
 };
 
 const char *

@@ -64,6 +64,30 @@ typedef enum
   PURSUIT_INTERVIEW_KIND_OTHER = 4,
 } PursuitInterviewKind;
 
+/* What kind of test an assessment is (an interview of kind "assessment").
+ * Stored as numbers: append only. */
+typedef enum
+{
+  PURSUIT_ASSESSMENT_UNSPECIFIED = 0,
+  PURSUIT_ASSESSMENT_TYPING = 1,
+  PURSUIT_ASSESSMENT_LANGUAGE = 2,
+  PURSUIT_ASSESSMENT_CALL_SIMULATION = 3,
+  PURSUIT_ASSESSMENT_PERSONALITY = 4,
+  PURSUIT_ASSESSMENT_SITUATIONAL = 5,
+  PURSUIT_ASSESSMENT_OTHER = 6,
+} PursuitAssessmentKind;
+
+/* The hours a job asks for; a job may ask for several. Stored as the sum of
+ * the bits: append only. */
+typedef enum /*< flags >*/
+{
+  PURSUIT_SCHEDULE_DAYS = 1 << 0,
+  PURSUIT_SCHEDULE_NIGHTS = 1 << 1,
+  PURSUIT_SCHEDULE_WEEKENDS = 1 << 2,
+  PURSUIT_SCHEDULE_SPLIT_SHIFTS = 1 << 3,
+  PURSUIT_SCHEDULE_ON_CALL = 1 << 4,
+} PursuitSchedule;
+
 /* The translated word for a value, and the nick used by pursuit-cli and
  * JSON ("on-site", "full-time", "year", "video"). */
 const char *pursuit_enum_get_label              (GType             type,

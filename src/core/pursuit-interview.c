@@ -21,6 +21,8 @@ struct _PursuitInterview
   char *time_zone;           /* IANA name such as "Europe/London"; "": the local zone */
   int duration_minutes;
   PursuitInterviewKind kind;
+  PursuitAssessmentKind assessment; /* for an assessment: which test */
+  double score;              /* an assessment's result; negative: none */
   char *location;            /* an address or a meeting link */
   char *notes;
   char *outcome;
@@ -43,6 +45,8 @@ enum {
   PROP_TIME_ZONE,
   PROP_DURATION_MINUTES,
   PROP_KIND,
+  PROP_ASSESSMENT,
+  PROP_SCORE,
   PROP_LOCATION,
   PROP_NOTES,
   PROP_OUTCOME,
@@ -134,6 +138,12 @@ pursuit_interview_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
+    case PROP_ASSESSMENT:
+      g_value_set_enum (value, self->assessment);
+      break;
+    case PROP_SCORE:
+      g_value_set_double (value, self->score);
+      break;
     case PROP_OUTCOME:
       g_value_set_string (value, self->outcome);
       break;
@@ -189,6 +199,12 @@ pursuit_interview_set_property (GObject      *object,
     case PROP_NOTES:
       pursuit_interview_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_ASSESSMENT:
+      pursuit_interview_set_assessment (self, g_value_get_enum (value));
+      break;
+    case PROP_SCORE:
+      pursuit_interview_set_score (self, g_value_get_double (value));
+      break;
     case PROP_OUTCOME:
       pursuit_interview_set_outcome (self, g_value_get_string (value));
       break;
@@ -234,6 +250,9 @@ pursuit_interview_class_init (PursuitInterviewClass *klass)
   properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, "", flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
   properties[PROP_OUTCOME] = g_param_spec_string ("outcome", NULL, NULL, "", flags);
+  properties[PROP_ASSESSMENT] = g_param_spec_enum ("assessment", NULL, NULL, PURSUIT_TYPE_ASSESSMENT_KIND,
+                                                   PURSUIT_ASSESSMENT_UNSPECIFIED, flags);
+  properties[PROP_SCORE] = g_param_spec_double ("score", NULL, NULL, -1, G_MAXDOUBLE, -1, flags);
   properties[PROP_CREATED_AT] = g_param_spec_int64 ("created-at", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   properties[PROP_UPDATED_AT] = g_param_spec_int64 ("updated-at", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   /**
@@ -254,6 +273,7 @@ pursuit_interview_init (PursuitInterview *self)
   self->location = g_strdup ("");
   self->notes = g_strdup ("");
   self->outcome = g_strdup ("");
+  self->score = -1;
   self->interviewer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->interviewer_names = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
@@ -314,6 +334,8 @@ pursuit_interview_assign (PursuitInterview *self,
   pursuit_interview_set_location (self, other->location);
   pursuit_interview_set_notes (self, other->notes);
   pursuit_interview_set_outcome (self, other->outcome);
+  pursuit_interview_set_assessment (self, other->assessment);
+  pursuit_interview_set_score (self, other->score);
   pursuit_interview_set_created_at (self, other->created_at);
   pursuit_interview_set_updated_at (self, other->updated_at);
 
@@ -607,6 +629,53 @@ pursuit_interview_set_kind (PursuitInterview     *self,
 
   self->kind = kind;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+PursuitAssessmentKind
+pursuit_interview_get_assessment (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), PURSUIT_ASSESSMENT_UNSPECIFIED);
+
+  return self->assessment;
+}
+
+/* Which test an assessment is; kept whatever the kind, shown for an
+ * assessment only. */
+void
+pursuit_interview_set_assessment (PursuitInterview      *self,
+                                  PursuitAssessmentKind  assessment)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (self->assessment == assessment)
+    return;
+
+  self->assessment = assessment;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+double
+pursuit_interview_get_score (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), -1);
+
+  return self->score;
+}
+
+/* An assessment's score: words per minute, a percentage; negative: none. */
+void
+pursuit_interview_set_score (PursuitInterview *self,
+                             double            score)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (score < 0)
+    score = -1;
+  if (self->score == score)
+    return;
+
+  self->score = score;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
 }
 
 /**

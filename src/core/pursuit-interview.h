@@ -39,6 +39,12 @@ void               pursuit_interview_set_duration_minutes    (PursuitInterview  
 PursuitInterviewKind pursuit_interview_get_kind              (PursuitInterview  *self);
 void               pursuit_interview_set_kind                (PursuitInterview  *self,
                                                               PursuitInterviewKind kind);
+PursuitAssessmentKind pursuit_interview_get_assessment      (PursuitInterview  *self);
+void               pursuit_interview_set_assessment          (PursuitInterview  *self,
+                                                              PursuitAssessmentKind assessment);
+double             pursuit_interview_get_score               (PursuitInterview  *self);
+void               pursuit_interview_set_score               (PursuitInterview  *self,
+                                                              double             score);
 const char        *pursuit_interview_get_location            (PursuitInterview  *self);
 void               pursuit_interview_set_location            (PursuitInterview  *self,
                                                               const char        *location);

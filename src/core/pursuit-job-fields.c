@@ -49,6 +49,10 @@ static const PursuitJobFieldInfo fields[] = {
                                        N_("Posting Text"), LONG_TEXT, FALSE, FALSE, NULL, 0, 0 },
   [PURSUIT_JOB_FIELD_NOTES] = { PURSUIT_JOB_FIELD_NOTES, "notes", PURSUIT_FIELD_LONG_TEXT,
                                 N_("Notes"), LONG_TEXT, FALSE, FALSE, NULL, 0, 0 },
+  [PURSUIT_JOB_FIELD_SCHEDULE] = { PURSUIT_JOB_FIELD_SCHEDULE, "schedule", PURSUIT_FIELD_FLAGS,
+                                   N_("Shifts and Schedule"), 0, FALSE, FALSE, pursuit_schedule_get_type, 0, 0 },
+  TEXT (PURSUIT_JOB_FIELD_LANGUAGES, "languages", N_("Languages Required"), SHORT_TEXT, FALSE, TRUE),
+  TEXT (PURSUIT_JOB_FIELD_PAY_EXTRAS, "pay-extras", N_("Pay Extras"), SHORT_TEXT, FALSE, TRUE),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == PURSUIT_JOB_N_FIELDS);
@@ -155,7 +159,9 @@ pursuit_job_field_parse (PursuitJob       *job,
 
   info = &fields[field];
 
-  if (!pursuit_check_text (text, 0, TRUE, &cause))
+  /* What is typed or given is held to one line where one line belongs;
+   * what is already saved is only checked for what cannot be kept. */
+  if (!pursuit_check_text (text, 0, info->kind == PURSUIT_FIELD_LONG_TEXT, &cause))
     return fail_for (info, error, g_steal_pointer (&cause));
 
   switch (info->kind)
@@ -205,7 +211,8 @@ pursuit_job_field_parse (PursuitJob       *job,
 
     case PURSUIT_FIELD_SWITCH:
       {
-        g_autofree char *word = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+        g_autofree char *stripped = g_strstrip (g_strdup (text));
+        g_autofree char *word = g_ascii_strdown (stripped, -1);
         gboolean yes = g_str_equal (word, "yes") || g_str_equal (word, "true") || g_str_equal (word, "1");
         gboolean no = g_str_equal (word, "no") || g_str_equal (word, "false") || g_str_equal (word, "0");
 
@@ -222,8 +229,13 @@ pursuit_job_field_parse (PursuitJob       *job,
     case PURSUIT_FIELD_CHOICE:
       {
         g_autoptr(GEnumClass) klass = g_type_class_ref (info->choices ());
-        g_autofree char *nick = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+        g_autofree char *stripped = g_strstrip (g_strdup (text));
+        g_autofree char *nick = g_ascii_strdown (stripped, -1);
         GEnumValue *found = g_enum_get_value_by_nick (klass, nick);
+
+        /* Nothing is the value that means "not set". */
+        if (nick[0] == '\0')
+          found = g_enum_get_value (klass, 0);
 
         if (found == NULL)
           {
@@ -237,6 +249,37 @@ pursuit_job_field_parse (PursuitJob       *job,
             return FALSE;
           }
         pursuit_job_set_number (job, field, found->value);
+        return TRUE;
+      }
+
+    case PURSUIT_FIELD_FLAGS:
+      {
+        g_autoptr(GFlagsClass) klass = g_type_class_ref (info->choices ());
+        g_auto(GStrv) words = g_strsplit_set (text, ", ", -1);
+        guint flags = 0;
+
+        for (guint i = 0; words[i] != NULL; i++)
+          {
+            g_autofree char *nick = g_ascii_strdown (words[i], -1);
+            GFlagsValue *found;
+
+            if (nick[0] == '\0')
+              continue;
+
+            found = g_flags_get_value_by_nick (klass, nick);
+            if (found == NULL)
+              {
+                g_autoptr(GString) nicks = g_string_new (NULL);
+
+                for (guint j = 0; j < klass->n_values; j++)
+                  g_string_append_printf (nicks, "%s%s", j > 0 ? ", " : "", klass->values[j].value_nick);
+                pursuit_set_validation_error (error, info->name, PURSUIT_VALIDATION_ERROR_FORMAT,
+                                              _("Write some of %s, separated by commas"), nicks->str);
+                return FALSE;
+              }
+            flags |= found->value;
+          }
+        pursuit_job_set_number (job, field, (int) flags);
         return TRUE;
       }
 
@@ -308,6 +351,19 @@ pursuit_job_field_format (PursuitJob      *job,
         GEnumValue *found = g_enum_get_value (klass, pursuit_job_get_number (job, field));
 
         return g_strdup (found != NULL ? found->value_nick : "");
+      }
+    case PURSUIT_FIELD_FLAGS:
+      {
+        g_autoptr(GFlagsClass) klass = g_type_class_ref (info->choices ());
+        guint flags = (guint) pursuit_job_get_number (job, field);
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        for (guint i = 0; i < klass->n_values; i++)
+          {
+            if ((flags & klass->values[i].value) != 0)
+              g_string_append_printf (text, "%s%s", text->len > 0 ? "," : "", klass->values[i].value_nick);
+          }
+        return g_string_free (g_steal_pointer (&text), FALSE);
       }
     case PURSUIT_FIELD_STAGE:
       {
@@ -401,6 +457,20 @@ pursuit_job_field_check (PursuitJob       *job,
         g_autoptr(GEnumClass) klass = g_type_class_ref (info->choices ());
 
         if (g_enum_get_value (klass, pursuit_job_get_number (job, field)) == NULL)
+          {
+            pursuit_set_validation_error (error, info->name, PURSUIT_VALIDATION_ERROR_RANGE,
+                                          _("%s has a value Pursuit does not know"),
+                                          pursuit_job_field_get_label (field));
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    case PURSUIT_FIELD_FLAGS:
+      {
+        g_autoptr(GFlagsClass) klass = g_type_class_ref (info->choices ());
+
+        if (((guint) pursuit_job_get_number (job, field) & ~klass->mask) != 0)
           {
             pursuit_set_validation_error (error, info->name, PURSUIT_VALIDATION_ERROR_RANGE,
                                           _("%s has a value Pursuit does not know"),

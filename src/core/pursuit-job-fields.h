@@ -17,6 +17,7 @@ G_BEGIN_DECLS
  * @PURSUIT_FIELD_CURRENCY: an ISO 4217 code, or empty
  * @PURSUIT_FIELD_AMOUNT: a sum of money of zero or more; negative: not given
  * @PURSUIT_FIELD_CHOICE: a value of an enumeration, stored as its number
+ * @PURSUIT_FIELD_FLAGS: some values of a set of flags, stored as their sum
  * @PURSUIT_FIELD_NUMBER: a whole number between a minimum and a maximum
  * @PURSUIT_FIELD_SWITCH: yes or no
  * @PURSUIT_FIELD_STAGE: a stage of the pipeline, stored as its id
@@ -30,6 +31,7 @@ typedef enum
   PURSUIT_FIELD_CURRENCY,
   PURSUIT_FIELD_AMOUNT,
   PURSUIT_FIELD_CHOICE,
+  PURSUIT_FIELD_FLAGS,
   PURSUIT_FIELD_NUMBER,
   PURSUIT_FIELD_SWITCH,
   PURSUIT_FIELD_STAGE,
@@ -41,11 +43,12 @@ typedef enum
  * @name: the property name; with "_" for "-" it is the database column
  * @kind: what it holds, which says how it is read, written and checked
  * @label: the name a user knows it by ("Posting URL"), untranslated
- * @max_length: the most bytes a text may have, 0 for no limit
+ * @max_length: the most characters a text may have, 0 for no limit
  * @required: whether it may be empty
  * @shared: whether the same values recur from job to job (companies,
  *   places), so one copy serves them all
- * @choices: for @PURSUIT_FIELD_CHOICE, the enumeration's GType function
+ * @choices: for @PURSUIT_FIELD_CHOICE and @PURSUIT_FIELD_FLAGS, the
+ *   enumeration's or flags' GType function
  * @minimum: for @PURSUIT_FIELD_NUMBER
  * @maximum: for @PURSUIT_FIELD_NUMBER
  * @column: the database column when it is not @name with "_" for "-"

@@ -90,7 +90,8 @@ is_number_field (PursuitJobField field)
 {
   PursuitFieldKind kind = pursuit_job_field_get_info (field)->kind;
 
-  return kind == PURSUIT_FIELD_CHOICE || kind == PURSUIT_FIELD_NUMBER || kind == PURSUIT_FIELD_SWITCH;
+  return kind == PURSUIT_FIELD_CHOICE || kind == PURSUIT_FIELD_FLAGS || kind == PURSUIT_FIELD_NUMBER ||
+         kind == PURSUIT_FIELD_SWITCH;
 }
 
 static gboolean
@@ -179,6 +180,9 @@ pursuit_job_get_property (GObject    *object,
             case PURSUIT_FIELD_CHOICE:
               g_value_set_enum (value, slot->number);
               break;
+            case PURSUIT_FIELD_FLAGS:
+              g_value_set_flags (value, (guint) slot->number);
+              break;
             case PURSUIT_FIELD_NUMBER:
               g_value_set_int (value, slot->number);
               break;
@@ -241,6 +245,9 @@ pursuit_job_set_property (GObject      *object,
             case PURSUIT_FIELD_CHOICE:
               pursuit_job_set_number (self, field, g_value_get_enum (value));
               break;
+            case PURSUIT_FIELD_FLAGS:
+              pursuit_job_set_number (self, field, (int) g_value_get_flags (value));
+              break;
             case PURSUIT_FIELD_NUMBER:
               pursuit_job_set_number (self, field, g_value_get_int (value));
               break;
@@ -270,6 +277,8 @@ make_field_property (const PursuitJobFieldInfo *info)
       return g_param_spec_double (info->name, NULL, NULL, -1, G_MAXDOUBLE, -1, flags);
     case PURSUIT_FIELD_CHOICE:
       return g_param_spec_enum (info->name, NULL, NULL, info->choices (), 0, flags);
+    case PURSUIT_FIELD_FLAGS:
+      return g_param_spec_flags (info->name, NULL, NULL, info->choices (), 0, flags);
     case PURSUIT_FIELD_NUMBER:
       return g_param_spec_int (info->name, NULL, NULL, info->minimum, info->maximum, info->minimum, flags);
     case PURSUIT_FIELD_SWITCH:
@@ -713,6 +722,8 @@ DEFINE_TEXT_FIELD (applied_on, APPLIED_ON)
 DEFINE_TEXT_FIELD (deadline, DEADLINE)
 DEFINE_TEXT_FIELD (next_action, NEXT_ACTION)
 DEFINE_TEXT_FIELD (next_action_due, NEXT_ACTION_DUE)
+DEFINE_TEXT_FIELD (languages, LANGUAGES)
+DEFINE_TEXT_FIELD (pay_extras, PAY_EXTRAS)
 DEFINE_AMOUNT_FIELD (pay_min, PAY_MIN)
 DEFINE_AMOUNT_FIELD (pay_max, PAY_MAX)
 DEFINE_NUMBER_FIELD (workplace, PursuitWorkplace, WORKPLACE)
@@ -720,3 +731,4 @@ DEFINE_NUMBER_FIELD (employment_type, PursuitEmploymentType, EMPLOYMENT_TYPE)
 DEFINE_NUMBER_FIELD (pay_period, PursuitPayPeriod, PAY_PERIOD)
 DEFINE_NUMBER_FIELD (excitement, int, EXCITEMENT)
 DEFINE_NUMBER_FIELD (archived, gboolean, ARCHIVED)
+DEFINE_NUMBER_FIELD (schedule, PursuitSchedule, SCHEDULE)

@@ -41,6 +41,9 @@ typedef enum
   PURSUIT_JOB_FIELD_ARCHIVED,
   PURSUIT_JOB_FIELD_POSTING_TEXT,
   PURSUIT_JOB_FIELD_NOTES,
+  PURSUIT_JOB_FIELD_SCHEDULE,
+  PURSUIT_JOB_FIELD_LANGUAGES,
+  PURSUIT_JOB_FIELD_PAY_EXTRAS,
   PURSUIT_JOB_N_FIELDS
 } PursuitJobField;
 
@@ -172,5 +175,14 @@ void              pursuit_job_set_excitement      (PursuitJob   *self,
 gboolean          pursuit_job_get_archived        (PursuitJob   *self);
 void              pursuit_job_set_archived        (PursuitJob   *self,
                                                    gboolean      value);
+PursuitSchedule   pursuit_job_get_schedule        (PursuitJob   *self);
+void              pursuit_job_set_schedule        (PursuitJob   *self,
+                                                   PursuitSchedule value);
+const char       *pursuit_job_get_languages       (PursuitJob   *self);
+void              pursuit_job_set_languages       (PursuitJob   *self,
+                                                   const char   *value);
+const char       *pursuit_job_get_pay_extras      (PursuitJob   *self);
+void              pursuit_job_set_pay_extras      (PursuitJob   *self,
+                                                   const char   *value);
 
 G_END_DECLS

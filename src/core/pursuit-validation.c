@@ -441,7 +441,11 @@ pursuit_parse_currency (const char  *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  stripped = g_ascii_strup (g_strstrip (g_strdup (text)), -1);
+  {
+    g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+    stripped = g_ascii_strup (trimmed, -1);
+  }
   if (stripped[0] != '\0' && !pursuit_is_currency_code (stripped))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,

@@ -56,6 +56,10 @@ struct _PursuitJobPage
   AdwEntryRow *location_row;
   AdwComboRow *workplace_row;
   AdwComboRow *employment_row;
+  AdwExpanderRow *schedule_row;
+  GPtrArray *schedule_checks;  /* GtkCheckButton, one per PursuitSchedule bit */
+  AdwEntryRow *languages_row;
+  AdwEntryRow *pay_extras_row;
   AdwEntryRow *industry_row;
   AdwEntryRow *source_row;
   AdwEntryRow *url_row;
@@ -175,6 +179,20 @@ read_field (PursuitJobPage *self,
     case PURSUIT_FIELD_CHOICE:
       pursuit_job_set_number (draft, state->field, adw_combo_row_get_selected (ADW_COMBO_ROW (state->widget)));
       return TRUE;
+    case PURSUIT_FIELD_FLAGS:
+      {
+        guint flags = 0;
+
+        for (guint i = 0; i < self->schedule_checks->len; i++)
+          {
+            GtkCheckButton *check = g_ptr_array_index (self->schedule_checks, i);
+
+            if (gtk_check_button_get_active (check))
+              flags |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "pursuit-flag"));
+          }
+        pursuit_job_set_number (draft, state->field, (int) flags);
+        return TRUE;
+      }
     case PURSUIT_FIELD_NUMBER:
       pursuit_job_set_number (draft, state->field,
                               gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (state->widget)));
@@ -419,6 +437,25 @@ load_field (PursuitJobPage *self,
     case PURSUIT_FIELD_NUMBER:
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (state->widget), pursuit_job_get_number (self->job, state->field));
       break;
+    case PURSUIT_FIELD_FLAGS:
+      {
+        guint flags = (guint) pursuit_job_get_number (self->job, state->field);
+        g_autoptr(GString) chosen = g_string_new (NULL);
+
+        for (guint i = 0; i < self->schedule_checks->len; i++)
+          {
+            GtkCheckButton *check = g_ptr_array_index (self->schedule_checks, i);
+            guint flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "pursuit-flag"));
+
+            gtk_check_button_set_active (check, (flags & flag) != 0);
+            if ((flags & flag) != 0)
+              g_string_append_printf (chosen, "%s%s", chosen->len > 0 ? ", " : "",
+                                      pursuit_enum_get_label (PURSUIT_TYPE_SCHEDULE, (int) flag));
+          }
+        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (state->widget),
+                                       chosen->len > 0 ? chosen->str : _("Not set"));
+      }
+      break;
     case PURSUIT_FIELD_SWITCH:
       gtk_switch_set_active (GTK_SWITCH (state->widget), pursuit_job_get_number (self->job, state->field) != 0);
       break;
@@ -548,6 +585,40 @@ on_number_changed (PursuitJobPage *self,
                    GtkWidget      *widget)
 {
   changed (self, widget, TRUE);
+}
+
+static void
+on_schedule_toggled (PursuitJobPage *self)
+{
+  if (self->loading)
+    return;
+
+  changed (self, GTK_WIDGET (self->schedule_row), TRUE);
+  load_field (self, &self->fields[PURSUIT_JOB_FIELD_SCHEDULE]);
+}
+
+/* A check row for each hour a job may ask for. */
+static void
+fill_schedule (PursuitJobPage *self)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (PURSUIT_TYPE_SCHEDULE);
+
+  self->schedule_checks = g_ptr_array_new ();
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     pursuit_enum_get_label (PURSUIT_TYPE_SCHEDULE, (int) klass->values[i].value));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data (G_OBJECT (check), "pursuit-flag", GUINT_TO_POINTER (klass->values[i].value));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_schedule_toggled), self, G_CONNECT_SWAPPED);
+      adw_expander_row_add_row (self->schedule_row, row);
+      g_ptr_array_add (self->schedule_checks, check);
+    }
 }
 
 /* Leaving a field shows what was saved (a completed web address). */
@@ -714,6 +785,7 @@ pursuit_job_page_finalize (GObject *object)
   PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
 
   g_clear_pointer (&self->drafts, g_hash_table_unref);
+  g_clear_pointer (&self->schedule_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pursuit_job_page_parent_class)->finalize (object);
 }
@@ -795,6 +867,9 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, location_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, workplace_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, employment_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, schedule_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, languages_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_extras_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, industry_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, source_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, url_row);
@@ -834,6 +909,7 @@ pursuit_job_page_init (PursuitJobPage *self)
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
   fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD);
+  fill_schedule (self);
 
   bind_field (self, PURSUIT_JOB_FIELD_TITLE, self->title_row);
   bind_field (self, PURSUIT_JOB_FIELD_COMPANY, self->company_row);
@@ -856,6 +932,9 @@ pursuit_job_page_init (PursuitJobPage *self)
   bind_field (self, PURSUIT_JOB_FIELD_ARCHIVED, self->archived_switch);
   bind_field (self, PURSUIT_JOB_FIELD_POSTING_TEXT, self->posting_view);
   bind_field (self, PURSUIT_JOB_FIELD_NOTES, self->notes_view);
+  bind_field (self, PURSUIT_JOB_FIELD_SCHEDULE, self->schedule_row);
+  bind_field (self, PURSUIT_JOB_FIELD_LANGUAGES, self->languages_row);
+  bind_field (self, PURSUIT_JOB_FIELD_PAY_EXTRAS, self->pay_extras_row);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_buffer_changed), self, 0);

@@ -23,6 +23,7 @@ struct _PursuitJobsView
   PursuitContext *context;
   PursuitDeletionQueue *deletions;
   PursuitAttentionCounter *attention;
+  PursuitJob *titled_job;        /* whose title the header shows */
   gboolean selected_once;
   guint reselect_position;       /* where the job deleted or archived was */
 
@@ -135,10 +136,22 @@ update_stacks (PursuitJobsView *self)
   update_narrow (self);
 }
 
+static void on_job_title_changed (PursuitJobsView *self);
+
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
   PursuitJob *job = pursuit_jobs_view_get_selected (self);
+
+  /* The header shows the job's title and company, as they change. */
+  if (self->titled_job != NULL)
+    g_signal_handlers_disconnect_by_func (self->titled_job, on_job_title_changed, self);
+  g_set_object (&self->titled_job, job);
+  if (job != NULL)
+    {
+      g_signal_connect_swapped (job, "notify::title", G_CALLBACK (on_job_title_changed), self);
+      g_signal_connect_swapped (job, "notify::company", G_CALLBACK (on_job_title_changed), self);
+    }
 
   pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
@@ -524,8 +537,6 @@ pursuit_jobs_view_constructed (GObject *object)
                            G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->job_page, "title-changed",
-                           G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->content_title, "notify::title-visible",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
@@ -566,6 +577,9 @@ pursuit_jobs_view_dispose (GObject *object)
     pursuit_jobs_view_settle (self);
   g_clear_object (&self->deletions);
   g_clear_object (&self->attention);
+  if (self->titled_job != NULL)
+    g_signal_handlers_disconnect_by_func (self->titled_job, on_job_title_changed, self);
+  g_clear_object (&self->titled_job);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   if (self->list_view != NULL)

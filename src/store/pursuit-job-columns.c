@@ -203,6 +203,7 @@ pursuit_job_columns_bind (sqlite3_stmt     *statement,
           break;
 
         case PURSUIT_FIELD_CHOICE:
+        case PURSUIT_FIELD_FLAGS:
         case PURSUIT_FIELD_NUMBER:
         case PURSUIT_FIELD_SWITCH:
           sqlite3_bind_int (statement, parameter, pursuit_job_get_number (job, field));
@@ -279,6 +280,7 @@ pursuit_job_columns_read (sqlite3_stmt *statement,
           break;
 
         case PURSUIT_FIELD_CHOICE:
+        case PURSUIT_FIELD_FLAGS:
         case PURSUIT_FIELD_NUMBER:
         case PURSUIT_FIELD_SWITCH:
           pursuit_job_set_number (job, field, sqlite3_column_int (statement, column));

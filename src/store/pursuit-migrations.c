@@ -219,6 +219,18 @@ static const PursuitMigration migrations[] = {
     /* Emptying the trash at start-up need not read every job. */
     "CREATE INDEX jobs_trashed ON jobs (trashed_at) WHERE trashed_at IS NOT NULL;"
   },
+  {
+    5,
+    /* What contact-center jobs ask for: the hours (PursuitSchedule bits),
+     * the languages, and pay beside the base (differentials, commission);
+     * and which test an assessment is, with its score (words per minute,
+     * a percentage). */
+    "ALTER TABLE jobs ADD COLUMN schedule INTEGER NOT NULL DEFAULT 0 CHECK (schedule BETWEEN 0 AND 31);"
+    "ALTER TABLE jobs ADD COLUMN languages TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE jobs ADD COLUMN pay_extras TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE interviews ADD COLUMN assessment INTEGER NOT NULL DEFAULT 0 CHECK (assessment BETWEEN 0 AND 6);"
+    "ALTER TABLE interviews ADD COLUMN score REAL CHECK (score >= 0);"
+  },
 };
 
 const PursuitMigration *

@@ -19,7 +19,7 @@
 
 #define INTERVIEW_COLUMNS \
   "id, job_id, starts_at, time_zone, duration_minutes, kind, location, notes, outcome, " \
-  "created_at, updated_at"
+  "created_at, updated_at, assessment, score"
 
 static void set_not_found (GError     **error,
                            const char  *format,
@@ -563,6 +563,10 @@ interview_from_row (sqlite3_stmt *statement)
   pursuit_interview_set_outcome (interview, pursuit_database_column_text (statement, 8));
   pursuit_interview_set_created_at (interview, sqlite3_column_int64 (statement, 9));
   pursuit_interview_set_updated_at (interview, sqlite3_column_int64 (statement, 10));
+  pursuit_interview_set_assessment (interview, CLAMP (sqlite3_column_int (statement, 11),
+                                                      PURSUIT_ASSESSMENT_UNSPECIFIED, PURSUIT_ASSESSMENT_OTHER));
+  pursuit_interview_set_score (interview, sqlite3_column_type (statement, 12) == SQLITE_NULL
+                                            ? -1 : sqlite3_column_double (statement, 12));
   return interview;
 }
 
@@ -671,7 +675,8 @@ write_interviewers (PursuitDatabase   *database,
   return TRUE;
 }
 
-/* Binds starts_at, time_zone, duration_minutes, kind, location, notes, outcome to 1-7. */
+/* Binds starts_at, time_zone, duration_minutes, kind, location, notes,
+ * outcome, assessment, score to 1-9. */
 static void
 bind_interview_fields (sqlite3_stmt     *statement,
                        PursuitInterview *interview)
@@ -683,6 +688,11 @@ bind_interview_fields (sqlite3_stmt     *statement,
   sqlite3_bind_text (statement, 5, pursuit_interview_get_location (interview), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 6, pursuit_interview_get_notes (interview), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 7, pursuit_interview_get_outcome (interview), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (statement, 8, pursuit_interview_get_assessment (interview));
+  if (pursuit_interview_get_score (interview) < 0)
+    sqlite3_bind_null (statement, 9);
+  else
+    sqlite3_bind_double (statement, 9, pursuit_interview_get_score (interview));
 }
 
 /**
@@ -717,16 +727,16 @@ pursuit_repository_insert_interview (PursuitRepository  *self,
 
   statement = pursuit_database_prepare (database,
                                         "INSERT INTO interviews (starts_at, time_zone, duration_minutes, kind, "
-                                        "location, notes, outcome, job_id, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                        "location, notes, outcome, assessment, score, job_id, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                         error);
   if (statement == NULL)
     goto failed;
 
   bind_interview_fields (statement, interview);
-  sqlite3_bind_int64 (statement, 8, pursuit_interview_get_job_id (interview));
-  sqlite3_bind_int64 (statement, 9, now);
-  sqlite3_bind_int64 (statement, 10, now);
+  sqlite3_bind_int64 (statement, 10, pursuit_interview_get_job_id (interview));
+  sqlite3_bind_int64 (statement, 11, now);
+  sqlite3_bind_int64 (statement, 12, now);
   if (!pursuit_database_run (database, statement, error))
     goto failed;
 
@@ -817,15 +827,15 @@ pursuit_repository_update_interview (PursuitRepository  *self,
 
   statement = pursuit_database_prepare (database,
                                         "UPDATE interviews SET starts_at = ?, time_zone = ?, duration_minutes = ?, "
-                                        "kind = ?, location = ?, notes = ?, outcome = ?, updated_at = ? "
-                                        "WHERE id = ?",
+                                        "kind = ?, location = ?, notes = ?, outcome = ?, assessment = ?, score = ?, "
+                                        "updated_at = ? WHERE id = ?",
                                         error);
   if (statement == NULL)
     goto failed;
 
   bind_interview_fields (statement, interview);
-  sqlite3_bind_int64 (statement, 8, now);
-  sqlite3_bind_int64 (statement, 9, id);
+  sqlite3_bind_int64 (statement, 10, now);
+  sqlite3_bind_int64 (statement, 11, id);
   if (!pursuit_database_run (database, statement, error) ||
       !write_interviewers (database, interview, id, error) ||
       !touch_job (database, job_id, now, error) ||
