@@ -435,6 +435,20 @@ pursuit_cli_print_json (JsonBuilder *builder)
   g_print ("%s\n", text);
 }
 
+/* Prints an array of @items, each added to it by @add_item. */
+void
+pursuit_cli_print_json_array (GPtrArray             *items,
+                              PursuitCliJsonAddFunc  add_item)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    add_item (builder, g_ptr_array_index (items, i));
+  json_builder_end_array (builder);
+  pursuit_cli_print_json (builder);
+}
+
 /* Jobs */
 
 /* Set by --days, or read once from the settings. */

@@ -59,6 +59,11 @@ void   pursuit_cli_json_add_strings     (JsonBuilder        *builder,
                                          const char * const *strings);
 void   pursuit_cli_print_json           (JsonBuilder   *builder);
 
+typedef void (*PursuitCliJsonAddFunc) (JsonBuilder *builder,
+                                       gpointer     item);
+void   pursuit_cli_print_json_array     (GPtrArray             *items,
+                                         PursuitCliJsonAddFunc  add_item);
+
 /* Jobs */
 void   pursuit_cli_set_attention_days   (int            days);
 char  *pursuit_cli_describe_job         (PursuitJob    *job);

@@ -24,9 +24,10 @@ name_subcommand (char **argv)
 }
 
 static void
-add_contact_to_json (JsonBuilder    *builder,
-                     PursuitContact *contact)
+add_contact_to_json (JsonBuilder *builder,
+                     gpointer     item)
 {
+  PursuitContact *contact = item;
   g_autofree char *created = pursuit_cli_format_time_iso (pursuit_contact_get_created_at (contact));
   g_autofree char *updated = pursuit_cli_format_time_iso (pursuit_contact_get_updated_at (contact));
 
@@ -231,13 +232,7 @@ pursuit_cli_command_contacts (PursuitCli  *cli,
 
   if (as_json)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < contacts->len; i++)
-        add_contact_to_json (builder, g_ptr_array_index (contacts, i));
-      json_builder_end_array (builder);
-      pursuit_cli_print_json (builder);
+      pursuit_cli_print_json_array (contacts, add_contact_to_json);
       return PURSUIT_CLI_EXIT_OK;
     }
 
@@ -281,9 +276,10 @@ format_interview_start (PursuitInterview *interview)
 }
 
 static void
-add_interview_to_json (JsonBuilder      *builder,
-                       PursuitInterview *interview)
+add_interview_to_json (JsonBuilder *builder,
+                       gpointer     item)
 {
+  PursuitInterview *interview = item;
   g_autoptr(GDateTime) start = pursuit_interview_dup_start (interview);
   g_autofree char *starts_at = pursuit_cli_format_time_iso (pursuit_interview_get_starts_at (interview));
   g_autofree char *local = start != NULL ? g_date_time_format_iso8601 (start) : NULL;
@@ -547,13 +543,7 @@ pursuit_cli_command_interviews (PursuitCli  *cli,
 
   if (as_json)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < interviews->len; i++)
-        add_interview_to_json (builder, g_ptr_array_index (interviews, i));
-      json_builder_end_array (builder);
-      pursuit_cli_print_json (builder);
+      pursuit_cli_print_json_array (interviews, add_interview_to_json);
       return PURSUIT_CLI_EXIT_OK;
     }
 
