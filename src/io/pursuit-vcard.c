@@ -116,7 +116,14 @@ add_line (GString    *card,
           const char *value)
 {
   g_autofree char *line = g_strconcat (name, ":", value, NULL);
-  g_autofree char *folded = pursuit_vcard_fold_line (line);
+  g_autofree char *valid = NULL;
+  g_autofree char *folded = NULL;
+
+  /* Values come from the database, which another program may have written:
+   * folding needs whole characters, so broken bytes become U+FFFD. */
+  if (!g_utf8_validate (line, -1, NULL))
+    valid = g_utf8_make_valid (line, -1);
+  folded = pursuit_vcard_fold_line (valid != NULL ? valid : line);
 
   g_string_append (card, folded);
   g_string_append (card, "\r\n");
@@ -285,11 +292,14 @@ char *
 pursuit_vcard_suggest_filename (PursuitContact *contact)
 {
   g_autoptr(GString) name = NULL;
+  g_autofree char *valid_name = NULL;
 
   g_return_val_if_fail (PURSUIT_IS_CONTACT (contact), NULL);
 
+  /* Stepping through broken bytes would go past the end of the name. */
+  valid_name = g_utf8_make_valid (pursuit_contact_get_name (contact), -1);
   name = g_string_new (NULL);
-  for (const char *p = pursuit_contact_get_name (contact); *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = valid_name; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

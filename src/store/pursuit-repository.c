@@ -513,6 +513,99 @@ pursuit_repository_find_job (PursuitRepository  *self,
   return job;
 }
 
+/* Ids go to SQLite in batches of this many bound parameters: one statement
+ * for every batch, the last one filled up by repeating an id. */
+#define FIND_BATCH 500
+
+static char *
+build_find_batch_where (void)
+{
+  GString *where = g_string_new (" WHERE trashed_at IS NULL AND jobs.id IN (");
+
+  /* ?1 is the current time: the ids are ?2 on. */
+  for (guint i = 0; i < FIND_BATCH; i++)
+    g_string_append_printf (where, i == 0 ? "?%u" : ", ?%u", i + 2);
+  g_string_append_c (where, ')');
+  return g_string_free (where, FALSE);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * pursuit_repository_find_jobs:
+ * @ids: (element-type gint64): job numbers, such as
+ *   pursuit_repository_search_jobs() gives; repeats and unknown ones are
+ *   allowed
+ *
+ * Reads only the jobs of @ids, as lists read them (without their long
+ * texts): what a search needs to show its hits without reading every job.
+ *
+ * Returns: (transfer full) (element-type PursuitJob): those of the jobs
+ *   that exist and are not in the trash, each once, most recently updated
+ *   first
+ */
+GPtrArray *
+pursuit_repository_find_jobs (PursuitRepository  *self,
+                              GArray             *ids,
+                              GError            **error)
+{
+  static char *where;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GArray) sorted = NULL;
+  sqlite3_stmt *statement;
+  guint n = 0;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (ids != NULL && g_array_get_element_size (ids) == sizeof (gint64), NULL);
+
+  jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  if (ids->len == 0)
+    return g_steal_pointer (&jobs);
+
+  sorted = g_array_copy (ids);
+  g_array_sort (sorted, compare_ids);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      if (n == 0 || g_array_index (sorted, gint64, i) != g_array_index (sorted, gint64, n - 1))
+        g_array_index (sorted, gint64, n++) = g_array_index (sorted, gint64, i);
+    }
+  g_array_set_size (sorted, n);
+
+  if (g_once_init_enter (&where))
+    g_once_init_leave (&where, build_find_batch_where ());
+
+  statement = prepare_job_read (self, FALSE, where, error);
+  if (statement == NULL)
+    return NULL;
+
+  for (guint start = 0; start < sorted->len; start += FIND_BATCH)
+    {
+      g_autoptr(GPtrArray) batch = NULL;
+
+      for (guint i = 0; i < FIND_BATCH; i++)
+        {
+          guint index = MIN (start + i, sorted->len - 1);
+
+          sqlite3_bind_int64 (statement, i + 2, g_array_index (sorted, gint64, index));
+        }
+
+      batch = read_listed_jobs (self, statement, error);
+      if (batch == NULL)
+        return NULL;
+      g_ptr_array_extend_and_steal (jobs, g_steal_pointer (&batch));
+    }
+
+  sort_recently_updated (jobs);
+  return g_steal_pointer (&jobs);
+}
+
 static gboolean run_on_job (PursuitRepository *self, const char *sql, gint64 job_id,
                             gboolean bind_now, gint64 now, GError **error);
 
@@ -1137,7 +1230,8 @@ build_fts_query (const char *query)
  * pursuit_repository_search_jobs:
  *
  * Full-text search over company, title, location, posting text and notes.
- * Jobs in the trash may be among the ids.
+ * Jobs in the trash may be among the ids. A @query that is not valid UTF-8
+ * is refused with %PURSUIT_STORE_ERROR_INVALID.
  *
  * Returns: (transfer full) (element-type gint64): the ids of the matching
  *   jobs in ascending order, for pursuit_job_ids_contain()
@@ -1156,6 +1250,15 @@ pursuit_repository_search_jobs (PursuitRepository  *self,
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
+
+  /* The words are measured character by character: a cut-off sequence at
+   * the end would be read past. */
+  if (!g_utf8_validate (query, -1, NULL))
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                           _("The search text is not valid UTF-8"));
+      return NULL;
+    }
 
   fts = build_fts_query (query);
   if (fts[0] == '\0')

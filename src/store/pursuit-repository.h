@@ -35,6 +35,9 @@ GPtrArray         *pursuit_repository_list_jobs_in_two   (PursuitRepository  *se
 PursuitJob        *pursuit_repository_find_job           (PursuitRepository  *self,
                                                           const char         *id_or_uuid,
                                                           GError            **error);
+GPtrArray         *pursuit_repository_find_jobs          (PursuitRepository  *self,
+                                                          GArray             *ids,
+                                                          GError            **error);
 gboolean           pursuit_repository_insert_job         (PursuitRepository  *self,
                                                           PursuitJob         *job,
                                                           gint64              now,

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What pursuit-cli reads: options, arguments and files, taken as UTF-8
+ * whatever the locale, and refused with the option or file named. */
+
+gboolean pursuit_cli_parse_options (GOptionContext      *context,
+                                    const GOptionEntry  *entries,
+                                    int                 *argc,
+                                    char              ***argv,
+                                    int                 *status);
+gint64 pursuit_cli_now             (void);
+char  *pursuit_cli_read_text_file  (const char          *path,
+                                    gsize                max_bytes,
+                                    GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "pursuit-content.h"
+#include "pursuit-repository.h"
+
+G_BEGIN_DECLS
+
+/* What a command of pursuit-cli is given and returns. Each group of
+ * commands lives in a file of its own (pursuit-cli-jobs.c, …) and its
+ * commands are listed in the table of pursuit-cli.c. */
+
+/* The exit statuses: 2 is for a command typed wrong (an unknown option or
+ * choice, a missing argument), 1 for a value refused or a failure. */
+typedef enum
+{
+  PURSUIT_CLI_EXIT_OK = 0,
+  PURSUIT_CLI_EXIT_FAILED = 1,
+  PURSUIT_CLI_EXIT_USAGE = 2,
+} PursuitCliExit;
+
+/* What the dispatcher opens for a command before running it: the
+ * repository for commands that need the database, the content for those
+ * that read the guides; the other member is %NULL. */
+typedef struct
+{
+  PursuitRepository *repository;
+  PursuitContent *content;
+} PursuitCli;
+
+typedef int (*PursuitCliCommandFunc) (PursuitCli  *cli,
+                                      int          argc,
+                                      char       **argv);
+
+/* pursuit-cli-jobs.c */
+int pursuit_cli_command_add        (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_list       (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_show       (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_delete     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_stages     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_update     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_move       (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_search     (PursuitCli *cli, int argc, char **argv);
+
+/* pursuit-cli-people.c */
+int pursuit_cli_command_contacts   (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_interviews (PursuitCli *cli, int argc, char **argv);
+
+/* pursuit-cli-guides.c */
+int pursuit_cli_command_guides     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_guide      (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_questions  (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_salaries   (PursuitCli *cli, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "pursuit-job.h"
+#include "pursuit-job-fields.h"
+#include "pursuit-validation.h"
+
+/* The table of typed inputs in tests/data/field-inputs.tsv, each read by
+ * pursuit_job_field_parse(). tests/test-cli.py gives the same inputs to
+ * pursuit-cli: the job page's parser and the command line must agree. */
+
+typedef struct
+{
+  guint line;
+  PursuitJobField field;
+  char *input;
+  char *expected; /* NULL: refused */
+} Row;
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->input);
+  g_free (row->expected);
+  g_free (row);
+}
+
+/* Undoes the escapes the file's header describes. */
+static char *
+decode (const char *cell,
+        guint       line)
+{
+  GString *text = g_string_new (NULL);
+  gsize last_start = 0;
+
+  if (g_str_equal (cell, "\"\""))
+    return g_string_free (text, FALSE);
+
+  for (const char *p = cell; *p != '\0'; p++)
+    {
+      guchar byte;
+
+      if (*p != '\\')
+        byte = (guchar) *p;
+      else if (p[1] == 't' || p[1] == 'n' || p[1] == 'r' || p[1] == '\\')
+        {
+          p++;
+          byte = *p == 't' ? '\t' : *p == 'n' ? '\n' : *p == 'r' ? '\r' : '\\';
+        }
+      else if (p[1] == 'x' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]))
+        {
+          byte = (guchar) (g_ascii_xdigit_value (p[2]) * 16 + g_ascii_xdigit_value (p[3]));
+          p += 3;
+        }
+      else if (p[1] == '*' && g_ascii_isdigit (p[2]))
+        {
+          g_autofree char *character = g_strndup (text->str + last_start, text->len - last_start);
+          char *end = NULL;
+          guint64 times = g_ascii_strtoull (p + 2, &end, 10);
+
+          g_assert_cmpuint (times, >=, 1);
+          for (guint64 i = 1; i < times; i++)
+            g_string_append (text, character);
+          p = end - 1;
+          continue;
+        }
+      else
+        g_error ("field-inputs.tsv, line %u: unknown escape in “%s”", line, cell);
+
+      g_assert_cmpuint (byte, !=, 0);
+      /* A character starts at any byte but a UTF-8 continuation byte. */
+      if ((byte & 0xc0) != 0x80)
+        last_start = text->len;
+      g_string_append_c (text, (char) byte);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static GPtrArray *
+read_rows (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "field-inputs.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func (row_free);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = NULL;
+      const PursuitJobFieldInfo *info;
+      Row *row;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      cells = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (cells) != 3)
+        g_error ("field-inputs.tsv, line %u: %u cells, not 3", i + 1, g_strv_length (cells));
+
+      info = pursuit_job_field_find (cells[0]);
+      if (info == NULL)
+        g_error ("field-inputs.tsv, line %u: no field “%s”", i + 1, cells[0]);
+
+      row = g_new0 (Row, 1);
+      row->line = i + 1;
+      row->field = info->field;
+      row->input = decode (cells[1], i + 1);
+      row->expected = g_str_equal (cells[2], "refused") ? NULL : decode (cells[2], i + 1);
+      g_ptr_array_add (rows, row);
+    }
+
+  return rows;
+}
+
+static void
+test_row (gconstpointer data)
+{
+  const Row *row = data;
+  const char *name = pursuit_job_field_get_info (row->field)->name;
+  g_autoptr(PursuitJob) job = pursuit_job_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = pursuit_job_field_format (job, row->field);
+  g_autofree char *after = NULL;
+  gboolean parsed;
+
+  parsed = pursuit_job_field_parse (job, row->field, row->input, &error);
+  after = pursuit_job_field_format (job, row->field);
+
+  if (row->expected == NULL)
+    {
+      g_assert_false (parsed);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == PURSUIT_VALIDATION_ERROR);
+      g_assert_cmpstr (pursuit_validation_error_get_field (error), ==, name);
+      g_assert_cmpstr (after, ==, before);
+      return;
+    }
+
+  g_assert_no_error (error);
+  g_assert_true (parsed);
+  g_assert_cmpstr (after, ==, row->expected);
+
+  /* What format writes, parse reads back to the same value. */
+  {
+    g_autoptr(PursuitJob) again = pursuit_job_new ();
+    g_autofree char *reread = NULL;
+
+    /* A choice that is not set is written "unknown", which it reads. */
+    pursuit_job_field_parse (again, row->field, after, &error);
+    g_assert_no_error (error);
+    reread = pursuit_job_field_format (again, row->field);
+    g_assert_cmpstr (reread, ==, after);
+  }
+}
+
+/* The table covers every kind of field the command line sets, with
+ * accepted and refused inputs for each. */
+static void
+test_coverage (gconstpointer data)
+{
+  GPtrArray *rows = (GPtrArray *) data;
+  guint accepted[PURSUIT_FIELD_STAGE + 1] = { 0 };
+  guint refused[PURSUIT_FIELD_STAGE + 1] = { 0 };
+
+  g_assert_cmpuint (rows->len, >=, 60);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = g_ptr_array_index (rows, i);
+      PursuitFieldKind kind = pursuit_job_field_get_info (row->field)->kind;
+
+      if (row->expected != NULL)
+        accepted[kind]++;
+      else
+        refused[kind]++;
+    }
+
+  for (PursuitFieldKind kind = PURSUIT_FIELD_TEXT; kind <= PURSUIT_FIELD_NUMBER; kind++)
+    {
+      g_test_message ("kind %d: %u accepted, %u refused", kind, accepted[kind], refused[kind]);
+      g_assert_cmpuint (accepted[kind], >, 0);
+      g_assert_cmpuint (refused[kind], >, 0);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  rows = read_rows ();
+  g_test_add_data_func ("/validation/field-inputs/coverage", rows, test_coverage);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = g_ptr_array_index (rows, i);
+      g_autofree char *path = g_strdup_printf ("/validation/field-inputs/line-%u-%s", row->line,
+                                               pursuit_job_field_get_info (row->field)->name);
+
+      g_test_add_data_func (path, row, test_row);
+    }
+
+  return g_test_run ();
+}
