@@ -34,7 +34,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
+  const char *suffixes[] = { "", "-wal", "-shm", ".lock" };
 
   g_clear_object (&fixture->repository);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)

@@ -54,6 +54,11 @@ static const JobFieldOption update_options[] = {
   { "deadline", 0, PURSUIT_JOB_FIELD_DEADLINE, N_("The application deadline"), N_("YYYY-MM-DD") },
   { "next-action", 0, PURSUIT_JOB_FIELD_NEXT_ACTION, N_("What to do next"), N_("TEXT") },
   { "due", 0, PURSUIT_JOB_FIELD_NEXT_ACTION_DUE, N_("When the next action is due"), N_("YYYY-MM-DD") },
+  { "schedule", 0, PURSUIT_JOB_FIELD_SCHEDULE,
+    N_("The hours asked for: days, nights, weekends, split-shifts, on-call, separated by commas"), N_("HOURS") },
+  { "languages", 0, PURSUIT_JOB_FIELD_LANGUAGES, N_("The languages required, such as English, Spanish"), N_("TEXT") },
+  { "pay-extras", 0, PURSUIT_JOB_FIELD_PAY_EXTRAS, N_("Pay beside the base: shift differential, commission, bonus"),
+    N_("TEXT") },
 };
 
 /* The texts a command was given for its job field options, one for each

@@ -170,7 +170,7 @@ pursuit_is_valid_date (const char *iso_date)
 /**
  * pursuit_check_text:
  * @max_length: the most characters, 0 for no limit
- * @multi_line: whether line breaks and tabs belong in it
+ * @multi_line: whether line breaks belong in it
  *
  * Whether @text can be kept: valid UTF-8, no control characters, not too long.
  */
@@ -196,7 +196,8 @@ pursuit_check_text (const char  *text,
       gunichar c = g_utf8_get_char (p);
 
       length++;
-      if (g_unichar_iscntrl (c) && !(multi_line && (c == '\n' || c == '\t' || c == '\r')))
+      /* A tab is white space anywhere; line breaks only in a long text. */
+      if (g_unichar_iscntrl (c) && c != '\t' && !(multi_line && (c == '\n' || c == '\r')))
         {
           pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_BAD_TEXT,
                                         multi_line ? _("The text holds control characters")
