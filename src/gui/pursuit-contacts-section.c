@@ -6,6 +6,7 @@
 
 #include "pursuit-contact-dialog.h"
 #include "pursuit-contacts-section-private.h"
+#include "pursuit-launch.h"
 #include "pursuit-toasts.h"
 #include "pursuit-vcard.h"
 
@@ -104,6 +105,12 @@ create_row_menu (gint64 id)
   return G_MENU_MODEL (menu);
 }
 
+static void
+on_open_clicked (GtkWidget *button)
+{
+  pursuit_open_uri (button, g_object_get_data (G_OBJECT (button), "pursuit-uri"));
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -125,6 +132,33 @@ create_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "contact-id", id, g_free);
   g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
+
+  /* Write or call straight from the row. */
+  {
+    g_autofree char *mail = pursuit_uri_for_email (pursuit_contact_get_email (contact));
+    g_autofree char *call = pursuit_uri_for_phone (pursuit_contact_get_phone (contact));
+
+    if (mail != NULL)
+      {
+        /* Translators: a button's name, as in “Write to Jane Doe” */
+        g_autofree char *label = g_strdup_printf (_("Write to %s"), pursuit_contact_get_name (contact));
+        GtkWidget *button = pursuit_open_button_new ("mail-send-symbolic", label);
+
+        g_object_set_data_full (G_OBJECT (button), "pursuit-uri", g_steal_pointer (&mail), g_free);
+        g_signal_connect (button, "clicked", G_CALLBACK (on_open_clicked), NULL);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      }
+    if (call != NULL)
+      {
+        /* Translators: a button's name, as in “Call Jane Doe” */
+        g_autofree char *label = g_strdup_printf (_("Call %s"), pursuit_contact_get_name (contact));
+        GtkWidget *button = pursuit_open_button_new ("call-start-symbolic", label);
+
+        g_object_set_data_full (G_OBJECT (button), "pursuit-uri", g_steal_pointer (&call), g_free);
+        g_signal_connect (button, "clicked", G_CALLBACK (on_open_clicked), NULL);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      }
+  }
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);

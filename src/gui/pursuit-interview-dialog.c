@@ -5,7 +5,9 @@
 
 #include "pursuit-interview-dialog.h"
 #include "pursuit-store-people.h"
+#include "pursuit-date-picker.h"
 #include "pursuit-toasts.h"
+#include "pursuit-validation.h"
 
 /* Adds an interview to a job, or edits or deletes one. The date and time are
  * read in the chosen time zone, the zone the invitation was written in, and
@@ -31,6 +33,8 @@ struct _PursuitInterviewDialog
   GtkLabel *local_time_label;
   GtkSpinButton *duration_button;
   AdwComboRow *kind_row;
+  AdwComboRow *assessment_row;
+  AdwEntryRow *score_row;
   AdwEntryRow *location_row;
   AdwEntryRow *outcome_row;
   AdwPreferencesGroup *interviewers_group;
@@ -214,6 +218,26 @@ fill_kinds (PursuitInterviewDialog *self)
 }
 
 static void
+fill_assessments (PursuitInterviewDialog *self)
+{
+  g_autoptr(GtkStringList) tests = gtk_string_list_new (NULL);
+
+  for (int test = PURSUIT_ASSESSMENT_UNSPECIFIED; test <= PURSUIT_ASSESSMENT_OTHER; test++)
+    gtk_string_list_append (tests, pursuit_enum_get_label (PURSUIT_TYPE_ASSESSMENT_KIND, test));
+  adw_combo_row_set_model (self->assessment_row, G_LIST_MODEL (tests));
+}
+
+/* An assessment says which test it is and, afterwards, the score. */
+static void
+on_kind_changed (PursuitInterviewDialog *self)
+{
+  gboolean assessment = adw_combo_row_get_selected (self->kind_row) == PURSUIT_INTERVIEW_KIND_ASSESSMENT;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->assessment_row), assessment);
+  gtk_widget_set_visible (GTK_WIDGET (self->score_row), assessment);
+}
+
+static void
 collect_interviewers (PursuitInterviewDialog *self,
                       PursuitInterview       *draft)
 {
@@ -247,7 +271,9 @@ build_draft (PursuitInterviewDialog  *self,
   g_autofree char *time = row_text (self->time_row);
   g_autofree char *location = row_text (self->location_row);
   g_autofree char *outcome = row_text (self->outcome_row);
+  g_autofree char *score_text = row_text (self->score_row);
   g_autofree char *notes = notes_text (self);
+  double score = -1;
   const char *zone = selected_zone (self);
   gint64 starts_at = 0;
   guint kind = adw_combo_row_get_selected (self->kind_row);
@@ -270,6 +296,11 @@ build_draft (PursuitInterviewDialog  *self,
       *problem_row = GTK_WIDGET (self->date_row);
       return NULL;
     }
+  if (kind == PURSUIT_INTERVIEW_KIND_ASSESSMENT && !pursuit_parse_amount (score_text, &score, error))
+    {
+      *problem_row = GTK_WIDGET (self->score_row);
+      return NULL;
+    }
 
   if (self->interview != NULL)
     draft = pursuit_interview_copy (self->interview);
@@ -287,6 +318,11 @@ build_draft (PursuitInterviewDialog  *self,
   pursuit_interview_set_location (draft, location);
   pursuit_interview_set_outcome (draft, outcome);
   pursuit_interview_set_notes (draft, notes);
+  if (kind == PURSUIT_INTERVIEW_KIND_ASSESSMENT)
+    {
+      pursuit_interview_set_assessment (draft, adw_combo_row_get_selected (self->assessment_row));
+      pursuit_interview_set_score (draft, score);
+    }
   collect_interviewers (self, draft);
 
   /* The spin button keeps the duration in range; what is left is rare. */
@@ -675,6 +711,13 @@ fill_rows (PursuitInterviewDialog *self)
       adw_combo_row_set_selected (self->kind_row, pursuit_interview_get_kind (self->interview));
       set_row (self->location_row, pursuit_interview_get_location (self->interview));
       set_row (self->outcome_row, pursuit_interview_get_outcome (self->interview));
+      adw_combo_row_set_selected (self->assessment_row, pursuit_interview_get_assessment (self->interview));
+      if (pursuit_interview_get_score (self->interview) >= 0)
+        {
+          g_autofree char *score = g_strdup_printf ("%g", pursuit_interview_get_score (self->interview));
+
+          set_row (self->score_row, score);
+        }
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                                 pursuit_interview_get_notes (self->interview), -1);
     }
@@ -709,6 +752,8 @@ pursuit_interview_dialog_constructed (GObject *object)
 
   fill_zones (self);
   fill_kinds (self);
+  fill_assessments (self);
+  pursuit_date_picker_attach (self->date_row);
   fill_rows (self);
 
   if (self->interview != NULL)
@@ -840,6 +885,9 @@ pursuit_interview_dialog_class_init (PursuitInterviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, local_time_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, duration_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, assessment_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, score_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, location_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitInterviewDialog, interviewers_group);

@@ -5,6 +5,9 @@
 
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
+#include "pursuit-launch.h"
+#include "pursuit-toasts.h"
+#include "pursuit-validation.h"
 
 /* The job page's list of the job's interviews, earliest first, each as it
  * was arranged: the time in the interview's own zone, with this computer's
@@ -82,14 +85,25 @@ static char *
 describe_details (PursuitInterview *interview)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) facts = g_ptr_array_new_null_terminated (3, g_free, TRUE);
+  g_autoptr(GPtrArray) facts = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   g_autofree char *zone = describe_zone (interview);
   const char * const *names = pursuit_interview_get_interviewer_names (interview);
   const char *location = pursuit_interview_get_location (interview);
   const char *outcome = pursuit_interview_get_outcome (interview);
 
-  g_ptr_array_add (facts, g_strdup (pursuit_enum_get_label (PURSUIT_TYPE_INTERVIEW_KIND,
-                                                           pursuit_interview_get_kind (interview))));
+  /* An assessment is told by its test, and its score once known:
+   * "Typing test · 62". */
+  if (pursuit_interview_get_kind (interview) == PURSUIT_INTERVIEW_KIND_ASSESSMENT &&
+      pursuit_interview_get_assessment (interview) != PURSUIT_ASSESSMENT_UNSPECIFIED)
+    g_ptr_array_add (facts, g_strdup (pursuit_enum_get_label (PURSUIT_TYPE_ASSESSMENT_KIND,
+                                                             pursuit_interview_get_assessment (interview))));
+  else
+    g_ptr_array_add (facts, g_strdup (pursuit_enum_get_label (PURSUIT_TYPE_INTERVIEW_KIND,
+                                                             pursuit_interview_get_kind (interview))));
+  if (pursuit_interview_get_kind (interview) == PURSUIT_INTERVIEW_KIND_ASSESSMENT &&
+      pursuit_interview_get_score (interview) >= 0)
+    /* Translators: an assessment's score, as in “Score 62” */
+    g_ptr_array_add (facts, g_strdup_printf (_("Score %g"), pursuit_interview_get_score (interview)));
   g_ptr_array_add (facts, format_duration (pursuit_interview_get_duration_minutes (interview)));
   if (zone != NULL)
     g_ptr_array_add (facts, g_steal_pointer (&zone));
@@ -141,6 +155,12 @@ is_next (PursuitInterviewsSection *self,
   return FALSE;
 }
 
+static void
+on_open_clicked (GtkWidget *button)
+{
+  pursuit_open_uri (button, g_object_get_data (G_OBJECT (button), "pursuit-uri"));
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -169,6 +189,17 @@ create_row (gpointer item,
       gtk_widget_add_css_class (badge, "stage-badge");
       gtk_widget_add_css_class (badge, "caption");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+    }
+
+  /* A meeting link joins from the row. */
+  if (pursuit_is_web_address (pursuit_interview_get_location (interview)))
+    {
+      GtkWidget *join = pursuit_open_button_new ("adw-external-link-symbolic", _("Open the Meeting Link"));
+
+      g_object_set_data_full (G_OBJECT (join), "pursuit-uri",
+                              g_strdup (pursuit_interview_get_location (interview)), g_free);
+      g_signal_connect (join, "clicked", G_CALLBACK (on_open_clicked), NULL);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), join);
     }
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -213,6 +244,77 @@ pursuit_interviews_section_job_changed (PursuitJobSection *section)
 }
 
 static void
+on_moved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GtkWidget) widget = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_move_job_finish (PURSUIT_STORE (source), result, &error))
+    pursuit_show_error (widget, _("Could not move the job"), error);
+}
+
+static void
+on_move_clicked (AdwToast                 *toast,
+                 PursuitInterviewsSection *self)
+{
+  PursuitJobSection *section = PURSUIT_JOB_SECTION (self);
+  PursuitJob *job = g_object_get_data (G_OBJECT (toast), "pursuit-job");
+  PursuitStage *stage = g_object_get_data (G_OBJECT (toast), "pursuit-stage");
+
+  pursuit_store_move_job_async (pursuit_job_section_get_store (section), job, stage, NULL, NULL,
+                                on_moved, g_object_ref (GTK_WIDGET (self)));
+}
+
+/* The first shown stage of @kind in the pipeline. */
+static PursuitStage *
+find_stage_of_kind (PursuitStore     *store,
+                    PursuitStageKind  kind)
+{
+  GListModel *stages = pursuit_store_get_stages (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(PursuitStage) stage = g_list_model_get_item (stages, i);
+
+      if (pursuit_stage_get_kind (stage) == kind && !pursuit_stage_get_hidden (stage))
+        return stage;
+    }
+  return NULL;
+}
+
+/* A first interview usually means the job has moved on: offer to say so. */
+static void
+on_interview_added (PursuitInterviewsSection *self,
+                    PursuitInterview         *interview)
+{
+  PursuitJobSection *section = PURSUIT_JOB_SECTION (self);
+  PursuitJob *job = pursuit_job_section_get_job (section);
+  PursuitStage *interviewing;
+  PursuitStageKind kind;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (job == NULL || pursuit_job_get_id (job) != pursuit_interview_get_job_id (interview))
+    return;
+
+  kind = pursuit_stage_get_kind (pursuit_job_get_stage (job));
+  interviewing = find_stage_of_kind (pursuit_job_section_get_store (section), PURSUIT_STAGE_KIND_INTERVIEWING);
+  if (interviewing == NULL || kind > PURSUIT_STAGE_KIND_SCREENING)
+    return;
+
+  /* Translators: a toast after adding an interview; %s is a stage, such as “Interviewing” */
+  title = g_markup_printf_escaped (_("Move this job to %s?"), pursuit_stage_get_name (interviewing));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Move"));
+  g_object_set_data_full (G_OBJECT (toast), "pursuit-job", g_object_ref (job), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "pursuit-stage", g_object_ref (interviewing), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_move_clicked), self, 0);
+  pursuit_show_toast (GTK_WIDGET (self), toast);
+}
+
+static void
 open_dialog (PursuitInterviewsSection *self,
              PursuitInterview         *interview)
 {
@@ -225,6 +327,8 @@ open_dialog (PursuitInterviewsSection *self,
 
   dialog = pursuit_interview_dialog_new (pursuit_job_section_get_context (section),
                                          pursuit_job_section_get_job (section), interview);
+  if (interview == NULL)
+    g_signal_connect_object (dialog, "saved", G_CALLBACK (on_interview_added), self, G_CONNECT_SWAPPED);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));

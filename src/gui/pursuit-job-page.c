@@ -5,9 +5,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-contacts-section.h"
+#include "pursuit-date-picker.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
+#include "pursuit-launch.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-toasts.h"
 #include "pursuit-validation.h"
@@ -63,6 +65,7 @@ struct _PursuitJobPage
   AdwEntryRow *industry_row;
   AdwEntryRow *source_row;
   AdwEntryRow *url_row;
+  GtkWidget *open_url_button;
   AdwEntryRow *pay_min_row;
   AdwEntryRow *pay_max_row;
   AdwEntryRow *currency_row;
@@ -482,6 +485,21 @@ load_field (PursuitJobPage *self,
   self->loading = was_loading;
 }
 
+/* The posting can be opened once it is saved as a web address. */
+static void
+update_open_url (PursuitJobPage *self)
+{
+  gtk_widget_set_sensitive (self->open_url_button,
+                            self->job != NULL && pursuit_job_get_url (self->job)[0] != '\0');
+}
+
+static void
+on_open_url_clicked (PursuitJobPage *self)
+{
+  if (self->job != NULL)
+    pursuit_open_uri (GTK_WIDGET (self), pursuit_job_get_url (self->job));
+}
+
 static void
 update_heading (PursuitJobPage *self)
 {
@@ -491,6 +509,7 @@ update_heading (PursuitJobPage *self)
   g_autofree char *updated_text = NULL;
   g_autofree char *text = NULL;
 
+  update_open_url (self);
   if (self->job == NULL)
     return;
 
@@ -910,6 +929,14 @@ pursuit_job_page_init (PursuitJobPage *self)
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
   fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD);
   fill_schedule (self);
+
+  self->open_url_button = pursuit_open_button_new ("adw-external-link-symbolic", _("Open the Posting"));
+  g_signal_connect_object (self->open_url_button, "clicked", G_CALLBACK (on_open_url_clicked),
+                           self, G_CONNECT_SWAPPED);
+  adw_entry_row_add_suffix (self->url_row, self->open_url_button);
+  pursuit_date_picker_attach (self->applied_row);
+  pursuit_date_picker_attach (self->deadline_row);
+  pursuit_date_picker_attach (self->due_row);
 
   bind_field (self, PURSUIT_JOB_FIELD_TITLE, self->title_row);
   bind_field (self, PURSUIT_JOB_FIELD_COMPANY, self->company_row);
