@@ -4,111 +4,15 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-content-line.h"
 #include "pursuit-vcard.h"
 
 /* vCard 4.0 (RFC 6350) for one contact, so it can go to an address book,
  * and a small reader of the same format for checking what was written.
- *
- * The rules that matter here (RFC 6350, section 3):
- * - lines end in CRLF and are folded when longer than 75 octets: the rest
- *   continues on the next line after one space; a fold never splits a UTF-8
- *   character, since some readers would then see two broken characters;
- * - in text values, backslash, comma and semicolon are escaped with a
- *   backslash and a line break is written as \n;
- * - URIs (URL, UID) are written as they are. */
-
-#define MAX_LINE_OCTETS 75
+ * Escaping and folding are shared with iCalendar (pursuit-content-line.c);
+ * URIs (URL, UID) are written as they are. */
 
 G_DEFINE_QUARK (pursuit-vcard-error-quark, pursuit_vcard_error)
-
-/**
- * pursuit_vcard_escape_text:
- *
- * Escapes a TEXT value: backslash, comma and semicolon get a backslash,
- * line breaks (LF, CRLF or CR) become \n, and other control characters,
- * which a vCard cannot hold, are dropped.
- */
-char *
-pursuit_vcard_escape_text (const char *text)
-{
-  GString *escaped;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  escaped = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '\\':
-          g_string_append (escaped, "\\\\");
-          break;
-        case ',':
-          g_string_append (escaped, "\\,");
-          break;
-        case ';':
-          g_string_append (escaped, "\\;");
-          break;
-        case '\r':
-          if (p[1] == '\n')
-            p++;
-          g_string_append (escaped, "\\n");
-          break;
-        case '\n':
-          g_string_append (escaped, "\\n");
-          break;
-        case '\t':
-          g_string_append_c (escaped, '\t');
-          break;
-        default:
-          if ((guchar) *p >= 0x20 && *p != 0x7f)
-            g_string_append_c (escaped, *p);
-          break;
-        }
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
-/**
- * pursuit_vcard_fold_line:
- * @line: one content line, without its line break, in UTF-8
- *
- * Folds @line so no physical line is longer than 75 octets (the leading
- * space of a continuation counts), never inside a UTF-8 character.
- *
- * Returns: the folded line, its parts joined by CRLF and a space, without
- *   a final CRLF
- */
-char *
-pursuit_vcard_fold_line (const char *line)
-{
-  GString *folded;
-  const char *rest;
-  gsize room = MAX_LINE_OCTETS;
-
-  g_return_val_if_fail (line != NULL, NULL);
-
-  folded = g_string_sized_new (strlen (line) + strlen (line) / MAX_LINE_OCTETS * 3);
-  rest = line;
-  while (strlen (rest) > room)
-    {
-      gsize cut = room;
-
-      /* Back off to the start of a character: continuation bytes are 10xxxxxx. */
-      while (cut > 0 && ((guchar) rest[cut] & 0xc0) == 0x80)
-        cut--;
-      g_assert (cut > 0);
-
-      g_string_append_len (folded, rest, cut);
-      g_string_append (folded, "\r\n ");
-      rest += cut;
-      room = MAX_LINE_OCTETS - 1;
-    }
-  g_string_append (folded, rest);
-
-  return g_string_free (folded, FALSE);
-}
 
 static void
 add_line (GString    *card,
@@ -116,7 +20,7 @@ add_line (GString    *card,
           const char *value)
 {
   g_autofree char *line = g_strconcat (name, ":", value, NULL);
-  g_autofree char *folded = pursuit_vcard_fold_line (line);
+  g_autofree char *folded = pursuit_content_line_fold (line);
 
   g_string_append (card, folded);
   g_string_append (card, "\r\n");
@@ -132,7 +36,7 @@ add_text_line (GString    *card,
   if (text == NULL || text[0] == '\0')
     return;
 
-  escaped = pursuit_vcard_escape_text (text);
+  escaped = pursuit_content_line_escape_text (text);
   add_line (card, name, escaped);
 }
 
@@ -143,7 +47,7 @@ join_escaped (char       **words,
   g_autoptr(GPtrArray) escaped = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    g_ptr_array_add (escaped, pursuit_vcard_escape_text (words[i]));
+    g_ptr_array_add (escaped, pursuit_content_line_escape_text (words[i]));
 
   return g_strjoinv (separator, (char **) escaped->pdata);
 }
@@ -202,8 +106,8 @@ structured_name (const char *name)
     }
 
   {
-    g_autofree char *family_escaped = pursuit_vcard_escape_text (family);
-    g_autofree char *given_escaped = pursuit_vcard_escape_text (given);
+    g_autofree char *family_escaped = pursuit_content_line_escape_text (family);
+    g_autofree char *given_escaped = pursuit_content_line_escape_text (given);
 
     /* additional is escaped already (or empty). */
     return g_strdup_printf ("%s;%s;%s;;", family_escaped, given_escaped, additional);
@@ -238,7 +142,7 @@ pursuit_vcard_write_contact (PursuitContact *contact)
 
   /* FN is required; an empty one is still written so the card stays valid. */
   {
-    g_autofree char *escaped = pursuit_vcard_escape_text (name);
+    g_autofree char *escaped = pursuit_content_line_escape_text (name);
 
     add_line (card, "FN", escaped);
   }

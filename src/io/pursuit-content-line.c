@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "pursuit-content-line.h"
+
+/* The content lines of vCard (RFC 6350, section 3) and iCalendar (RFC 5545,
+ * section 3.1 and 3.3.11) follow one set of rules:
+ * - lines end in CRLF and are folded when longer than 75 octets: the rest
+ *   continues on the next line after one space; a fold never splits a UTF-8
+ *   character, since some readers would then see two broken characters;
+ * - in TEXT values, backslash, comma and semicolon are escaped with a
+ *   backslash and a line break is written as \n; other control characters
+ *   but the tab are not allowed at all. */
+
+#define MAX_LINE_OCTETS 75
+
+/**
+ * pursuit_content_line_escape_text:
+ *
+ * Escapes a TEXT value: backslash, comma and semicolon get a backslash,
+ * line breaks (LF, CRLF or CR) become \n, and other control characters,
+ * which neither format can hold, are dropped.
+ */
+char *
+pursuit_content_line_escape_text (const char *text)
+{
+  GString *escaped;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  escaped = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\':
+          g_string_append (escaped, "\\\\");
+          break;
+        case ',':
+          g_string_append (escaped, "\\,");
+          break;
+        case ';':
+          g_string_append (escaped, "\\;");
+          break;
+        case '\r':
+          if (p[1] == '\n')
+            p++;
+          g_string_append (escaped, "\\n");
+          break;
+        case '\n':
+          g_string_append (escaped, "\\n");
+          break;
+        case '\t':
+          g_string_append_c (escaped, '\t');
+          break;
+        default:
+          if ((guchar) *p >= 0x20 && *p != 0x7f)
+            g_string_append_c (escaped, *p);
+          break;
+        }
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+/**
+ * pursuit_content_line_fold:
+ * @line: one content line, without its line break, in UTF-8
+ *
+ * Folds @line so no physical line is longer than 75 octets (the leading
+ * space of a continuation counts), never inside a UTF-8 character.
+ *
+ * Returns: the folded line, its parts joined by CRLF and a space, without
+ *   a final CRLF
+ */
+char *
+pursuit_content_line_fold (const char *line)
+{
+  GString *folded;
+  const char *rest;
+  gsize left;
+  gsize room = MAX_LINE_OCTETS;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  left = strlen (line);
+  folded = g_string_sized_new (left + left / (MAX_LINE_OCTETS - 1) * 3);
+  rest = line;
+  while (left > room)
+    {
+      gsize cut = room;
+
+      /* Back off to the start of a character: continuation bytes are 10xxxxxx. */
+      while (cut > 0 && ((guchar) rest[cut] & 0xc0) == 0x80)
+        cut--;
+      g_assert (cut > 0);
+
+      g_string_append_len (folded, rest, cut);
+      g_string_append (folded, "\r\n ");
+      rest += cut;
+      left -= cut;
+      room = MAX_LINE_OCTETS - 1;
+    }
+  g_string_append_len (folded, rest, left);
+
+  return g_string_free (folded, FALSE);
+}
