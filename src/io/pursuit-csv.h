@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
+
+#include "pursuit-job.h"
 
 G_BEGIN_DECLS
 
@@ -123,6 +125,13 @@ void              pursuit_csv_write_field          (GString             *out,
 void              pursuit_csv_write_record         (GString             *out,
                                                     const char * const  *fields,
                                                     guint                n_fields,
+                                                    PursuitCsvWriteFlags flags);
+void              pursuit_csv_write_job_header     (GString             *out,
+                                                    PursuitCsvWriteFlags flags);
+void              pursuit_csv_write_job            (GString             *out,
+                                                    PursuitJob          *job,
+                                                    PursuitCsvWriteFlags flags);
+char             *pursuit_csv_write_jobs           (GListModel          *jobs,
                                                     PursuitCsvWriteFlags flags);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitCsvRecord, pursuit_csv_record_free)
