@@ -32,7 +32,11 @@ struct _PursuitCsvReader
   const char *end;
   guint line;
   char separator;
-  GString *field;
+
+  /* The record being read: its fields one after the other, each ending in
+   * a nul, and where each starts. A record is then one allocation. */
+  GString *text;
+  GArray *starts;
 };
 
 void
@@ -41,7 +45,7 @@ pursuit_csv_record_free (PursuitCsvRecord *record)
   if (record == NULL)
     return;
 
-  g_strfreev (record->fields);
+  /* The fields live in the record's own block. */
   g_free (record->problem);
   g_free (record);
 }
@@ -138,7 +142,8 @@ pursuit_csv_reader_new (const char  *data,
   reader->position = data;
   reader->end = end;
   reader->line = 1;
-  reader->field = g_string_sized_new (64);
+  reader->text = g_string_sized_new (256);
+  reader->starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 32);
 
   if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
     reader->position += 3;
@@ -180,7 +185,8 @@ pursuit_csv_reader_free (PursuitCsvReader *reader)
   if (reader == NULL)
     return;
 
-  g_string_free (reader->field, TRUE);
+  g_string_free (reader->text, TRUE);
+  g_array_unref (reader->starts);
   g_free (reader);
 }
 
@@ -207,7 +213,7 @@ take_line_end (PursuitCsvReader *reader)
 }
 
 /* Reads a quoted field from just after its opening quote up to and
- * including its closing quote into reader->field. */
+ * including its closing quote onto reader->text. */
 static gboolean
 read_quoted (PursuitCsvReader  *reader,
              GError           **error)
@@ -227,7 +233,7 @@ read_quoted (PursuitCsvReader  *reader,
           return FALSE;
         }
 
-      g_string_append_len (reader->field, p, quote - p);
+      g_string_append_len (reader->text, p, quote - p);
       for (const char *q = p; q < quote; q++)
         {
           if (*q == '\n' || (*q == '\r' && q[1] != '\n'))
@@ -236,7 +242,7 @@ read_quoted (PursuitCsvReader  *reader,
 
       if (quote + 1 < reader->end && quote[1] == '"')
         {
-          g_string_append_c (reader->field, '"');
+          g_string_append_c (reader->text, '"');
           p = quote + 2;
           continue;
         }
@@ -263,7 +269,34 @@ read_unquoted (PursuitCsvReader *reader)
 
   while (!at_field_end (reader))
     reader->position++;
-  g_string_append_len (reader->field, start, reader->position - start);
+  g_string_append_len (reader->text, start, reader->position - start);
+}
+
+/* The record read, as one block: the struct, the field pointers, then the
+ * fields' text. */
+static PursuitCsvRecord *
+pack_record (PursuitCsvReader *reader,
+             guint             line,
+             char             *problem)
+{
+  guint n_fields = reader->starts->len;
+  gsize pointers = (n_fields + 1) * sizeof (char *);
+  PursuitCsvRecord *record = g_malloc (sizeof (PursuitCsvRecord) + pointers + reader->text->len);
+  char **fields = (char **) (gpointer) (record + 1);
+  char *text = (char *) fields + pointers;
+
+  G_STATIC_ASSERT (sizeof (PursuitCsvRecord) % sizeof (char *) == 0);
+
+  memcpy (text, reader->text->str, reader->text->len);
+  for (guint i = 0; i < n_fields; i++)
+    fields[i] = text + g_array_index (reader->starts, gsize, i);
+  fields[n_fields] = NULL;
+
+  record->line = line;
+  record->n_fields = n_fields;
+  record->fields = fields;
+  record->problem = problem;
+  return record;
 }
 
 /**
@@ -282,9 +315,7 @@ pursuit_csv_reader_next (PursuitCsvReader  *reader,
                          PursuitCsvRecord **record,
                          GError           **error)
 {
-  g_autoptr(GPtrArray) fields = NULL;
   g_autofree char *problem = NULL;
-  PursuitCsvRecord *result;
   guint first_line;
 
   g_return_val_if_fail (reader != NULL, FALSE);
@@ -299,18 +330,21 @@ pursuit_csv_reader_next (PursuitCsvReader  *reader,
     return FALSE;
 
   first_line = reader->line;
-  fields = g_ptr_array_new_with_free_func (g_free);
+  g_string_truncate (reader->text, 0);
+  g_array_set_size (reader->starts, 0);
 
   for (;;)
     {
-      if (fields->len == PURSUIT_CSV_MAX_FIELDS)
+      gsize start = reader->text->len;
+
+      if (reader->starts->len == PURSUIT_CSV_MAX_FIELDS)
         {
           g_set_error (error, PURSUIT_CSV_ERROR, PURSUIT_CSV_ERROR_MALFORMED,
                        _("Line %u has more than %u fields."), first_line, PURSUIT_CSV_MAX_FIELDS);
           return FALSE;
         }
+      g_array_append_val (reader->starts, start);
 
-      g_string_truncate (reader->field, 0);
       if (reader->position < reader->end && *reader->position == '"')
         {
           reader->position++;
@@ -323,14 +357,15 @@ pursuit_csv_reader_next (PursuitCsvReader  *reader,
                * quotes were probably meant differently. */
               if (problem == NULL)
                 problem = g_strdup_printf (_("Line %u: text follows the closing quote of field %u."),
-                                           reader->line, fields->len + 1);
+                                           reader->line, reader->starts->len);
               read_unquoted (reader);
             }
         }
       else
         read_unquoted (reader);
 
-      g_ptr_array_add (fields, g_strndup (reader->field->str, reader->field->len));
+      /* A GString holds nuls well: each ends its field. */
+      g_string_append_c (reader->text, '\0');
 
       if (reader->position < reader->end && *reader->position == reader->separator)
         {
@@ -341,16 +376,8 @@ pursuit_csv_reader_next (PursuitCsvReader  *reader,
       break;
     }
 
-  if (record == NULL)
-    return TRUE;
-
-  result = g_new0 (PursuitCsvRecord, 1);
-  result->line = first_line;
-  result->n_fields = fields->len;
-  g_ptr_array_add (fields, NULL);
-  result->fields = (char **) g_ptr_array_steal (fields, NULL);
-  result->problem = g_steal_pointer (&problem);
-  *record = result;
+  if (record != NULL)
+    *record = pack_record (reader, first_line, g_steal_pointer (&problem));
   return TRUE;
 }
 
@@ -422,7 +449,7 @@ pursuit_csv_table_parse (const char  *data,
 
       if (record->n_fields == expected + 1 && record->fields[expected][0] == '\0')
         {
-          g_clear_pointer (&record->fields[expected], g_free);
+          record->fields[expected] = NULL;
           record->n_fields = expected;
         }
       else if (record->n_fields != expected && record->problem == NULL)

@@ -42,7 +42,7 @@ GQuark            pursuit_csv_error_quark (void);
  *   line break inside quotes spans several lines)
  * @n_fields: the number of fields
  * @fields: (array length=n_fields): the fields, unquoted, as UTF-8;
- *   also %NULL-terminated
+ *   also %NULL-terminated; they belong to the record and go with it
  * @problem: (nullable): what is wrong with the record, as a sentence
  *   starting with "Line N:" (text after a closing quote, or a number of
  *   fields unlike the header's), or %NULL; the fields are kept as read

@@ -870,28 +870,46 @@ static gboolean
 is_placeholder (const char *text)
 {
   static const char * const placeholders[] = {
-    "-", "--", "–", "—", "n/a", "none", "null", "nil", "unknown", "not specified", "not set", NULL
+    "-", "--", "–", "—", "n/a", "none", "null", "nil", "unknown", "not specified", "not set",
   };
-  g_autofree char *lower = g_utf8_strdown (text, -1);
 
-  return g_strv_contains (placeholders, lower);
+  /* Most cells are longer than any placeholder: no need to look. */
+  if (strlen (text) > strlen ("not specified"))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
+    {
+      if (g_ascii_strcasecmp (text, placeholders[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The cell's text without edge spaces, without the apostrophe a writer
  * put before a formula character (see PURSUIT_CSV_WRITE_PROTECT_FORMULAS),
- * and empty when it only says there is nothing. */
-static char *
-clean_cell (const char *raw)
+ * and empty when it only says there is nothing. Most cells need none of
+ * this and are returned as they are; the others are cleaned in @scratch. */
+static const char *
+clean_cell (const char *raw,
+            GString    *scratch)
 {
-  g_autofree char *text = g_strstrip (g_strdup (raw));
+  gsize length = strlen (raw);
+  const char *start = raw;
+  const char *end = raw + length;
 
-  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
-    memmove (text, text + 1, strlen (text));
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  if (end - start >= 2 && start[0] == '\'' && strchr ("=+-@\t\r", start[1]) != NULL)
+    start++;
 
-  if (is_placeholder (text))
-    text[0] = '\0';
+  if (start == raw && end == raw + length)
+    return is_placeholder (raw) ? "" : raw;
 
-  return g_steal_pointer (&text);
+  g_string_truncate (scratch, 0);
+  g_string_append_len (scratch, start, end - start);
+  return is_placeholder (scratch->str) ? "" : scratch->str;
 }
 
 /* Line ends of any kind made LF, for the fields that keep lines. */
@@ -1012,10 +1030,16 @@ typedef struct
   PursuitImportMapping *mapping;
   PursuitImportOptions *options;
   PursuitDateOrder *column_orders;   /* per column */
-  GHashTable *stage_cache;           /* normalized name -> kind + 1, or 0 for unknown */
+  GHashTable *stage_cache;           /* name as written -> kind + 1, or 0 for unknown */
   GHashTable *unknown_stages;        /* normalized name -> PursuitImportUnknownStage */
   PursuitImportResult *result;
   PursuitStage *stages[PURSUIT_STAGE_KIND_LAST + 1];
+
+  /* Reused from row to row. */
+  GString *notes;
+  GString *kept;
+  GString *pay_text;
+  GString *cell;
 } Mapper;
 
 typedef struct
@@ -1070,12 +1094,24 @@ set_text_once (RowState   *row,
                const char *header,
                const char *value)
 {
-  g_autofree char *flat = pursuit_html_collapse_spaces (value);
+  g_autofree char *flat = NULL;
 
-  if (get (job)[0] == '\0')
-    set (job, flat);
-  else
-    keep_in_notes (row, header, value);
+  if (get (job)[0] != '\0')
+    {
+      keep_in_notes (row, header, value);
+      return;
+    }
+
+  /* Cleaned cells have no edge spaces; only runs inside need work. */
+  if (strpbrk (value, "\t\n\r\f\v") == NULL && strstr (value, "  ") == NULL &&
+      strstr (value, "\xc2\xa0") == NULL)
+    {
+      set (job, value);
+      return;
+    }
+
+  flat = pursuit_html_collapse_spaces (value);
+  set (job, flat);
 }
 
 static void
@@ -1318,21 +1354,23 @@ static guint
 lookup_stage (Mapper     *mapper,
               const char *name)
 {
-  g_autofree char *normalized = pursuit_import_normalize_name (name);
+  g_autofree char *normalized = NULL;
   gpointer cached;
   PursuitStageKind kind;
   guint found = 0;
 
-  if (g_hash_table_lookup_extended (mapper->stage_cache, normalized, NULL, &cached))
+  /* Files repeat a handful of stage names: remember each as written. */
+  if (g_hash_table_lookup_extended (mapper->stage_cache, name, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
 
+  normalized = pursuit_import_normalize_name (name);
   if (mapper->options != NULL &&
       (cached = g_hash_table_lookup (mapper->options->stage_kinds, normalized)) != NULL)
     found = GPOINTER_TO_UINT (cached);
   else if (pursuit_import_guess_stage_kind (name, &kind))
     found = kind + 1;
 
-  g_hash_table_insert (mapper->stage_cache, g_steal_pointer (&normalized), GUINT_TO_POINTER (found));
+  g_hash_table_insert (mapper->stage_cache, g_strdup (name), GUINT_TO_POINTER (found));
   return found;
 }
 
@@ -1435,21 +1473,24 @@ map_record (Mapper           *mapper,
 
   state.line = record->line;
   state.problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  state.notes = g_string_new (NULL);
-  state.kept = g_string_new (NULL);
-  state.pay_text = g_string_new (NULL);
+  state.notes = mapper->notes;
+  state.kept = mapper->kept;
+  state.pay_text = mapper->pay_text;
+  g_string_truncate (state.notes, 0);
+  g_string_truncate (state.kept, 0);
+  g_string_truncate (state.pay_text, 0);
 
   if (record->problem != NULL)
     add_problem (&state, g_strdup (record->problem));
 
   for (guint column = 0; column < mapper->mapping->n_columns && column < record->n_fields; column++)
     {
-      g_autofree char *value = NULL;
+      const char *value;
 
       if (mapper->mapping->fields[column] == PURSUIT_IMPORT_FIELD_IGNORE)
         continue;
 
-      value = clean_cell (record->fields[column]);
+      value = clean_cell (record->fields[column], mapper->cell);
       if (value[0] != '\0')
         map_cell (mapper, &state, job, column, value);
     }
@@ -1479,9 +1520,6 @@ map_record (Mapper           *mapper,
     add_problem (&state, g_strdup_printf (_("Line %u: %s."), row->line, error->message));
 
   row->problems = (GStrv) g_ptr_array_free (state.problems, FALSE);
-  g_string_free (state.notes, TRUE);
-  g_string_free (state.kept, TRUE);
-  g_string_free (state.pay_text, TRUE);
   g_free (state.stage_name);
   return row;
 }
@@ -1631,6 +1669,10 @@ pursuit_import_map (PursuitCsvTable      *table,
   mapper.unknown_stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i <= PURSUIT_STAGE_KIND_LAST; i++)
     mapper.stages[i] = pursuit_stage_new (0, (PursuitStageKind) i, NULL, (int) i, FALSE);
+  mapper.notes = g_string_new (NULL);
+  mapper.kept = g_string_new (NULL);
+  mapper.pay_text = g_string_new (NULL);
+  mapper.cell = g_string_new (NULL);
 
   file_problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   if (pursuit_import_mapping_find_field (mapping, PURSUIT_IMPORT_FIELD_COMPANY) < 0)
@@ -1655,6 +1697,10 @@ pursuit_import_map (PursuitCsvTable      *table,
     g_object_unref (mapper.stages[i]);
   g_hash_table_unref (mapper.stage_cache);
   g_hash_table_unref (mapper.unknown_stages);
+  g_string_free (mapper.notes, TRUE);
+  g_string_free (mapper.kept, TRUE);
+  g_string_free (mapper.pay_text, TRUE);
+  g_string_free (mapper.cell, TRUE);
   g_free (mapper.column_orders);
   return result;
 }
