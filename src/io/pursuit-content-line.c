@@ -107,3 +107,50 @@ pursuit_content_line_fold (const char *line)
 
   return g_string_free (folded, FALSE);
 }
+
+/**
+ * pursuit_content_line_append:
+ * @out: where to append
+ * @name: the property, with any parameters ("EMAIL;TYPE=work")
+ * @value: the value as it is written: escaped already where it is TEXT
+ *
+ * Appends the content line "@name:@value", folded, with its CRLF.
+ */
+void
+pursuit_content_line_append (GString    *out,
+                             const char *name,
+                             const char *value)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *folded = NULL;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (value != NULL);
+
+  line = g_strconcat (name, ":", value, NULL);
+  folded = pursuit_content_line_fold (line);
+  g_string_append (out, folded);
+  g_string_append (out, "\r\n");
+}
+
+/**
+ * pursuit_content_line_append_text:
+ * @text: (nullable): a TEXT value, not escaped
+ *
+ * Appends a TEXT property, escaped and folded; nothing when @text is
+ * empty, since an empty property says nothing.
+ */
+void
+pursuit_content_line_append_text (GString    *out,
+                                  const char *name,
+                                  const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  escaped = pursuit_content_line_escape_text (text);
+  pursuit_content_line_append (out, name, escaped);
+}

@@ -10,5 +10,11 @@ G_BEGIN_DECLS
 
 char *pursuit_content_line_escape_text (const char *text);
 char *pursuit_content_line_fold        (const char *line);
+void  pursuit_content_line_append      (GString    *out,
+                                        const char *name,
+                                        const char *value);
+void  pursuit_content_line_append_text (GString    *out,
+                                        const char *name,
+                                        const char *text);
 
 G_END_DECLS

@@ -34,32 +34,6 @@
 
 G_DEFINE_QUARK (pursuit-icalendar-error-quark, pursuit_icalendar_error)
 
-static void
-add_line (GString    *calendar,
-          const char *name,
-          const char *value)
-{
-  g_autofree char *line = g_strconcat (name, ":", value, NULL);
-  g_autofree char *folded = pursuit_content_line_fold (line);
-
-  g_string_append (calendar, folded);
-  g_string_append (calendar, "\r\n");
-}
-
-static void
-add_text_line (GString    *calendar,
-               const char *name,
-               const char *text)
-{
-  g_autofree char *escaped = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return;
-
-  escaped = pursuit_content_line_escape_text (text);
-  add_line (calendar, name, escaped);
-}
-
 /* "20260305T190000Z" */
 static char *
 format_utc (gint64 unix_time)
@@ -218,19 +192,19 @@ add_event (GString           *calendar,
   link = pursuit_icalendar_find_link (location);
   text = description (interview);
 
-  add_line (calendar, "BEGIN", "VEVENT");
-  add_line (calendar, "UID", uid);
-  add_line (calendar, "DTSTAMP", stamp);
-  add_line (calendar, "DTSTART", start);
-  add_line (calendar, "DTEND", end);
-  add_text_line (calendar, "SUMMARY", title);
+  pursuit_content_line_append (calendar, "BEGIN", "VEVENT");
+  pursuit_content_line_append (calendar, "UID", uid);
+  pursuit_content_line_append (calendar, "DTSTAMP", stamp);
+  pursuit_content_line_append (calendar, "DTSTART", start);
+  pursuit_content_line_append (calendar, "DTEND", end);
+  pursuit_content_line_append_text (calendar, "SUMMARY", title);
   /* A bare link is the location too: calendars show LOCATION where people
    * look for where to go, and GNOME Calendar offers to join from there. */
-  add_text_line (calendar, "LOCATION", location);
+  pursuit_content_line_append_text (calendar, "LOCATION", location);
   if (link != NULL)
-    add_line (calendar, "URL", link);
-  add_text_line (calendar, "DESCRIPTION", text);
-  add_line (calendar, "END", "VEVENT");
+    pursuit_content_line_append (calendar, "URL", link);
+  pursuit_content_line_append_text (calendar, "DESCRIPTION", text);
+  pursuit_content_line_append (calendar, "END", "VEVENT");
   return TRUE;
 }
 
@@ -267,11 +241,11 @@ pursuit_icalendar_write_interviews (PursuitInterview * const  *interviews,
   g_return_val_if_fail (stamp_text != NULL, NULL);
 
   calendar = g_string_new (NULL);
-  add_line (calendar, "BEGIN", "VCALENDAR");
-  add_line (calendar, "VERSION", "2.0");
-  add_line (calendar, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
-  add_line (calendar, "CALSCALE", "GREGORIAN");
-  add_line (calendar, "METHOD", "PUBLISH");
+  pursuit_content_line_append (calendar, "BEGIN", "VCALENDAR");
+  pursuit_content_line_append (calendar, "VERSION", "2.0");
+  pursuit_content_line_append (calendar, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
+  pursuit_content_line_append (calendar, "CALSCALE", "GREGORIAN");
+  pursuit_content_line_append (calendar, "METHOD", "PUBLISH");
 
   for (guint i = 0; i < n_interviews; i++)
     {
@@ -282,6 +256,6 @@ pursuit_icalendar_write_interviews (PursuitInterview * const  *interviews,
         return NULL;
     }
 
-  add_line (calendar, "END", "VCALENDAR");
+  pursuit_content_line_append (calendar, "END", "VCALENDAR");
   return g_string_free (g_steal_pointer (&calendar), FALSE);
 }

@@ -14,32 +14,6 @@
 
 G_DEFINE_QUARK (pursuit-vcard-error-quark, pursuit_vcard_error)
 
-static void
-add_line (GString    *card,
-          const char *name,
-          const char *value)
-{
-  g_autofree char *line = g_strconcat (name, ":", value, NULL);
-  g_autofree char *folded = pursuit_content_line_fold (line);
-
-  g_string_append (card, folded);
-  g_string_append (card, "\r\n");
-}
-
-static void
-add_text_line (GString    *card,
-               const char *name,
-               const char *text)
-{
-  g_autofree char *escaped = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return;
-
-  escaped = pursuit_content_line_escape_text (text);
-  add_line (card, name, escaped);
-}
-
 static char *
 join_escaped (char       **words,
               const char  *separator)
@@ -136,35 +110,35 @@ pursuit_vcard_write_contact (PursuitContact *contact)
   uuid = pursuit_contact_get_uuid (contact);
   updated_at = pursuit_contact_get_updated_at (contact);
 
-  add_line (card, "BEGIN", "VCARD");
-  add_line (card, "VERSION", "4.0");
-  add_line (card, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
+  pursuit_content_line_append (card, "BEGIN", "VCARD");
+  pursuit_content_line_append (card, "VERSION", "4.0");
+  pursuit_content_line_append (card, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
 
   /* FN is required; an empty one is still written so the card stays valid. */
   {
     g_autofree char *escaped = pursuit_content_line_escape_text (name);
 
-    add_line (card, "FN", escaped);
+    pursuit_content_line_append (card, "FN", escaped);
   }
   n = structured_name (name);
-  add_line (card, "N", n);
+  pursuit_content_line_append (card, "N", n);
 
   /* ORG is structured (name;unit;unit): the escaped ";" keeps it one name. */
-  add_text_line (card, "ORG", company);
-  add_text_line (card, "TITLE", pursuit_contact_get_role (contact));
-  add_text_line (card, "EMAIL;TYPE=work", pursuit_contact_get_email (contact));
-  add_text_line (card, "TEL;TYPE=work", pursuit_contact_get_phone (contact));
+  pursuit_content_line_append_text (card, "ORG", company);
+  pursuit_content_line_append_text (card, "TITLE", pursuit_contact_get_role (contact));
+  pursuit_content_line_append_text (card, "EMAIL;TYPE=work", pursuit_contact_get_email (contact));
+  pursuit_content_line_append_text (card, "TEL;TYPE=work", pursuit_contact_get_phone (contact));
 
   if (pursuit_contact_get_profile_url (contact)[0] != '\0')
-    add_line (card, "URL", pursuit_contact_get_profile_url (contact));
+    pursuit_content_line_append (card, "URL", pursuit_contact_get_profile_url (contact));
 
-  add_text_line (card, "NOTE", pursuit_contact_get_notes (contact));
+  pursuit_content_line_append_text (card, "NOTE", pursuit_contact_get_notes (contact));
 
   if (uuid[0] != '\0')
     {
       g_autofree char *urn = g_strconcat ("urn:uuid:", uuid, NULL);
 
-      add_line (card, "UID", urn);
+      pursuit_content_line_append (card, "UID", urn);
     }
 
   if (updated_at > 0)
@@ -173,10 +147,10 @@ pursuit_vcard_write_contact (PursuitContact *contact)
       g_autofree char *rev = time != NULL ? g_date_time_format (time, "%Y%m%dT%H%M%SZ") : NULL;
 
       if (rev != NULL)
-        add_line (card, "REV", rev);
+        pursuit_content_line_append (card, "REV", rev);
     }
 
-  add_line (card, "END", "VCARD");
+  pursuit_content_line_append (card, "END", "VCARD");
   return g_string_free (g_steal_pointer (&card), FALSE);
 }
 
