@@ -9,7 +9,7 @@
 /* How the import reads the values of cells that are not free text: dates,
  * stage names, workplaces, employment types and pay periods, in the words
  * trackers and people use for them in English. The job-posting import
- * reads schema.org's values (FULL_TIME, TELECOMMUTE, YEAR) with the same
+ * reads schema.org's values (FULL_TIME, CONTRACTOR, YEAR) with the same
  * functions. */
 
 /* Column names are compared in this form: "appliedDate", "Applied date"
@@ -359,15 +359,57 @@ pursuit_import_date_order_shown_by (const char *text,
 
 /* Stages */
 
-/* Words of stage names, checked in this order so the outcome of a stage
- * wins over the step it happened at ("Rejected after interview"), and a
- * negation over what it negates ("Not interested", "No offer"). Phrases
- * are matched as whole words of the lower-cased name. */
-static const struct
+/* A value named by any of its words. Tables of choices are checked in
+ * order, the first choice with a word in the text winning; words are
+ * matched as whole words of the text as pursuit_import_normalize_name()
+ * writes it. */
+typedef struct
 {
-  PursuitStageKind kind;
-  const char * const phrases[24];
-} stage_words[] = {
+  int value;
+  const char * const words[24];
+} WordChoice;
+
+static gboolean
+choose_by_words (const char       *normalized,
+                 const WordChoice *choices,
+                 guint             n_choices,
+                 int              *value)
+{
+  for (guint i = 0; i < n_choices; i++)
+    {
+      for (guint j = 0; choices[i].words[j] != NULL; j++)
+        {
+          if (pursuit_import_has_words (normalized, choices[i].words[j]))
+            {
+              *value = choices[i].value;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* An enumeration's nick ("on-site", "full-time"), else its words. */
+static gboolean
+enum_from_text (GType             type,
+                const char       *text,
+                const WordChoice *choices,
+                guint             n_choices,
+                int              *value)
+{
+  g_autofree char *normalized = NULL;
+
+  if (pursuit_enum_from_nick (type, text, value) && *value != 0)
+    return TRUE;
+
+  normalized = pursuit_import_normalize_name (text);
+  return choose_by_words (normalized, choices, n_choices, value);
+}
+
+/* Stage names, checked in this order so the outcome of a stage wins over
+ * the step it happened at ("Rejected after interview"), and a negation
+ * over what it negates ("Not interested", "No offer"). */
+static const WordChoice stage_words[] = {
   { PURSUIT_STAGE_KIND_WISHLIST,
     { "not applied", "not yet applied", "to apply", "applying", NULL } },
   { PURSUIT_STAGE_KIND_GHOSTED,
@@ -416,6 +458,7 @@ pursuit_import_guess_stage_kind (const char       *name,
                                  PursuitStageKind *kind)
 {
   g_autofree char *normalized = NULL;
+  int value;
 
   g_return_val_if_fail (name != NULL, FALSE);
 
@@ -426,20 +469,13 @@ pursuit_import_guess_stage_kind (const char       *name,
   if (pursuit_stage_kind_from_nick (normalized, kind))
     return TRUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (stage_words); i++)
-    {
-      for (guint j = 0; stage_words[i].phrases[j] != NULL; j++)
-        {
-          if (pursuit_import_has_words (normalized, stage_words[i].phrases[j]))
-            {
-              if (kind != NULL)
-                *kind = stage_words[i].kind;
-              return TRUE;
-            }
-        }
-    }
-  return FALSE;
+  if (!choose_by_words (normalized, stage_words, G_N_ELEMENTS (stage_words), &value))
+    return FALSE;
+  if (kind != NULL)
+    *kind = (PursuitStageKind) value;
+  return TRUE;
 }
+
 /**
  * pursuit_import_parse_workplace:
  * @text: "Remote", "hybrid", "On-site", "in office", "WFH"…
@@ -451,30 +487,19 @@ gboolean
 pursuit_import_parse_workplace (const char       *text,
                                 PursuitWorkplace *workplace)
 {
-  g_autofree char *normalized = NULL;
-  PursuitWorkplace value;
-  int nick_value;
+  static const WordChoice choices[] = {
+    { PURSUIT_WORKPLACE_HYBRID, { "hybrid", NULL } },
+    { PURSUIT_WORKPLACE_REMOTE, { "remote", "telecommute", "work from home", "wfh", "home office", NULL } },
+    { PURSUIT_WORKPLACE_ON_SITE, { "on site", "onsite", "in office", "office", "in person", NULL } },
+  };
+  int value;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (workplace != NULL, FALSE);
 
-  normalized = pursuit_import_normalize_name (text);
-  if (pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, text, &nick_value) && nick_value != PURSUIT_WORKPLACE_UNKNOWN)
-    value = nick_value;
-  else if (pursuit_import_has_words (normalized, "hybrid"))
-    value = PURSUIT_WORKPLACE_HYBRID;
-  else if (pursuit_import_has_words (normalized, "remote") || pursuit_import_has_words (normalized, "telecommute") ||
-           pursuit_import_has_words (normalized, "work from home") || pursuit_import_has_words (normalized, "wfh") ||
-           pursuit_import_has_words (normalized, "home office"))
-    value = PURSUIT_WORKPLACE_REMOTE;
-  else if (pursuit_import_has_words (normalized, "on site") || pursuit_import_has_words (normalized, "onsite") ||
-           pursuit_import_has_words (normalized, "in office") || pursuit_import_has_words (normalized, "office") ||
-           pursuit_import_has_words (normalized, "in person"))
-    value = PURSUIT_WORKPLACE_ON_SITE;
-  else
+  if (!enum_from_text (PURSUIT_TYPE_WORKPLACE, text, choices, G_N_ELEMENTS (choices), &value))
     return FALSE;
-
-  *workplace = value;
+  *workplace = (PursuitWorkplace) value;
   return TRUE;
 }
 
@@ -490,37 +515,21 @@ gboolean
 pursuit_import_parse_employment_type (const char            *text,
                                       PursuitEmploymentType *type)
 {
-  g_autofree char *normalized = NULL;
-  PursuitEmploymentType value;
-  int nick_value;
+  static const WordChoice choices[] = {
+    { PURSUIT_EMPLOYMENT_INTERNSHIP, { "intern", "internship", "trainee", "apprenticeship", NULL } },
+    { PURSUIT_EMPLOYMENT_PART_TIME, { "part time", "parttime", "pt", NULL } },
+    { PURSUIT_EMPLOYMENT_FULL_TIME, { "full time", "fulltime", "permanent", "ft", NULL } },
+    { PURSUIT_EMPLOYMENT_CONTRACT, { "contract", "contractor", "freelance", "freelancer", NULL } },
+    { PURSUIT_EMPLOYMENT_TEMPORARY, { "temporary", "temp", "seasonal", "fixed term", NULL } },
+  };
+  int value;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (type != NULL, FALSE);
 
-  normalized = pursuit_import_normalize_name (text);
-  if (pursuit_enum_from_nick (PURSUIT_TYPE_EMPLOYMENT_TYPE, text, &nick_value) &&
-      nick_value != PURSUIT_EMPLOYMENT_UNKNOWN)
-    value = nick_value;
-  else if (pursuit_import_has_words (normalized, "intern") || pursuit_import_has_words (normalized, "internship") ||
-      pursuit_import_has_words (normalized, "trainee") || pursuit_import_has_words (normalized, "apprenticeship"))
-    value = PURSUIT_EMPLOYMENT_INTERNSHIP;
-  else if (pursuit_import_has_words (normalized, "part time") || pursuit_import_has_words (normalized, "parttime") ||
-           g_str_equal (normalized, "pt"))
-    value = PURSUIT_EMPLOYMENT_PART_TIME;
-  else if (pursuit_import_has_words (normalized, "full time") || pursuit_import_has_words (normalized, "fulltime") ||
-           pursuit_import_has_words (normalized, "permanent") || g_str_equal (normalized, "ft"))
-    value = PURSUIT_EMPLOYMENT_FULL_TIME;
-  else if (pursuit_import_has_words (normalized, "contract") || pursuit_import_has_words (normalized, "contractor") ||
-           pursuit_import_has_words (normalized, "freelance") || pursuit_import_has_words (normalized, "freelancer") ||
-           g_str_equal (normalized, "c"))
-    value = PURSUIT_EMPLOYMENT_CONTRACT;
-  else if (pursuit_import_has_words (normalized, "temporary") || pursuit_import_has_words (normalized, "temp") ||
-           pursuit_import_has_words (normalized, "seasonal") || pursuit_import_has_words (normalized, "fixed term"))
-    value = PURSUIT_EMPLOYMENT_TEMPORARY;
-  else
+  if (!enum_from_text (PURSUIT_TYPE_EMPLOYMENT_TYPE, text, choices, G_N_ELEMENTS (choices), &value))
     return FALSE;
-
-  *type = value;
+  *type = (PursuitEmploymentType) value;
   return TRUE;
 }
 
@@ -535,32 +544,20 @@ gboolean
 pursuit_import_parse_pay_period (const char       *text,
                                  PursuitPayPeriod *period)
 {
-  static const struct
-  {
-    const char *word;
-    PursuitPayPeriod period;
-  } words[] = {
-    { "hour", PURSUIT_PAY_PERIOD_HOUR }, { "hourly", PURSUIT_PAY_PERIOD_HOUR },
-    { "hr", PURSUIT_PAY_PERIOD_HOUR }, { "day", PURSUIT_PAY_PERIOD_DAY },
-    { "daily", PURSUIT_PAY_PERIOD_DAY }, { "week", PURSUIT_PAY_PERIOD_WEEK },
-    { "weekly", PURSUIT_PAY_PERIOD_WEEK }, { "month", PURSUIT_PAY_PERIOD_MONTH },
-    { "monthly", PURSUIT_PAY_PERIOD_MONTH }, { "year", PURSUIT_PAY_PERIOD_YEAR },
-    { "yearly", PURSUIT_PAY_PERIOD_YEAR }, { "annual", PURSUIT_PAY_PERIOD_YEAR },
-    { "annually", PURSUIT_PAY_PERIOD_YEAR }, { "yr", PURSUIT_PAY_PERIOD_YEAR },
+  static const WordChoice choices[] = {
+    { PURSUIT_PAY_PERIOD_HOUR, { "hour", "hourly", "hr", NULL } },
+    { PURSUIT_PAY_PERIOD_DAY, { "day", "daily", NULL } },
+    { PURSUIT_PAY_PERIOD_WEEK, { "week", "weekly", NULL } },
+    { PURSUIT_PAY_PERIOD_MONTH, { "month", "monthly", NULL } },
+    { PURSUIT_PAY_PERIOD_YEAR, { "year", "yearly", "annual", "annually", "yr", NULL } },
   };
-  g_autofree char *normalized = NULL;
+  int value;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
 
-  normalized = pursuit_import_normalize_name (text);
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      if (pursuit_import_has_words (normalized, words[i].word))
-        {
-          *period = words[i].period;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (!enum_from_text (PURSUIT_TYPE_PAY_PERIOD, text, choices, G_N_ELEMENTS (choices), &value))
+    return FALSE;
+  *period = (PursuitPayPeriod) value;
+  return TRUE;
 }

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -1084,6 +1083,42 @@ append_paragraph (GString    *text,
   g_string_append (text, normalized);
 }
 
+/* The fields held as text in a job, read the same way within each table. */
+typedef struct
+{
+  PursuitImportField field;
+  const char *(*get) (PursuitJob *job);
+  void (*set) (PursuitJob *job, const char *value);
+} TextField;
+
+static const TextField one_line_fields[] = {
+  { PURSUIT_IMPORT_FIELD_COMPANY, pursuit_job_get_company, pursuit_job_set_company },
+  { PURSUIT_IMPORT_FIELD_TITLE, pursuit_job_get_title, pursuit_job_set_title },
+  { PURSUIT_IMPORT_FIELD_LOCATION, pursuit_job_get_location, pursuit_job_set_location },
+  { PURSUIT_IMPORT_FIELD_INDUSTRY, pursuit_job_get_industry, pursuit_job_set_industry },
+  { PURSUIT_IMPORT_FIELD_SOURCE, pursuit_job_get_source, pursuit_job_set_source },
+  { PURSUIT_IMPORT_FIELD_NEXT_ACTION, pursuit_job_get_next_action, pursuit_job_set_next_action },
+};
+
+static const TextField date_fields[] = {
+  { PURSUIT_IMPORT_FIELD_APPLIED_ON, pursuit_job_get_applied_on, pursuit_job_set_applied_on },
+  { PURSUIT_IMPORT_FIELD_DEADLINE, pursuit_job_get_deadline, pursuit_job_set_deadline },
+  { PURSUIT_IMPORT_FIELD_NEXT_ACTION_DUE, pursuit_job_get_next_action_due, pursuit_job_set_next_action_due },
+};
+
+static const TextField *
+find_text_field (const TextField    *fields,
+                 guint               n_fields,
+                 PursuitImportField  field)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (fields[i].field == field)
+        return &fields[i];
+    }
+  return NULL;
+}
+
 /* Sets a one-line text field unless a column before set it; the second
  * value is kept in the notes. */
 static void
@@ -1212,30 +1247,25 @@ map_cell (Mapper     *mapper,
   PursuitWorkplace workplace;
   PursuitEmploymentType employment_type;
   PursuitPayPeriod period;
+  PursuitImportField field = mapper->mapping->fields[column];
+  const TextField *text_field;
   int number;
   gboolean yes;
 
-  switch (mapper->mapping->fields[column])
+  if ((text_field = find_text_field (one_line_fields, G_N_ELEMENTS (one_line_fields), field)) != NULL)
+    {
+      set_text_once (row, job, text_field->get, text_field->set, header, value);
+      return;
+    }
+  if ((text_field = find_text_field (date_fields, G_N_ELEMENTS (date_fields), field)) != NULL)
+    {
+      set_date (mapper, row, job, column, text_field->get, text_field->set, value);
+      return;
+    }
+
+  switch (field)
     {
     case PURSUIT_IMPORT_FIELD_IGNORE:
-      break;
-    case PURSUIT_IMPORT_FIELD_COMPANY:
-      set_text_once (row, job, pursuit_job_get_company, pursuit_job_set_company, header, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_TITLE:
-      set_text_once (row, job, pursuit_job_get_title, pursuit_job_set_title, header, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_LOCATION:
-      set_text_once (row, job, pursuit_job_get_location, pursuit_job_set_location, header, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_INDUSTRY:
-      set_text_once (row, job, pursuit_job_get_industry, pursuit_job_set_industry, header, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_SOURCE:
-      set_text_once (row, job, pursuit_job_get_source, pursuit_job_set_source, header, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_NEXT_ACTION:
-      set_text_once (row, job, pursuit_job_get_next_action, pursuit_job_set_next_action, header, value);
       break;
     case PURSUIT_IMPORT_FIELD_STAGE:
       if (row->stage_name == NULL)
@@ -1255,16 +1285,6 @@ map_cell (Mapper     *mapper,
         else
           keep_in_notes (row, header, value);
       }
-      break;
-    case PURSUIT_IMPORT_FIELD_APPLIED_ON:
-      set_date (mapper, row, job, column, pursuit_job_get_applied_on, pursuit_job_set_applied_on, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_DEADLINE:
-      set_date (mapper, row, job, column, pursuit_job_get_deadline, pursuit_job_set_deadline, value);
-      break;
-    case PURSUIT_IMPORT_FIELD_NEXT_ACTION_DUE:
-      set_date (mapper, row, job, column, pursuit_job_get_next_action_due, pursuit_job_set_next_action_due,
-                value);
       break;
     case PURSUIT_IMPORT_FIELD_PAY:
       if (row->pay_text->len > 0)
@@ -1343,6 +1363,15 @@ map_cell (Mapper     *mapper,
       else
         keep_in_notes (row, header, value);
       break;
+    case PURSUIT_IMPORT_FIELD_COMPANY:
+    case PURSUIT_IMPORT_FIELD_TITLE:
+    case PURSUIT_IMPORT_FIELD_LOCATION:
+    case PURSUIT_IMPORT_FIELD_INDUSTRY:
+    case PURSUIT_IMPORT_FIELD_SOURCE:
+    case PURSUIT_IMPORT_FIELD_NEXT_ACTION:
+    case PURSUIT_IMPORT_FIELD_APPLIED_ON:
+    case PURSUIT_IMPORT_FIELD_DEADLINE:
+    case PURSUIT_IMPORT_FIELD_NEXT_ACTION_DUE:
     default:
       g_assert_not_reached ();
     }
@@ -1550,8 +1579,7 @@ date_column_free (PursuitImportDateColumn *column)
 static gboolean
 is_date_field (PursuitImportField field)
 {
-  return field == PURSUIT_IMPORT_FIELD_APPLIED_ON || field == PURSUIT_IMPORT_FIELD_DEADLINE ||
-         field == PURSUIT_IMPORT_FIELD_NEXT_ACTION_DUE;
+  return find_text_field (date_fields, G_N_ELEMENTS (date_fields), field) != NULL;
 }
 
 static PursuitDateOrder
