@@ -310,6 +310,35 @@ skip_element (const char *p,
   return end;
 }
 
+/**
+ * pursuit_html_find_tag_end:
+ * @p: where a tag's name or attributes are
+ * @end: where the text ends
+ *
+ * Returns: (nullable): the ">" that ends the tag, past quoted attribute
+ *   values that may hold one, or %NULL when the text ends first
+ */
+const char *
+pursuit_html_find_tag_end (const char *p,
+                           const char *end)
+{
+  char quote = '\0';
+
+  for (; p < end; p++)
+    {
+      if (quote != '\0')
+        {
+          if (*p == quote)
+            quote = '\0';
+        }
+      else if (*p == '"' || *p == '\'')
+        quote = *p;
+      else if (*p == '>')
+        return p;
+    }
+  return NULL;
+}
+
 /* Reads the tag at @p (just after its "<") and handles it. Returns where
  * the text goes on, or NULL when this "<" starts no tag. */
 static const char *
@@ -320,7 +349,6 @@ read_tag (Writer     *writer,
   char name[16];
   gsize name_length = 0;
   gboolean closing = FALSE;
-  char quote = '\0';
   const char *q;
 
   if (end - p >= 3 && strncmp (p, "!--", 3) == 0)
@@ -356,20 +384,8 @@ read_tag (Writer     *writer,
     }
   name[name_length] = '\0';
 
-  /* To the closing ">", past quoted attribute values that may hold one. */
-  for (; q < end; q++)
-    {
-      if (quote != '\0')
-        {
-          if (*q == quote)
-            quote = '\0';
-        }
-      else if (*q == '"' || *q == '\'')
-        quote = *q;
-      else if (*q == '>')
-        break;
-    }
-  if (q >= end)
+  q = pursuit_html_find_tag_end (q, end);
+  if (q == NULL)
     return NULL;
   q++;
 

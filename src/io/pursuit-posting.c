@@ -82,29 +82,6 @@ find_ignoring_case (const char *p,
   return NULL;
 }
 
-/* The end of the tag whose attributes start at @p: its ">", past quoted
- * attribute values that may hold one. */
-static const char *
-find_tag_end (const char *p,
-              const char *end)
-{
-  char quote = '\0';
-
-  for (; p < end; p++)
-    {
-      if (quote != '\0')
-        {
-          if (*p == quote)
-            quote = '\0';
-        }
-      else if (*p == '"' || *p == '\'')
-        quote = *p;
-      else if (*p == '>')
-        return p;
-    }
-  return NULL;
-}
-
 /* A script's text without what pages wrap JSON in for old browsers. */
 static char *
 unwrap_script (const char *start,
@@ -145,7 +122,7 @@ find_json_ld (const char *text,
 
   while ((p = find_ignoring_case (p, end, "<script")) != NULL)
     {
-      const char *tag_end = find_tag_end (p + 7, end);
+      const char *tag_end = pursuit_html_find_tag_end (p + 7, end);
       const char *close;
 
       if (tag_end == NULL)
