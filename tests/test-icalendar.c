@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "pursuit-content-line.h"
@@ -8,8 +9,10 @@
 
 /* Interviews as iCalendar: UTC times worked out by hand from the zone the
  * interview was arranged in, stable UIDs, the summary, location and link,
- * and the escaping and folding of RFC 5545 in the lines written. The
- * output is also read back by python3-icalendar in check-icalendar.py. */
+ * and the escaping and folding of RFC 5545 in the lines written.
+ *
+ * "test-icalendar --write-sample" writes a calendar of three interviews
+ * instead, which check-icalendar.py reads back with python3-icalendar. */
 
 /* 2026-11-20 10:00:00 UTC */
 #define STAMP G_GINT64_CONSTANT (1795168800)
@@ -430,10 +433,46 @@ test_no_start (void)
   g_assert_cmpstr (error->message, ==, "“Interview: Clerk at Acme” has no start time: give it a date and a time first.");
 }
 
+/* The interviews check-icalendar.py expects, with every kind of text. */
+static int
+write_sample (void)
+{
+  g_autoptr(PursuitJob) job = make_job ("Support Specialist, Tier 2", "Acme; Sons");
+  g_autoptr(PursuitInterview) video = make_interview (12, "2026-03-05", "14:00", "America/New_York", 90);
+  g_autoptr(PursuitInterview) on_site = make_interview (13, "2026-07-01", "09:30", "Europe/London", 45);
+  g_autoptr(PursuitInterview) phone = make_interview (14, "2026-01-15", "10:00", "Asia/Kolkata", 60);
+  g_autoptr(GString) notes = g_string_new ("Ask about the team; bring C:\\docs\\cv.pdf\nThen: ");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *calendar = NULL;
+  PursuitInterview *interviews[] = { video, on_site, phone };
+  PursuitJob *jobs[] = { job, job, NULL };
+
+  /* Long enough to fold several times, through characters of every width. */
+  for (guint i = 0; i < 20; i++)
+    g_string_append (notes, "Zürich €5 日本 😀 ");
+  pursuit_interview_set_location (video, "Zoom: https://zoom.example/j/123?pwd=x1, passcode 4711");
+  pursuit_interview_add_interviewer (video, 1, "Jane Doe");
+  pursuit_interview_add_interviewer (video, 2, "Sam O'Neil, PhD");
+  pursuit_interview_set_notes (video, notes->str);
+  pursuit_interview_set_kind (on_site, PURSUIT_INTERVIEW_KIND_ON_SITE);
+  pursuit_interview_set_location (on_site, "1 Market Street, Leeds; 2nd floor");
+  pursuit_interview_set_kind (phone, PURSUIT_INTERVIEW_KIND_PHONE);
+  pursuit_interview_set_location (phone, "https://meet.example.com/abc-defg-hij");
+
+  calendar = pursuit_icalendar_write_interviews (interviews, jobs, G_N_ELEMENTS (interviews), STAMP, &error);
+  g_assert_no_error (error);
+  /* The bytes as they are: g_print() would convert them to the locale's charset. */
+  fputs (calendar, stdout);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (argc == 2 && g_str_equal (argv[1], "--write-sample"))
+    return write_sample ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/icalendar/calendar", test_calendar);
