@@ -752,15 +752,16 @@ collect_postings (JsonNode  *node,
     }
 }
 
-/* The same posting twice on a page (once alone, once in a @graph). */
-static gboolean
-same_posting (PursuitPosting *a,
-              PursuitPosting *b)
+/* What makes two postings the same, for a page that has one twice (once
+ * alone, once in a @graph). A listing page may hold thousands: a key in
+ * a set, not a comparison with each. */
+static char *
+posting_key (PursuitPosting *posting)
 {
-  return g_str_equal (pursuit_job_get_title (a->job), pursuit_job_get_title (b->job)) &&
-         g_str_equal (pursuit_job_get_company (a->job), pursuit_job_get_company (b->job)) &&
-         g_str_equal (pursuit_job_get_url (a->job), pursuit_job_get_url (b->job)) &&
-         g_str_equal (pursuit_job_get_posting_text (a->job), pursuit_job_get_posting_text (b->job));
+  PursuitJob *job = posting->job;
+
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", pursuit_job_get_title (job), pursuit_job_get_company (job),
+                          pursuit_job_get_url (job), pursuit_job_get_posting_text (job));
 }
 
 /**
@@ -787,6 +788,7 @@ pursuit_posting_parse (const char  *data,
 {
   g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(GPtrArray) postings = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *first_failure = NULL;
   guint n_read = 0;
 
@@ -834,12 +836,9 @@ pursuit_posting_parse (const char  *data,
       collect_postings (json_parser_get_root (parser), found, 0);
       for (guint j = 0; j < found->len; j++)
         {
-          PursuitPosting *posting = g_ptr_array_index (found, j);
-          gboolean seen = FALSE;
+          char *key = posting_key (g_ptr_array_index (found, j));
 
-          for (guint k = 0; k < postings->len && !seen; k++)
-            seen = same_posting (posting, g_ptr_array_index (postings, k));
-          if (!seen)
+          if (g_hash_table_add (seen, key))
             g_ptr_array_add (postings, g_ptr_array_steal_index (found, j--));
         }
     }
