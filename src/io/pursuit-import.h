@@ -266,9 +266,10 @@ typedef struct
  * PursuitImportDateColumn:
  * @column: the column's index in the file
  * @header: its name
- * @order: the order its slash dates were read in: the caller's, or the
- *   one its dates show (a day above 12 somewhere); %PURSUIT_DATE_ORDER_UNKNOWN
- *   when they show none
+ * @order: the order its slash dates were read in: the caller's, else the
+ *   one its dates show (a day above 12 in one place only), else the one the
+ *   file's other date columns show; %PURSUIT_DATE_ORDER_UNKNOWN when
+ *   nothing shows one
  * @ambiguous: %TRUE when the column has slash dates that read both ways
  *   (03/05/2026) and nothing settles the order: those dates were left
  *   empty; ask the user once, then map again with
