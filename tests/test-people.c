@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "pursuit-contact.h"
+#include "pursuit-content-line.h"
 #include "pursuit-error.h"
 #include "pursuit-interview.h"
 #include "pursuit-job.h"
@@ -935,7 +936,7 @@ test_store_contacts (Fixture       *fixture,
 static void
 test_vcard_escape (void)
 {
-  g_autofree char *escaped = pursuit_vcard_escape_text ("a\\b,c;d\ne\r\nf\rg\x01h");
+  g_autofree char *escaped = pursuit_content_line_escape_text ("a\\b,c;d\ne\r\nf\rg\x01h");
 
   g_assert_cmpstr (escaped, ==, "a\\\\b\\,c\\;d\\ne\\nf\\ng" "h");
 }
@@ -985,7 +986,7 @@ test_vcard_fold (void)
         for (guint i = 0; i < 200; i++)
           g_string_append (line, characters[c]);
 
-        folded = pursuit_vcard_fold_line (line->str);
+        folded = pursuit_content_line_fold (line->str);
         check_folded (folded, FALSE);
 
         parts = g_strsplit (folded, "\r\n", -1);
@@ -999,7 +1000,7 @@ test_vcard_fold (void)
       }
 
   {
-    g_autofree char *short_line = pursuit_vcard_fold_line ("FN:Jane Doe");
+    g_autofree char *short_line = pursuit_content_line_fold ("FN:Jane Doe");
 
     g_assert_cmpstr (short_line, ==, "FN:Jane Doe");
   }

@@ -4,144 +4,15 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-content-line.h"
 #include "pursuit-vcard.h"
 
 /* vCard 4.0 (RFC 6350) for one contact, so it can go to an address book,
  * and a small reader of the same format for checking what was written.
- *
- * The rules that matter here (RFC 6350, section 3):
- * - lines end in CRLF and are folded when longer than 75 octets: the rest
- *   continues on the next line after one space; a fold never splits a UTF-8
- *   character, since some readers would then see two broken characters;
- * - in text values, backslash, comma and semicolon are escaped with a
- *   backslash and a line break is written as \n;
- * - URIs (URL, UID) are written as they are. */
-
-#define MAX_LINE_OCTETS 75
+ * Escaping and folding are shared with iCalendar (pursuit-content-line.c);
+ * URIs (URL, UID) are written as they are. */
 
 G_DEFINE_QUARK (pursuit-vcard-error-quark, pursuit_vcard_error)
-
-/**
- * pursuit_vcard_escape_text:
- *
- * Escapes a TEXT value: backslash, comma and semicolon get a backslash,
- * line breaks (LF, CRLF or CR) become \n, and other control characters,
- * which a vCard cannot hold, are dropped.
- */
-char *
-pursuit_vcard_escape_text (const char *text)
-{
-  GString *escaped;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  escaped = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '\\':
-          g_string_append (escaped, "\\\\");
-          break;
-        case ',':
-          g_string_append (escaped, "\\,");
-          break;
-        case ';':
-          g_string_append (escaped, "\\;");
-          break;
-        case '\r':
-          if (p[1] == '\n')
-            p++;
-          g_string_append (escaped, "\\n");
-          break;
-        case '\n':
-          g_string_append (escaped, "\\n");
-          break;
-        case '\t':
-          g_string_append_c (escaped, '\t');
-          break;
-        default:
-          if ((guchar) *p >= 0x20 && *p != 0x7f)
-            g_string_append_c (escaped, *p);
-          break;
-        }
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
-/**
- * pursuit_vcard_fold_line:
- * @line: one content line, without its line break, in UTF-8
- *
- * Folds @line so no physical line is longer than 75 octets (the leading
- * space of a continuation counts), never inside a UTF-8 character.
- *
- * Returns: the folded line, its parts joined by CRLF and a space, without
- *   a final CRLF
- */
-char *
-pursuit_vcard_fold_line (const char *line)
-{
-  GString *folded;
-  const char *rest;
-  gsize room = MAX_LINE_OCTETS;
-
-  g_return_val_if_fail (line != NULL, NULL);
-
-  folded = g_string_sized_new (strlen (line) + strlen (line) / MAX_LINE_OCTETS * 3);
-  rest = line;
-  while (strlen (rest) > room)
-    {
-      gsize cut = room;
-
-      /* Back off to the start of a character: continuation bytes are 10xxxxxx. */
-      while (cut > 0 && ((guchar) rest[cut] & 0xc0) == 0x80)
-        cut--;
-      g_assert (cut > 0);
-
-      g_string_append_len (folded, rest, cut);
-      g_string_append (folded, "\r\n ");
-      rest += cut;
-      room = MAX_LINE_OCTETS - 1;
-    }
-  g_string_append (folded, rest);
-
-  return g_string_free (folded, FALSE);
-}
-
-static void
-add_line (GString    *card,
-          const char *name,
-          const char *value)
-{
-  g_autofree char *line = g_strconcat (name, ":", value, NULL);
-  g_autofree char *valid = NULL;
-  g_autofree char *folded = NULL;
-
-  /* Values come from the database, which another program may have written:
-   * folding needs whole characters, so broken bytes become U+FFFD. */
-  if (!g_utf8_validate (line, -1, NULL))
-    valid = g_utf8_make_valid (line, -1);
-  folded = pursuit_vcard_fold_line (valid != NULL ? valid : line);
-
-  g_string_append (card, folded);
-  g_string_append (card, "\r\n");
-}
-
-static void
-add_text_line (GString    *card,
-               const char *name,
-               const char *text)
-{
-  g_autofree char *escaped = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return;
-
-  escaped = pursuit_vcard_escape_text (text);
-  add_line (card, name, escaped);
-}
 
 static char *
 join_escaped (char       **words,
@@ -150,7 +21,7 @@ join_escaped (char       **words,
   g_autoptr(GPtrArray) escaped = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    g_ptr_array_add (escaped, pursuit_vcard_escape_text (words[i]));
+    g_ptr_array_add (escaped, pursuit_content_line_escape_text (words[i]));
 
   return g_strjoinv (separator, (char **) escaped->pdata);
 }
@@ -209,8 +80,8 @@ structured_name (const char *name)
     }
 
   {
-    g_autofree char *family_escaped = pursuit_vcard_escape_text (family);
-    g_autofree char *given_escaped = pursuit_vcard_escape_text (given);
+    g_autofree char *family_escaped = pursuit_content_line_escape_text (family);
+    g_autofree char *given_escaped = pursuit_content_line_escape_text (given);
 
     /* additional is escaped already (or empty). */
     return g_strdup_printf ("%s;%s;%s;;", family_escaped, given_escaped, additional);
@@ -239,35 +110,35 @@ pursuit_vcard_write_contact (PursuitContact *contact)
   uuid = pursuit_contact_get_uuid (contact);
   updated_at = pursuit_contact_get_updated_at (contact);
 
-  add_line (card, "BEGIN", "VCARD");
-  add_line (card, "VERSION", "4.0");
-  add_line (card, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
+  pursuit_content_line_append (card, "BEGIN", "VCARD");
+  pursuit_content_line_append (card, "VERSION", "4.0");
+  pursuit_content_line_append (card, "PRODID", "-//Pursuit//Pursuit " PACKAGE_VERSION "//EN");
 
   /* FN is required; an empty one is still written so the card stays valid. */
   {
-    g_autofree char *escaped = pursuit_vcard_escape_text (name);
+    g_autofree char *escaped = pursuit_content_line_escape_text (name);
 
-    add_line (card, "FN", escaped);
+    pursuit_content_line_append (card, "FN", escaped);
   }
   n = structured_name (name);
-  add_line (card, "N", n);
+  pursuit_content_line_append (card, "N", n);
 
   /* ORG is structured (name;unit;unit): the escaped ";" keeps it one name. */
-  add_text_line (card, "ORG", company);
-  add_text_line (card, "TITLE", pursuit_contact_get_role (contact));
-  add_text_line (card, "EMAIL;TYPE=work", pursuit_contact_get_email (contact));
-  add_text_line (card, "TEL;TYPE=work", pursuit_contact_get_phone (contact));
+  pursuit_content_line_append_text (card, "ORG", company);
+  pursuit_content_line_append_text (card, "TITLE", pursuit_contact_get_role (contact));
+  pursuit_content_line_append_text (card, "EMAIL;TYPE=work", pursuit_contact_get_email (contact));
+  pursuit_content_line_append_text (card, "TEL;TYPE=work", pursuit_contact_get_phone (contact));
 
   if (pursuit_contact_get_profile_url (contact)[0] != '\0')
-    add_line (card, "URL", pursuit_contact_get_profile_url (contact));
+    pursuit_content_line_append (card, "URL", pursuit_contact_get_profile_url (contact));
 
-  add_text_line (card, "NOTE", pursuit_contact_get_notes (contact));
+  pursuit_content_line_append_text (card, "NOTE", pursuit_contact_get_notes (contact));
 
   if (uuid[0] != '\0')
     {
       g_autofree char *urn = g_strconcat ("urn:uuid:", uuid, NULL);
 
-      add_line (card, "UID", urn);
+      pursuit_content_line_append (card, "UID", urn);
     }
 
   if (updated_at > 0)
@@ -276,10 +147,10 @@ pursuit_vcard_write_contact (PursuitContact *contact)
       g_autofree char *rev = time != NULL ? g_date_time_format (time, "%Y%m%dT%H%M%SZ") : NULL;
 
       if (rev != NULL)
-        add_line (card, "REV", rev);
+        pursuit_content_line_append (card, "REV", rev);
     }
 
-  add_line (card, "END", "VCARD");
+  pursuit_content_line_append (card, "END", "VCARD");
   return g_string_free (g_steal_pointer (&card), FALSE);
 }
 

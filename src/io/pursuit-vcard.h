@@ -38,8 +38,6 @@ GQuark                pursuit_vcard_error_quark    (void);
 
 char                 *pursuit_vcard_write_contact  (PursuitContact             *contact);
 char                 *pursuit_vcard_suggest_filename (PursuitContact           *contact);
-char                 *pursuit_vcard_escape_text    (const char                 *text);
-char                 *pursuit_vcard_fold_line      (const char                 *line);
 
 GPtrArray            *pursuit_vcard_parse          (const char                 *text,
                                                     GError                    **error);

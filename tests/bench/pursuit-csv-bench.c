@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pursuit-csv.h"
+#include "pursuit-import.h"
+
+/* How long a large CSV file takes to read, map and write:
+ *
+ *   pursuit-csv-bench [--rows N] [--seed S]
+ *
+ * Generates a spreadsheet-style file of N jobs (100,000 by default) in
+ * memory, with quoted fields, commas, doubled quotes and line breaks in
+ * the notes, then times pursuit_csv_table_parse(), pursuit_import_map()
+ * and pursuit_csv_write_jobs() on it and prints the figures. Not a timed
+ * test: the figures depend on the machine. */
+
+static const char * const companies[] = {
+  "Northwind", "Contoso", "Fabrikam", "Adatum", "Litware", "Proseware", "Tailspin Toys",
+  "Woodgrove Bank", "Alpine Ski House", "Coho Winery", "Relecloud", "Fourth Coffee",
+};
+static const char * const titles[] = {
+  "Customer Service Specialist", "Contact Center Agent", "Support Engineer, Tier 2",
+  "Help Desk Analyst", "Customer Success Manager", "Call Center Team Lead",
+};
+static const char * const stages[] = {
+  "Wishlist", "Applied", "Phone screen", "Interview", "Offer received", "Rejected", "No response",
+};
+static const char * const places[] = {
+  "Leeds, UK", "Austin, TX", "Toronto", "Remote", "Berlin", "Dublin",
+};
+
+static GString *
+generate (guint   rows,
+          GRand  *rand)
+{
+  GString *out = g_string_sized_new (rows * 200);
+
+  g_string_append (out, "Company,Position,Status,Date Applied,Salary,Link,Location,Notes\r\n");
+  for (guint i = 0; i < rows; i++)
+    {
+      guint day = g_rand_int_range (rand, 1, 29);
+      guint month = g_rand_int_range (rand, 1, 13);
+
+      g_string_append_printf (out, "%s,\"%s\",%s,%u/%u/2026,\"$%u,000\",https://jobs.example.com/%u,\"%s\",",
+                              companies[g_rand_int_range (rand, 0, G_N_ELEMENTS (companies))],
+                              titles[g_rand_int_range (rand, 0, G_N_ELEMENTS (titles))],
+                              stages[g_rand_int_range (rand, 0, G_N_ELEMENTS (stages))],
+                              month, day, g_rand_int_range (rand, 30, 90), i,
+                              places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))]);
+      switch (g_rand_int_range (rand, 0, 3))
+        {
+        case 0:
+          g_string_append (out, "\"Spoke to the recruiter, who said \"\"next week\"\".\r\nFollow up Friday.\"\r\n");
+          break;
+        case 1:
+          g_string_append (out, "Referral from a friend\r\n");
+          break;
+        default:
+          g_string_append (out, "\r\n");
+          break;
+        }
+    }
+  return out;
+}
+
+static double
+milliseconds_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int rows = 100000;
+  int seed = 1;
+  GOptionEntry entries[] = {
+    { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows to generate (100000)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Random seed (1)", "S" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("- time CSV import and export");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(PursuitCsvTable) table = NULL;
+  g_autoptr(PursuitImportMapping) mapping = NULL;
+  g_autoptr(PursuitImportOptions) options = NULL;
+  g_autoptr(PursuitImportResult) result = NULL;
+  g_autoptr(GListStore) jobs = NULL;
+  g_autofree char *written = NULL;
+  gint64 start;
+  double parse_ms, map_ms, write_ms;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || rows < 1)
+    {
+      g_printerr ("%s\n", error != NULL ? error->message : "--rows must be at least 1");
+      return EXIT_FAILURE;
+    }
+
+  rand = g_rand_new_with_seed ((guint32) seed);
+  text = generate ((guint) rows, rand);
+  g_print ("Generated %d rows: %.1f MB\n", rows, text->len / (1024.0 * 1024.0));
+
+  start = g_get_monotonic_time ();
+  table = pursuit_csv_table_parse (text->str, text->len, &error);
+  parse_ms = milliseconds_since (start);
+  if (table == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_assert (table->records->len == (guint) rows);
+
+  options = pursuit_import_options_new ();
+  pursuit_import_options_set_date_order (options, PURSUIT_DATE_ORDER_MONTH_FIRST);
+  start = g_get_monotonic_time ();
+  mapping = pursuit_import_mapping_new ((const char * const *) table->header->fields, table->header->n_fields,
+                                        PURSUIT_IMPORT_PRESET_GUESS);
+  result = pursuit_import_map (table, mapping, options);
+  map_ms = milliseconds_since (start);
+  g_assert (result->rows->len == (guint) rows);
+
+  jobs = g_list_store_new (PURSUIT_TYPE_JOB);
+  for (guint i = 0; i < result->rows->len; i++)
+    g_list_store_append (jobs, ((PursuitImportRow *) g_ptr_array_index (result->rows, i))->job);
+  start = g_get_monotonic_time ();
+  written = pursuit_csv_write_jobs (G_LIST_MODEL (jobs), PURSUIT_CSV_WRITE_DEFAULT);
+  write_ms = milliseconds_since (start);
+
+  g_print ("Parse (pursuit_csv_table_parse): %.0f ms\n", parse_ms);
+  g_print ("Map to draft jobs (pursuit_import_map): %.0f ms, %u rows with problems\n",
+           map_ms, result->n_problem_rows);
+  g_print ("Write the jobs back (pursuit_csv_write_jobs): %.0f ms, %.1f MB\n",
+           write_ms, strlen (written) / (1024.0 * 1024.0));
+  return EXIT_SUCCESS;
+}
