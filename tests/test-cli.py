@@ -405,7 +405,8 @@ FIELD_OPTIONS = {
     "industry": "--industry", "pay-min": "--pay-min", "pay-max": "--pay-max",
     "pay-currency": "--currency", "pay-period": "--period", "excitement": "--excitement",
     "applied-on": "--applied", "deadline": "--deadline", "next-action": "--next-action",
-    "next-action-due": "--due", "posting-text": "--posting-file",
+    "next-action-due": "--due", "posting-text": "--posting-file", "schedule": "--schedule",
+    "languages": "--languages", "pay-extras": "--pay-extras",
 }
 CHOICES = {"workplace", "employment-type", "pay-period"}
 AMOUNTS = {"pay-min", "pay-max"}

@@ -7,6 +7,7 @@
 
 #include "pursuit-attention.h"
 #include "pursuit-cli-output.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-job-format.h"
 #include "pursuit-stage-change.h"
 
@@ -613,6 +614,13 @@ add_job_details (JsonBuilder *builder,
   pursuit_cli_json_add_text (builder, "deadline", pursuit_job_get_deadline (job));
   pursuit_cli_json_add_text (builder, "next_action", pursuit_job_get_next_action (job));
   pursuit_cli_json_add_text (builder, "next_action_due", pursuit_job_get_next_action_due (job));
+  {
+    g_autofree char *schedule = pursuit_job_field_format (job, PURSUIT_JOB_FIELD_SCHEDULE);
+
+    pursuit_cli_json_add_text (builder, "schedule", schedule);
+  }
+  pursuit_cli_json_add_text (builder, "languages", pursuit_job_get_languages (job));
+  pursuit_cli_json_add_text (builder, "pay_extras", pursuit_job_get_pay_extras (job));
   json_builder_set_member_name (builder, "archived");
   json_builder_add_boolean_value (builder, pursuit_job_get_archived (job));
   add_job_time (builder, "stage_entered_at", pursuit_job_get_stage_entered_at (job));
@@ -708,6 +716,13 @@ print_job_details (PursuitJob *job)
   pursuit_cli_print_field (_("Pay"), pay);
   pursuit_cli_print_field (_("Source"), pursuit_job_get_source (job));
   pursuit_cli_print_field (_("Industry"), pursuit_job_get_industry (job));
+  {
+    g_autofree char *schedule = pursuit_job_field_format (job, PURSUIT_JOB_FIELD_SCHEDULE);
+
+    pursuit_cli_print_field (_("Schedule"), schedule);
+  }
+  pursuit_cli_print_field (_("Languages"), pursuit_job_get_languages (job));
+  pursuit_cli_print_field (_("Pay extras"), pursuit_job_get_pay_extras (job));
   if (pursuit_job_get_excitement (job) > 0)
     {
       /* Translators: how excited the user is about a job, "4 of 5" */

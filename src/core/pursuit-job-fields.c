@@ -159,9 +159,10 @@ pursuit_job_field_parse (PursuitJob       *job,
 
   info = &fields[field];
 
-  /* What is typed or given is held to one line where one line belongs;
-   * what is already saved is only checked for what cannot be kept. */
-  if (!pursuit_check_text (text, 0, info->kind == PURSUIT_FIELD_LONG_TEXT, &cause))
+  /* What is typed or given is held to one line where a line of text
+   * belongs (dates, sums and the like say themselves what is wrong); what
+   * is already saved is only checked for what cannot be kept. */
+  if (!pursuit_check_text (text, 0, info->kind != PURSUIT_FIELD_TEXT, &cause))
     return fail_for (info, error, g_steal_pointer (&cause));
 
   switch (info->kind)
