@@ -53,24 +53,5 @@ pursuit_job_format_pay (PursuitJob *job)
     /* Translators: pay with only an upper figure, "Up to $48,500" */
     amount = g_strdup_printf (_("Up to %s"), high);
 
-  switch (pursuit_job_get_pay_period (job))
-    {
-    case PURSUIT_PAY_PERIOD_HOUR:
-      /* Translators: %s is an amount or a range of pay, "$19" */
-      return g_strdup_printf (_("%s an hour"), amount);
-    case PURSUIT_PAY_PERIOD_DAY:
-      /* Translators: %s is an amount or a range of pay, "$150" */
-      return g_strdup_printf (_("%s a day"), amount);
-    case PURSUIT_PAY_PERIOD_WEEK:
-      /* Translators: %s is an amount or a range of pay, "$900" */
-      return g_strdup_printf (_("%s a week"), amount);
-    case PURSUIT_PAY_PERIOD_MONTH:
-      /* Translators: %s is an amount or a range of pay, "€2,500" */
-      return g_strdup_printf (_("%s a month"), amount);
-    case PURSUIT_PAY_PERIOD_YEAR:
-      /* Translators: %s is an amount or a range of pay, "$38,500–$48,500" */
-      return g_strdup_printf (_("%s a year"), amount);
-    default:
-      return g_steal_pointer (&amount);
-    }
+  return pursuit_format_per_period (amount, pursuit_job_get_pay_period (job));
 }

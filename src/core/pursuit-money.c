@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "pursuit-money.h"
 
@@ -111,4 +112,38 @@ pursuit_format_money (double      value,
     return g_strconcat (prefix, amount, suffix, NULL);
 
   return g_strdup_printf ("%s %s", currency, amount);
+}
+
+/**
+ * pursuit_format_per_period:
+ * @amount: an amount or a range of pay, already formatted
+ *
+ * Returns: (transfer full): "$19 an hour", "€2,500 a month"; @amount itself
+ *   when the period is unknown
+ */
+char *
+pursuit_format_per_period (const char       *amount,
+                           PursuitPayPeriod  period)
+{
+  switch (period)
+    {
+    case PURSUIT_PAY_PERIOD_HOUR:
+      /* Translators: %s is an amount or a range of pay, "$19" */
+      return g_strdup_printf (_("%s an hour"), amount);
+    case PURSUIT_PAY_PERIOD_DAY:
+      /* Translators: %s is an amount or a range of pay, "$150" */
+      return g_strdup_printf (_("%s a day"), amount);
+    case PURSUIT_PAY_PERIOD_WEEK:
+      /* Translators: %s is an amount or a range of pay, "$900" */
+      return g_strdup_printf (_("%s a week"), amount);
+    case PURSUIT_PAY_PERIOD_MONTH:
+      /* Translators: %s is an amount or a range of pay, "€2,500" */
+      return g_strdup_printf (_("%s a month"), amount);
+    case PURSUIT_PAY_PERIOD_YEAR:
+      /* Translators: %s is an amount or a range of pay, "$38,500–$48,500" */
+      return g_strdup_printf (_("%s a year"), amount);
+    case PURSUIT_PAY_PERIOD_UNKNOWN:
+    default:
+      return g_strdup (amount);
+    }
 }

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "pursuit-enums.h"
+
 G_BEGIN_DECLS
 
 /* Money as a person reads it, shared by the job's pay, pursuit-cli and the
@@ -13,5 +15,7 @@ gboolean  pursuit_currency_get_sign (const char  *code,
 char     *pursuit_format_amount     (double       value);
 char     *pursuit_format_money      (double       value,
                                      const char  *currency);
+char     *pursuit_format_per_period (const char  *amount,
+                                     PursuitPayPeriod period);
 
 G_END_DECLS
