@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-pay.h"
+#include "pursuit-salary-private.h"
 
 /* Reads pay as postings write it: "$19 - $22 an hour", "£24k–£27k per
  * annum", "INR 3,00,000 - 6,00,000 p.a.", "2.500,50 €", "60k+". The text
@@ -125,6 +126,98 @@ static const struct
   { "cr", 1e7, PURSUIT_PAY_PERIOD_UNKNOWN }, { "crore", 1e7, PURSUIT_PAY_PERIOD_UNKNOWN },
   { "crores", 1e7, PURSUIT_PAY_PERIOD_UNKNOWN },
 };
+
+/* What a word can mean in pay text, from the tables above. */
+typedef struct
+{
+  gboolean is_currency;
+  const char *currency;       /* NULL with is_currency: "dollars" */
+  PursuitPayPeriod period;
+  double multiplier;          /* 0 when it is none */
+  PursuitPayPeriod multiplier_period;
+  gboolean unstated;
+} WordMeaning;
+
+typedef struct
+{
+  GHashTable *words;          /* lower-case word -> WordMeaning */
+  gboolean sign_starts[256];  /* the first bytes of currency_signs */
+} Index;
+
+static WordMeaning *
+meaning_for (GHashTable *words,
+             const char *word)
+{
+  WordMeaning *meaning = g_hash_table_lookup (words, word);
+
+  if (meaning == NULL)
+    {
+      meaning = g_new0 (WordMeaning, 1);
+      g_hash_table_insert (words, g_strdup (word), meaning);
+    }
+  return meaning;
+}
+
+static Index *
+build_index (void)
+{
+  Index *index = g_new0 (Index, 1);
+
+  index->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (currency_codes); i++)
+    {
+      g_autofree char *lower = g_ascii_strdown (currency_codes[i], -1);
+      WordMeaning *meaning = meaning_for (index->words, lower);
+
+      meaning->is_currency = TRUE;
+      meaning->currency = currency_codes[i];
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (currency_words); i++)
+    {
+      WordMeaning *meaning = meaning_for (index->words, currency_words[i].word);
+
+      meaning->is_currency = TRUE;
+      meaning->currency = currency_words[i].code;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
+    meaning_for (index->words, period_words[i].word)->period = period_words[i].period;
+  for (guint i = 0; i < G_N_ELEMENTS (multiplier_words); i++)
+    {
+      WordMeaning *meaning = meaning_for (index->words, multiplier_words[i].word);
+
+      meaning->multiplier = multiplier_words[i].multiplier;
+      meaning->multiplier_period = multiplier_words[i].period;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unstated_words); i++)
+    meaning_for (index->words, unstated_words[i])->unstated = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (currency_signs); i++)
+    index->sign_starts[(guchar) currency_signs[i].sign[0]] = TRUE;
+  return index;
+}
+
+/* Built once and kept for the life of the process. */
+static const Index *
+get_index (void)
+{
+  static gsize initialized = 0;
+  static Index *index = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      index = build_index ();
+      g_once_init_leave (&initialized, 1);
+    }
+  return index;
+}
+
+static const WordMeaning *
+find_meaning (const char *word)
+{
+  static const WordMeaning nothing = { 0 };
+  const WordMeaning *meaning = g_hash_table_lookup (get_index ()->words, word);
+
+  return meaning != NULL ? meaning : &nothing;
+}
 
 static gboolean
 is_space_char (gunichar c)
@@ -301,6 +394,10 @@ match_currency_sign (const char  *p,
                      gsize       *length,
                      gboolean    *found)
 {
+  *found = FALSE;
+  if (!get_index ()->sign_starts[(guchar) *p])
+    return NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (currency_signs); i++)
     {
       gsize sign_length = strlen (currency_signs[i].sign);
@@ -315,58 +412,7 @@ match_currency_sign (const char  *p,
       *found = TRUE;
       return currency_signs[i].code;
     }
-  *found = FALSE;
   return NULL;
-}
-
-static const char *
-find_currency_word (const char *word)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (currency_codes); i++)
-    if (g_ascii_strcasecmp (word, currency_codes[i]) == 0)
-      return currency_codes[i];
-  return NULL;
-}
-
-static gboolean
-find_named_currency (const char  *word,
-                     const char **code)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (currency_words); i++)
-    {
-      if (g_str_equal (word, currency_words[i].word))
-        {
-          *code = currency_words[i].code;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static PursuitPayPeriod
-find_period_word (const char *word)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
-    if (g_str_equal (word, period_words[i].word))
-      return period_words[i].period;
-  return PURSUIT_PAY_PERIOD_UNKNOWN;
-}
-
-static gboolean
-find_multiplier (const char       *word,
-                 double           *multiplier,
-                 PursuitPayPeriod *period)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (multiplier_words); i++)
-    {
-      if (g_str_equal (word, multiplier_words[i].word))
-        {
-          *multiplier = multiplier_words[i].multiplier;
-          *period = multiplier_words[i].period;
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* A word as lower case ASCII; "p.a." and "p.h." are read as one word. */
@@ -375,7 +421,6 @@ read_word (const char  *p,
            const char **end)
 {
   g_autoptr(GString) word = g_string_new (NULL);
-  g_autofree char *folded = NULL;
 
   for (;;)
     {
@@ -396,8 +441,7 @@ read_word (const char  *p,
     p++;
   *end = p;
 
-  folded = g_str_to_ascii (word->str, "C");
-  return g_ascii_strdown (folded, -1);
+  return pursuit_salary_fold (word->str);
 }
 
 /* Reads what follows a number: "k", "lakh", "LPA", a "+" right after it. */
@@ -408,8 +452,7 @@ read_number_suffix (const char *p,
   const char *q = p;
   const char *word_end;
   g_autofree char *word = NULL;
-  double multiplier;
-  PursuitPayPeriod period;
+  const WordMeaning *meaning;
 
   while (is_space_char (g_utf8_get_char (q)))
     q = g_utf8_next_char (q);
@@ -417,11 +460,11 @@ read_number_suffix (const char *p,
   if (is_word_char (g_utf8_get_char (q)))
     {
       word = read_word (q, &word_end);
-      /* "k" binds only when attached ("45K", "45 k" but not "45 kr"). */
-      if (find_multiplier (word, &multiplier, &period) && (q == p || !g_str_equal (word, "k") || word_end > q))
+      meaning = find_meaning (word);
+      if (meaning->multiplier > 0)
         {
-          token->multiplier = multiplier;
-          token->period = period;
+          token->multiplier = meaning->multiplier;
+          token->period = meaning->multiplier_period;
           p = word_end;
         }
     }
@@ -474,13 +517,18 @@ tokenize (const char  *text,
 
       if (is_word_char (c))
         {
+          const WordMeaning *meaning;
+
           token.type = TOKEN_WORD;
           token.word = read_word (p, &p);
-          if (find_named_currency (token.word, &token.currency) ||
-              (token.currency = find_currency_word (token.word)) != NULL)
-            token.type = TOKEN_CURRENCY;
+          meaning = find_meaning (token.word);
+          if (meaning->is_currency)
+            {
+              token.type = TOKEN_CURRENCY;
+              token.currency = meaning->currency;
+            }
           else
-            token.period = find_period_word (token.word);
+            token.period = meaning->period;
           g_array_append_val (tokens, token);
           continue;
         }
@@ -620,9 +668,8 @@ has_unstated_word (GArray *tokens)
     {
       Token *token = token_at (tokens, i);
 
-      for (guint j = 0; token->type == TOKEN_WORD && j < G_N_ELEMENTS (unstated_words); j++)
-        if (g_str_equal (token->word, unstated_words[j]))
-          return TRUE;
+      if (token->type == TOKEN_WORD && find_meaning (token->word)->unstated)
+        return TRUE;
     }
   return FALSE;
 }

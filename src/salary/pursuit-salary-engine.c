@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-salary-places.h"
 #include "pursuit-salary-private.h"
+
+/* Summaries from −100% to +1000% of the median are kept once made. */
+#define MEDIAN_TEXTS 1101
 
 /* The engine is made once from the content and kept: it holds the title
  * matcher's tables and caches what it has read, since real jobs repeat
@@ -28,10 +32,21 @@ struct _PursuitSalaryEngine
   GHashTable *title_cache;     /* title -> PursuitTitlePart */
   GHashTable *place_cache;     /* location -> PursuitPlacePart */
   GHashTable *industry_cache;  /* industry -> PursuitIndustryPart */
-  GHashTable *benchmark_cache; /* BenchmarkKey -> GArray of PursuitSalarySlot */
+  GHashTable *benchmark_cache; /* BenchmarkKey -> PursuitSalarySet */
+  const char *median_texts[MEDIAN_TEXTS];  /* "+6% vs median" from -100% up, interned */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitSalaryEngine, pursuit_salary_engine, G_TYPE_OBJECT)
+
+static void
+salary_set_free (gpointer data)
+{
+  PursuitSalarySet *set = data;
+
+  g_array_unref (set->slots);
+  g_array_unref (set->choices);
+  g_free (set);
+}
 
 typedef struct
 {
@@ -98,8 +113,7 @@ pursuit_salary_engine_init (PursuitSalaryEngine *self)
                                              (GDestroyNotify) pursuit_place_part_free);
   self->industry_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                 (GDestroyNotify) pursuit_industry_part_free);
-  self->benchmark_cache = g_hash_table_new_full (benchmark_key_hash, benchmark_key_equal, g_free,
-                                                 (GDestroyNotify) g_array_unref);
+  self->benchmark_cache = g_hash_table_new_full (benchmark_key_hash, benchmark_key_equal, g_free, salary_set_free);
   self->same_levels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -406,15 +420,40 @@ select_benchmarks (PursuitSalaryEngine         *self,
   return slots;
 }
 
+/* The choices of the list row, made once per currency the slots are in:
+ * the row compares pay only in its own currency. */
+static GArray *
+make_choices (GArray                      *slots,
+              const PursuitSalaryResolved *resolved)
+{
+  GArray *choices = g_array_new (FALSE, FALSE, sizeof (PursuitSalaryChoice));
+
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const char *currency = g_array_index (slots, PursuitSalarySlot, i).record->currency;
+      PursuitSalaryChoice choice = { currency, -1, -1 };
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < choices->len && !known; j++)
+        known = g_strcmp0 (g_array_index (choices, PursuitSalaryChoice, j).currency, currency) == 0;
+      if (known || currency == NULL)
+        continue;
+      choice.point = pursuit_salary_choose_slot (slots, FALSE, resolved->level, currency, FALSE);
+      choice.range = pursuit_salary_choose_slot (slots, TRUE, resolved->level, currency, FALSE);
+      g_array_append_val (choices, choice);
+    }
+  return choices;
+}
+
 /**
- * pursuit_salary_engine_get_slots:
+ * pursuit_salary_engine_get_set:
  *
- * Returns: (transfer none) (element-type PursuitSalarySlot): the benchmarks
- *   that apply to @resolved, in the order of salaries.xml, a range as one
+ * Returns: (transfer none): the benchmarks that apply to @resolved, in the
+ *   order of salaries.xml, a range as one slot, with the list row's choices
  */
-GArray *
-pursuit_salary_engine_get_slots (PursuitSalaryEngine         *self,
-                                 const PursuitSalaryResolved *resolved)
+const PursuitSalarySet *
+pursuit_salary_engine_get_set (PursuitSalaryEngine         *self,
+                               const PursuitSalaryResolved *resolved)
 {
   BenchmarkKey key = {
     resolved->role != NULL ? resolved->role->id : NULL,
@@ -423,18 +462,54 @@ pursuit_salary_engine_get_slots (PursuitSalaryEngine         *self,
     resolved->area,
     resolved->industry,
   };
-  GArray *slots;
+  PursuitSalarySet *set;
 
   g_mutex_lock (&self->lock);
-  slots = g_hash_table_lookup (self->benchmark_cache, &key);
-  if (slots == NULL)
+  set = g_hash_table_lookup (self->benchmark_cache, &key);
+  if (set == NULL)
     {
-      slots = select_benchmarks (self, resolved);
-      g_hash_table_insert (self->benchmark_cache, g_memdup2 (&key, sizeof key), slots);
+      set = g_new0 (PursuitSalarySet, 1);
+      set->slots = select_benchmarks (self, resolved);
+      set->choices = make_choices (set->slots, resolved);
+      g_hash_table_insert (self->benchmark_cache, g_memdup2 (&key, sizeof key), set);
     }
   g_mutex_unlock (&self->lock);
 
-  return slots;
+  return set;
+}
+
+/**
+ * pursuit_salary_engine_median_text:
+ * @percent: pay against a median, in percent
+ *
+ * Returns: (transfer none): "+6% vs median", "−12% vs median", "at median"
+ *   when it rounds to 0; interned
+ */
+const char *
+pursuit_salary_engine_median_text (PursuitSalaryEngine *self,
+                                   double               percent)
+{
+  int whole = (int) round (percent);
+  int index = whole + 100;
+  const char *text;
+  char buffer[128];
+
+  if (index >= 0 && index < MEDIAN_TEXTS && (text = g_atomic_pointer_get (&self->median_texts[index])) != NULL)
+    return text;
+
+  if (whole == 0)
+    /* Translators: a job's pay against the median, in the jobs list */
+    text = g_intern_static_string (_("at median"));
+  else
+    {
+      /* Translators: a job's pay against the median, in the jobs list: “+6% vs median”, “−12% vs median” */
+      g_snprintf (buffer, sizeof buffer, whole > 0 ? _("+%d%% vs median") : _("−%d%% vs median"), ABS (whole));
+      text = g_intern_string (buffer);
+    }
+
+  if (index >= 0 && index < MEDIAN_TEXTS)
+    g_atomic_pointer_set (&self->median_texts[index], text);
+  return text;
 }
 
 /* Match */

@@ -112,8 +112,7 @@ static const struct
 static GPtrArray *
 split_folded_words (const char *text)
 {
-  g_autofree char *ascii = g_str_to_ascii (text, "C");
-  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+  g_autofree char *lower = pursuit_salary_fold (text);
   g_auto(GStrv) parts = NULL;
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
 

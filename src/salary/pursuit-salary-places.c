@@ -319,13 +319,12 @@ typedef struct
   GHashTable *countries;      /* ISO code -> Country */
 } PlaceTables;
 
+static PlaceTables *get_tables (void);
+
 static const Country *
 find_country (const char *code)
 {
-  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (countries); i++)
-    if (g_str_equal (countries[i].code, code))
-      return &countries[i];
-  return NULL;
+  return code != NULL ? g_hash_table_lookup (get_tables ()->countries, code) : NULL;
 }
 
 static void
@@ -361,12 +360,15 @@ build_tables (void)
 
   tables->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   tables->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  tables->countries = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
+    g_hash_table_insert (tables->countries, (gpointer) countries[i].code, (gpointer) &countries[i]);
 
   /* Regions before countries, so "Georgia" is first read as the state;
    * US states before Canadian and Australian ones for shared codes. */
   for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
     {
-      PlaceName place = { HIT_REGION, find_country (regions[i].country), &regions[i], 0 };
+      PlaceName place = { HIT_REGION, g_hash_table_lookup (tables->countries, regions[i].country), &regions[i], 0 };
 
       if (regions[i].names != NULL)
         add_names (tables->names, regions[i].names, place);
@@ -384,7 +386,7 @@ build_tables (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cities); i++)
     {
-      PlaceName place = { HIT_CITY, find_country (cities[i].country), NULL, 0 };
+      PlaceName place = { HIT_CITY, g_hash_table_lookup (tables->countries, cities[i].country), NULL, 0 };
 
       add_names (tables->names, cities[i].names, place);
     }
@@ -475,9 +477,7 @@ split_place_words (const char *location,
       if (current->len > 0)
         {
           PlaceWord word = { 0 };
-          g_autofree char *ascii = g_str_to_ascii (current->str, "C");
-
-          word.word = g_ascii_strdown (ascii, -1);
+          word.word = pursuit_salary_fold (current->str);
           word.original = g_strdup (current->str);
           word.capitals = TRUE;
           for (const char *q = current->str; *q != '\0'; q = g_utf8_next_char (q))
@@ -735,6 +735,7 @@ pursuit_place_part_new (const char *location)
       return part;
     }
   part->country = decided->chosen->country->code;
+  part->area = decided->chosen->country->area;
   return part;
 }
 
@@ -777,7 +778,10 @@ pursuit_place_part_resolve (const PursuitPlacePart  *part,
                             const char             **area,
                             PursuitSalaryConfidence *confidence)
 {
-  const char *home = is_country_code (home_country) ? home_country : NULL;
+  const Country *known_home = find_country (home_country);
+  /* A home country outside the table still counts, without an area. */
+  const char *home = known_home != NULL ? known_home->code
+                   : is_country_code (home_country) ? g_intern_string (home_country) : NULL;
 
   switch (part->found)
     {
@@ -785,15 +789,15 @@ pursuit_place_part_resolve (const PursuitPlacePart  *part,
     case PURSUIT_PLACE_FOUND_REGION:
     case PURSUIT_PLACE_FOUND_CITY:
       *country = part->country;
-      *area = pursuit_salary_country_get_area (part->country);
+      *area = part->area;
       *confidence = part->found == PURSUIT_PLACE_FOUND_CITY ? PURSUIT_SALARY_CONFIDENCE_CLOSE
                                                             : PURSUIT_SALARY_CONFIDENCE_EXACT;
       return;
     case PURSUIT_PLACE_FOUND_AREA:
-      if (home != NULL && area_covers (part, pursuit_salary_country_get_area (home)))
+      if (known_home != NULL && area_covers (part, known_home->area))
         {
-          *country = g_intern_string (home);
-          *area = pursuit_salary_country_get_area (home);
+          *country = home;
+          *area = known_home->area;
           *confidence = PURSUIT_SALARY_CONFIDENCE_GUESSED;
         }
       else
@@ -805,8 +809,8 @@ pursuit_place_part_resolve (const PursuitPlacePart  *part,
       return;
     case PURSUIT_PLACE_FOUND_NOTHING:
     default:
-      *country = home != NULL ? g_intern_string (home) : NULL;
-      *area = pursuit_salary_country_get_area (home);
+      *country = home;
+      *area = known_home != NULL ? known_home->area : NULL;
       *confidence = home != NULL ? PURSUIT_SALARY_CONFIDENCE_GUESSED : PURSUIT_SALARY_CONFIDENCE_NONE;
       return;
     }

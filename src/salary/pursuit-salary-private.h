@@ -13,6 +13,7 @@ char *pursuit_salary_format_money_range (double      low,
                                          const char *currency,
                                          gboolean    short_form);
 char *pursuit_salary_quote_list         (GPtrArray  *words);
+char *pursuit_salary_fold               (const char *text);
 
 /* Seniority as a title says it, from the lowest. A ladder level is one of
  * NONE (the level with no seniority word: "Customer Service Specialist"),
@@ -91,6 +92,7 @@ typedef struct
 {
   PursuitPlaceFound found;
   const char *country;        /* ISO 3166-1 alpha-2, static */
+  const char *area;           /* the country's area, static */
   const char *area_word_areas[2];  /* FOUND_AREA: the areas the word covers */
   const char *region_country; /* FOUND_REGION: the country of the state or province */
   char *word;                 /* what decided, as written */
@@ -152,13 +154,35 @@ typedef struct
   const PursuitSalaryRecord *record_high;
 } PursuitSalarySlot;
 
+/* What the verdict and the list row name for pay in one currency: a
+ * median and a range, as indexes into the slots, -1 for none. */
+typedef struct
+{
+  const char *currency;
+  int point;
+  int range;
+} PursuitSalaryChoice;
+
+typedef struct
+{
+  GArray *slots;              /* PursuitSalarySlot */
+  GArray *choices;            /* PursuitSalaryChoice, one per currency of the slots */
+} PursuitSalarySet;
+
+int                  pursuit_salary_choose_slot        (GArray                      *slots,
+                                                        gboolean                     range,
+                                                        const PursuitSalaryLevel    *level,
+                                                        const char                  *currency,
+                                                        gboolean                     allow_usd);
 PursuitContent      *pursuit_salary_engine_get_content (PursuitSalaryEngine         *self);
 PursuitTitleMatcher *pursuit_salary_engine_get_titles  (PursuitSalaryEngine         *self);
 void                 pursuit_salary_engine_resolve     (PursuitSalaryEngine         *self,
                                                         const PursuitSalaryQuery    *query,
                                                         PursuitSalaryResolved       *resolved);
-GArray              *pursuit_salary_engine_get_slots   (PursuitSalaryEngine         *self,
+const PursuitSalarySet *pursuit_salary_engine_get_set (PursuitSalaryEngine         *self,
                                                         const PursuitSalaryResolved *resolved);
+const char          *pursuit_salary_engine_median_text (PursuitSalaryEngine         *self,
+                                                        double                       percent);
 PursuitSalaryMatch  *pursuit_salary_engine_make_match  (PursuitSalaryEngine         *self,
                                                         const PursuitSalaryQuery    *query,
                                                         const PursuitSalaryResolved *resolved);

@@ -271,6 +271,21 @@ typedef struct
   double figure_high;         /* -1 for a single figure */
 } Comparison;
 
+/* Whether pay in @currency compares with @slot: the same currency, or US
+ * dollars where the source gives its own. */
+static gboolean
+is_comparable (const PursuitSalarySlot *slot,
+               const char              *currency,
+               gboolean                 via_source_usd)
+{
+  const PursuitSalaryRecord *high = slot->record_high;
+
+  if (via_source_usd)
+    return g_strcmp0 (currency, "USD") == 0 && g_strcmp0 (slot->record->currency, "USD") != 0 &&
+           slot->record->usd > 0 && (high == NULL || high->usd > 0);
+  return g_strcmp0 (slot->record->currency, currency) == 0;
+}
+
 static Comparison
 compare_slot (const PursuitSalarySlot     *slot,
               const char                  *currency,
@@ -283,13 +298,13 @@ compare_slot (const PursuitSalarySlot     *slot,
   if (currency == NULL)
     return comparison;
 
-  if (g_strcmp0 (slot->record->currency, currency) == 0)
+  if (is_comparable (slot, currency, FALSE))
     {
       comparison.comparable = TRUE;
       comparison.figure = annual_value (slot->record, slot->record->value, assumptions);
       comparison.figure_high = annual_value (high, high != NULL ? high->value : 0, assumptions);
     }
-  else if (allow_usd && g_str_equal (currency, "USD") && slot->record->usd > 0 && (high == NULL || high->usd > 0))
+  else if (allow_usd && is_comparable (slot, currency, TRUE))
     {
       comparison.comparable = TRUE;
       comparison.via_source_usd = TRUE;
@@ -398,16 +413,22 @@ range_rank (const PursuitSalarySlot  *slot,
     }
 }
 
-/* The best slot by rank, then the newest year, then the first in the
- * data; pay in the same currency first, the source's dollars only when
- * nothing else compares. Returns -1 for none. */
-static int
-choose_slot (GArray                      *slots,
-             gboolean                     range,
-             const PursuitSalaryLevel    *level,
-             const char                  *currency,
-             gboolean                     allow_usd,
-             const PursuitPayAssumptions *assumptions)
+/**
+ * pursuit_salary_choose_slot:
+ * @range: choose a range, else a median
+ * @allow_usd: when nothing in @currency compares, take the source's own
+ *   US dollar equivalents
+ *
+ * The best slot by rank, then the newest year, then the first in the data.
+ *
+ * Returns: its index, or -1 for none
+ */
+int
+pursuit_salary_choose_slot (GArray                   *slots,
+                            gboolean                  range,
+                            const PursuitSalaryLevel *level,
+                            const char               *currency,
+                            gboolean                  allow_usd)
 {
   for (guint pass = 0; pass < (allow_usd ? 2 : 1); pass++)
     {
@@ -419,12 +440,8 @@ choose_slot (GArray                      *slots,
         {
           const PursuitSalarySlot *slot = &g_array_index (slots, PursuitSalarySlot, i);
           int rank = range ? range_rank (slot, level) : point_rank (slot);
-          Comparison comparison;
 
-          if (rank < 0)
-            continue;
-          comparison = compare_slot (slot, currency, pass == 1, assumptions);
-          if (!comparison.comparable || comparison.via_source_usd != (pass == 1))
+          if (rank < 0 || !is_comparable (slot, currency, pass == 1))
             continue;
           if (rank < best_rank || (rank == best_rank && slot->record->year > best_year))
             {
@@ -447,39 +464,35 @@ rounded_percent (double percent)
 
 /* "+6% vs median", "below range", "" */
 static const char *
-summarize (GArray                      *slots,
-           const PursuitSalaryLevel    *level,
+summarize (PursuitSalaryEngine         *engine,
+           const PursuitSalarySet      *set,
            const Band                  *band,
            const PursuitPayAssumptions *assumptions)
 {
-  char text[128];
-  int chosen;
+  const PursuitSalaryChoice *choice = NULL;
+  const PursuitSalarySlot *slot;
+  Comparison comparison;
 
   if (band == NULL)
     return "";
 
-  chosen = choose_slot (slots, FALSE, level, band->currency, FALSE, assumptions);
-  if (chosen >= 0)
-    {
-      const PursuitSalarySlot *slot = &g_array_index (slots, PursuitSalarySlot, chosen);
-      Comparison comparison = compare_slot (slot, band->currency, FALSE, assumptions);
-      double percent = (band->middle / comparison.figure - 1) * 100;
-      int whole = rounded_percent (percent);
+  for (guint i = 0; i < set->choices->len && choice == NULL; i++)
+    if (g_str_equal (g_array_index (set->choices, PursuitSalaryChoice, i).currency, band->currency))
+      choice = &g_array_index (set->choices, PursuitSalaryChoice, i);
+  if (choice == NULL)
+    return "";
 
-      if (whole == 0)
-        /* Translators: a job's pay against the median, in the jobs list */
-        return g_intern_static_string (_("at median"));
-      /* Translators: a job's pay against the median, in the jobs list: “+6% vs median”, “−12% vs median” */
-      g_snprintf (text, sizeof text, percent > 0 ? _("+%d%% vs median") : _("−%d%% vs median"), whole);
-      return g_intern_string (text);
+  if (choice->point >= 0)
+    {
+      slot = &g_array_index (set->slots, PursuitSalarySlot, choice->point);
+      comparison = compare_slot (slot, band->currency, FALSE, assumptions);
+      return pursuit_salary_engine_median_text (engine, (band->middle / comparison.figure - 1) * 100);
     }
 
-  chosen = choose_slot (slots, TRUE, level, band->currency, FALSE, assumptions);
-  if (chosen >= 0)
+  if (choice->range >= 0)
     {
-      const PursuitSalarySlot *slot = &g_array_index (slots, PursuitSalarySlot, chosen);
-      Comparison comparison = compare_slot (slot, band->currency, FALSE, assumptions);
-
+      slot = &g_array_index (set->slots, PursuitSalarySlot, choice->range);
+      comparison = compare_slot (slot, band->currency, FALSE, assumptions);
       if (band->middle < comparison.figure)
         /* Translators: a job's pay against a range, in the jobs list */
         return g_intern_static_string (_("below range"));
@@ -526,7 +539,7 @@ pursuit_salary_engine_summarize (PursuitSalaryEngine         *self,
   pursuit_salary_engine_resolve (self, query, &resolved);
   if (resolved.role == NULL)
     return "";
-  return summarize (pursuit_salary_engine_get_slots (self, &resolved), resolved.level, &band, assumptions);
+  return summarize (self, pursuit_salary_engine_get_set (self, &resolved), &band, assumptions);
 }
 
 /* Words for people */
@@ -713,6 +726,7 @@ typedef struct
 {
   PursuitSalaryEngine *engine;
   const PursuitSalaryResolved *resolved;
+  const PursuitSalarySet *set;
   GArray *slots;
   const PursuitPayAssumptions *assumptions;
 } Context;
@@ -729,8 +743,8 @@ describe_comparisons (Context    *context,
   g_autofree char *first_where = NULL;
   const PursuitSalaryRecord *first_record = NULL;
 
-  chosen[0] = choose_slot (context->slots, FALSE, context->resolved->level, band->currency, TRUE, context->assumptions);
-  chosen[1] = choose_slot (context->slots, TRUE, context->resolved->level, band->currency, TRUE, context->assumptions);
+  chosen[0] = pursuit_salary_choose_slot (context->slots, FALSE, context->resolved->level, band->currency, TRUE);
+  chosen[1] = pursuit_salary_choose_slot (context->slots, TRUE, context->resolved->level, band->currency, TRUE);
 
   for (guint i = 0; i < 2; i++)
     {
@@ -970,7 +984,8 @@ pursuit_salary_engine_compare (PursuitSalaryEngine         *self,
 
   context.engine = self;
   context.resolved = &resolved;
-  context.slots = pursuit_salary_engine_get_slots (self, &resolved);
+  context.set = pursuit_salary_engine_get_set (self, &resolved);
+  context.slots = context.set->slots;
   context.assumptions = assumptions;
 
   for (guint i = 0; i < context.slots->len; i++)
@@ -979,7 +994,7 @@ pursuit_salary_engine_compare (PursuitSalaryEngine         *self,
                                      has_posted ? &posted_band : NULL, has_offer ? &offer_band : NULL));
 
   report->verdict = describe_pay (&context, posted, has_posted ? &posted_band : NULL, FALSE);
-  report->summary = summarize (context.slots, resolved.level, has_posted ? &posted_band : NULL, assumptions);
+  report->summary = summarize (self, context.set, has_posted ? &posted_band : NULL, assumptions);
 
   if (offer != NULL)
     {

@@ -281,8 +281,7 @@ add_word (Analysis   *analysis,
           const char *original,
           guint       segment)
 {
-  g_autofree char *ascii = g_str_to_ascii (original, "C");
-  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+  g_autofree char *lower = pursuit_salary_fold (original);
 
   for (guint i = 0; i < G_N_ELEMENTS (rewrites); i++)
     {
@@ -545,7 +544,7 @@ analyze (Analysis   *analysis,
 static char *
 normalize (const char *text)
 {
-  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  g_autofree char *ascii = pursuit_salary_fold (text);
   g_autoptr(GString) result = g_string_new (NULL);
   gboolean space = FALSE;
 
@@ -555,7 +554,7 @@ normalize (const char *text)
         {
           if (space && result->len > 0)
             g_string_append_c (result, ' ');
-          g_string_append_c (result, g_ascii_tolower (*p));
+          g_string_append_c (result, *p);
           space = FALSE;
         }
       else if (*p != '\'')
@@ -1009,28 +1008,6 @@ note (Explanation *explanation,
       char        *text)
 {
   g_ptr_array_add (explanation->notes, text);
-}
-
-/**
- * pursuit_salary_quote_list:
- * @words: (element-type utf8): the words
- *
- * Returns: (transfer full): “Remote”, “Spanish”
- */
-char *
-pursuit_salary_quote_list (GPtrArray *words)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      if (i > 0)
-        /* Translators: the separator between quoted words, “Remote”, “Spanish” */
-        g_string_append (text, _(", "));
-      /* Translators: a word quoted from a job title or location, “Remote” */
-      g_string_append_printf (text, _("“%s”"), (const char *) g_ptr_array_index (words, i));
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
