@@ -40,6 +40,14 @@ struct _PursuitSalaryReport
 
 G_DEFINE_FINAL_TYPE (PursuitSalaryReport, pursuit_salary_report, G_TYPE_OBJECT)
 
+/* Summaries are interned, so callers may compare them by pointer; the
+ * empty one too. */
+static const char *
+no_summary (void)
+{
+  return g_intern_static_string ("");
+}
+
 static void
 benchmark_free (gpointer data)
 {
@@ -76,7 +84,7 @@ static void
 pursuit_salary_report_init (PursuitSalaryReport *self)
 {
   self->benchmarks = g_ptr_array_new_with_free_func (benchmark_free);
-  self->summary = "";
+  self->summary = no_summary ();
   self->posted_low = self->posted_high = -1;
   self->offer_low = self->offer_high = self->offer_first_year = -1;
 }
@@ -474,13 +482,13 @@ summarize (PursuitSalaryEngine         *engine,
   Comparison comparison;
 
   if (band == NULL)
-    return "";
+    return no_summary ();
 
   for (guint i = 0; i < set->choices->len && choice == NULL; i++)
     if (g_str_equal (g_array_index (set->choices, PursuitSalaryChoice, i).currency, band->currency))
       choice = &g_array_index (set->choices, PursuitSalaryChoice, i);
   if (choice == NULL)
-    return "";
+    return no_summary ();
 
   if (choice->point >= 0)
     {
@@ -503,7 +511,7 @@ summarize (PursuitSalaryEngine         *engine,
       return g_intern_static_string (_("in range"));
     }
 
-  return "";
+  return no_summary ();
 }
 
 /**
@@ -530,15 +538,15 @@ pursuit_salary_engine_summarize (PursuitSalaryEngine         *self,
   PursuitSalaryResolved resolved;
   Band band;
 
-  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), "");
-  g_return_val_if_fail (query != NULL, "");
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), no_summary ());
+  g_return_val_if_fail (query != NULL, no_summary ());
 
   if (posted == NULL || !make_band (posted, assumptions, &band))
-    return "";
+    return no_summary ();
 
   pursuit_salary_engine_resolve (self, query, &resolved);
   if (resolved.role == NULL)
-    return "";
+    return no_summary ();
   return summarize (self, pursuit_salary_engine_get_set (self, &resolved), &band, assumptions);
 }
 

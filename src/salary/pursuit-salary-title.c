@@ -804,6 +804,8 @@ add_title (PursuitTitleMatcher      *self,
 {
   g_auto(Analysis) analysis = { 0 };
   g_auto(Reading) reading = { 0 };
+  g_autofree char *plain = NULL;
+  g_autofree char *canonical = NULL;
 
   analyze (&analysis, title);
   read_title (&analysis, &reading);
@@ -812,9 +814,11 @@ add_title (PursuitTitleMatcher      *self,
   if (level == NULL)
     level = pursuit_salary_find_ladder_level (role, reading.seniority);
 
+  plain = join_core (reading.core, FALSE, 0);
+  canonical = join_core (reading.core, TRUE, 0);
   add_target (self->exact, normalize (title), role, level);
-  add_target (self->plain, make_key (join_core (reading.core, FALSE, 0), reading.seniority), role, level);
-  add_target (self->canonical, make_key (join_core (reading.core, TRUE, 0), reading.seniority), role, level);
+  add_target (self->plain, make_key (plain, reading.seniority), role, level);
+  add_target (self->canonical, make_key (canonical, reading.seniority), role, level);
 }
 
 static PursuitSeniority
@@ -1263,6 +1267,7 @@ guess (PursuitTitleMatcher *self,
   guint at = 0;
   Function function = find_function (reading->core, &at);
   gboolean work_only = function != FUNCTION_NONE && at == 0 && reading->core->len == 2;
+  g_autofree char *work = NULL;
   const PursuitSalaryRole *role;
 
   if (function == FUNCTION_NONE)
@@ -1294,9 +1299,9 @@ guess (PursuitTitleMatcher *self,
   found->role = role;
   found->level = pursuit_salary_find_ladder_level (role, reading->seniority);
   explanation->seniority_used = found->level != NULL;
+  work = join_core (reading->core, FALSE, 0);
   /* Translators: %s is the words for the work in a job title, “customer service” */
-  note (explanation, g_strdup_printf (_("no job word: %s is taken as the front-line job"),
-                                      join_core (reading->core, FALSE, 0)));
+  note (explanation, g_strdup_printf (_("no job word: %s is taken as the front-line job"), work));
   return TRUE;
 }
 
