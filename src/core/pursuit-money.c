@@ -54,30 +54,22 @@ pursuit_currency_get_sign (const char  *code,
 }
 
 /**
- * pursuit_format_amount:
+ * pursuit_group_thousands:
+ * @number: digits with an optional minus sign and decimal part, "-38500.5"
  *
- * Returns: (transfer full): "38500" as "38,500"; cents only when the figure
- *   has them ("19.50")
+ * Returns: (transfer full): the same with commas between thousands,
+ *   "-38,500.5"
  */
 char *
-pursuit_format_amount (double value)
+pursuit_group_thousands (const char *number)
 {
   g_autoptr(GString) grouped = g_string_new (NULL);
-  g_autofree char *digits = NULL;
-  /* Whole cents, so 19.999 reads "20" and not "19.100". */
-  gint64 cents = value < 1e15 ? (gint64) (value * 100 + 0.5) : 0;
-  const char *point;
-  gsize integer_length;
+  const char *digits = number[0] == '-' ? number + 1 : number;
+  const char *point = strchr (digits, '.');
+  gsize integer_length = point != NULL ? (gsize) (point - digits) : strlen (digits);
 
-  if (value >= 1e15)
-    digits = g_strdup_printf ("%.0f", value);
-  else if (cents % 100 == 0)
-    digits = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
-  else
-    digits = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", cents / 100, (int) (cents % 100));
-
-  point = strchr (digits, '.');
-  integer_length = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  if (digits != number)
+    g_string_append_c (grouped, '-');
   for (gsize i = 0; i < integer_length; i++)
     {
       if (i > 0 && (integer_length - i) % 3 == 0)
@@ -88,6 +80,29 @@ pursuit_format_amount (double value)
     g_string_append (grouped, point);
 
   return g_string_free (g_steal_pointer (&grouped), FALSE);
+}
+
+/**
+ * pursuit_format_amount:
+ *
+ * Returns: (transfer full): "38500" as "38,500"; cents only when the figure
+ *   has them ("19.50")
+ */
+char *
+pursuit_format_amount (double value)
+{
+  g_autofree char *digits = NULL;
+  /* Whole cents, so 19.999 reads "20" and not "19.100". */
+  gint64 cents = value < 1e15 ? (gint64) (value * 100 + 0.5) : 0;
+
+  if (value >= 1e15)
+    digits = g_strdup_printf ("%.0f", value);
+  else if (cents % 100 == 0)
+    digits = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
+  else
+    digits = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", cents / 100, (int) (cents % 100));
+
+  return pursuit_group_thousands (digits);
 }
 
 /**

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 gboolean  pursuit_currency_get_sign (const char  *code,
                                      const char **prefix,
                                      const char **suffix);
+char     *pursuit_group_thousands   (const char  *number);
 char     *pursuit_format_amount     (double       value);
 char     *pursuit_format_money      (double       value,
                                      const char  *currency);
