@@ -156,7 +156,10 @@ find_same_levels (PursuitSalaryEngine *self)
  * pursuit_salary_engine_new:
  *
  * Reads the guides' aliases and ladders and the salary records of
- * @content once. Keep the engine for the life of the app.
+ * @content once. Keep the engine for the life of the app: it caches what
+ * it reads of each title, location and industry text, as written (so a
+ * reason quotes the text the user sees), and the benchmarks of each
+ * combination. It may be used from several threads at once.
  */
 PursuitSalaryEngine *
 pursuit_salary_engine_new (PursuitContent *content)
