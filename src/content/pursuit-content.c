@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-content.h"
+#include "pursuit-money.h"
 #include "pursuit-validation.h"
 #include "pursuit-content-data.h"
 
@@ -720,34 +721,11 @@ static char *
 group_thousands (double   value,
                  gboolean cents)
 {
-  g_autofree char *digits = NULL;
-  g_autoptr(GString) grouped = g_string_new (NULL);
-  const char *point;
-  gsize integer_length;
   gboolean whole = value == (double) (gint64) value && !cents;
+  g_autofree char *digits = whole ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
+                                  : g_strdup_printf ("%.2f", value);
 
-  if (value < 0)
-    {
-      g_autofree char *positive = group_thousands (-value, cents);
-
-      return g_strconcat ("-", positive, NULL);
-    }
-
-  digits = whole ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
-                 : g_strdup_printf ("%.2f", value);
-  point = strchr (digits, '.');
-  integer_length = point != NULL ? (gsize) (point - digits) : strlen (digits);
-
-  for (gsize i = 0; i < integer_length; i++)
-    {
-      if (i > 0 && (integer_length - i) % 3 == 0)
-        g_string_append_c (grouped, ',');
-      g_string_append_c (grouped, digits[i]);
-    }
-  if (point != NULL)
-    g_string_append (grouped, point);
-
-  return g_string_free (g_steal_pointer (&grouped), FALSE);
+  return pursuit_group_thousands (digits);
 }
 
 /**

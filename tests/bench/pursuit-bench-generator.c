@@ -769,6 +769,31 @@ make_job (GRand         *rng,
   return job;
 }
 
+/**
+ * pursuit_bench_make_listing:
+ *
+ * A job as the jobs list sees it, without a database: title, location,
+ * industry and pay from the same lists as the generated jobs.
+ *
+ * Returns: (transfer full): the job
+ */
+PursuitJob *
+pursuit_bench_make_listing (GRand *rng)
+{
+  PursuitJob *job = pursuit_job_new ();
+  const Sector *sector = &PICK (rng, sectors);
+  const Place *place = &PICK (rng, places);
+  const Role *role = &PICK (rng, roles);
+  const Level *level = role->levels ? &PICK (rng, levels) : &levels[0];
+  g_autofree char *title = g_strdup_printf ("%s%s", level->prefix, role->name);
+
+  pursuit_job_set_title (job, title);
+  pursuit_job_set_location (job, place->name);
+  pursuit_job_set_industry (job, sector->industry);
+  set_pay (job, rng, place, role->pay * level->pay);
+  return job;
+}
+
 /* The first stage of each kind, as the default pipeline has them. */
 static gboolean
 find_stages (GPtrArray  *list,
