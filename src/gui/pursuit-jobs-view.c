@@ -66,6 +66,7 @@ struct _PursuitJobsView
   guint count_hidden_idle;
   GtkSortListModel *sorted_jobs;
   PursuitJobPage *job_page;
+  PursuitJob *titled_job;        /* whose title and company the header shows */
 };
 
 static void pursuit_jobs_view_view_init (PursuitViewInterface *iface);
@@ -157,10 +158,32 @@ update_stacks (PursuitJobsView *self)
   update_narrow (self);
 }
 
+static void on_job_title_changed (PursuitJobsView *self);
+
+/* The header follows the shown job's title and company as they are saved. */
+static void
+follow_title (PursuitJobsView *self,
+              PursuitJob      *job)
+{
+  if (self->titled_job == job)
+    return;
+
+  if (self->titled_job != NULL)
+    g_signal_handlers_disconnect_by_func (self->titled_job, on_job_title_changed, self);
+  g_set_object (&self->titled_job, job);
+  if (job != NULL)
+    {
+      g_signal_connect_object (job, "notify::title", G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (job, "notify::company", G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
+    }
+}
+
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
   PursuitJob *job = pursuit_jobs_view_get_selected (self);
+
+  follow_title (self, job);
 
   pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
@@ -585,8 +608,6 @@ pursuit_jobs_view_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->job_page, "title-changed",
-                           G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->content_title, "notify::title-visible",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
@@ -626,6 +647,7 @@ pursuit_jobs_view_dispose (GObject *object)
   if (self->deletions != NULL)
     pursuit_jobs_view_settle (self);
   g_clear_handle_id (&self->count_hidden_idle, g_source_remove);
+  follow_title (self, NULL);
   g_clear_object (&self->deletions);
   g_clear_object (&self->attention);
   g_cancellable_cancel (self->search_cancellable);
