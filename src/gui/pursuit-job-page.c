@@ -8,6 +8,7 @@
 #include "pursuit-interviews-section.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
+#include "pursuit-scroll-chain.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-toasts.h"
 #include "pursuit-validation.h"
@@ -855,6 +856,8 @@ pursuit_job_page_init (PursuitJobPage *self)
                                         (GDestroyNotify) g_hash_table_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A short posting leaves the wheel to the page. */
+  pursuit_scroll_chain (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->posting_view))));
 
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
