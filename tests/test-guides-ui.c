@@ -17,6 +17,8 @@
 
 typedef struct
 {
+  char *dir;
+  char *path;
   PursuitContext *context;
   GtkWindow *window;
   PursuitGuidesView *view;
@@ -28,7 +30,10 @@ fixture_set_up (Fixture       *fixture,
 {
   int width = GPOINTER_TO_INT (data);
 
-  fixture->context = pursuit_test_open_context (":memory:");
+  /* The guides need no jobs, but the window's context has a store. */
+  fixture->dir = g_dir_make_tmp ("pursuit-guides-XXXXXX", NULL);
+  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
+  fixture->context = pursuit_test_open_context (fixture->path);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, width, 700);
   fixture->view = g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", fixture->context, NULL);
@@ -43,6 +48,9 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->context);
+  pursuit_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
 }
 
 static PursuitGuide *
