@@ -12,6 +12,36 @@
 
 G_BEGIN_DECLS
 
+/* A database of its own, in a folder of its own, and a context over it. */
+typedef struct
+{
+  char *dir;
+  char *path;
+  PursuitContext *context;
+} PursuitTestDatabase;
+
+/* @name: names the folder: "pursuit-board-keys" */
+static inline void
+pursuit_test_database_open (PursuitTestDatabase *database,
+                            const char          *name)
+{
+  g_autofree char *template = g_strdup_printf ("%s-XXXXXX", name);
+
+  database->dir = g_dir_make_tmp (template, NULL);
+  g_assert_nonnull (database->dir);
+  database->path = g_build_filename (database->dir, "pursuit.db", NULL);
+  database->context = pursuit_test_open_context (database->path);
+}
+
+static inline void
+pursuit_test_database_close (PursuitTestDatabase *database)
+{
+  g_clear_object (&database->context);
+  pursuit_test_remove_tree (database->dir);
+  g_clear_pointer (&database->path, g_free);
+  g_clear_pointer (&database->dir, g_free);
+}
+
 static inline void
 pursuit_test_on_done (GObject      *source,
                       GAsyncResult *result,

@@ -24,9 +24,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PursuitContext *context;
+  PursuitTestDatabase database;
   PursuitWindow *window;
 } Fixture;
 
@@ -34,10 +32,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("pursuit-accessible-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->context = pursuit_test_open_context (fixture->path);
-  fixture->window = pursuit_window_new (NULL, fixture->context);
+  pursuit_test_database_open (&fixture->database, "pursuit-accessible");
+  fixture->window = pursuit_window_new (NULL, fixture->database.context);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
@@ -52,10 +48,7 @@ fixture_tear_down (Fixture       *fixture,
   if (preferences != NULL)
     gtk_window_destroy (preferences);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  pursuit_test_database_close (&fixture->database);
 }
 
 /* The label property, or NULL when it is not set. */
@@ -240,7 +233,7 @@ static void
 test_jobs_view (Fixture       *fixture,
                 gconstpointer  data)
 {
-  PursuitStore *store = pursuit_context_get_store (fixture->context);
+  PursuitStore *store = pursuit_context_get_store (fixture->database.context);
   PursuitJobsView *view = get_jobs_view (fixture);
   g_autoptr(GDateTime) interview = g_date_time_new_local (2031, 3, 4, 14, 30, 0);
   PursuitJob *job;
@@ -304,7 +297,7 @@ static void
 test_preferences_stages (Fixture       *fixture,
                          gconstpointer  data)
 {
-  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (fixture->context);
+  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (fixture->database.context);
   GtkWidget *page;
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (fixture->window));
@@ -326,7 +319,7 @@ test_guides_view (Fixture       *fixture,
 {
   GtkWidget *guides;
 
-  guides = g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", fixture->context, NULL);
+  guides = g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", fixture->database.context, NULL);
   {
     GtkWindow *window = GTK_WINDOW (gtk_window_new ());
 

@@ -12,9 +12,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PursuitContext *context;
+  PursuitTestDatabase database;
   GtkWindow *parent;
   PursuitAddJobDialog *dialog;
   PursuitJob *added;
@@ -32,9 +30,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("pursuit-add-job-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->context = pursuit_test_open_context (fixture->path);
+  pursuit_test_database_open (&fixture->database, "pursuit-add-job");
   fixture->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (fixture->parent);
 }
@@ -42,7 +38,7 @@ fixture_set_up (Fixture       *fixture,
 static void
 open_dialog (Fixture *fixture)
 {
-  fixture->dialog = pursuit_add_job_dialog_new (fixture->context);
+  fixture->dialog = pursuit_add_job_dialog_new (fixture->database.context);
   g_signal_connect (fixture->dialog, "job-added", G_CALLBACK (on_job_added), fixture);
   gtk_window_set_transient_for (GTK_WINDOW (fixture->dialog), fixture->parent);
   gtk_window_present (GTK_WINDOW (fixture->dialog));
@@ -61,10 +57,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (window);
   gtk_window_destroy (fixture->parent);
   g_clear_object (&fixture->added);
-  g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  pursuit_test_database_close (&fixture->database);
 }
 
 static GtkWidget *
@@ -124,7 +117,7 @@ is_text_view (GtkWidget *widget,
 static GListModel *
 jobs_model (Fixture *fixture)
 {
-  return pursuit_store_get_jobs (pursuit_context_get_store (fixture->context));
+  return pursuit_store_get_jobs (pursuit_context_get_store (fixture->database.context));
 }
 
 static gboolean
@@ -162,7 +155,7 @@ test_posted_fields (Fixture       *fixture,
   pursuit_test_wait_until (was_added, fixture, "the job to be added");
 
   /* As another program reads it back. */
-  repository = pursuit_repository_open (fixture->path, &error);
+  repository = pursuit_repository_open (fixture->database.path, &error);
   g_assert_no_error (error);
   id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (fixture->added));
   saved = pursuit_repository_find_job (repository, id, &error);
@@ -261,7 +254,7 @@ test_enter_on_duplicate_asks (Fixture       *fixture,
 {
   AdwMessageDialog *question;
 
-  pursuit_test_add_simple_job (pursuit_context_get_store (fixture->context), "Support Agent", "Acme Ltd");
+  pursuit_test_add_simple_job (pursuit_context_get_store (fixture->database.context), "Support Agent", "Acme Ltd");
   open_dialog (fixture);
   type_into (fixture, "Job Title", "support agent");
   type_into (fixture, "Company", "ACME Ltd.");

@@ -15,9 +15,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PursuitContext *context;
+  PursuitTestDatabase database;
   GtkWindow *window;
   GtkWidget *outside;        /* somewhere else to put the focus */
   PursuitBoardView *board;
@@ -30,9 +28,7 @@ fixture_set_up (Fixture       *fixture,
   guint move_delay = GPOINTER_TO_UINT (data);
   GtkWidget *box;
 
-  fixture->dir = g_dir_make_tmp ("pursuit-board-keys-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->context = pursuit_test_open_context (fixture->path);
+  pursuit_test_database_open (&fixture->database, "pursuit-board-keys");
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1200, 700);
@@ -43,10 +39,10 @@ fixture_set_up (Fixture       *fixture,
 
   /* 0: the default delay */
   if (move_delay > 0)
-    fixture->board = g_object_new (PURSUIT_TYPE_BOARD_VIEW, "context", fixture->context,
+    fixture->board = g_object_new (PURSUIT_TYPE_BOARD_VIEW, "context", fixture->database.context,
                                    "move-delay", move_delay, NULL);
   else
-    fixture->board = pursuit_board_view_new (fixture->context);
+    fixture->board = pursuit_board_view_new (fixture->database.context);
   gtk_widget_set_vexpand (GTK_WIDGET (fixture->board), TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->board));
 
@@ -59,16 +55,13 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  pursuit_test_database_close (&fixture->database);
 }
 
 static PursuitStore *
 get_store (Fixture *fixture)
 {
-  return pursuit_context_get_store (fixture->context);
+  return pursuit_context_get_store (fixture->database.context);
 }
 
 static PursuitStage *
@@ -165,7 +158,7 @@ assert_timeline (Fixture      *fixture,
                  const gint64 *stage_ids,
                  guint         n_stage_ids)
 {
-  g_autoptr(GPtrArray) changes = pursuit_test_read_timeline (fixture->path, job);
+  g_autoptr(GPtrArray) changes = pursuit_test_read_timeline (fixture->database.path, job);
 
   g_assert_cmpuint (changes->len, ==, n_stage_ids);
   for (guint i = 0; i < n_stage_ids; i++)
@@ -422,9 +415,7 @@ test_card_contents (Fixture       *fixture,
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PursuitContext *context;
+  PursuitTestDatabase database;
   PursuitWindow *window;
   PursuitJobsView *view;
 } ViewFixture;
@@ -433,10 +424,8 @@ static void
 view_fixture_set_up (ViewFixture   *fixture,
                      gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("pursuit-board-filters-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->context = pursuit_test_open_context (fixture->path);
-  fixture->window = pursuit_window_new (NULL, fixture->context);
+  pursuit_test_database_open (&fixture->database, "pursuit-board-filters");
+  fixture->window = pursuit_window_new (NULL, fixture->database.context);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
@@ -450,10 +439,7 @@ view_fixture_tear_down (ViewFixture   *fixture,
                         gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  pursuit_test_database_close (&fixture->database);
 }
 
 static PursuitJob *
@@ -464,7 +450,7 @@ add_job_at (ViewFixture      *fixture,
             PursuitWorkplace  workplace,
             gboolean          archived)
 {
-  PursuitStore *store = pursuit_context_get_store (fixture->context);
+  PursuitStore *store = pursuit_context_get_store (fixture->database.context);
   g_autoptr(PursuitJob) draft = pursuit_job_new ();
 
   pursuit_job_set_title (draft, title);
@@ -548,7 +534,7 @@ static void
 test_board_filters (ViewFixture   *fixture,
                     gconstpointer  data)
 {
-  PursuitStore *store = pursuit_context_get_store (fixture->context);
+  PursuitStore *store = pursuit_context_get_store (fixture->database.context);
   PursuitStage *wishlist = pursuit_test_stage_by_id (store, 1);
   PursuitStage *applied = pursuit_test_stage_by_id (store, 2);
   PursuitBoardView *board;

@@ -4,7 +4,7 @@
 #include "pursuit-guide-page.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-questions-page.h"
-#include "pursuit-test-utils.h"
+#include "pursuit-test-jobs.h"
 
 /* The Guides view as a reader meets it: "Jump to section" and search
  * results land on their heading from wherever the page was scrolled, and
@@ -17,9 +17,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PursuitContext *context;
+  PursuitTestDatabase database;
   GtkWindow *window;
   PursuitGuidesView *view;
 } Fixture;
@@ -31,12 +29,10 @@ fixture_set_up (Fixture       *fixture,
   int width = GPOINTER_TO_INT (data);
 
   /* The guides need no jobs, but the window's context has a store. */
-  fixture->dir = g_dir_make_tmp ("pursuit-guides-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->context = pursuit_test_open_context (fixture->path);
+  pursuit_test_database_open (&fixture->database, "pursuit-guides");
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, width, 700);
-  fixture->view = g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", fixture->context, NULL);
+  fixture->view = g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", fixture->database.context, NULL);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
@@ -47,16 +43,13 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  pursuit_test_database_close (&fixture->database);
 }
 
 static PursuitGuide *
 get_guide (Fixture *fixture)
 {
-  PursuitGuide *guide = pursuit_content_find_guide (pursuit_context_get_content (fixture->context), GUIDE_ID);
+  PursuitGuide *guide = pursuit_content_find_guide (pursuit_context_get_content (fixture->database.context), GUIDE_ID);
 
   g_assert_nonnull (guide);
   return guide;
@@ -175,7 +168,7 @@ static void
 test_search_from_anywhere (Fixture       *fixture,
                            gconstpointer  data)
 {
-  PursuitContent *content = pursuit_context_get_content (fixture->context);
+  PursuitContent *content = pursuit_context_get_content (fixture->database.context);
   g_autoptr(GPtrArray) sections = pursuit_guide_get_sections (get_guide (fixture));
   PursuitContentNode *early = g_ptr_array_index (sections, 1);
   const char *early_title = pursuit_content_node_get_child_text (early, "title");

@@ -11,9 +11,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PursuitContext *context;
+  PursuitTestDatabase database;
   GtkWindow *window;
   PursuitJobPage *page;
 } Fixture;
@@ -22,12 +20,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("pursuit-posting-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->context = pursuit_test_open_context (fixture->path);
+  pursuit_test_database_open (&fixture->database, "pursuit-posting");
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 800, 600);
-  fixture->page = pursuit_job_page_new (fixture->context);
+  fixture->page = pursuit_job_page_new (fixture->database.context);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
@@ -38,10 +34,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  pursuit_test_database_close (&fixture->database);
 }
 
 static gboolean
@@ -75,7 +68,7 @@ static void
 test_wheel_passes_to_page (Fixture       *fixture,
                            gconstpointer  data)
 {
-  PursuitJob *job = pursuit_test_add_simple_job (pursuit_context_get_store (fixture->context),
+  PursuitJob *job = pursuit_test_add_simple_job (pursuit_context_get_store (fixture->database.context),
                                                  "Support Agent", "Acme Ltd");
   GtkWidget *posting;
   GtkWidget *inner;
