@@ -271,6 +271,33 @@ test_no_move_when_back (Fixture       *fixture,
   g_assert_cmpint (pursuit_stage_get_id (pursuit_job_get_stage (job)), ==, 1);
 }
 
+/* A move from the menu shows at once, before the store has it, and a
+ * keyboard move of the same card not yet saved gives way to it. */
+static void
+test_menu_move_shows_at_once (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_simple_job (get_store (fixture), "Data Analyst", "Initech");
+  static const gint64 after[] = { 1, 5 };
+
+  wait_for_cards (fixture->board, stage_by_id (fixture, 1), 1);
+  focus_card (fixture, 1, "Data Analyst");
+  move_focused_card (fixture, 1);
+  g_assert_cmpuint (pursuit_board_view_get_n_cards (fixture->board, stage_by_id (fixture, 2)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->board), "board.move-job", "(xs)",
+                                             pursuit_job_get_id (job), "5"));
+  /* The main loop has not run: the store cannot have saved it yet. */
+  g_assert_cmpint (pursuit_stage_get_id (pursuit_job_get_stage (job)), ==, 1);
+  g_assert_cmpuint (pursuit_board_view_get_n_cards (fixture->board, stage_by_id (fixture, 2)), ==, 0);
+  g_assert_cmpuint (pursuit_board_view_get_n_cards (fixture->board, stage_by_id (fixture, 5)), ==, 1);
+
+  wait_for_stage (job, 5);
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_timeline (fixture, job, after, G_N_ELEMENTS (after));
+  g_assert_cmpuint (pursuit_board_view_get_n_cards (fixture->board, stage_by_id (fixture, 5)), ==, 1);
+}
+
 /* The window closing saves what is shown. */
 static void
 test_settle_saves (Fixture       *fixture,
@@ -637,6 +664,7 @@ main (int   argc,
   ADD ("/board-keys/one-move-when-keys-rest", test_one_move_when_keys_rest, 0);
   ADD ("/board-keys/no-move-when-back", test_no_move_when_back, 60000);
   ADD ("/board-keys/settle-saves", test_settle_saves, 60000);
+  ADD ("/board-keys/menu-move-shows-at-once", test_menu_move_shows_at_once, 60000);
   ADD ("/board-keys/real-keys", test_real_keys, 0);
   ADD ("/board-keys/menu-from-keyboard", test_menu_from_keyboard, 0);
   ADD ("/board-keys/card-contents", test_card_contents, 0);

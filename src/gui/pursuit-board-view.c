@@ -87,12 +87,14 @@ struct _PursuitBoardView
   /* After a move made from the menu, focus follows the card. */
   gint64 focus_job_id;
 
-  /* A keyboard move shown but not yet saved: the card is drawn in the
-   * column of @pending_stage until the keys rest or the focus leaves it. */
+  /* Every move shows at once. A keyboard move waits in @pending_job and
+   * @pending_stage until the keys rest or the focus leaves the card; then,
+   * as a move from the menu or a drop does at once, it waits in @saving
+   * (job -> stage) while the store saves it. */
   PursuitJob *pending_job;
   PursuitStage *pending_stage;
   guint pending_timeout;
-  gboolean pending_saving;   /* the store is saving it */
+  GHashTable *saving;
   guint move_delay;
   gboolean following_card;   /* focus is on its way to the moved card */
   GtkRoot *watched_root;
@@ -123,19 +125,27 @@ get_stages (PursuitBoardView *self)
   return pursuit_store_get_stages (pursuit_context_get_store (self->context));
 }
 
+/* Where the job is once the moves asked for are saved. */
+static gint64
+saved_stage_id (PursuitBoardView *self,
+                PursuitJob       *job)
+{
+  PursuitStage *stage = g_hash_table_lookup (self->saving, job);
+
+  if (stage == NULL)
+    stage = pursuit_job_get_stage (job);
+  return stage != NULL ? pursuit_stage_get_id (stage) : -1;
+}
+
 /* The column a job is drawn in: where a keyboard move not yet saved put
- * it, or else its stage. */
+ * it, or where it is being moved, or else its stage. */
 static gint64
 shown_stage_id (PursuitBoardView *self,
                 PursuitJob       *job)
 {
-  PursuitStage *stage;
-
   if (job == self->pending_job)
     return pursuit_stage_get_id (self->pending_stage);
-
-  stage = pursuit_job_get_stage (job);
-  return stage != NULL ? pursuit_stage_get_id (stage) : -1;
+  return saved_stage_id (self, job);
 }
 
 /* Card */
@@ -676,7 +686,6 @@ clear_pending_move (PursuitBoardView *self)
   g_clear_handle_id (&self->pending_timeout, g_source_remove);
   g_clear_object (&self->pending_job);
   g_clear_object (&self->pending_stage);
-  self->pending_saving = FALSE;
 }
 
 static void
@@ -688,17 +697,15 @@ on_job_moved (GObject      *source,
   PursuitBoardView *self = data->self;
   g_autoptr(GError) error = NULL;
   gboolean moved = pursuit_store_move_job_finish (PURSUIT_STORE (source), result, &error);
-  gboolean was_pending = self->pending_job == data->job && self->pending_stage == data->stage &&
-                         self->pending_saving;
 
   /* The card stood in its new column while the move was saved; now the
-   * job's own stage keeps it there, or, on failure, takes it back. */
-  if (was_pending)
+   * job's own stage keeps it there, or, on failure, takes it back. A
+   * newer move of the same job keeps its own place. */
+  if (self->saving != NULL && g_hash_table_lookup (self->saving, data->job) == data->stage)
     {
-      clear_pending_move (self);
+      g_hash_table_remove (self->saving, data->job);
       if (!moved)
-        refilter_columns (self, pursuit_stage_get_id (data->stage),
-                          pursuit_stage_get_id (pursuit_job_get_stage (data->job)));
+        refilter_columns (self, pursuit_stage_get_id (data->stage), shown_stage_id (self, data->job));
     }
 
   if (!moved)
@@ -707,8 +714,7 @@ on_job_moved (GObject      *source,
     {
       PursuitBoardColumn *column;
 
-      /* The store told the columns of the move before this: the card is
-       * in its new column. */
+      /* Saving redraws the card: the focus goes back to it. */
       column = find_column (self, pursuit_stage_get_id (data->stage), NULL);
       if (column != NULL)
         pursuit_board_column_focus_job (column, pursuit_job_get_id (data->job));
@@ -718,16 +724,29 @@ on_job_moved (GObject      *source,
   move_data_free (data);
 }
 
+/* Saves the move of @job to @stage, the card shown there from now on;
+ * @shown_at: the column the card is drawn in now. */
 static void
-move_job (PursuitBoardView *self,
-          PursuitJob       *job,
-          PursuitStage     *stage,
-          gboolean          follow_focus)
+save_move (PursuitBoardView *self,
+           PursuitJob       *job,
+           PursuitStage     *stage,
+           gint64            shown_at,
+           gboolean          follow_focus)
 {
+  gint64 target = pursuit_stage_get_id (stage);
   MoveData *data;
 
-  if (pursuit_stage_get_id (pursuit_job_get_stage (job)) == pursuit_stage_get_id (stage))
-    return;
+  if (saved_stage_id (self, job) == target)
+    {
+      /* Back where it started: nothing to record. */
+      if (shown_at != target)
+        refilter_columns (self, shown_at, target);
+      return;
+    }
+
+  g_hash_table_replace (self->saving, g_object_ref (job), g_object_ref (stage));
+  if (shown_at != target)
+    refilter_columns (self, shown_at, target);
 
   data = g_new0 (MoveData, 1);
   data->self = g_object_ref (self);
@@ -741,31 +760,41 @@ move_job (PursuitBoardView *self,
                                 NULL, on_job_moved, data);
 }
 
-/* Saves the keyboard move the user settled on. The card stays where it is
- * shown until the store has the move. */
+/* Saves the keyboard move the user settled on. */
 static void
 commit_pending_move (PursuitBoardView *self)
 {
-  PursuitStage *current;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitStage) stage = NULL;
   PursuitBoardCard *focused;
 
-  if (self->pending_job == NULL || self->pending_saving)
+  if (self->pending_job == NULL)
     return;
 
-  g_clear_handle_id (&self->pending_timeout, g_source_remove);
-  current = pursuit_job_get_stage (self->pending_job);
-  if (current != NULL && pursuit_stage_get_id (current) == pursuit_stage_get_id (self->pending_stage))
-    {
-      /* Back where it started, or already saved: nothing to record. */
-      clear_pending_move (self);
-      return;
-    }
-
-  /* Saving redraws the card: the focus stays with it if it was there. */
   focused = find_focused_card (self);
-  self->pending_saving = TRUE;
-  move_job (self, self->pending_job, self->pending_stage,
-            focused != NULL && focused->job == self->pending_job);
+  g_clear_handle_id (&self->pending_timeout, g_source_remove);
+  job = g_steal_pointer (&self->pending_job);
+  stage = g_steal_pointer (&self->pending_stage);
+  save_move (self, job, stage, pursuit_stage_get_id (stage), focused != NULL && focused->job == job);
+}
+
+/* A move from the menu or a drop: shown and saved at once. */
+static void
+move_job (PursuitBoardView *self,
+          PursuitJob       *job,
+          PursuitStage     *stage,
+          gboolean          follow_focus)
+{
+  gint64 shown_at = shown_stage_id (self, job);
+
+  /* A keyboard move of this card gives way to the choice; one of another
+   * card is settled. */
+  if (self->pending_job == job)
+    clear_pending_move (self);
+  else
+    commit_pending_move (self);
+
+  save_move (self, job, stage, shown_at, follow_focus);
 }
 
 static gboolean
@@ -820,15 +849,6 @@ move_job_action (GtkWidget  *widget,
       return;
     }
 
-  /* A keyboard move of this card not yet saved gives way to the choice. */
-  if (self->pending_job == job)
-    {
-      gint64 shown = pursuit_stage_get_id (self->pending_stage);
-
-      clear_pending_move (self);
-      refilter_columns (self, shown, pursuit_stage_get_id (pursuit_job_get_stage (job)));
-    }
-
   /* The menu closes and takes the focus with it: give it to the card. */
   move_job (self, job, stage, TRUE);
 }
@@ -862,7 +882,7 @@ on_focus_changed (PursuitBoardView *self)
 {
   PursuitBoardCard *card;
 
-  if (self->pending_job == NULL || self->pending_saving || self->following_card)
+  if (self->pending_job == NULL || self->following_card)
     return;
 
   card = find_focused_card (self);
@@ -921,7 +941,6 @@ move_card_activated (GtkWidget  *widget,
   g_clear_handle_id (&self->pending_timeout, g_source_remove);
   g_set_object (&self->pending_job, job);
   g_set_object (&self->pending_stage, target->stage);
-  self->pending_saving = FALSE;
   self->pending_timeout = g_timeout_add (self->move_delay, on_pending_timeout, self);
 
   self->following_card = TRUE;
@@ -1037,6 +1056,7 @@ pursuit_board_view_finalize (GObject *object)
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (object);
 
   clear_pending_move (self);
+  g_clear_pointer (&self->saving, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pursuit_board_view_parent_class)->finalize (object);
@@ -1187,6 +1207,7 @@ pursuit_board_view_init (PursuitBoardView *self)
   GtkWidget *scrolled;
 
   self->columns = g_ptr_array_new ();
+  self->saving = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
 
   self->columns_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (self->columns_box, "columns");
@@ -1219,8 +1240,8 @@ pursuit_board_view_new (PursuitContext *context)
  * pursuit_board_view_move_job:
  *
  * Moves @job to @stage, as dropping its card on the stage's column does.
- * The columns follow once the store has saved the move; a failure shows
- * in the window.
+ * The card moves at once, while the store saves the move; a failure takes
+ * it back and shows in the window.
  */
 void
 pursuit_board_view_move_job (PursuitBoardView *self,
@@ -1231,8 +1252,6 @@ pursuit_board_view_move_job (PursuitBoardView *self,
   g_return_if_fail (PURSUIT_IS_JOB (job));
   g_return_if_fail (PURSUIT_IS_STAGE (stage));
 
-  if (self->pending_job == job)
-    commit_pending_move (self);
   move_job (self, job, stage, FALSE);
 }
 
