@@ -437,11 +437,13 @@ pursuit_parse_currency (const char  *text,
                         char       **code,
                         GError     **error)
 {
+  g_autofree char *copy = NULL;
   g_autofree char *stripped = NULL;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  stripped = g_ascii_strup (g_strstrip (g_strdup (text)), -1);
+  copy = g_strstrip (g_strdup (text));
+  stripped = g_ascii_strup (copy, -1);
   if (stripped[0] != '\0' && !pursuit_is_currency_code (stripped))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,
