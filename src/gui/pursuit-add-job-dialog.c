@@ -4,20 +4,46 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-store-duplicates.h"
+#include "pursuit-validation.h"
 
-/* Asks for the least a job needs (title, company, stage); the rest is filled
- * in on the job's page. */
+/* Asks for what a job needs (title, company, stage) and what is at hand
+ * when a posting is found: where, its address, the pay and the posting's
+ * text. The rest is filled in on the job's page. Each field is read as the
+ * job page reads it, and what is wrong is said under the field. */
+
+/* A text field and the row under it that says what is wrong with it. */
+typedef struct
+{
+  PursuitJobField field;
+  AdwEntryRow *row;
+  GtkWidget *message_row;
+  GtkLabel *message;
+} Field;
+
+enum {
+  FIELD_LOCATION,
+  FIELD_URL,
+  FIELD_PAY_MIN,
+  FIELD_PAY_MAX,
+  FIELD_CURRENCY,
+  N_FIELDS
+};
+
 struct _PursuitAddJobDialog
 {
   AdwWindow parent_instance;
 
   PursuitContext *context;
   gboolean adding;
+  Field fields[N_FIELDS];
 
   AdwEntryRow *title_row;
   AdwEntryRow *company_row;
   AdwComboRow *stage_row;
+  AdwComboRow *period_row;
+  GtkTextView *posting_view;
   GtkLabel *error_label;
   GtkWidget *duplicate_box;
   GtkLabel *duplicate_label;
@@ -50,10 +76,95 @@ has_text (AdwEntryRow *row)
 }
 
 static void
+show_message (Field      *field,
+              const char *message)
+{
+  gtk_label_set_text (field->message, message != NULL ? message : "");
+  gtk_widget_set_visible (field->message_row, message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (field->row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (field->row), "error");
+}
+
+static Field *
+find_field (PursuitAddJobDialog *self,
+            const char          *name)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      if (g_strcmp0 (pursuit_job_field_get_info (self->fields[i].field)->name, name) == 0)
+        return &self->fields[i];
+    }
+  return NULL;
+}
+
+static char *
+get_posting_text (PursuitAddJobDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->posting_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Reads every optional field into @draft, saying under each what is wrong
+ * with it. With @whole, the pay is also checked as a whole (a minimum above
+ * the maximum, an amount without a currency): that waits for Add, so that
+ * a figure typed before its currency is not called wrong. */
+static gboolean
+read_fields (PursuitAddJobDialog *self,
+             PursuitJob          *draft,
+             gboolean             whole)
+{
+  g_autofree char *posting = get_posting_text (self);
+  g_autoptr(GError) pay_error = NULL;
+  gboolean valid = TRUE;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      Field *field = &self->fields[i];
+      g_autoptr(GError) error = NULL;
+
+      if (pursuit_job_field_parse (draft, field->field, gtk_editable_get_text (GTK_EDITABLE (field->row)), &error))
+        show_message (field, NULL);
+      else
+        {
+          show_message (field, error->message);
+          valid = FALSE;
+        }
+    }
+
+  /* In value order: the position is the value. */
+  pursuit_job_set_number (draft, PURSUIT_JOB_FIELD_PAY_PERIOD, adw_combo_row_get_selected (self->period_row));
+
+  if (posting[0] != '\0' &&
+      !pursuit_job_field_parse (draft, PURSUIT_JOB_FIELD_POSTING_TEXT, posting, NULL))
+    valid = FALSE;
+
+  if (valid && whole && !pursuit_job_validate (draft, &pay_error))
+    {
+      Field *field = find_field (self, pursuit_validation_error_get_field (pay_error));
+
+      if (field != NULL)
+        {
+          show_message (field, pay_error->message);
+          valid = FALSE;
+        }
+    }
+
+  return valid;
+}
+
+static void
 update_add_action (PursuitAddJobDialog *self)
 {
+  g_autoptr(PursuitJob) scratch = pursuit_job_new ();
+  gboolean valid = read_fields (self, scratch, FALSE);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.add",
-                                 !self->adding && has_text (self->title_row) && has_text (self->company_row));
+                                 !self->adding && valid && has_text (self->title_row) && has_text (self->company_row));
 }
 
 /* The same company and title, ignoring case, spacing and punctuation, is
@@ -108,6 +219,38 @@ open_existing_activated (GtkWidget  *widget,
 }
 
 static void
+on_duplicate_response (AdwMessageDialog    *dialog,
+                       const char          *response,
+                       PursuitAddJobDialog *self)
+{
+  if (g_str_equal (response, "add"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "dialog.add", NULL);
+  else if (g_str_equal (response, "open"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "dialog.open-existing", NULL);
+}
+
+/* Enter pressed while the dialog says the job is already tracked: a second
+ * copy is made only when the user says so. */
+static void
+ask_before_adding_copy (PursuitAddJobDialog *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Add a Second Copy?"), NULL));
+  adw_message_dialog_format_body (dialog, _("You already track “%s” at %s."),
+                                  pursuit_job_get_title (self->duplicate), pursuit_job_get_company (self->duplicate));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "open", _("_Open It"),
+                                    "add", _("_Add Anyway"),
+                                    NULL);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_duplicate_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_entry_activated (PursuitAddJobDialog *self,
                     AdwEntryRow         *row)
 {
@@ -115,8 +258,16 @@ on_entry_activated (PursuitAddJobDialog *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   else if (!has_text (self->company_row))
     gtk_widget_grab_focus (GTK_WIDGET (self->company_row));
+  else if (self->duplicate != NULL)
+    ask_before_adding_copy (self);
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "dialog.add", NULL);
+}
+
+static void
+on_posting_changed (PursuitAddJobDialog *self)
+{
+  update_add_action (self);
 }
 
 static void
@@ -162,6 +313,11 @@ add_activated (GtkWidget  *widget,
   pursuit_job_set_title (draft, title);
   pursuit_job_set_company (draft, company);
   pursuit_job_set_stage (draft, adw_combo_row_get_selected_item (self->stage_row));
+  if (!read_fields (self, draft, TRUE))
+    {
+      gtk_widget_action_set_enabled (widget, "dialog.add", FALSE);
+      return;
+    }
 
   self->adding = TRUE;
   update_add_action (self);
@@ -256,6 +412,18 @@ pursuit_add_job_dialog_set_property (GObject      *object,
     }
 }
 
+static const struct
+{
+  PursuitJobField field;
+  const char *name;   /* of the row in the template; its message row and label add "_message_row", "_message" */
+} field_rows[N_FIELDS] = {
+  [FIELD_LOCATION] = { PURSUIT_JOB_FIELD_LOCATION, "location" },
+  [FIELD_URL] = { PURSUIT_JOB_FIELD_URL, "url" },
+  [FIELD_PAY_MIN] = { PURSUIT_JOB_FIELD_PAY_MIN, "pay_min" },
+  [FIELD_PAY_MAX] = { PURSUIT_JOB_FIELD_PAY_MAX, "pay_max" },
+  [FIELD_CURRENCY] = { PURSUIT_JOB_FIELD_PAY_CURRENCY, "currency" },
+};
+
 static void
 pursuit_add_job_dialog_class_init (PursuitAddJobDialogClass *klass)
 {
@@ -296,6 +464,19 @@ pursuit_add_job_dialog_class_init (PursuitAddJobDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, company_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, period_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, posting_view);
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      /* Found by name in init: the rows make a table, not struct members. */
+      g_autofree char *row = g_strdup_printf ("%s_row", field_rows[i].name);
+      g_autofree char *message_row = g_strdup_printf ("%s_message_row", field_rows[i].name);
+      g_autofree char *message = g_strdup_printf ("%s_message", field_rows[i].name);
+
+      gtk_widget_class_bind_template_child_full (widget_class, row, FALSE, 0);
+      gtk_widget_class_bind_template_child_full (widget_class, message_row, FALSE, 0);
+      gtk_widget_class_bind_template_child_full (widget_class, message, FALSE, 0);
+    }
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, duplicate_box);
   gtk_widget_class_bind_template_child (widget_class, PursuitAddJobDialog, duplicate_label);
@@ -310,7 +491,35 @@ pursuit_add_job_dialog_class_init (PursuitAddJobDialogClass *klass)
 static void
 pursuit_add_job_dialog_init (PursuitAddJobDialog *self)
 {
+  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (PURSUIT_TYPE_PAY_PERIOD);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      Field *field = &self->fields[i];
+      g_autofree char *row = g_strdup_printf ("%s_row", field_rows[i].name);
+      g_autofree char *message_row = g_strdup_printf ("%s_message_row", field_rows[i].name);
+      g_autofree char *message = g_strdup_printf ("%s_message", field_rows[i].name);
+
+      field->field = field_rows[i].field;
+      field->row = ADW_ENTRY_ROW (gtk_widget_get_template_child (GTK_WIDGET (self), PURSUIT_TYPE_ADD_JOB_DIALOG, row));
+      field->message_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), PURSUIT_TYPE_ADD_JOB_DIALOG,
+                                                                      message_row));
+      field->message = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (self), PURSUIT_TYPE_ADD_JOB_DIALOG,
+                                                                 message));
+      /* Screen readers hear what is wrong with the field. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      field->message, NULL, -1);
+    }
+
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (periods, pursuit_enum_get_label (PURSUIT_TYPE_PAY_PERIOD, klass->values[i].value));
+  adw_combo_row_set_model (self->period_row, G_LIST_MODEL (periods));
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->posting_view), "changed",
+                           G_CALLBACK (on_posting_changed), self, G_CONNECT_SWAPPED);
 }
 
 PursuitAddJobDialog *

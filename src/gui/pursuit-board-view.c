@@ -1,21 +1,26 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-attention.h"
 #include "pursuit-board-view.h"
+#include "pursuit-job-summary.h"
 #include "pursuit-store-stages.h"
 #include "pursuit-toasts.h"
 
-/* The pipeline at a glance: one column per shown stage, a card per job that
- * is not archived. Columns are list views over filters of the store's jobs
- * model, so only the cards on screen exist as widgets, however many jobs
- * there are. A job moves by drag and drop, by its "Move to" menu, or with
+/* The pipeline at a glance: one column per shown stage, a card per job the
+ * filter lets through (by default, every job not archived). Columns are
+ * list views over filters of one jobs model, so only the cards on screen
+ * exist as widgets, however many jobs there are. A job moves by drag and
+ * drop, by its "Move to" menu (Menu or Shift+F10 on a card), or with
  * Ctrl+Left / Ctrl+Right on its focused card. */
 
 #define COLUMN_WIDTH 280
+
+/* How long the keys may rest before a keyboard move is saved: a card
+ * walked across three columns is one move in its timeline, not three. */
+#define DEFAULT_MOVE_DELAY_MS 600
 
 /* Card */
 
@@ -27,12 +32,15 @@ struct _PursuitBoardCard
 {
   GtkWidget parent_instance;
 
+  PursuitBoardView *board;   /* unowned: the board outlives its cards */
   PursuitJob *job;
 
   GtkWidget *box;
   GtkLabel *title_label;
+  GtkImage *attention_icon;
   GtkLabel *company_label;
   GtkLabel *next_label;
+  GtkLabel *interview_label;
   GtkMenuButton *move_button;
 };
 
@@ -48,8 +56,9 @@ struct _PursuitBoardColumn
 {
   GtkWidget parent_instance;
 
+  PursuitBoardView *board;   /* unowned: the board owns its columns */
   PursuitStage *stage;
-  GtkCustomFilter *filter;
+  GtkFilter *stage_filter;
   GtkFilterListModel *jobs;
 
   GtkWidget *box;
@@ -68,16 +77,27 @@ struct _PursuitBoardView
   AdwBin parent_instance;
 
   PursuitContext *context;
+  GListModel *jobs;          /* what the columns show, in this order */
+  GtkFilter *filter;         /* which of them */
+  int attention_days;
 
   GtkWidget *columns_box;
   GPtrArray *columns;        /* PursuitBoardColumn, in stage order */
 
-  /* Filters do not watch their items: while the board is on screen, each
-   * job's stage and archived flag are watched, and the columns refiltered
-   * once per batch of changes. */
-
-  /* After a move made from the keyboard, focus follows the card. */
+  /* After a move made from the menu, focus follows the card. */
   gint64 focus_job_id;
+
+  /* Every move shows at once. A keyboard move waits in @pending_job and
+   * @pending_stage until the keys rest or the focus leaves the card; then,
+   * as a move from the menu or a drop does at once, it waits in @saving
+   * (job -> stage) while the store saves it. */
+  PursuitJob *pending_job;
+  PursuitStage *pending_stage;
+  guint pending_timeout;
+  GHashTable *saving;
+  guint move_delay;
+  gboolean following_card;   /* focus is on its way to the moved card */
+  GtkRoot *watched_root;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitBoardView, pursuit_board_view, ADW_TYPE_BIN)
@@ -85,6 +105,9 @@ G_DEFINE_FINAL_TYPE (PursuitBoardView, pursuit_board_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_JOBS,
+  PROP_FILTER,
+  PROP_MOVE_DELAY,
   N_PROPS
 };
 
@@ -102,49 +125,42 @@ get_stages (PursuitBoardView *self)
   return pursuit_store_get_stages (pursuit_context_get_store (self->context));
 }
 
-/* Card */
-
-static char *
-format_due (const char *iso_date,
-            gboolean   *overdue)
+/* Where the job is once the moves asked for are saved. */
+static gint64
+saved_stage_id (PursuitBoardView *self,
+                PursuitJob       *job)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) parts = NULL;
-  int year, month, day;
+  PursuitStage *stage = g_hash_table_lookup (self->saving, job);
 
-  *overdue = FALSE;
-  if (sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return g_strdup (iso_date);
-
-  date = g_date_time_new_local (year, month, day, 0, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso_date);
-
-  now = g_date_time_new_now_local ();
-  *overdue = g_date_time_get_year (date) * 1000 + g_date_time_get_day_of_year (date) <
-             g_date_time_get_year (now) * 1000 + g_date_time_get_day_of_year (now);
-
-  if (g_date_time_get_year (date) == g_date_time_get_year (now))
-    /* Translators: a short due date on a board card: "24 Nov" */
-    text = g_date_time_format (date, _("%-d %b"));
-  else
-    /* Translators: a short due date in another year on a board card: "24 Nov 2027" */
-    text = g_date_time_format (date, _("%-d %b %Y"));
-
-  /* A date is read as one: never break it across lines. */
-  parts = g_strsplit (text, " ", -1);
-  return g_strjoinv ("\u00a0", parts);
+  if (stage == NULL)
+    stage = pursuit_job_get_stage (job);
+  return stage != NULL ? pursuit_stage_get_id (stage) : -1;
 }
+
+/* The column a job is drawn in: where a keyboard move not yet saved put
+ * it, or where it is being moved, or else its stage. */
+static gint64
+shown_stage_id (PursuitBoardView *self,
+                PursuitJob       *job)
+{
+  if (job == self->pending_job)
+    return pursuit_stage_get_id (self->pending_stage);
+  return saved_stage_id (self, job);
+}
+
+/* Card */
 
 static void
 pursuit_board_card_update (PursuitBoardCard *self)
 {
-  const char *next_action;
-  const char *due;
-  g_autofree char *accessible = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *interview = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *move_label = NULL;
+  g_autofree char *why = NULL;
+  PursuitAttentionReason reasons;
+  gboolean overdue;
 
   if (self->job == NULL)
     return;
@@ -152,37 +168,33 @@ pursuit_board_card_update (PursuitBoardCard *self)
   gtk_label_set_text (self->title_label, pursuit_job_get_title (self->job));
   gtk_label_set_text (self->company_label, pursuit_job_get_company (self->job));
 
-  next_action = pursuit_job_get_next_action (self->job);
-  due = pursuit_job_get_next_action_due (self->job);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->next_label), "error");
-
-  if (next_action != NULL && next_action[0] != '\0')
-    {
-      g_autofree char *text = NULL;
-
-      if (due != NULL && due[0] != '\0')
-        {
-          gboolean overdue;
-          g_autofree char *due_text = format_due (due, &overdue);
-
-          /* Translators: a next action and its due date: "Call the recruiter · due 24 Nov" */
-          text = g_strdup_printf (_("%s · due %s"), next_action, due_text);
-          if (overdue)
-            gtk_widget_add_css_class (GTK_WIDGET (self->next_label), "error");
-        }
-      else
-        text = g_strdup (next_action);
-
-      gtk_label_set_text (self->next_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->next_label), TRUE);
-    }
+  now = g_date_time_new_now_local ();
+  next = pursuit_job_summary_next_action (self->job, now, &overdue);
+  pursuit_job_summary_show (self->next_label, next);
+  if (overdue)
+    gtk_widget_add_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->next_label), FALSE);
+    gtk_widget_remove_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
 
-  /* Translators: how a screen reader names a board card: "Analyst at Initech" */
-  accessible = g_strdup_printf (_("%s at %s"), pursuit_job_get_title (self->job),
-                                pursuit_job_get_company (self->job));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  interview = pursuit_job_summary_next_interview (self->job);
+  pursuit_job_summary_show (self->interview_label, interview);
+
+  reasons = pursuit_job_get_attention (self->job, now,
+                                       self->board != NULL ? self->board->attention_days
+                                                           : PURSUIT_ATTENTION_DEFAULT_STALE_DAYS);
+  why = reasons != PURSUIT_ATTENTION_NONE ? pursuit_attention_explain (self->job, reasons, now) : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), why != NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_icon), why);
+  if (why != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->attention_icon),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, why, -1);
+
+  pursuit_job_summary_name_item (GTK_WIDGET (self), self->job);
+  name = pursuit_job_summary_name (self->job);
+  /* Translators: the accessible name of a board card's menu button: "Move Support Agent at Acme Ltd" */
+  move_label = g_strdup_printf (_("Move %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->move_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, move_label, -1);
 }
 
 static void
@@ -211,18 +223,16 @@ build_move_menu (GtkMenuButton *button,
                  gpointer       user_data)
 {
   PursuitBoardCard *self = user_data;
-  PursuitBoardView *board;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   GListModel *stages;
   gint64 current;
 
-  board = PURSUIT_BOARD_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (self), PURSUIT_TYPE_BOARD_VIEW));
-  if (board == NULL || self->job == NULL)
+  if (self->board == NULL || self->job == NULL)
     return;
 
-  stages = get_stages (board);
-  current = pursuit_stage_get_id (pursuit_job_get_stage (self->job));
+  stages = get_stages (self->board);
+  current = shown_stage_id (self->board, self->job);
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(PursuitStage) stage = g_list_model_get_item (stages, i);
@@ -320,6 +330,7 @@ pursuit_board_card_init (PursuitBoardCard *self)
 {
   GtkDragSource *drag_source;
   GtkWidget *texts;
+  GtkWidget *top;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "card");
 
@@ -330,11 +341,24 @@ pursuit_board_card_init (PursuitBoardCard *self)
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (self->box), texts);
 
-  self->title_label = add_label (texts, "heading");
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (texts), top);
+  self->title_label = add_label (top, "heading");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
+  /* The same sign, with the same reason, as in the list. */
+  self->attention_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), "warning");
+  gtk_widget_set_valign (GTK_WIDGET (self->attention_icon), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->attention_icon), 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), FALSE);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->attention_icon));
+
   self->company_label = add_label (texts, "dim-label");
   gtk_label_set_lines (self->company_label, 1);
   self->next_label = add_label (texts, "caption");
   gtk_widget_set_margin_top (GTK_WIDGET (self->next_label), 3);
+  self->interview_label = add_label (texts, "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->interview_label), "accent");
 
   self->move_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->move_button, "view-more-symbolic");
@@ -362,12 +386,8 @@ column_accepts (gpointer item,
                 gpointer user_data)
 {
   PursuitBoardColumn *self = user_data;
-  PursuitJob *job = item;
-  PursuitStage *stage = pursuit_job_get_stage (job);
 
-  return stage != NULL &&
-         pursuit_stage_get_id (stage) == pursuit_stage_get_id (self->stage) &&
-         !pursuit_job_get_archived (job);
+  return shown_stage_id (self->board, item) == pursuit_stage_get_id (self->stage);
 }
 
 static void
@@ -384,9 +404,12 @@ update_count (PursuitBoardColumn *self)
 static void
 on_setup_card (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               gpointer                  user_data)
+               PursuitBoardView         *board)
 {
-  gtk_list_item_set_child (item, g_object_new (PURSUIT_TYPE_BOARD_CARD, NULL));
+  PursuitBoardCard *card = g_object_new (PURSUIT_TYPE_BOARD_CARD, NULL);
+
+  card->board = board;
+  gtk_list_item_set_child (item, GTK_WIDGET (card));
 }
 
 static void
@@ -412,10 +435,9 @@ on_card_activated (GtkListView        *list,
                    PursuitBoardColumn *self)
 {
   g_autoptr(PursuitJob) job = g_list_model_get_item (G_LIST_MODEL (self->jobs), position);
-  GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (self), PURSUIT_TYPE_BOARD_VIEW);
 
-  if (job != NULL && board != NULL)
-    g_signal_emit (board, signals[JOB_ACTIVATED], 0, job);
+  if (job != NULL)
+    g_signal_emit (self->board, signals[JOB_ACTIVATED], 0, job);
 }
 
 static gboolean
@@ -426,12 +448,11 @@ on_drop (GtkDropTarget      *target,
          PursuitBoardColumn *self)
 {
   PursuitJob *job = g_value_get_object (value);
-  GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (self), PURSUIT_TYPE_BOARD_VIEW);
 
-  if (job == NULL || board == NULL)
+  if (job == NULL)
     return FALSE;
 
-  pursuit_board_view_move_job (PURSUIT_BOARD_VIEW (board), job, self->stage);
+  pursuit_board_view_move_job (self->board, job, self->stage);
   return TRUE;
 }
 
@@ -442,7 +463,7 @@ pursuit_board_column_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->jobs);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->stage_filter);
   g_clear_object (&self->stage);
 
   G_OBJECT_CLASS (pursuit_board_column_parent_class)->dispose (object);
@@ -465,18 +486,23 @@ pursuit_board_column_init (PursuitBoardColumn *self)
 }
 
 static PursuitBoardColumn *
-pursuit_board_column_new (PursuitStage *stage,
-                          GListModel   *jobs)
+pursuit_board_column_new (PursuitBoardView *board,
+                          PursuitStage     *stage)
 {
   PursuitBoardColumn *self = g_object_new (PURSUIT_TYPE_BOARD_COLUMN, NULL);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkMultiFilter *filter = GTK_MULTI_FILTER (gtk_every_filter_new ());
   GtkDropTarget *drop_target;
   GtkWidget *header;
   GtkWidget *name_label;
 
+  self->board = board;
   self->stage = g_object_ref (stage);
-  self->filter = gtk_custom_filter_new (column_accepts, self, NULL);
-  self->jobs = gtk_filter_list_model_new (g_object_ref (jobs), GTK_FILTER (g_object_ref (self->filter)));
+  /* The stage first: it is cheap and turns most jobs away. */
+  self->stage_filter = GTK_FILTER (gtk_custom_filter_new (column_accepts, self, NULL));
+  gtk_multi_filter_append (filter, g_object_ref (self->stage_filter));
+  gtk_multi_filter_append (filter, g_object_ref (board->filter));
+  self->jobs = gtk_filter_list_model_new (g_object_ref (board->jobs), GTK_FILTER (filter));
 
   gtk_widget_set_size_request (GTK_WIDGET (self), COLUMN_WIDTH, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -499,7 +525,7 @@ pursuit_board_column_new (PursuitStage *stage,
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (self->box), header);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_card), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_card), board);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_card), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_card), NULL);
   self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->jobs)))),
@@ -533,6 +559,22 @@ pursuit_board_column_new (PursuitStage *stage,
   return self;
 }
 
+static GtkWidget *
+find_card_row (PursuitBoardColumn *self,
+               PursuitJob         *job)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *card = gtk_widget_get_first_child (row);
+
+      if (PURSUIT_IS_BOARD_CARD (card) && PURSUIT_BOARD_CARD (card)->job == job)
+        return row;
+    }
+  return NULL;
+}
+
 /* Focuses the card of the job with @job_id, if the column shows it. */
 static gboolean
 pursuit_board_column_focus_job (PursuitBoardColumn *self,
@@ -543,21 +585,14 @@ pursuit_board_column_focus_job (PursuitBoardColumn *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PursuitJob) job = g_list_model_get_item (G_LIST_MODEL (self->jobs), i);
+      GtkWidget *row;
 
       if (pursuit_job_get_id (job) != job_id)
         continue;
 
       gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", i);
-      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-           row != NULL;
-           row = gtk_widget_get_next_sibling (row))
-        {
-          GtkWidget *card = gtk_widget_get_first_child (row);
-
-          if (PURSUIT_IS_BOARD_CARD (card) && PURSUIT_BOARD_CARD (card)->job == job)
-            return gtk_widget_grab_focus (row);
-        }
-      return FALSE;
+      row = find_card_row (self, job);
+      return row != NULL && gtk_widget_grab_focus (row);
     }
 
   return FALSE;
@@ -565,12 +600,16 @@ pursuit_board_column_focus_job (PursuitBoardColumn *self,
 
 /* Board */
 
+static void              commit_pending_move (PursuitBoardView *self);
+static PursuitBoardCard *find_focused_card   (PursuitBoardView *self);
+
 static void
 rebuild_columns (PursuitBoardView *self)
 {
   GListModel *stages = get_stages (self);
-  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
   guint n = g_list_model_get_n_items (stages);
+
+  commit_pending_move (self);
 
   for (guint i = 0; i < self->columns->len; i++)
     gtk_box_remove (GTK_BOX (self->columns_box), g_ptr_array_index (self->columns, i));
@@ -584,7 +623,7 @@ rebuild_columns (PursuitBoardView *self)
       if (pursuit_stage_get_hidden (stage))
         continue;
 
-      column = pursuit_board_column_new (stage, jobs);
+      column = pursuit_board_column_new (self, stage);
       gtk_box_append (GTK_BOX (self->columns_box), GTK_WIDGET (column));
       g_ptr_array_add (self->columns, column);
     }
@@ -612,10 +651,42 @@ find_column (PursuitBoardView *self,
 typedef struct
 {
   PursuitBoardView *self;
-  gint64 job_id;
-  gint64 stage_id;
+  PursuitJob *job;
+  PursuitStage *stage;
   gboolean follow_focus;
 } MoveData;
+
+static void
+move_data_free (MoveData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->job);
+  g_object_unref (data->stage);
+  g_free (data);
+}
+
+/* Redraws the columns a card leaves and enters. */
+static void
+refilter_columns (PursuitBoardView *self,
+                  gint64            from_stage_id,
+                  gint64            to_stage_id)
+{
+  PursuitBoardColumn *from = find_column (self, from_stage_id, NULL);
+  PursuitBoardColumn *to = find_column (self, to_stage_id, NULL);
+
+  if (from != NULL)
+    gtk_filter_changed (from->stage_filter, GTK_FILTER_CHANGE_MORE_STRICT);
+  if (to != NULL)
+    gtk_filter_changed (to->stage_filter, GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+static void
+clear_pending_move (PursuitBoardView *self)
+{
+  g_clear_handle_id (&self->pending_timeout, g_source_remove);
+  g_clear_object (&self->pending_job);
+  g_clear_object (&self->pending_stage);
+}
 
 static void
 on_job_moved (GObject      *source,
@@ -625,46 +696,115 @@ on_job_moved (GObject      *source,
   MoveData *data = user_data;
   PursuitBoardView *self = data->self;
   g_autoptr(GError) error = NULL;
+  gboolean moved = pursuit_store_move_job_finish (PURSUIT_STORE (source), result, &error);
 
-  if (!pursuit_store_move_job_finish (PURSUIT_STORE (source), result, &error))
+  /* The card stood in its new column while the move was saved; now the
+   * job's own stage keeps it there, or, on failure, takes it back. A
+   * newer move of the same job keeps its own place. */
+  if (self->saving != NULL && g_hash_table_lookup (self->saving, data->job) == data->stage)
+    {
+      g_hash_table_remove (self->saving, data->job);
+      if (!moved)
+        refilter_columns (self, pursuit_stage_get_id (data->stage), shown_stage_id (self, data->job));
+    }
+
+  if (!moved)
     pursuit_show_error (GTK_WIDGET (self), _("Could not move the job"), error);
-  else if (data->follow_focus && self->focus_job_id == data->job_id)
+  else if (data->follow_focus && self->focus_job_id == pursuit_job_get_id (data->job))
     {
       PursuitBoardColumn *column;
 
-      /* The store told the columns of the move before this: the card is
-       * in its new column. */
-      column = find_column (self, data->stage_id, NULL);
+      /* Saving redraws the card: the focus goes back to it. */
+      column = find_column (self, pursuit_stage_get_id (data->stage), NULL);
       if (column != NULL)
-        pursuit_board_column_focus_job (column, data->job_id);
+        pursuit_board_column_focus_job (column, pursuit_job_get_id (data->job));
       self->focus_job_id = 0;
     }
 
-  g_object_unref (data->self);
-  g_free (data);
+  move_data_free (data);
 }
 
+/* Saves the move of @job to @stage, the card shown there from now on;
+ * @shown_at: the column the card is drawn in now. */
+static void
+save_move (PursuitBoardView *self,
+           PursuitJob       *job,
+           PursuitStage     *stage,
+           gint64            shown_at,
+           gboolean          follow_focus)
+{
+  gint64 target = pursuit_stage_get_id (stage);
+  MoveData *data;
+
+  if (saved_stage_id (self, job) == target)
+    {
+      /* Back where it started: nothing to record. */
+      if (shown_at != target)
+        refilter_columns (self, shown_at, target);
+      return;
+    }
+
+  g_hash_table_replace (self->saving, g_object_ref (job), g_object_ref (stage));
+  if (shown_at != target)
+    refilter_columns (self, shown_at, target);
+
+  data = g_new0 (MoveData, 1);
+  data->self = g_object_ref (self);
+  data->job = g_object_ref (job);
+  data->stage = g_object_ref (stage);
+  data->follow_focus = follow_focus;
+  if (follow_focus)
+    self->focus_job_id = pursuit_job_get_id (job);
+
+  pursuit_store_move_job_async (pursuit_context_get_store (self->context), job, stage, NULL,
+                                NULL, on_job_moved, data);
+}
+
+/* Saves the keyboard move the user settled on. */
+static void
+commit_pending_move (PursuitBoardView *self)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitStage) stage = NULL;
+  PursuitBoardCard *focused;
+
+  if (self->pending_job == NULL)
+    return;
+
+  focused = find_focused_card (self);
+  g_clear_handle_id (&self->pending_timeout, g_source_remove);
+  job = g_steal_pointer (&self->pending_job);
+  stage = g_steal_pointer (&self->pending_stage);
+  save_move (self, job, stage, pursuit_stage_get_id (stage), focused != NULL && focused->job == job);
+}
+
+/* A move from the menu or a drop: shown and saved at once. */
 static void
 move_job (PursuitBoardView *self,
           PursuitJob       *job,
           PursuitStage     *stage,
           gboolean          follow_focus)
 {
-  MoveData *data;
+  gint64 shown_at = shown_stage_id (self, job);
 
-  if (pursuit_stage_get_id (pursuit_job_get_stage (job)) == pursuit_stage_get_id (stage))
-    return;
+  /* A keyboard move of this card gives way to the choice; one of another
+   * card is settled. */
+  if (self->pending_job == job)
+    clear_pending_move (self);
+  else
+    commit_pending_move (self);
 
-  data = g_new0 (MoveData, 1);
-  data->self = g_object_ref (self);
-  data->job_id = pursuit_job_get_id (job);
-  data->stage_id = pursuit_stage_get_id (stage);
-  data->follow_focus = follow_focus;
-  if (follow_focus)
-    self->focus_job_id = data->job_id;
+  save_move (self, job, stage, shown_at, follow_focus);
+}
 
-  pursuit_store_move_job_async (pursuit_context_get_store (self->context), job, stage, NULL,
-                                NULL, on_job_moved, data);
+static gboolean
+on_pending_timeout (gpointer user_data)
+{
+  PursuitBoardView *self = user_data;
+
+  self->pending_timeout = 0;
+  commit_pending_move (self);
+  return G_SOURCE_REMOVE;
 }
 
 static PursuitStage *
@@ -736,28 +876,107 @@ find_focused_card (PursuitBoardView *self)
   return NULL;
 }
 
-static gboolean
-move_focused_card (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
+/* Focus leaving the card of a keyboard move settles it. */
+static void
+on_focus_changed (PursuitBoardView *self)
+{
+  PursuitBoardCard *card;
+
+  if (self->pending_job == NULL || self->following_card)
+    return;
+
+  card = find_focused_card (self);
+  if (card == NULL || card->job != self->pending_job)
+    commit_pending_move (self);
+}
+
+static void
+watch_focus (PursuitBoardView *self,
+             GtkRoot          *root)
+{
+  if (self->watched_root == root)
+    return;
+
+  if (self->watched_root != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_root, on_focus_changed, self);
+  g_set_weak_pointer (&self->watched_root, root);
+  if (root != NULL)
+    g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (on_focus_changed),
+                             self, G_CONNECT_SWAPPED);
+}
+
+static void
+move_card_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
   PursuitBoardCard *card = find_focused_card (self);
-  int step = GPOINTER_TO_INT (user_data);
+  int step = g_variant_get_int32 (parameter);
+  PursuitBoardColumn *target;
+  g_autoptr(PursuitJob) job = NULL;
+  gint64 from;
   guint index;
 
-  if (card == NULL || card->job == NULL ||
-      find_column (self, pursuit_stage_get_id (pursuit_job_get_stage (card->job)), &index) == NULL)
-    return FALSE;
-
-  if ((step < 0 && index == 0) || (step > 0 && index + 1 >= self->columns->len))
+  if (card == NULL || card->job == NULL)
     {
       gtk_widget_error_bell (widget);
-      return TRUE;
+      return;
     }
 
-  move_job (self, card->job, PURSUIT_BOARD_COLUMN (g_ptr_array_index (self->columns, index + step))->stage, TRUE);
-  return TRUE;
+  job = g_object_ref (card->job);
+  if (self->pending_job != NULL && self->pending_job != job)
+    commit_pending_move (self);
+
+  from = shown_stage_id (self, job);
+  if (find_column (self, from, &index) == NULL ||
+      (step < 0 && index == 0) || (step > 0 && index + 1 >= self->columns->len))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  /* The card moves now; the store hears of it once the keys rest. */
+  target = g_ptr_array_index (self->columns, index + step);
+  g_clear_handle_id (&self->pending_timeout, g_source_remove);
+  g_set_object (&self->pending_job, job);
+  g_set_object (&self->pending_stage, target->stage);
+  self->pending_timeout = g_timeout_add (self->move_delay, on_pending_timeout, self);
+
+  self->following_card = TRUE;
+  refilter_columns (self, from, pursuit_stage_get_id (target->stage));
+  if (!pursuit_board_column_focus_job (target, pursuit_job_get_id (job)))
+    gtk_widget_grab_focus (GTK_WIDGET (target->list));
+  self->following_card = FALSE;
+}
+
+static void
+open_menu_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PursuitBoardCard *card = find_focused_card (PURSUIT_BOARD_VIEW (widget));
+
+  if (card == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  gtk_menu_button_popup (card->move_button);
+}
+
+static void
+update_attention_days (PursuitBoardView *self)
+{
+  self->attention_days = g_settings_get_int (pursuit_context_get_settings (self->context), "attention-days");
+}
+
+static gboolean
+is_not_archived (gpointer item,
+                 gpointer user_data)
+{
+  return !pursuit_job_get_archived (item);
 }
 
 static void
@@ -771,9 +990,46 @@ pursuit_board_view_constructed (GObject *object)
   g_return_if_fail (PURSUIT_IS_CONTEXT (self->context));
 
   store = pursuit_context_get_store (self->context);
+  if (self->jobs == NULL)
+    self->jobs = g_object_ref (pursuit_store_get_jobs (store));
+  if (self->filter == NULL)
+    self->filter = GTK_FILTER (gtk_custom_filter_new (is_not_archived, NULL, NULL));
+
+  g_signal_connect_object (pursuit_context_get_settings (self->context), "changed::attention-days",
+                           G_CALLBACK (update_attention_days), self, G_CONNECT_SWAPPED);
+  update_attention_days (self);
+
   g_signal_connect_object (pursuit_store_get_stages (store), "items-changed",
                            G_CALLBACK (rebuild_columns), self, G_CONNECT_SWAPPED);
   rebuild_columns (self);
+}
+
+static void
+pursuit_board_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->root (widget);
+
+  watch_focus (PURSUIT_BOARD_VIEW (widget), gtk_widget_get_root (widget));
+}
+
+static void
+pursuit_board_view_unroot (GtkWidget *widget)
+{
+  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
+
+  commit_pending_move (self);
+  watch_focus (self, NULL);
+
+  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->unroot (widget);
+}
+
+static void
+pursuit_board_view_unmap (GtkWidget *widget)
+{
+  /* Hidden (the list is shown instead): what the user settled on is saved. */
+  commit_pending_move (PURSUIT_BOARD_VIEW (widget));
+
+  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -781,10 +1037,15 @@ pursuit_board_view_dispose (GObject *object)
 {
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (object);
 
+  if (self->context != NULL)
+    commit_pending_move (self);
+  watch_focus (self, NULL);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->context);
+  g_clear_object (&self->jobs);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (pursuit_board_view_parent_class)->dispose (object);
 }
@@ -794,6 +1055,8 @@ pursuit_board_view_finalize (GObject *object)
 {
   PursuitBoardView *self = PURSUIT_BOARD_VIEW (object);
 
+  clear_pending_move (self);
+  g_clear_pointer (&self->saving, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pursuit_board_view_parent_class)->finalize (object);
@@ -811,6 +1074,15 @@ pursuit_board_view_get_property (GObject    *object,
     {
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
+      break;
+    case PROP_JOBS:
+      g_value_set_object (value, self->jobs);
+      break;
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
+    case PROP_MOVE_DELAY:
+      g_value_set_uint (value, self->move_delay);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -830,6 +1102,15 @@ pursuit_board_view_set_property (GObject      *object,
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
       break;
+    case PROP_JOBS:
+      self->jobs = g_value_dup_object (value);
+      break;
+    case PROP_FILTER:
+      self->filter = g_value_dup_object (value);
+      break;
+    case PROP_MOVE_DELAY:
+      self->move_delay = g_value_get_uint (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -846,11 +1127,46 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
   object_class->finalize = pursuit_board_view_finalize;
   object_class->get_property = pursuit_board_view_get_property;
   object_class->set_property = pursuit_board_view_set_property;
+  widget_class->root = pursuit_board_view_root;
+  widget_class->unroot = pursuit_board_view_unroot;
+  widget_class->unmap = pursuit_board_view_unmap;
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE |
                                                   G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitBoardView:jobs:
+   *
+   * The jobs the columns show, in the order they show them; the store's
+   * jobs when not given.
+   */
+  properties[PROP_JOBS] = g_param_spec_object ("jobs", NULL, NULL, G_TYPE_LIST_MODEL,
+                                               G_PARAM_READWRITE |
+                                               G_PARAM_CONSTRUCT_ONLY |
+                                               G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitBoardView:filter:
+   *
+   * Which jobs have a card: the same filter as the list beside it, so a
+   * search or a filter shows the same jobs in both. Every job not archived
+   * when not given.
+   */
+  properties[PROP_FILTER] = g_param_spec_object ("filter", NULL, NULL, GTK_TYPE_FILTER,
+                                                 G_PARAM_READWRITE |
+                                                 G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitBoardView:move-delay:
+   *
+   * How long, in milliseconds, a card moved with the keyboard waits for
+   * the next key before the move is saved.
+   */
+  properties[PROP_MOVE_DELAY] = g_param_spec_uint ("move-delay", NULL, NULL, 0, G_MAXUINT,
+                                                   DEFAULT_MOVE_DELAY_MS,
+                                                   G_PARAM_READWRITE |
+                                                   G_PARAM_CONSTRUCT |
+                                                   G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -863,8 +1179,25 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
 
   /* (job id, stage id) */
   gtk_widget_class_install_action (widget_class, "board.move-job", "(xs)", move_job_action);
+  /* -1: one column to the left; 1: to the right */
+  gtk_widget_class_install_action (widget_class, "board.move-card", "i", move_card_activated);
+  gtk_widget_class_install_action (widget_class, "board.open-menu", NULL, open_menu_activated);
 
   gtk_widget_class_set_css_name (widget_class, "board");
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              const char            *trigger,
+              const char            *action,
+              GVariant              *arguments)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                            gtk_named_action_new (action));
+
+  if (arguments != NULL)
+    gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
 static void
@@ -874,6 +1207,7 @@ pursuit_board_view_init (PursuitBoardView *self)
   GtkWidget *scrolled;
 
   self->columns = g_ptr_array_new ();
+  self->saving = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
 
   self->columns_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (self->columns_box, "columns");
@@ -887,14 +1221,10 @@ pursuit_board_view_init (PursuitBoardView *self)
    * focus between rows. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Left"),
-                                                          gtk_callback_action_new (move_focused_card,
-                                                                                   GINT_TO_POINTER (-1), NULL)));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Right"),
-                                                          gtk_callback_action_new (move_focused_card,
-                                                                                   GINT_TO_POINTER (1), NULL)));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>Left", "board.move-card", g_variant_new_int32 (-1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>Right", "board.move-card", g_variant_new_int32 (1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Menu", "board.open-menu", NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Shift>F10", "board.open-menu", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
@@ -910,8 +1240,8 @@ pursuit_board_view_new (PursuitContext *context)
  * pursuit_board_view_move_job:
  *
  * Moves @job to @stage, as dropping its card on the stage's column does.
- * The columns follow once the store has saved the move; a failure shows
- * in the window.
+ * The card moves at once, while the store saves the move; a failure takes
+ * it back and shows in the window.
  */
 void
 pursuit_board_view_move_job (PursuitBoardView *self,
@@ -923,6 +1253,20 @@ pursuit_board_view_move_job (PursuitBoardView *self,
   g_return_if_fail (PURSUIT_IS_STAGE (stage));
 
   move_job (self, job, stage, FALSE);
+}
+
+/**
+ * pursuit_board_view_settle:
+ *
+ * Saves at once a keyboard move still waiting for the keys to rest: the
+ * window is closing.
+ */
+void
+pursuit_board_view_settle (PursuitBoardView *self)
+{
+  g_return_if_fail (PURSUIT_IS_BOARD_VIEW (self));
+
+  commit_pending_move (self);
 }
 
 guint
@@ -964,4 +1308,23 @@ pursuit_board_view_get_n_cards (PursuitBoardView *self,
 
   column = find_column (self, pursuit_stage_get_id (stage), NULL);
   return column != NULL ? g_list_model_get_n_items (G_LIST_MODEL (column->jobs)) : 0;
+}
+
+/**
+ * pursuit_board_view_get_column_list:
+ *
+ * Returns: (transfer none) (nullable): the list view of the column of
+ *   @stage, to scroll it or find its cards
+ */
+GtkListView *
+pursuit_board_view_get_column_list (PursuitBoardView *self,
+                                    PursuitStage     *stage)
+{
+  PursuitBoardColumn *column;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
+  g_return_val_if_fail (PURSUIT_IS_STAGE (stage), NULL);
+
+  column = find_column (self, pursuit_stage_get_id (stage), NULL);
+  return column != NULL ? column->list : NULL;
 }

@@ -244,6 +244,7 @@ scroll_when_laid_out (GtkWidget     *widget,
                       gpointer       data)
 {
   ScrollRequest *request = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (request->scroller);
   GtkWidget *child = gtk_scrolled_window_get_child (request->scroller);
   graphene_point_t point;
 
@@ -251,9 +252,11 @@ scroll_when_laid_out (GtkWidget     *widget,
   if (gtk_widget_get_height (request->target) == 0 && request->attempts++ < 30)
     return G_SOURCE_CONTINUE;
 
+  /* The child (the viewport) is the part on screen: the point is where the
+   * target shows now, so the scroll already made is added to it. */
   if (child != NULL &&
       gtk_widget_compute_point (request->target, child, &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (request->scroller), MAX (0, point.y - 12));
+    gtk_adjustment_set_value (adjustment, MAX (0, gtk_adjustment_get_value (adjustment) + point.y - 12));
 
   return G_SOURCE_REMOVE;
 }

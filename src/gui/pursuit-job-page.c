@@ -10,6 +10,7 @@
 #include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
 #include "pursuit-launch.h"
+#include "pursuit-scroll-chain.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-toasts.h"
 #include "pursuit-validation.h"
@@ -129,13 +130,13 @@ has_focus_within (GtkWidget *widget)
 
 static FieldState *
 state_of (PursuitJobPage *self,
-          GtkWidget      *widget)
+          gpointer        source)   /* the field's widget, or a text view's buffer */
 {
   for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
     {
-      if (self->fields[i].widget == widget ||
+      if ((gpointer) self->fields[i].widget == source ||
           (GTK_IS_TEXT_VIEW (self->fields[i].widget) &&
-           gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[i].widget)) == (gpointer) widget))
+           (gpointer) gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[i].widget)) == source))
         return &self->fields[i];
     }
   return NULL;
@@ -562,10 +563,10 @@ on_job_notify (PursuitJobPage *self,
 
 static void
 changed (PursuitJobPage *self,
-         GtkWidget      *widget,
+         gpointer        source,
          gboolean        at_once)
 {
-  FieldState *state = state_of (self, widget);
+  FieldState *state = state_of (self, source);
   g_autoptr(PursuitJob) probe = NULL;
 
   if (self->loading || self->job == NULL || state == NULL)
@@ -914,7 +915,7 @@ static void
 on_buffer_changed (GtkTextBuffer  *buffer,
                    PursuitJobPage *self)
 {
-  changed (self, GTK_WIDGET (buffer), FALSE);
+  changed (self, buffer, FALSE);
 }
 
 static void
@@ -924,6 +925,8 @@ pursuit_job_page_init (PursuitJobPage *self)
                                         (GDestroyNotify) g_hash_table_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A short posting leaves the wheel to the page. */
+  pursuit_scroll_chain (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->posting_view))));
 
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-job-row.h"
+#include "pursuit-job-summary.h"
 
 /* One job in the list: title, company, stage, and what comes next — the
  * next action with its due date and the next interview. Built in code
@@ -47,28 +48,15 @@ stage_style (PursuitStageKind kind)
     }
 }
 
-static char *
-format_due (const char *iso_date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (iso_date);
-
-  date = g_date_time_new_local (year, month, day, 0, 0, 0);
-  /* Translators: a due date in a list, short: "24 Nov" */
-  return date != NULL ? g_date_time_format (date, _("%-d %b")) : g_strdup (iso_date);
-}
-
 static void
 update (PursuitJobRow *self)
 {
   PursuitJob *job = self->job;
   PursuitStage *stage;
-  const char *next_action;
-  const char *due;
-  gint64 interview;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *interview = NULL;
+  gboolean overdue;
   static const char * const styles[] = { "stage-success", "stage-closed", "stage-idea", "stage-active" };
 
   if (job == NULL)
@@ -83,40 +71,18 @@ update (PursuitJobRow *self)
   if (stage != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), stage_style (pursuit_stage_get_kind (stage)));
 
-  next_action = pursuit_job_get_next_action (job);
-  due = pursuit_job_get_next_action_due (job);
-  if (next_action[0] != '\0' || due[0] != '\0')
-    {
-      g_autofree char *when = due[0] != '\0' ? format_due (due) : NULL;
-      g_autofree char *text = NULL;
-
-      if (when != NULL && next_action[0] != '\0')
-        /* Translators: the next thing to do for a job and when: "Call back · 24 Nov" */
-        text = g_strdup_printf (_("%s · %s"), next_action, when);
-      else if (when != NULL)
-        text = g_strdup_printf (_("Next step due %s"), when);
-      else
-        text = g_strdup (next_action);
-      gtk_label_set_text (self->next_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->next_label), TRUE);
-    }
+  now = g_date_time_new_now_local ();
+  next = pursuit_job_summary_next_action (job, now, &overdue);
+  pursuit_job_summary_show (self->next_label, next);
+  if (overdue)
+    gtk_widget_add_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->next_label), FALSE);
+    gtk_widget_remove_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
 
-  interview = pursuit_job_get_next_interview_at (job);
-  if (interview > 0)
-    {
-      g_autoptr(GDateTime) at = g_date_time_new_from_unix_local (interview);
-      /* Translators: the next interview in a list: "Interview Tue 25 Nov, 14:30" */
-      g_autofree char *when = g_date_time_format (at, _("%a %-d %b, %H:%M"));
-      g_autofree char *text = g_strdup_printf (_("Interview %s"), when);
+  interview = pursuit_job_summary_next_interview (job);
+  pursuit_job_summary_show (self->interview_label, interview);
 
-      gtk_label_set_text (self->interview_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->interview_label), TRUE);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->interview_label), FALSE);
-
+  pursuit_job_summary_name_item (GTK_WIDGET (self), job);
   gtk_widget_set_opacity (self->box, pursuit_job_get_archived (job) ? 0.6 : 1.0);
 }
 

@@ -23,7 +23,6 @@ struct _PursuitJobsView
   PursuitContext *context;
   PursuitDeletionQueue *deletions;
   PursuitAttentionCounter *attention;
-  PursuitJob *titled_job;        /* whose title the header shows */
   gboolean selected_once;
   guint reselect_position;       /* where the job deleted or archived was */
 
@@ -58,8 +57,17 @@ struct _PursuitJobsView
   gboolean narrow;
   GtkToggleButton *attention_button;
   GtkLabel *attention_count;
+  GtkToggleButton *board_attention_button;
+  GtkSearchBar *board_search_bar;
+  GtkSearchEntry *board_search_entry;
+  GtkRevealer *list_hidden_revealer;
+  GtkLabel *list_hidden_label;
+  GtkRevealer *board_hidden_revealer;
+  GtkLabel *board_hidden_label;
+  guint count_hidden_idle;
   GtkSortListModel *sorted_jobs;
   PursuitJobPage *job_page;
+  PursuitJob *titled_job;        /* whose title and company the header shows */
 };
 
 static void pursuit_jobs_view_view_init (PursuitViewInterface *iface);
@@ -92,6 +100,8 @@ static void search_activated  (GtkWidget *widget, const char *action_name, GVari
 static void delete_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void undo_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void archive_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void show_all_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void schedule_count_hidden (PursuitJobsView *self);
 
 static void
 update_title (PursuitJobsView *self)
@@ -123,6 +133,18 @@ update_narrow (PursuitJobsView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
+/* Typing anywhere in the window starts a search in the search bar on
+ * screen: the list's or the board's. */
+static void
+update_key_capture (PursuitJobsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *window = GTK_IS_WINDOW (root) ? GTK_WIDGET (root) : NULL;
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->show_board ? NULL : window);
+  gtk_search_bar_set_key_capture_widget (self->board_search_bar, self->show_board ? window : NULL);
+}
+
 static void
 update_stacks (PursuitJobsView *self)
 {
@@ -132,26 +154,37 @@ update_stacks (PursuitJobsView *self)
 
   gtk_stack_set_visible_child_name (self->view_stack,
                                     !has_jobs ? "empty" : (self->show_board ? "board" : "jobs"));
+  update_key_capture (self);
   gtk_stack_set_visible_child_name (self->list_stack, has_results ? "list" : "no-results");
   update_narrow (self);
 }
 
 static void on_job_title_changed (PursuitJobsView *self);
 
+/* The header follows the shown job's title and company as they are saved. */
 static void
-on_selected_item_changed (PursuitJobsView *self)
+follow_title (PursuitJobsView *self,
+              PursuitJob      *job)
 {
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  if (self->titled_job == job)
+    return;
 
-  /* The header shows the job's title and company, as they change. */
   if (self->titled_job != NULL)
     g_signal_handlers_disconnect_by_func (self->titled_job, on_job_title_changed, self);
   g_set_object (&self->titled_job, job);
   if (job != NULL)
     {
-      g_signal_connect_swapped (job, "notify::title", G_CALLBACK (on_job_title_changed), self);
-      g_signal_connect_swapped (job, "notify::company", G_CALLBACK (on_job_title_changed), self);
+      g_signal_connect_object (job, "notify::title", G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (job, "notify::company", G_CALLBACK (on_job_title_changed), self, G_CONNECT_SWAPPED);
     }
+}
+
+static void
+on_selected_item_changed (PursuitJobsView *self)
+{
+  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+
+  follow_title (self, job);
 
   pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
@@ -211,6 +244,7 @@ static void
 on_jobs_changed (PursuitJobsView *self)
 {
   update_stacks (self);
+  schedule_count_hidden (self);
   select_first_if_wide (self);
 }
 
@@ -244,6 +278,7 @@ on_stop_search (PursuitJobsView *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_search_bar_set_search_mode (self->board_search_bar, FALSE);
 }
 
 static void
@@ -284,12 +319,19 @@ stage_matches (PursuitJobsView *self,
 }
 
 static gboolean
-job_is_shown (gpointer item,
-              gpointer user_data)
+matches_search (PursuitJobsView *self,
+                PursuitJob      *job)
 {
-  PursuitJobsView *self = user_data;
-  PursuitJob *job = item;
-  gint64 id = pursuit_job_get_id (job);
+  return self->search_ids == NULL || pursuit_job_ids_contain (self->search_ids, pursuit_job_get_id (job));
+}
+
+/* The filters a user sets and may forget: stage, workplace, archive and
+ * attention. @now is made the first time it is needed. */
+static gboolean
+passes_filters (PursuitJobsView  *self,
+                PursuitJob       *job,
+                GDateTime       **now)
+{
   int workplace;
 
   if (!self->show_archived && pursuit_job_get_archived (job))
@@ -300,16 +342,65 @@ job_is_shown (gpointer item,
       (!pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, self->workplace_filter, &workplace) ||
        (int) pursuit_job_get_workplace (job) != workplace))
     return FALSE;
-  if (self->search_ids != NULL && !pursuit_job_ids_contain (self->search_ids, id))
-    return FALSE;
   if (gtk_toggle_button_get_active (self->attention_button))
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      if (pursuit_job_get_attention (job, now, self->attention_days) == PURSUIT_ATTENTION_NONE)
+      if (*now == NULL)
+        *now = g_date_time_new_now_local ();
+      if (pursuit_job_get_attention (job, *now, self->attention_days) == PURSUIT_ATTENTION_NONE)
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+job_is_shown (gpointer item,
+              gpointer user_data)
+{
+  PursuitJobsView *self = user_data;
+  g_autoptr(GDateTime) now = NULL;
+
+  return matches_search (self, item) && passes_filters (self, item, &now);
+}
+
+/* Says how many jobs the filters hide, search aside: a filter set weeks
+ * ago must not pass for jobs gone missing. */
+static gboolean
+count_hidden (gpointer user_data)
+{
+  PursuitJobsView *self = user_data;
+  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
+  guint n = g_list_model_get_n_items (jobs);
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *text = NULL;
+  guint hidden = 0;
+
+  self->count_hidden_idle = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+
+      if (matches_search (self, job) && !passes_filters (self, job, &now))
+        hidden++;
+    }
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u job hidden by filters", "%u jobs hidden by filters",
+                                       hidden),
+                          hidden);
+  gtk_label_set_text (self->list_hidden_label, text);
+  gtk_label_set_text (self->board_hidden_label, text);
+  gtk_revealer_set_reveal_child (self->list_hidden_revealer, hidden > 0);
+  gtk_revealer_set_reveal_child (self->board_hidden_revealer, hidden > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.show-all", hidden > 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once per batch of changes: counting reads every job. */
+static void
+schedule_count_hidden (PursuitJobsView *self)
+{
+  if (self->count_hidden_idle == 0 && self->list_hidden_label != NULL)
+    self->count_hidden_idle = g_idle_add_full (G_PRIORITY_LOW, count_hidden, self, NULL);
 }
 
 static int
@@ -361,6 +452,7 @@ refilter (PursuitJobsView *self)
 {
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  schedule_count_hidden (self);
 }
 
 static void
@@ -374,6 +466,8 @@ on_attention_counted (PursuitJobsView *self)
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Needs attention: %u job", "Needs attention: %u jobs", count),
                            count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->attention_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->board_attention_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_button), label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->attention_button),
@@ -549,6 +643,7 @@ pursuit_jobs_view_constructed (GObject *object)
 
   update_stacks (self);
   on_selected_item_changed (self);
+  schedule_count_hidden (self);
 }
 
 static void
@@ -559,8 +654,7 @@ pursuit_jobs_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (pursuit_jobs_view_parent_class)->root (widget);
 
-  /* Typing anywhere in the window starts a search. */
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
+  update_key_capture (self);
 
   stack = pursuit_view_get_stack (PURSUIT_VIEW (self));
   adw_view_switcher_title_set_stack (self->content_title, stack);
@@ -575,11 +669,10 @@ pursuit_jobs_view_dispose (GObject *object)
 
   if (self->deletions != NULL)
     pursuit_jobs_view_settle (self);
+  g_clear_handle_id (&self->count_hidden_idle, g_source_remove);
+  follow_title (self, NULL);
   g_clear_object (&self->deletions);
   g_clear_object (&self->attention);
-  if (self->titled_job != NULL)
-    g_signal_handlers_disconnect_by_func (self->titled_job, on_job_title_changed, self);
-  g_clear_object (&self->titled_job);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   if (self->list_view != NULL)
@@ -735,6 +828,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "jobs.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "jobs.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "jobs.archive", NULL, archive_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.show-all", NULL, show_all_activated);
   gtk_widget_class_install_property_action (widget_class, "jobs.toggle-board", "show-board");
   gtk_widget_class_install_property_action (widget_class, "jobs.sort", "sort-mode");
   gtk_widget_class_install_property_action (widget_class, "jobs.stage-kind", "stage-filter");
@@ -763,6 +857,13 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_attention_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_hidden_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_hidden_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hidden_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hidden_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -783,16 +884,31 @@ static void
 pursuit_jobs_view_init (PursuitJobsView *self)
 {
   self->reselect_position = GTK_INVALID_LIST_POSITION;
+
+  /* The menus in the template read these through their property actions
+   * before the construct properties are set. */
+  self->sort_mode = g_strdup ("updated");
+  self->stage_filter = g_strdup ("all");
+  self->workplace_filter = g_strdup ("all");
+
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_view_add_shortcuts (PURSUIT_VIEW (self), shortcuts, G_N_ELEMENTS (shortcuts));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.show-all", FALSE);
 }
 
 static void
 start_search_in_view (PursuitView *view)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (view);
+
+  if (self->show_board)
+    {
+      gtk_search_bar_set_search_mode (self->board_search_bar, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->board_search_entry));
+      return;
+    }
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
@@ -862,6 +978,26 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
   try_select_job (self, job);
 }
 
+/* Clears every filter (not the search): the list and the board show all
+ * the jobs again, archived ones too. */
+void
+pursuit_jobs_view_show_all (PursuitJobsView *self)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  gtk_toggle_button_set_active (self->attention_button, FALSE);
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "show-archived", TRUE, NULL);
+  refilter (self);
+}
+
+static void
+show_all_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  pursuit_jobs_view_show_all (PURSUIT_JOBS_VIEW (widget));
+}
+
 /* Makes every deletion still waiting for its undo toast final, and saves
  * edits not yet written: called when the window closes. */
 void
@@ -871,6 +1007,8 @@ pursuit_jobs_view_settle (PursuitJobsView *self)
 
   if (self->job_page != NULL)
     pursuit_job_page_flush (self->job_page);
+  if (self->board != NULL)
+    pursuit_board_view_settle (self->board);
   if (self->deletions != NULL)
     pursuit_deletion_queue_settle (self->deletions);
 }
@@ -1021,7 +1159,13 @@ pursuit_jobs_view_set_show_board (PursuitJobsView *self,
   /* Built when first wanted: its columns cost time and memory at start-up. */
   if (show_board && self->board == NULL)
     {
-      self->board = pursuit_board_view_new (self->context);
+      /* The list's order and filter: a search or a filter shows the same
+       * jobs in both. */
+      self->board = g_object_new (PURSUIT_TYPE_BOARD_VIEW,
+                                  "context", self->context,
+                                  "jobs", self->sorted_jobs,
+                                  "filter", self->filter,
+                                  NULL);
       gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
       gtk_box_append (self->board_box, GTK_WIDGET (self->board));
       g_signal_connect_object (self->board, "job-activated", G_CALLBACK (on_board_job_activated),

@@ -120,6 +120,9 @@ filter_row (const char *title,
   for (guint i = 0; i < names->len; i++)
     gtk_string_list_append (model, g_ptr_array_index (names, i));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* The choice shows under the title, where it wraps: beside it, a role
+   * such as "Customer Service Specialist" would be cut on a phone. */
+  adw_combo_row_set_use_subtitle (row, TRUE);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   g_object_unref (model);
   g_assert (ids->len == names->len + 1);

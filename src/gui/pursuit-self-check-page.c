@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-content-render.h"
 #include "pursuit-guide-page.h"
 #include "pursuit-self-check-page.h"
@@ -417,7 +418,7 @@ build (PursuitSelfCheckPage *self)
     }
   gtk_box_append (self->box, answers);
 
-  self->submit_button = gtk_button_new_with_mnemonic (_("_See Result"));
+  self->submit_button = pursuit_mnemonic_button_new (_("_See Result"));
   gtk_widget_add_css_class (self->submit_button, "pill");
   gtk_widget_add_css_class (self->submit_button, "suggested-action");
   gtk_widget_set_halign (self->submit_button, GTK_ALIGN_CENTER);

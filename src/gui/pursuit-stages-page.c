@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-stages-page.h"
 #include "pursuit-toasts.h"
 #include "pursuit-store-stages.h"
@@ -224,6 +225,7 @@ pursuit_stage_row_set_stage (PursuitStageRow *self,
   g_autofree char *kind = NULL;
   g_autofree char *up = NULL;
   g_autofree char *down = NULL;
+  g_autofree char *shown = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
 
   g_set_object (&self->stage, stage);
@@ -260,8 +262,9 @@ pursuit_stage_row_set_stage (PursuitStageRow *self,
   down = g_strdup_printf (_("Move %s down"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->up_button), GTK_ACCESSIBLE_PROPERTY_LABEL, up, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->down_button), GTK_ACCESSIBLE_PROPERTY_LABEL, down, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->shown_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Shown"), -1);
+  /* Translators: a stage's switch for screen readers: "Show Interviewing" */
+  shown = g_strdup_printf (_("Show %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->shown_switch), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
 }
 
 static void
@@ -448,7 +451,7 @@ build_add_group (PursuitStagesPage *self)
   g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (add_stage), self);
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (on_name_changed), self);
 
-  add_button = gtk_button_new_with_mnemonic (_("_Add Stage"));
+  add_button = pursuit_mnemonic_button_new (_("_Add Stage"));
   gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (add_button, "suggested-action");
   g_signal_connect_swapped (add_button, "clicked", G_CALLBACK (add_stage), self);
@@ -478,7 +481,10 @@ build_attention_group (PursuitStagesPage *self)
                                  "since, needs attention"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+  /* Named outright: GTK 4.8 names a widget only after the label property
+   * of what labels it, and a row has none. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Days Without News"), -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
