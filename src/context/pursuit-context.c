@@ -12,6 +12,10 @@ struct _PursuitContext
   PursuitStore *store;
   PursuitContent *content;
   GSettings *settings;
+
+  PursuitSalaryEngine *salary;     /* made when first asked for */
+  PursuitSalaryPreferences salary_preferences;
+  char *home_country;              /* what salary_preferences points to */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
@@ -26,6 +30,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SALARY_PREFERENCES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 pursuit_context_dispose (GObject *object)
 {
@@ -34,8 +45,50 @@ pursuit_context_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
+  g_clear_object (&self->salary);
 
   G_OBJECT_CLASS (pursuit_context_parent_class)->dispose (object);
+}
+
+static void
+pursuit_context_finalize (GObject *object)
+{
+  PursuitContext *self = PURSUIT_CONTEXT (object);
+
+  g_free (self->home_country);
+
+  G_OBJECT_CLASS (pursuit_context_parent_class)->finalize (object);
+}
+
+static void
+read_salary_preferences (PursuitContext *self)
+{
+  g_free (self->home_country);
+  self->home_country = g_settings_get_string (self->settings, "home-country");
+  pursuit_salary_preferences_init (&self->salary_preferences);
+  self->salary_preferences.home_country = self->home_country[0] != '\0' ? self->home_country : NULL;
+  self->salary_preferences.assumptions.hours_per_week = g_settings_get_double (self->settings, "hours-per-week");
+}
+
+static void
+on_salary_setting_changed (PursuitContext *self)
+{
+  read_salary_preferences (self);
+  g_signal_emit (self, signals[SALARY_PREFERENCES_CHANGED], 0);
+}
+
+static void
+pursuit_context_constructed (GObject *object)
+{
+  PursuitContext *self = PURSUIT_CONTEXT (object);
+
+  G_OBJECT_CLASS (pursuit_context_parent_class)->constructed (object);
+
+  read_salary_preferences (self);
+  g_signal_connect_object (self->settings, "changed::home-country",
+                           G_CALLBACK (on_salary_setting_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::hours-per-week",
+                           G_CALLBACK (on_salary_setting_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -92,7 +145,9 @@ pursuit_context_class_init (PursuitContextClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
+  object_class->constructed = pursuit_context_constructed;
   object_class->dispose = pursuit_context_dispose;
+  object_class->finalize = pursuit_context_finalize;
   object_class->get_property = pursuit_context_get_property;
   object_class->set_property = pursuit_context_set_property;
 
@@ -101,6 +156,16 @@ pursuit_context_class_init (PursuitContextClass *klass)
   properties[PROP_SETTINGS] = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PursuitContext::salary-preferences-changed:
+   *
+   * The home country or the hours in a week changed in Preferences: every
+   * benchmark shown must be made again.
+   */
+  signals[SALARY_PREFERENCES_CHANGED] =
+    g_signal_new ("salary-preferences-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -146,4 +211,34 @@ pursuit_context_get_settings (PursuitContext *self)
   g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * pursuit_context_get_salary_engine:
+ *
+ * Returns: (transfer none): the salary engine over the content, made at
+ *   the first call
+ */
+PursuitSalaryEngine *
+pursuit_context_get_salary_engine (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  if (self->salary == NULL)
+    self->salary = pursuit_salary_engine_new (self->content);
+  return self->salary;
+}
+
+/**
+ * pursuit_context_get_salary_preferences:
+ *
+ * Returns: (transfer none): the home country and hours per week of
+ *   Preferences, valid until #PursuitContext::salary-preferences-changed
+ */
+const PursuitSalaryPreferences *
+pursuit_context_get_salary_preferences (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  return &self->salary_preferences;
 }

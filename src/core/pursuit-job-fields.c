@@ -53,10 +53,66 @@ static const PursuitJobFieldInfo fields[] = {
                                    N_("Shifts and Schedule"), 0, FALSE, FALSE, pursuit_schedule_get_type, 0, 0 },
   TEXT (PURSUIT_JOB_FIELD_LANGUAGES, "languages", N_("Languages Required"), SHORT_TEXT, FALSE, TRUE),
   TEXT (PURSUIT_JOB_FIELD_PAY_EXTRAS, "pay-extras", N_("Pay Extras"), SHORT_TEXT, FALSE, TRUE),
+  /* The user's choice of benchmark, winning over what the salary engine
+   * reads from the title and location: a guide id, a ladder level id, an
+   * ISO 3166-1 country code; empty for "as matched". */
+  TEXT (PURSUIT_JOB_FIELD_SALARY_ROLE, "salary-role", N_("Benchmark Role"), 100, FALSE, TRUE),
+  TEXT (PURSUIT_JOB_FIELD_SALARY_LEVEL, "salary-level", N_("Benchmark Level"), 100, FALSE, TRUE),
+  TEXT (PURSUIT_JOB_FIELD_SALARY_COUNTRY, "salary-country", N_("Benchmark Country"), 2, FALSE, TRUE),
+  /* The offer as made: its base pay like the posted pay, and what comes
+   * with it in the same currency. */
+  OF_KIND (PURSUIT_JOB_FIELD_OFFER_MIN, "offer-min", PURSUIT_FIELD_AMOUNT, N_("Offered Pay"), 0),
+  OF_KIND (PURSUIT_JOB_FIELD_OFFER_MAX, "offer-max", PURSUIT_FIELD_AMOUNT, N_("Offered Pay, Highest"), 0),
+  OF_KIND (PURSUIT_JOB_FIELD_OFFER_CURRENCY, "offer-currency", PURSUIT_FIELD_CURRENCY, N_("Offer Currency"), 0),
+  [PURSUIT_JOB_FIELD_OFFER_PERIOD] = { PURSUIT_JOB_FIELD_OFFER_PERIOD, "offer-period", PURSUIT_FIELD_CHOICE,
+                                       N_("Offer Pay Period"), 0, FALSE, FALSE, pursuit_pay_period_get_type, 0, 0 },
+  OF_KIND (PURSUIT_JOB_FIELD_OFFER_SIGN_ON, "offer-sign-on", PURSUIT_FIELD_AMOUNT, N_("Sign-On Bonus"), 0),
+  OF_KIND (PURSUIT_JOB_FIELD_OFFER_BONUS, "offer-bonus", PURSUIT_FIELD_AMOUNT, N_("Annual Bonus"), 0),
+  TEXT (PURSUIT_JOB_FIELD_OFFER_NOTE, "offer-note", N_("Offer Note"), 4000, FALSE, FALSE),
+};
+
+/* The posted pay and the offer are each checked as a whole. */
+static const PursuitPayFields pay_groups[] = {
+  { PURSUIT_JOB_FIELD_PAY_MIN, PURSUIT_JOB_FIELD_PAY_MAX, PURSUIT_JOB_FIELD_PAY_CURRENCY,
+    PURSUIT_JOB_FIELD_PAY_PERIOD, { PURSUIT_JOB_N_FIELDS, PURSUIT_JOB_N_FIELDS } },
+  { PURSUIT_JOB_FIELD_OFFER_MIN, PURSUIT_JOB_FIELD_OFFER_MAX, PURSUIT_JOB_FIELD_OFFER_CURRENCY,
+    PURSUIT_JOB_FIELD_OFFER_PERIOD, { PURSUIT_JOB_FIELD_OFFER_SIGN_ON, PURSUIT_JOB_FIELD_OFFER_BONUS } },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == PURSUIT_JOB_N_FIELDS);
 G_STATIC_ASSERT (PURSUIT_JOB_N_FIELDS <= 64);
+
+/**
+ * pursuit_job_get_pay_groups:
+ *
+ * Returns: (array length=n_groups): the fields that together say what a job
+ *   pays: the posted pay, then the offer
+ */
+const PursuitPayFields *
+pursuit_job_get_pay_groups (guint *n_groups)
+{
+  *n_groups = G_N_ELEMENTS (pay_groups);
+  return pay_groups;
+}
+
+/**
+ * pursuit_pay_fields_get_bits:
+ *
+ * Returns: all the fields of @group
+ */
+PursuitJobFields
+pursuit_pay_fields_get_bits (const PursuitPayFields *group)
+{
+  PursuitJobFields bits = PURSUIT_JOB_FIELD_BIT (group->min) | PURSUIT_JOB_FIELD_BIT (group->max) |
+                          PURSUIT_JOB_FIELD_BIT (group->currency) | PURSUIT_JOB_FIELD_BIT (group->period);
+
+  for (guint i = 0; i < G_N_ELEMENTS (group->extras); i++)
+    {
+      if (group->extras[i] < PURSUIT_JOB_N_FIELDS)
+        bits |= PURSUIT_JOB_FIELD_BIT (group->extras[i]);
+    }
+  return bits;
+}
 
 const PursuitJobFieldInfo *
 pursuit_job_field_get_info (PursuitJobField field)

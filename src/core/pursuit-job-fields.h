@@ -68,6 +68,30 @@ typedef struct
   const char *column;
 } PursuitJobFieldInfo;
 
+/**
+ * PursuitPayFields:
+ * @min: the lowest amount
+ * @max: the highest amount
+ * @currency: the currency of all the amounts
+ * @period: what the amounts are paid for
+ * @extras: more amounts in @currency (bonuses); %PURSUIT_JOB_N_FIELDS where
+ *   there are none
+ *
+ * Fields that together say what a job pays, checked as a whole: the highest
+ * not below the lowest, and a currency for any amount.
+ */
+typedef struct
+{
+  PursuitJobField min;
+  PursuitJobField max;
+  PursuitJobField currency;
+  PursuitJobField period;
+  PursuitJobField extras[2];
+} PursuitPayFields;
+
+const PursuitPayFields    *pursuit_job_get_pay_groups      (guint                     *n_groups);
+PursuitJobFields           pursuit_pay_fields_get_bits     (const PursuitPayFields    *group);
+
 const PursuitJobFieldInfo *pursuit_job_field_get_info      (PursuitJobField            field);
 const PursuitJobFieldInfo *pursuit_job_field_find          (const char                *name);
 const char                *pursuit_job_field_get_label     (PursuitJobField            field);

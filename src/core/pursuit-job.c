@@ -474,7 +474,8 @@ gboolean
 pursuit_job_validate (PursuitJob  *self,
                       GError     **error)
 {
-  double pay_min, pay_max;
+  const PursuitPayFields *groups;
+  guint n_groups;
 
   g_return_val_if_fail (PURSUIT_IS_JOB (self), FALSE);
 
@@ -484,19 +485,33 @@ pursuit_job_validate (PursuitJob  *self,
         return FALSE;
     }
 
-  pay_min = pursuit_job_get_pay_min (self);
-  pay_max = pursuit_job_get_pay_max (self);
-  if (pay_min >= 0 && pay_max >= 0 && pay_min > pay_max)
+  groups = pursuit_job_get_pay_groups (&n_groups);
+  for (guint i = 0; i < n_groups; i++)
     {
-      pursuit_set_validation_error (error, "pay-max", PURSUIT_VALIDATION_ERROR_RANGE,
-                                    _("The maximum pay is below the minimum"));
-      return FALSE;
-    }
-  if ((pay_min >= 0 || pay_max >= 0) && pursuit_job_get_pay_currency (self)[0] == '\0')
-    {
-      pursuit_set_validation_error (error, "pay-currency", PURSUIT_VALIDATION_ERROR_EMPTY,
-                                    _("Pay needs a currency, such as USD or EUR"));
-      return FALSE;
+      const PursuitPayFields *group = &groups[i];
+      double low = pursuit_job_get_amount (self, group->min);
+      double high = pursuit_job_get_amount (self, group->max);
+      gboolean any = low >= 0 || high >= 0;
+
+      if (low >= 0 && high >= 0 && low > high)
+        {
+          pursuit_set_validation_error (error, pursuit_job_field_get_info (group->max)->name,
+                                        PURSUIT_VALIDATION_ERROR_RANGE,
+                                        _("The maximum pay is below the minimum"));
+          return FALSE;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (group->extras); j++)
+        {
+          if (group->extras[j] < PURSUIT_JOB_N_FIELDS && pursuit_job_get_amount (self, group->extras[j]) >= 0)
+            any = TRUE;
+        }
+      if (any && pursuit_job_get_text (self, group->currency)[0] == '\0')
+        {
+          pursuit_set_validation_error (error, pursuit_job_field_get_info (group->currency)->name,
+                                        PURSUIT_VALIDATION_ERROR_EMPTY,
+                                        _("Pay needs a currency, such as USD or EUR"));
+          return FALSE;
+        }
     }
 
   return TRUE;

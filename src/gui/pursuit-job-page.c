@@ -220,33 +220,38 @@ read_field (PursuitJobPage *self,
 }
 
 /* Pay is saved as a whole: a minimum above the maximum, or an amount
- * without a currency, holds the pay fields back and says so where the fix
- * goes. */
+ * without a currency, holds that pay's fields back and says so where the
+ * fix goes. */
 static PursuitJobFields
 check_pay (PursuitJobPage  *self,
            PursuitJob      *draft,
            PursuitJobFields fields)
 {
-  const PursuitJobFields pay = PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_MIN) |
-                               PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_MAX) |
-                               PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_CURRENCY) |
-                               PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_PAY_PERIOD);
+  const PursuitPayFields *groups;
+  guint n_groups;
   g_autoptr(GError) error = NULL;
-  const char *field;
+  const PursuitJobFieldInfo *info = NULL;
+  const char *name;
 
-  if ((fields & pay) == 0 || pursuit_job_validate (draft, &error))
+  if (pursuit_job_validate (draft, &error))
     return fields;
 
-  field = pursuit_validation_error_get_field (error);
-  if (g_strcmp0 (field, "pay-max") == 0)
-    show_message (&self->fields[PURSUIT_JOB_FIELD_PAY_MAX], error->message);
-  else if (g_strcmp0 (field, "pay-currency") == 0)
-    show_message (&self->fields[PURSUIT_JOB_FIELD_PAY_CURRENCY], error->message);
-  else
-    return fields;
+  name = pursuit_validation_error_get_field (error);
+  if (name != NULL)
+    info = pursuit_job_field_find (name);
+  groups = pursuit_job_get_pay_groups (&n_groups);
+  for (guint i = 0; info != NULL && i < n_groups; i++)
+    {
+      PursuitJobFields group = pursuit_pay_fields_get_bits (&groups[i]);
 
-  self->fields[PURSUIT_JOB_FIELD_PAY_MAX].valid = FALSE;
-  return fields & ~pay;
+      if ((fields & group) == 0 || (info->field != groups[i].max && info->field != groups[i].currency))
+        continue;
+
+      show_message (&self->fields[info->field], error->message);
+      self->fields[groups[i].max].valid = FALSE;
+      return fields & ~group;
+    }
+  return fields;
 }
 
 /* Saving */

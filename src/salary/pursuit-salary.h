@@ -9,4 +9,5 @@
 #include "pursuit-pay.h"
 #include "pursuit-salary-engine.h"
 #include "pursuit-salary-error.h"
+#include "pursuit-salary-job.h"
 #include "pursuit-salary-places.h"

@@ -231,6 +231,22 @@ static const PursuitMigration migrations[] = {
     "ALTER TABLE interviews ADD COLUMN assessment INTEGER NOT NULL DEFAULT 0 CHECK (assessment BETWEEN 0 AND 6);"
     "ALTER TABLE interviews ADD COLUMN score REAL CHECK (score >= 0);"
   },
+  {
+    6,
+    /* The user's choice of salary benchmark (a guide, a ladder level, a
+     * country), and the offer as made: base pay like the posted pay, a
+     * sign-on and a yearly bonus in its currency, and a note. */
+    "ALTER TABLE jobs ADD COLUMN salary_role TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE jobs ADD COLUMN salary_level TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE jobs ADD COLUMN salary_country TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE jobs ADD COLUMN offer_min REAL CHECK (offer_min >= 0);"
+    "ALTER TABLE jobs ADD COLUMN offer_max REAL CHECK (offer_max >= 0);"
+    "ALTER TABLE jobs ADD COLUMN offer_currency TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE jobs ADD COLUMN offer_period INTEGER NOT NULL DEFAULT 0 CHECK (offer_period BETWEEN 0 AND 5);"
+    "ALTER TABLE jobs ADD COLUMN offer_sign_on REAL CHECK (offer_sign_on >= 0);"
+    "ALTER TABLE jobs ADD COLUMN offer_bonus REAL CHECK (offer_bonus >= 0);"
+    "ALTER TABLE jobs ADD COLUMN offer_note TEXT NOT NULL DEFAULT '';"
+  },
 };
 
 const PursuitMigration *
