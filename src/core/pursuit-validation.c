@@ -438,10 +438,12 @@ pursuit_parse_currency (const char  *text,
                         GError     **error)
 {
   g_autofree char *stripped = NULL;
+  g_autofree char *trimmed = NULL;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  stripped = g_ascii_strup (g_strstrip (g_strdup (text)), -1);
+  trimmed = strip_copy (text);
+  stripped = g_ascii_strup (trimmed, -1);
   if (stripped[0] != '\0' && !pursuit_is_currency_code (stripped))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,
