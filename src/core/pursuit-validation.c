@@ -401,7 +401,10 @@ pursuit_parse_web_address (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
 
   stripped = strip_copy (text);
-  if (stripped[0] != '\0' && strstr (stripped, "://") == NULL && !has_space_or_control (stripped))
+  /* Text that is not UTF-8 is refused below; stepping through it by
+   * characters could run past its end. */
+  if (stripped[0] != '\0' && g_utf8_validate (stripped, -1, NULL) &&
+      strstr (stripped, "://") == NULL && !has_space_or_control (stripped))
     {
       const char *slash = strchr (stripped, '/');
       g_autofree char *host = g_strndup (stripped, slash != NULL ? slash - stripped : (gssize) strlen (stripped));
