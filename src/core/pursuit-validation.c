@@ -478,8 +478,11 @@ pursuit_parse_whole_number (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
 
   stripped = strip_copy (text);
-  if (!g_ascii_string_to_signed (stripped, 10, G_MININT64, G_MAXINT64, &value, NULL) ||
-      stripped[0] == '+' || (stripped[0] == '-' && stripped[1] == '0'))
+  /* Checked here, not left to g_ascii_string_to_signed(): it lets the C
+   * library skip a vertical tab, which g_strstrip() keeps, and then a "+". */
+  if (!(g_ascii_isdigit (stripped[0]) || (stripped[0] == '-' && g_ascii_isdigit (stripped[1]))) ||
+      !g_ascii_string_to_signed (stripped, 10, G_MININT64, G_MAXINT64, &value, NULL) ||
+      (stripped[0] == '-' && stripped[1] == '0'))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,
                                     _("Write a whole number, such as 3"));
