@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <sqlite3.h>
 
 /* What the crash test asks of a database after each kill, read with SQLite
@@ -413,4 +415,21 @@ pursuit_crash_count_rows (const char  *path,
   count = sqlite3_column_int64 (statement, 0);
   sqlite3_finalize (statement);
   return count;
+}
+
+/* Deletes the database at @path with the files SQLite and Pursuit keep
+ * beside it. */
+void
+pursuit_crash_remove_database (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
+
+  g_return_if_fail (path != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
 }

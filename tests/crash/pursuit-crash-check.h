@@ -52,6 +52,7 @@ char            *pursuit_crash_compare_jobs (GHashTable            *expected,
 gint64           pursuit_crash_count_rows   (const char            *path,
                                              const char            *sql,
                                              GError               **error);
+void             pursuit_crash_remove_database (const char         *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitCrashJob, pursuit_crash_job_free)
 

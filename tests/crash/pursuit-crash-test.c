@@ -22,7 +22,7 @@
  * - pursuit-cli adds, updates (company, title, location, notes and a
  *   posting of up to 300 kB), moves and deletes jobs, one command after
  *   another; each prints its line only after its transaction is committed;
- * - pursuit-generate imports a few hundred jobs in one transaction and
+ * - pursuit-generate imports 20 to 200 jobs in one transaction and
  *   says so when it is done.
  * After each kill the database must pass PRAGMA integrity_check, the
  * strict search-index check and PRAGMA foreign_key_check, and hold exactly
@@ -635,19 +635,6 @@ count_jobs (Crash   *self,
   return pursuit_crash_count_rows (self->bulk_database, "SELECT count(*) FROM jobs", error);
 }
 
-static void
-remove_database (const char *path)
-{
-  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-}
-
 /* After a kill of the bulk import: the database is sound, and the import
  * cut off is there whole or not at all; every job came with its texts and
  * its timeline. */
@@ -692,7 +679,7 @@ check_bulk_database (Crash    *self,
   return TRUE;
 }
 
-/* Imports of a few hundred jobs, one transaction each, until the kill. */
+/* Imports of 20 to 200 jobs, one transaction each, until the kill. */
 static gboolean
 kill_bulk_import (Crash   *self,
                   GError **error)
@@ -704,9 +691,9 @@ kill_bulk_import (Crash   *self,
     return FALSE;
 
   /* Kept small, so each check stays quick. */
-  if (before > 2500)
+  if (before > 2000)
     {
-      remove_database (self->bulk_database);
+      pursuit_crash_remove_database (self->bulk_database);
       before = 0;
     }
 
@@ -714,7 +701,7 @@ kill_bulk_import (Crash   *self,
     {
       g_autoptr(GPtrArray) arguments = g_ptr_array_new_null_terminated (8, g_free, TRUE);
       g_auto(Run) run = { 0 };
-      guint n_jobs = g_rand_int_range (self->random, 50, 401);
+      guint n_jobs = g_rand_int_range (self->random, 20, 201);
       g_autofree char *report = g_strdup_printf ("%u jobs (seed ", n_jobs);
       gboolean reported;
 

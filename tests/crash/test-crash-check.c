@@ -59,14 +59,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  static const char *const suffixes[] = { "", "-wal", "-shm", ".lock" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
+  pursuit_crash_remove_database (fixture->path);
   g_rmdir (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->folder);
