@@ -298,14 +298,20 @@ pursuit_crash_jobs_copy (GHashTable *jobs)
   return copy;
 }
 
+/* @text quoted on one line, its start only when it is long. */
 static char *
 describe_text (const char *text)
 {
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *start = NULL;
   gsize length = strlen (text);
 
+  g_strdelimit (valid, "\n\r\t", ' ');
   if (length <= 40)
-    return g_strdup_printf ("“%s”", text);
-  return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes starting “%.30s”", length, text);
+    return g_strdup_printf ("“%s”", valid);
+
+  start = g_utf8_substring (valid, 0, 30);
+  return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes starting “%s”", length, start);
 }
 
 static char *
