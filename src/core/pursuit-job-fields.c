@@ -368,10 +368,19 @@ format_amount (double value)
   if (value == (double) (gint64) value)
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
 
+  /* Cents as people write them ("19.50"), but as many decimals as were
+   * read (up to four, "19.0825"), so the text reads back to the same sum. */
   {
+    static const char *const formats[] = { "%.2f", "%.3f", "%.4f" };
     char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-    return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+    for (guint i = 0; i < G_N_ELEMENTS (formats) - 1; i++)
+      {
+        g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+        if (g_ascii_strtod (buffer, NULL) == value)
+          return g_strdup (buffer);
+      }
+    return g_strdup (g_ascii_formatd (buffer, sizeof buffer, formats[G_N_ELEMENTS (formats) - 1], value));
   }
 }
 

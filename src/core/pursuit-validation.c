@@ -402,7 +402,10 @@ pursuit_parse_web_address (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
 
   stripped = strip_copy (text);
-  if (stripped[0] != '\0' && strstr (stripped, "://") == NULL && !has_space_or_control (stripped))
+  /* Text that is not UTF-8 is refused below; stepping through it by
+   * characters could run past its end. */
+  if (stripped[0] != '\0' && g_utf8_validate (stripped, -1, NULL) &&
+      strstr (stripped, "://") == NULL && !has_space_or_control (stripped))
     {
       const char *slash = strchr (stripped, '/');
       g_autofree char *host = g_strndup (stripped, slash != NULL ? slash - stripped : (gssize) strlen (stripped));
@@ -439,14 +442,12 @@ pursuit_parse_currency (const char  *text,
                         GError     **error)
 {
   g_autofree char *stripped = NULL;
+  g_autofree char *trimmed = NULL;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  {
-    g_autofree char *trimmed = g_strstrip (g_strdup (text));
-
-    stripped = g_ascii_strup (trimmed, -1);
-  }
+  trimmed = strip_copy (text);
+  stripped = g_ascii_strup (trimmed, -1);
   if (stripped[0] != '\0' && !pursuit_is_currency_code (stripped))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,
@@ -478,8 +479,11 @@ pursuit_parse_whole_number (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
 
   stripped = strip_copy (text);
-  if (!g_ascii_string_to_signed (stripped, 10, G_MININT64, G_MAXINT64, &value, NULL) ||
-      stripped[0] == '+' || (stripped[0] == '-' && stripped[1] == '0'))
+  /* Checked here, not left to g_ascii_string_to_signed(): it lets the C
+   * library skip a vertical tab, which g_strstrip() keeps, and then a "+". */
+  if (!(g_ascii_isdigit (stripped[0]) || (stripped[0] == '-' && g_ascii_isdigit (stripped[1]))) ||
+      !g_ascii_string_to_signed (stripped, 10, G_MININT64, G_MAXINT64, &value, NULL) ||
+      (stripped[0] == '-' && stripped[1] == '0'))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,
                                     _("Write a whole number, such as 3"));

@@ -266,6 +266,24 @@ is_structured (const char *name)
          g_str_equal (name, "ADR") || g_str_equal (name, "GENDER");
 }
 
+/* Properties whose value is a URI (RFC 6350, section 6): escaping is for
+ * TEXT values only, so a backslash in an address is the address's own. */
+static gboolean
+is_uri (const char *name)
+{
+  static const char *const names[] = {
+    "URL", "UID", "SOURCE", "PHOTO", "LOGO", "SOUND", "IMPP", "GEO", "MEMBER",
+    "FBURL", "CALADRURI", "CALURI",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (name, names[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Position of the first @wanted outside double quotes (parameter values
  * may be quoted and hold ":" or ";"), or -1. */
 static gssize
@@ -313,7 +331,8 @@ parse_content_line (const char  *line,
   property = g_new0 (PursuitVCardProperty, 1);
   property->name = g_ascii_strup (dot != NULL ? dot + 1 : name, -1);
   property->parameters = g_strdup (semicolon >= 0 ? head + semicolon + 1 : "");
-  property->value = unescape_text (line + colon + 1, strlen (line + colon + 1));
+  property->value = is_uri (property->name) ? g_strdup (line + colon + 1)
+                                             : unescape_text (line + colon + 1, strlen (line + colon + 1));
   if (is_structured (property->name))
     property->components = split_components (line + colon + 1);
   else

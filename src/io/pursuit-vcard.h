@@ -19,8 +19,9 @@ typedef enum
  * @name: the property name in upper case, without a group ("EMAIL")
  * @parameters: what stood between the name and the colon, without the
  *   leading semicolon ("TYPE=work"), or ""
- * @value: the value, unescaped; for structured properties (N, ORG, ADR)
- *   the components are still joined by ";"
+ * @value: the value, unescaped (a URI, as of URL or UID, is kept as it
+ *   is); for structured properties (N, ORG, ADR) the components are still
+ *   joined by ";"
  * @components: (array zero-terminated=1): the value split at unescaped
  *   semicolons, each unescaped; one component for unstructured properties
  *
