@@ -1205,11 +1205,9 @@ pursuit_repository_list_self_check_results (PursuitRepository  *self,
 static char *
 build_fts_query (const char *query)
 {
-  /* Bytes that are not UTF-8 (pursuit-cli passes its arguments as they
-   * come) become U+FFFD, which separates words like any other sign; counting
-   * the characters of such a word would read past its end. */
-  g_autofree char *valid = g_utf8_make_valid (query, -1);
-  g_auto(GStrv) words = g_strsplit_set (valid, " \t\n\r", -1);
+  /* The caller refused text that is not UTF-8: counting the characters
+   * of such a word would read past its end. */
+  g_auto(GStrv) words = g_strsplit_set (query, " \t\n\r", -1);
   g_autoptr(GString) fts = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)

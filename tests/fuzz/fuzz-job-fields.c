@@ -26,6 +26,7 @@ assert_same_value (PursuitJob      *job,
       g_assert_cmpfloat (pursuit_job_get_amount (other, field), ==, pursuit_job_get_amount (job, field));
       break;
     case PURSUIT_FIELD_CHOICE:
+    case PURSUIT_FIELD_FLAGS:
     case PURSUIT_FIELD_NUMBER:
     case PURSUIT_FIELD_SWITCH:
       g_assert_cmpint (pursuit_job_get_number (other, field), ==, pursuit_job_get_number (job, field));

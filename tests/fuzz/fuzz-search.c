@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "pursuit-error.h"
 #include "pursuit-fuzz.h"
 #include "pursuit-repository.h"
 
@@ -84,6 +85,13 @@ search (const char *query)
   g_autoptr(GError) error = NULL;
   GArray *ids = pursuit_repository_search_jobs (repository, query, &error);
 
+  /* Text that is not UTF-8 is refused with a clear error, and only it. */
+  if (!g_utf8_validate (query, -1, NULL))
+    {
+      g_assert_null (ids);
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      return NULL;
+    }
   if (ids == NULL)
     g_error ("The search for “%s” failed: %s", query, error->message);
   g_assert_no_error (error);
@@ -144,6 +152,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     set_up ();
 
   ids = search (query);
+  if (ids == NULL)
+    return 0;
 
   /* Letter case does not matter (FTS5 folds it; ASCII at least). */
   upper = g_ascii_strup (query, -1);

@@ -45,7 +45,7 @@ check_text (const char *text)
               gunichar c = g_utf8_get_char (p);
 
               if (g_unichar_iscntrl (c))
-                g_assert_true (multi_line && (c == '\n' || c == '\t' || c == '\r'));
+                g_assert_true (c == '\t' || (multi_line && (c == '\n' || c == '\r')));
             }
         }
     }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pursuit-contact.h"
+#include "pursuit-content-line.h"
 #include "pursuit-fuzz.h"
 #include "pursuit-vcard.h"
 
@@ -203,13 +204,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* The helpers are public and take any text. */
   {
-    g_autofree char *escaped = pursuit_vcard_escape_text (text);
+    g_autofree char *escaped = pursuit_content_line_escape_text (text);
 
     g_assert_null (strpbrk (escaped, "\r\n"));
   }
   if (g_utf8_validate (text, -1, NULL))
     {
-      g_autofree char *folded = pursuit_vcard_fold_line (text);
+      g_autofree char *folded = pursuit_content_line_fold (text);
 
       g_assert_nonnull (folded);
     }
