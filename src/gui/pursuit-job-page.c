@@ -10,6 +10,8 @@
 #include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
 #include "pursuit-launch.h"
+#include "pursuit-money.h"
+#include "pursuit-salary-section.h"
 #include "pursuit-scroll-chain.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-toasts.h"
@@ -71,6 +73,20 @@ struct _PursuitJobPage
   AdwEntryRow *pay_max_row;
   AdwEntryRow *currency_row;
   AdwComboRow *period_row;
+  AdwEntryRow *pay_text_row;
+  AdwActionRow *pay_text_preview_row;
+  AdwExpanderRow *offer_row;
+  AdwEntryRow *offer_text_row;
+  AdwActionRow *offer_text_preview_row;
+  AdwEntryRow *offer_min_row;
+  AdwEntryRow *offer_max_row;
+  AdwEntryRow *offer_currency_row;
+  AdwComboRow *offer_period_row;
+  AdwEntryRow *offer_sign_on_row;
+  AdwEntryRow *offer_bonus_row;
+  AdwEntryRow *offer_note_row;
+  char *fill_undo[4];      /* a pay group's texts before "paste the pay line" filled it */
+  const PursuitPayFields *fill_undo_group;
   GtkSpinButton *excitement_spin;
   AdwEntryRow *applied_row;
   AdwEntryRow *deadline_row;
@@ -506,6 +522,44 @@ on_open_url_clicked (PursuitJobPage *self)
     pursuit_open_uri (GTK_WIDGET (self), pursuit_job_get_url (self->job));
 }
 
+/* The offer's row says what it holds while folded. */
+static void
+update_offer (PursuitJobPage *self)
+{
+  PursuitSalaryOffer offer;
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  PursuitPay bonus;
+
+  if (!pursuit_salary_job_get_offer (self->job, &offer))
+    {
+      adw_expander_row_set_subtitle (self->offer_row, _("None yet"));
+      return;
+    }
+
+  base = pursuit_pay_format (&offer.pay);
+  if (base != NULL)
+    g_string_append (summary, base);
+  bonus = (PursuitPay) { offer.sign_on_bonus, offer.sign_on_bonus, offer.pay.currency, PURSUIT_PAY_PERIOD_UNKNOWN };
+  if (offer.sign_on_bonus > 0)
+    {
+      g_autofree char *amount = pursuit_pay_format (&bonus);
+
+      /* Translators: a sign-on bonus in the summary of an offer, “$1,500 sign-on” */
+      g_string_append_printf (summary, summary->len > 0 ? _(" + %s sign-on") : _("%s sign-on"), amount);
+    }
+  if (offer.annual_bonus > 0)
+    {
+      g_autofree char *amount = NULL;
+
+      bonus.min = bonus.max = offer.annual_bonus;
+      amount = pursuit_pay_format (&bonus);
+      /* Translators: a yearly bonus in the summary of an offer, “$2,000 bonus a year” */
+      g_string_append_printf (summary, summary->len > 0 ? _(" + %s bonus a year") : _("%s bonus a year"), amount);
+    }
+  adw_expander_row_set_subtitle (self->offer_row, summary->str);
+}
+
 static void
 update_heading (PursuitJobPage *self)
 {
@@ -519,6 +573,7 @@ update_heading (PursuitJobPage *self)
   if (self->job == NULL)
     return;
 
+  update_offer (self);
   gtk_label_set_text (self->heading_title, pursuit_job_get_title (self->job));
   gtk_label_set_text (self->heading_company, pursuit_job_get_company (self->job));
 
@@ -551,8 +606,11 @@ on_job_notify (PursuitJobPage *self,
     {
       FieldState *state = &self->fields[info->field];
 
-      if (!has_focus_within (state->widget) || GTK_IS_TEXT_VIEW (state->widget) ||
-          !GTK_IS_EDITABLE (state->widget))
+      /* Fields other parts of the page edit (the benchmark choice) have no
+       * widget here. */
+      if (state->widget != NULL &&
+          (!has_focus_within (state->widget) || GTK_IS_TEXT_VIEW (state->widget) ||
+           !GTK_IS_EDITABLE (state->widget)))
         load_field (self, state);
     }
   else if (g_str_equal (pspec->name, "details-loaded"))
@@ -717,6 +775,173 @@ restore_drafts (PursuitJobPage *self)
   g_hash_table_remove (self->drafts, &id);
 }
 
+/* Pay as a posting writes it */
+
+/* The pay group a "paste the pay line" row fills: the posted pay or the
+ * offer. */
+static const PursuitPayFields *
+pay_group_of (PursuitJobPage *self,
+              GtkWidget      *row)
+{
+  guint n_groups;
+  const PursuitPayFields *groups = pursuit_job_get_pay_groups (&n_groups);
+
+  return row == GTK_WIDGET (self->offer_text_row) ? &groups[1] : &groups[0];
+}
+
+/* The currency the group's field holds now, as the parser's default. */
+static char *
+group_currency (PursuitJobPage         *self,
+                const PursuitPayFields *group)
+{
+  g_autofree char *text = field_text (&self->fields[group->currency]);
+  char *code = NULL;
+
+  if (!pursuit_parse_currency (text, &code, NULL) || code[0] == '\0')
+    g_clear_pointer (&code, g_free);
+  return code;
+}
+
+static gboolean
+parse_pay_text (PursuitJobPage          *self,
+                const PursuitPayFields  *group,
+                const char              *text,
+                PursuitParsedPay        *parsed,
+                GError                 **error)
+{
+  g_autofree char *currency = group_currency (self, group);
+
+  return pursuit_pay_parse (text, currency, parsed, error);
+}
+
+static void
+on_pay_text_changed (PursuitJobPage *self,
+                     GtkWidget      *row)
+{
+  AdwActionRow *preview = row == GTK_WIDGET (self->offer_text_row) ? self->offer_text_preview_row
+                                                                   : self->pay_text_preview_row;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *reading = NULL;
+  PursuitParsedPay parsed;
+
+  if (text[strspn (text, " \t")] == '\0' || self->loading)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (preview), FALSE);
+      return;
+    }
+
+  if (!parse_pay_text (self, pay_group_of (self, row), text, &parsed, &error))
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (preview), error->message);
+      adw_action_row_set_subtitle (preview, "");
+      gtk_widget_add_css_class (GTK_WIDGET (preview), "error");
+    }
+  else if (parsed.kind == PURSUIT_PAY_TEXT_UNSTATED)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (preview), _("This gives no figure to fill in"));
+      adw_action_row_set_subtitle (preview, "");
+      gtk_widget_remove_css_class (GTK_WIDGET (preview), "error");
+    }
+  else
+    {
+      PursuitPay pay = { parsed.min, parsed.max, parsed.currency[0] != '\0' ? parsed.currency : NULL,
+                         parsed.period };
+      g_autofree char *formatted = pursuit_pay_format (&pay);
+
+      /* Translators: what pasted pay text will fill in, “$19–22 an hour” */
+      reading = g_strdup_printf (_("Press Enter to fill in %s"), formatted);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (preview), reading);
+      if (parsed.period_guessed)
+        g_string_append (notes, _("No period is written; it was guessed from the size of the figure."));
+      if (parsed.currency_from_default)
+        g_string_append_printf (notes, "%s%s", notes->len > 0 ? " " : "",
+                                _("No currency is written; the one already set is kept."));
+      else if (parsed.currency[0] == '\0')
+        g_string_append_printf (notes, "%s%s", notes->len > 0 ? " " : "",
+                                _("No currency is written: add one, such as “19 USD an hour”."));
+      adw_action_row_set_subtitle (preview, notes->str);
+      gtk_widget_remove_css_class (GTK_WIDGET (preview), "error");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (preview), TRUE);
+}
+
+static void
+set_field_text (PursuitJobPage  *self,
+                PursuitJobField  field,
+                const char      *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->fields[field].widget), text);
+}
+
+static char *
+format_figure (double amount)
+{
+  return amount >= 0 ? pursuit_format_amount (amount) : g_strdup ("");
+}
+
+static void undo_pay_fill (PursuitJobPage *self);
+
+/* Fills the group's fields from the pasted text, as if typed, and saves
+ * them at once; a toast offers to put back what they held. */
+static void
+on_pay_text_apply (PursuitJobPage *self,
+                   GtkWidget      *row)
+{
+  const PursuitPayFields *group = pay_group_of (self, row);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+  PursuitParsedPay parsed;
+  AdwToast *toast;
+
+  if (!parse_pay_text (self, group, text, &parsed, NULL) || parsed.kind != PURSUIT_PAY_TEXT_FIGURES ||
+      parsed.currency[0] == '\0')
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->fill_undo); i++)
+    g_free (self->fill_undo[i]);
+  self->fill_undo[0] = field_text (&self->fields[group->min]);
+  self->fill_undo[1] = field_text (&self->fields[group->max]);
+  self->fill_undo[2] = field_text (&self->fields[group->currency]);
+  self->fill_undo[3] = g_strdup_printf ("%u", adw_combo_row_get_selected (ADW_COMBO_ROW (self->fields[group->period].widget)));
+  self->fill_undo_group = group;
+
+  /* "Up to $52,000" keeps the one figure as the minimum, as a single
+   * figure is kept. */
+  low = format_figure (parsed.min >= 0 ? parsed.min : parsed.max);
+  high = format_figure (parsed.min >= 0 && parsed.max > parsed.min ? parsed.max : -1);
+  set_field_text (self, group->min, low);
+  set_field_text (self, group->max, high);
+  set_field_text (self, group->currency, parsed.currency);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->fields[group->period].widget), parsed.period);
+  save_now (self);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  toast = adw_toast_new (_("Pay filled in from the text"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_pay_fill), self, G_CONNECT_SWAPPED);
+  pursuit_show_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+undo_pay_fill (PursuitJobPage *self)
+{
+  const PursuitPayFields *group = self->fill_undo_group;
+
+  if (group == NULL || self->job == NULL)
+    return;
+
+  set_field_text (self, group->min, self->fill_undo[0]);
+  set_field_text (self, group->max, self->fill_undo[1]);
+  set_field_text (self, group->currency, self->fill_undo[2]);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->fields[group->period].widget),
+                              (guint) g_ascii_strtoull (self->fill_undo[3], NULL, 10));
+  self->fill_undo_group = NULL;
+  save_now (self);
+}
+
 /* Set up */
 
 static void
@@ -810,6 +1035,8 @@ pursuit_job_page_finalize (GObject *object)
   PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
 
   g_clear_pointer (&self->drafts, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->fill_undo); i++)
+    g_clear_pointer (&self->fill_undo[i], g_free);
   g_clear_pointer (&self->schedule_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pursuit_job_page_parent_class)->finalize (object);
@@ -882,6 +1109,7 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_TIMELINE_SECTION);
   g_type_ensure (PURSUIT_TYPE_INTERVIEWS_SECTION);
   g_type_ensure (PURSUIT_TYPE_CONTACTS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_SALARY_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, heading_title);
@@ -902,6 +1130,18 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_max_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, currency_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, period_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_text_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_text_preview_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_text_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_text_preview_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_min_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_max_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_currency_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_period_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_sign_on_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_bonus_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_note_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, excitement_spin);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, applied_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, deadline_row);
@@ -914,6 +1154,8 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_pay_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_pay_text_apply);
 }
 
 static void
@@ -936,6 +1178,7 @@ pursuit_job_page_init (PursuitJobPage *self)
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
   fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD);
+  fill_choices (self->offer_period_row, PURSUIT_TYPE_PAY_PERIOD);
   fill_schedule (self);
 
   self->open_url_button = pursuit_open_button_new ("adw-external-link-symbolic", _("Open the Posting"));
@@ -970,6 +1213,13 @@ pursuit_job_page_init (PursuitJobPage *self)
   bind_field (self, PURSUIT_JOB_FIELD_SCHEDULE, self->schedule_row);
   bind_field (self, PURSUIT_JOB_FIELD_LANGUAGES, self->languages_row);
   bind_field (self, PURSUIT_JOB_FIELD_PAY_EXTRAS, self->pay_extras_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_MIN, self->offer_min_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_MAX, self->offer_max_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_CURRENCY, self->offer_currency_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_PERIOD, self->offer_period_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_SIGN_ON, self->offer_sign_on_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_BONUS, self->offer_bonus_row);
+  bind_field (self, PURSUIT_JOB_FIELD_OFFER_NOTE, self->offer_note_row);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_buffer_changed), self, 0);
@@ -1034,8 +1284,15 @@ pursuit_job_page_set_job (PursuitJobPage *self,
   if (self->job != NULL)
     {
       g_signal_connect_object (self->job, "notify", G_CALLBACK (on_job_notify), self, G_CONNECT_SWAPPED);
+      PursuitSalaryOffer offer;
+      PursuitStage *stage = pursuit_job_get_stage (job);
+
       load_all (self);
       restore_drafts (self);
+      /* An offer is open once there is one to see or to write down. */
+      adw_expander_row_set_expanded (self->offer_row,
+                                     pursuit_salary_job_get_offer (job, &offer) ||
+                                     (stage != NULL && pursuit_stage_get_kind (stage) == PURSUIT_STAGE_KIND_OFFER));
 
       /* The list leaves long texts out: fetch them before they can be edited. */
       if (!pursuit_job_get_details_loaded (self->job))

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-preferences-window.h"
@@ -13,6 +14,9 @@ struct _PursuitPreferencesWindow
   PursuitContext *context;
 
   AdwComboRow *style_row;
+  AdwComboRow *country_row;
+  GtkSpinButton *hours_spin;
+  GStrv country_codes;     /* the country row's items after the first, "" */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -61,6 +65,69 @@ position_to_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[position]);
 }
 
+/* The home country: the first item follows the system's language settings
+ * (the setting is then empty), the others are the countries the salary
+ * engine knows, by name. */
+static int
+compare_country_names (gconstpointer a,
+                       gconstpointer b)
+{
+  return g_utf8_collate (pursuit_salary_country_get_name (*(const char * const *) a),
+                         pursuit_salary_country_get_name (*(const char * const *) b));
+}
+
+static void
+fill_countries (PursuitPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *system = pursuit_salary_default_home_country (setlocale (LC_MESSAGES, NULL));
+  g_autofree char *first = NULL;
+  guint n;
+
+  self->country_codes = pursuit_salary_list_countries ();
+  n = g_strv_length (self->country_codes);
+  qsort (self->country_codes, n, sizeof (char *), compare_country_names);
+
+  /* Translators: the first choice of home country, with the one the system's settings give */
+  first = g_strdup_printf (_("As the System Says (%s)"), pursuit_salary_country_get_name (system));
+  gtk_string_list_append (names, first);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (names, pursuit_salary_country_get_name (self->country_codes[i]));
+  adw_combo_row_set_model (self->country_row, G_LIST_MODEL (names));
+}
+
+static gboolean
+country_to_position (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  PursuitPreferencesWindow *self = user_data;
+  const char *code = g_variant_get_string (variant, NULL);
+
+  if (self->country_codes == NULL)
+    return FALSE;
+  g_value_set_uint (value, 0);
+  for (guint i = 0; self->country_codes[i] != NULL; i++)
+    {
+      if (g_str_equal (self->country_codes[i], code))
+        g_value_set_uint (value, i + 1);
+    }
+  return TRUE;
+}
+
+static GVariant *
+position_to_country (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  PursuitPreferencesWindow *self = user_data;
+  guint position = g_value_get_uint (value);
+
+  if (self->country_codes == NULL || position == 0 || position > g_strv_length (self->country_codes))
+    return g_variant_new_string ("");
+  return g_variant_new_string (self->country_codes[position - 1]);
+}
+
 static void
 pursuit_preferences_window_constructed (GObject *object)
 {
@@ -71,6 +138,12 @@ pursuit_preferences_window_constructed (GObject *object)
   g_settings_bind_with_mapping (pursuit_context_get_settings (self->context), "color-scheme",
                                 self->style_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 scheme_to_position, position_to_scheme, NULL, NULL);
+  fill_countries (self);
+  g_settings_bind_with_mapping (pursuit_context_get_settings (self->context), "home-country",
+                                self->country_row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                country_to_position, position_to_country, self, NULL);
+  g_settings_bind (pursuit_context_get_settings (self->context), "hours-per-week",
+                   self->hours_spin, "value", G_SETTINGS_BIND_DEFAULT);
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (pursuit_stages_page_new (self->context)));
@@ -83,6 +156,7 @@ pursuit_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->country_codes, g_strfreev);
 
   G_OBJECT_CLASS (pursuit_preferences_window_parent_class)->dispose (object);
 }
@@ -142,6 +216,8 @@ pursuit_preferences_window_class_init (PursuitPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, country_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, hours_spin);
 }
 
 static void

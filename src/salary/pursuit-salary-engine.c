@@ -187,6 +187,61 @@ pursuit_salary_engine_get_titles (PursuitSalaryEngine *self)
   return self->titles;
 }
 
+/**
+ * pursuit_salary_engine_list_roles:
+ *
+ * Returns: (transfer container) (element-type PursuitSalaryOption): the
+ *   roles a job can be benchmarked as (the guides), for a choice by hand
+ */
+GPtrArray *
+pursuit_salary_engine_list_roles (PursuitSalaryEngine *self)
+{
+  GPtrArray *roles;
+  GPtrArray *options;
+
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), NULL);
+
+  roles = pursuit_title_matcher_get_roles (self->titles);
+  options = g_ptr_array_new_full (roles->len, g_free);
+  for (guint i = 0; i < roles->len; i++)
+    {
+      const PursuitSalaryRole *role = g_ptr_array_index (roles, i);
+      PursuitSalaryOption *option = g_new (PursuitSalaryOption, 1);
+
+      *option = (PursuitSalaryOption) { role->id, role->title };
+      g_ptr_array_add (options, option);
+    }
+  return options;
+}
+
+/**
+ * pursuit_salary_engine_list_levels:
+ * @role: a role id
+ *
+ * Returns: (transfer container) (element-type PursuitSalaryOption): the
+ *   ladder levels of @role from the lowest; empty for an unknown role
+ */
+GPtrArray *
+pursuit_salary_engine_list_levels (PursuitSalaryEngine *self,
+                                   const char          *role)
+{
+  const PursuitSalaryRole *found;
+  GPtrArray *options = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), options);
+
+  found = pursuit_title_matcher_find_role (self->titles, role);
+  for (guint i = 0; found != NULL && i < found->levels->len; i++)
+    {
+      const PursuitSalaryLevel *level = g_ptr_array_index (found->levels, i);
+      PursuitSalaryOption *option = g_new (PursuitSalaryOption, 1);
+
+      *option = (PursuitSalaryOption) { level->id, level->title };
+      g_ptr_array_add (options, option);
+    }
+  return options;
+}
+
 typedef gpointer (*MakePart) (PursuitSalaryEngine *self,
                               const char          *text);
 
@@ -555,13 +610,13 @@ pursuit_salary_confidence_get_label (PursuitSalaryConfidence confidence)
     {
     case PURSUIT_SALARY_CONFIDENCE_GUESSED:
       /* Translators: how sure a salary match is */
-      return _("Guessed");
+      return _("Guessed match");
     case PURSUIT_SALARY_CONFIDENCE_CLOSE:
       /* Translators: how sure a salary match is */
-      return _("Close");
+      return _("Close match");
     case PURSUIT_SALARY_CONFIDENCE_EXACT:
       /* Translators: how sure a salary match is */
-      return _("Exact");
+      return _("Exact match");
     case PURSUIT_SALARY_CONFIDENCE_CHOSEN:
       /* Translators: how sure a salary match is: the user chose it */
       return _("Chosen by you");

@@ -217,6 +217,19 @@ typedef struct
   double annual_bonus;
 } PursuitSalaryOffer;
 
+/**
+ * PursuitSalaryOption:
+ * @id: a role or ladder level id, interned
+ * @title: its title for people, translated
+ *
+ * A role or level the user can choose as a job's benchmark.
+ */
+typedef struct
+{
+  const char *id;
+  const char *title;
+} PursuitSalaryOption;
+
 #define PURSUIT_TYPE_SALARY_MATCH (pursuit_salary_match_get_type ())
 
 GType               pursuit_salary_match_get_type  (void) G_GNUC_CONST;
@@ -255,6 +268,10 @@ PursuitSalaryReport *pursuit_salary_engine_compare   (PursuitSalaryEngine       
                                                       const PursuitPay            *posted,
                                                       const PursuitSalaryOffer    *offer,
                                                       const PursuitPayAssumptions *assumptions);
+GPtrArray           *pursuit_salary_engine_list_roles  (PursuitSalaryEngine       *self);
+GPtrArray           *pursuit_salary_engine_list_levels (PursuitSalaryEngine       *self,
+                                                        const char                *role);
+const char          *pursuit_salary_standing_get_words (PursuitSalaryStanding      standing);
 const char          *pursuit_salary_engine_summarize (PursuitSalaryEngine         *self,
                                                       const PursuitSalaryQuery    *query,
                                                       const PursuitPay            *posted,

@@ -649,6 +649,50 @@ describe_slot (PursuitSalaryEngine     *self,
                           where, money, citation != NULL ? citation : "");
 }
 
+/**
+ * pursuit_salary_standing_get_words:
+ *
+ * Returns: (transfer none): where pay stands against one benchmark, in a
+ *   few words for a list: “around”, “12% above”, “inside”, “starts below”;
+ *   "" when it was not compared
+ */
+const char *
+pursuit_salary_standing_get_words (PursuitSalaryStanding standing)
+{
+  int percent = rounded_percent (standing.percent);
+  g_autofree char *text = NULL;
+
+  switch (standing.position)
+    {
+    case PURSUIT_SALARY_POSITION_AROUND:
+      /* Translators: pay against one benchmark figure, in a list */
+      return _("around");
+    case PURSUIT_SALARY_POSITION_ABOVE:
+      /* Translators: pay against one benchmark, in a list: “12% above” */
+      text = percent > 0 ? g_strdup_printf (_("%d%% above"), percent) : g_strdup (_("just above"));
+      return g_intern_string (text);
+    case PURSUIT_SALARY_POSITION_BELOW:
+      /* Translators: pay against one benchmark, in a list: “12% below” */
+      text = percent > 0 ? g_strdup_printf (_("%d%% below"), percent) : g_strdup (_("just below"));
+      return g_intern_string (text);
+    case PURSUIT_SALARY_POSITION_INSIDE:
+      /* Translators: pay against a benchmark range, in a list */
+      return _("inside");
+    case PURSUIT_SALARY_POSITION_STARTS_BELOW:
+      /* Translators: pay that starts below a benchmark range and ends inside it, in a list */
+      return _("starts below");
+    case PURSUIT_SALARY_POSITION_ENDS_ABOVE:
+      /* Translators: pay that starts inside a benchmark range and ends above it, in a list */
+      return _("ends above");
+    case PURSUIT_SALARY_POSITION_SPANS:
+      /* Translators: pay that starts below a benchmark range and ends above it, in a list */
+      return _("spans it");
+    case PURSUIT_SALARY_POSITION_NOT_COMPARED:
+    default:
+      return "";
+    }
+}
+
 static char *
 describe_standing (PursuitSalaryStanding  standing,
                    const char            *benchmark)
