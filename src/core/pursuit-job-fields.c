@@ -205,7 +205,7 @@ pursuit_job_field_parse (PursuitJob       *job,
 
     case PURSUIT_FIELD_SWITCH:
       {
-        g_autofree char *word = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+        g_autofree char *word = g_strstrip (g_ascii_strdown (text, -1));
         gboolean yes = g_str_equal (word, "yes") || g_str_equal (word, "true") || g_str_equal (word, "1");
         gboolean no = g_str_equal (word, "no") || g_str_equal (word, "false") || g_str_equal (word, "0");
 
@@ -222,7 +222,7 @@ pursuit_job_field_parse (PursuitJob       *job,
     case PURSUIT_FIELD_CHOICE:
       {
         g_autoptr(GEnumClass) klass = g_type_class_ref (info->choices ());
-        g_autofree char *nick = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+        g_autofree char *nick = g_strstrip (g_ascii_strdown (text, -1));
         GEnumValue *found = g_enum_get_value_by_nick (klass, nick);
 
         if (found == NULL)

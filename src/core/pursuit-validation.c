@@ -441,7 +441,7 @@ pursuit_parse_currency (const char  *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  stripped = g_ascii_strup (g_strstrip (g_strdup (text)), -1);
+  stripped = g_strstrip (g_ascii_strup (text, -1));
   if (stripped[0] != '\0' && !pursuit_is_currency_code (stripped))
     {
       pursuit_set_validation_error (error, NULL, PURSUIT_VALIDATION_ERROR_FORMAT,
