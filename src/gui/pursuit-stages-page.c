@@ -368,7 +368,6 @@ on_stage_added (GObject      *source,
   g_autoptr(PursuitStage) stage = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GtkRoot *root;
 
   stage = pursuit_store_add_stage_finish (PURSUIT_STORE (source), result, &error);
   if (stage == NULL)
