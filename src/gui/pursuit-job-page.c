@@ -865,7 +865,11 @@ static void
 on_buffer_changed (GtkTextBuffer  *buffer,
                    PursuitJobPage *self)
 {
-  changed (self, GTK_WIDGET (buffer), FALSE);
+  /* The field is the view; a buffer is no widget. */
+  GtkTextView *view = buffer == gtk_text_view_get_buffer (self->notes_view) ? self->notes_view
+                                                                           : self->posting_view;
+
+  changed (self, GTK_WIDGET (view), FALSE);
 }
 
 static void
