@@ -121,12 +121,27 @@ update_narrow (PursuitJobsView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
+/* A row removed while it held the keyboard focus keeps it in GTK 4.8,
+ * out of the window: the window's keys (Ctrl+Z to undo the deletion) would
+ * never reach it. The window takes the focus back. */
+static void
+drop_lost_focus (PursuitJobsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_get_root (focus) != root)
+    gtk_root_set_focus (root, NULL);
+}
+
 static void
 update_stacks (PursuitJobsView *self)
 {
   GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
   gboolean has_jobs = g_list_model_get_n_items (jobs) > 0;
   gboolean has_results = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)) > 0;
+
+  drop_lost_focus (self);
 
   gtk_stack_set_visible_child_name (self->view_stack,
                                     !has_jobs ? "empty" : (self->show_board ? "board" : "jobs"));
