@@ -418,6 +418,11 @@ on_card_activated (GtkListView        *list,
     g_signal_emit (board, signals[JOB_ACTIVATED], 0, job);
 }
 
+static void move_job (PursuitBoardView *self,
+                      PursuitJob       *job,
+                      PursuitStage     *stage,
+                      gboolean          follow_focus);
+
 static gboolean
 on_drop (GtkDropTarget      *target,
          const GValue       *value,
@@ -431,7 +436,7 @@ on_drop (GtkDropTarget      *target,
   if (job == NULL || board == NULL)
     return FALSE;
 
-  pursuit_board_view_move_job (PURSUIT_BOARD_VIEW (board), job, self->stage);
+  move_job (PURSUIT_BOARD_VIEW (board), job, self->stage, FALSE);
   return TRUE;
 }
 
@@ -906,62 +911,3 @@ pursuit_board_view_new (PursuitContext *context)
   return g_object_new (PURSUIT_TYPE_BOARD_VIEW, "context", context, NULL);
 }
 
-/**
- * pursuit_board_view_move_job:
- *
- * Moves @job to @stage, as dropping its card on the stage's column does.
- * The columns follow once the store has saved the move; a failure shows
- * in the window.
- */
-void
-pursuit_board_view_move_job (PursuitBoardView *self,
-                             PursuitJob       *job,
-                             PursuitStage     *stage)
-{
-  g_return_if_fail (PURSUIT_IS_BOARD_VIEW (self));
-  g_return_if_fail (PURSUIT_IS_JOB (job));
-  g_return_if_fail (PURSUIT_IS_STAGE (stage));
-
-  move_job (self, job, stage, FALSE);
-}
-
-guint
-pursuit_board_view_get_n_columns (PursuitBoardView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), 0);
-
-  return self->columns->len;
-}
-
-/**
- * pursuit_board_view_get_column_stage:
- *
- * Returns: (transfer none): the stage shown by the column at @column
- */
-PursuitStage *
-pursuit_board_view_get_column_stage (PursuitBoardView *self,
-                                     guint             column)
-{
-  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
-  g_return_val_if_fail (column < self->columns->len, NULL);
-
-  return PURSUIT_BOARD_COLUMN (g_ptr_array_index (self->columns, column))->stage;
-}
-
-/**
- * pursuit_board_view_get_n_cards:
- *
- * Returns: how many cards the column of @stage holds; 0 if it has no column
- */
-guint
-pursuit_board_view_get_n_cards (PursuitBoardView *self,
-                                PursuitStage     *stage)
-{
-  PursuitBoardColumn *column;
-
-  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), 0);
-  g_return_val_if_fail (PURSUIT_IS_STAGE (stage), 0);
-
-  column = find_column (self, pursuit_stage_get_id (stage), NULL);
-  return column != NULL ? g_list_model_get_n_items (G_LIST_MODEL (column->jobs)) : 0;
-}

@@ -12,13 +12,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PursuitBoardView, pursuit_board_view, PURSUIT, BOARD_VIEW, AdwBin)
 
 PursuitBoardView *pursuit_board_view_new              (PursuitContext   *context);
-void              pursuit_board_view_move_job         (PursuitBoardView *self,
-                                                       PursuitJob       *job,
-                                                       PursuitStage     *stage);
-guint             pursuit_board_view_get_n_columns    (PursuitBoardView *self);
-PursuitStage     *pursuit_board_view_get_column_stage (PursuitBoardView *self,
-                                                       guint             column);
-guint             pursuit_board_view_get_n_cards      (PursuitBoardView *self,
-                                                       PursuitStage     *stage);
 
 G_END_DECLS

@@ -918,19 +918,6 @@ pursuit_job_page_new (PursuitContext *context)
   return g_object_new (PURSUIT_TYPE_JOB_PAGE, "context", context, NULL);
 }
 
-/**
- * pursuit_job_page_get_job:
- *
- * Returns: (transfer none) (nullable): the job shown
- */
-PursuitJob *
-pursuit_job_page_get_job (PursuitJobPage *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_PAGE (self), NULL);
-
-  return self->job;
-}
-
 static void
 on_details_loaded (GObject      *source,
                    GAsyncResult *result,

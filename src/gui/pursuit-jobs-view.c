@@ -80,6 +80,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static PursuitJob *get_selected (PursuitJobsView *self);
+static void set_show_board (PursuitJobsView *self,
+                            gboolean         show_board);
+static void settle (PursuitJobsView *self);
 static void start_search (PursuitJobsView *self,
                           const char      *text);
 static void set_archived (PursuitJobsView *self,
@@ -94,7 +98,7 @@ static void archive_activated (GtkWidget *widget, const char *action_name, GVari
 static void
 update_title (PursuitJobsView *self)
 {
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  PursuitJob *job = get_selected (self);
 
   adw_view_switcher_title_set_title (self->content_title, job != NULL ? pursuit_job_get_title (job) : _("Jobs"));
   adw_view_switcher_title_set_subtitle (self->content_title, job != NULL ? pursuit_job_get_company (job) : "");
@@ -152,7 +156,7 @@ update_stacks (PursuitJobsView *self)
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  PursuitJob *job = get_selected (self);
 
   pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
@@ -467,7 +471,7 @@ static void
 on_board_job_activated (PursuitJobsView *self,
                         PursuitJob      *job)
 {
-  pursuit_jobs_view_set_show_board (self, FALSE);
+  set_show_board (self, FALSE);
   pursuit_jobs_view_select_job (self, job);
 }
 
@@ -555,7 +559,7 @@ pursuit_jobs_view_dispose (GObject *object)
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
   if (self->deletions != NULL)
-    pursuit_jobs_view_settle (self);
+    settle (self);
   g_clear_object (&self->deletions);
   g_clear_object (&self->attention);
   g_cancellable_cancel (self->search_cancellable);
@@ -603,7 +607,7 @@ pursuit_jobs_view_get_property (GObject    *object,
       g_value_set_boolean (value, self->narrow);
       break;
     case PROP_SELECTED_JOB:
-      g_value_set_object (value, pursuit_jobs_view_get_selected (self));
+      g_value_set_object (value, get_selected (self));
       break;
     case PROP_SHOW_BOARD:
       g_value_set_boolean (value, self->show_board);
@@ -639,7 +643,7 @@ pursuit_jobs_view_set_property (GObject      *object,
       self->context = g_value_dup_object (value);
       break;
     case PROP_SHOW_BOARD:
-      pursuit_jobs_view_set_show_board (self, g_value_get_boolean (value));
+      set_show_board (self, g_value_get_boolean (value));
       break;
     case PROP_SORT_MODE:
       set_string (&self->sort_mode, g_value_get_string (value));
@@ -779,16 +783,11 @@ static void
 pursuit_jobs_view_view_init (PursuitViewInterface *iface)
 {
   iface->start_search = start_search_in_view;
-  iface->settle = (void (*) (PursuitView *)) pursuit_jobs_view_settle;
+  iface->settle = (void (*) (PursuitView *)) settle;
 }
 
-/**
- * pursuit_jobs_view_get_selected:
- *
- * Returns: (transfer none) (nullable): the job shown on the right
- */
-PursuitJob *
-pursuit_jobs_view_get_selected (PursuitJobsView *self)
+static PursuitJob *
+get_selected (PursuitJobsView *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), NULL);
 
@@ -840,8 +839,8 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
 
 /* Makes every deletion still waiting for its undo toast final, and saves
  * edits not yet written: called when the window closes. */
-void
-pursuit_jobs_view_settle (PursuitJobsView *self)
+static void
+settle (PursuitJobsView *self)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
@@ -951,7 +950,7 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  PursuitJob *job = get_selected (self);
 
   if (job == NULL)
     return;
@@ -976,12 +975,12 @@ archive_activated (GtkWidget  *widget,
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
 
-  set_archived (self, pursuit_jobs_view_get_selected (self), TRUE);
+  set_archived (self, get_selected (self), TRUE);
 }
 
 /* The board or the list and job page. */
-void
-pursuit_jobs_view_set_show_board (PursuitJobsView *self,
+static void
+set_show_board (PursuitJobsView *self,
                                   gboolean         show_board)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
@@ -1004,13 +1003,5 @@ pursuit_jobs_view_set_show_board (PursuitJobsView *self,
   self->show_board = show_board;
   update_stacks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_BOARD]);
-}
-
-gboolean
-pursuit_jobs_view_get_show_board (PursuitJobsView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), FALSE);
-
-  return self->show_board;
 }
 
