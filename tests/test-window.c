@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+
 #include "pursuit-guides-view.h"
 #include "pursuit-job-page.h"
 #include "pursuit-test-widgets.h"
 
-/* The main window as a user meets it: its views and its keys. */
+/* The main window as a user meets it: its views, its keys, what it does
+ * when it closes and when the disk refuses a write. */
 
 typedef PursuitTestWindowFixture Fixture;
 
@@ -189,6 +193,161 @@ test_show_job_before_open (void)
   pursuit_store_close (store);
 }
 
+static gboolean
+window_is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closes the window as its close button does, and waits until it is gone
+ * and the store has written what it was asked to. */
+static void
+close_window (Fixture *fixture)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  pursuit_test_wait_until (window_is_gone, &fixture->window, "the window to close");
+  pursuit_store_close (fixture->store);
+}
+
+/* Closing the window saves a field still waiting for the typing pause,
+ * and deletes for good a job whose undo toast is still up. The undo toast
+ * and the typing pause are far longer than this test. */
+static void
+test_close_request (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PursuitJob *kept = pursuit_test_add_job (fixture->store, "Acme Ltd", "Support Agent");
+  PursuitJob *deleted = pursuit_test_add_job (fixture->store, "Globex", "Team Lead");
+  gint64 kept_id = pursuit_job_get_id (kept);
+  gint64 deleted_id = pursuit_job_get_id (deleted);
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  g_autofree char *location = NULL;
+  const char *job_sql = "SELECT count(*) FROM jobs WHERE id = ?";
+
+  pursuit_jobs_view_select_job (view, deleted);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.delete", NULL));
+  pursuit_test_wait_for_count (pursuit_store_get_jobs (fixture->store), 1, "the job to go to the trash");
+  /* In the trash, waiting for the undo toast to go. */
+  g_assert_cmpint (pursuit_test_sql_int_for_id (fixture->path, job_sql, deleted_id), ==, 1);
+
+  pursuit_jobs_view_select_job (view, kept);
+  pursuit_test_type (pursuit_test_find_row (GTK_WIDGET (fixture->window), "Location"), "Leeds");
+  g_assert_cmpstr (pursuit_job_get_location (kept), ==, "");
+
+  close_window (fixture);
+
+  location = pursuit_test_sql_text (fixture->path, "SELECT location FROM jobs WHERE id = 1");
+  g_assert_cmpint (kept_id, ==, 1);
+  g_assert_cmpstr (location, ==, "Leeds");
+  g_assert_cmpint (pursuit_test_sql_int_for_id (fixture->path, job_sql, deleted_id), ==, 0);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  const char *text;
+} ToastWanted;
+
+static gboolean
+has_toast (gpointer data)
+{
+  ToastWanted *wanted = data;
+  GtkWidget *overlay = pursuit_test_find_by_type (GTK_WIDGET (wanted->fixture->window), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *label = pursuit_test_find_label_containing (overlay, wanted->text);
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static gboolean
+has_no_toast (gpointer data)
+{
+  return !has_toast (data);
+}
+
+static gboolean
+location_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_strcmp0 (pursuit_job_get_location (args[0]), args[1]) == 0;
+}
+
+/* Makes every write to a file of this process fail (EFBIG), as a full or
+ * read-only disk does, whoever the user is (root ignores permissions). */
+static void
+refuse_writes (gboolean refuse)
+{
+  static struct rlimit saved;
+  struct rlimit limit;
+
+  if (refuse)
+    {
+      g_assert_no_errno (getrlimit (RLIMIT_FSIZE, &saved));
+      limit = saved;
+      limit.rlim_cur = 1;
+      /* The write fails instead of killing the process. */
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_no_errno (setrlimit (RLIMIT_FSIZE, &limit));
+    }
+  else
+    {
+      g_assert_no_errno (setrlimit (RLIMIT_FSIZE, &saved));
+      signal (SIGXFSZ, SIG_DFL);
+    }
+}
+
+/* A save the disk refuses is told in a toast with the reason; the field
+ * keeps what was typed, the job and the file keep what was saved, and
+ * the next save, once the disk takes writes again, saves both edits and
+ * takes the toast away. */
+static void
+test_write_failure (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job (fixture->store, "Acme Ltd", "Support Agent");
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  GtkWidget *location_row;
+  GtkWidget *industry_row;
+  ToastWanted toast = { fixture, "Could not save the job" };
+  ToastWanted reason = { fixture, "disk I/O error" };
+  gpointer saved[] = { job, (gpointer) "Leeds" };
+  g_autofree char *location = NULL;
+  g_autofree char *industry = NULL;
+
+  pursuit_jobs_view_select_job (view, job);
+  location_row = pursuit_test_find_row (GTK_WIDGET (fixture->window), "Location");
+  industry_row = pursuit_test_find_row (GTK_WIDGET (fixture->window), "Industry");
+
+  refuse_writes (TRUE);
+  pursuit_test_type (location_row, "Leeds");
+  pursuit_view_settle (PURSUIT_VIEW (view));
+  pursuit_test_wait_until (has_toast, &toast, "the toast saying the save failed");
+  refuse_writes (FALSE);
+
+  g_assert_true (has_toast (&reason));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (location_row)), ==, "Leeds");
+  g_assert_false (gtk_widget_has_css_class (location_row, "error"));
+  g_assert_cmpstr (pursuit_job_get_location (job), ==, "");
+  location = pursuit_test_sql_text (fixture->path, "SELECT location FROM jobs");
+  g_assert_cmpstr (location, ==, "");
+  /* The window goes on. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+
+  pursuit_test_type (industry_row, "Retail");
+  pursuit_view_settle (PURSUIT_VIEW (view));
+  pursuit_test_wait_until (location_is, saved, "both edits to be saved");
+  g_assert_cmpstr (pursuit_job_get_industry (job), ==, "Retail");
+  pursuit_test_wait_until (has_no_toast, &toast, "the toast to go once a save succeeds");
+
+  g_clear_pointer (&location, g_free);
+  location = pursuit_test_sql_text (fixture->path, "SELECT location FROM jobs");
+  industry = pursuit_test_sql_text (fixture->path, "SELECT industry FROM jobs");
+  g_assert_cmpstr (location, ==, "Leeds");
+  g_assert_cmpstr (industry, ==, "Retail");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +360,8 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/window/view-keys", test_view_keys);
   PURSUIT_TEST_ADD_WINDOW ("/window/show-job", test_show_job);
   g_test_add_func ("/window/show-job-before-open", test_show_job_before_open);
+  PURSUIT_TEST_ADD_WINDOW ("/window/close-request", test_close_request);
+  PURSUIT_TEST_ADD_WINDOW ("/window/write-failure", test_write_failure);
   PURSUIT_TEST_ADD_WINDOW ("/a11y/icon-buttons-have-labels", test_icon_buttons_have_labels);
 
   return g_test_run ();
