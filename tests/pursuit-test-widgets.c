@@ -146,6 +146,30 @@ pursuit_test_get_selected_job (PursuitTestWindowFixture *fixture)
   return job;
 }
 
+typedef struct
+{
+  PursuitTestWindowFixture *fixture;
+  PursuitJob *job;
+} SelectedWanted;
+
+static gboolean
+job_is_selected (gpointer data)
+{
+  SelectedWanted *wanted = data;
+
+  return pursuit_test_get_selected_job (wanted->fixture) == wanted->job;
+}
+
+void
+pursuit_test_wait_for_selected (PursuitTestWindowFixture *fixture,
+                                PursuitJob               *job)
+{
+  SelectedWanted wanted = { fixture, job };
+  g_autofree char *what = g_strdup_printf ("“%s” to be shown", pursuit_job_get_title (job));
+
+  pursuit_test_wait_until (job_is_selected, &wanted, what);
+}
+
 /**
  * pursuit_test_show_new_job:
  *

@@ -48,6 +48,8 @@ void            pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture
 
 PursuitJobsView *pursuit_test_get_jobs_view   (PursuitTestWindowFixture *fixture);
 PursuitJob     *pursuit_test_get_selected_job (PursuitTestWindowFixture *fixture);
+void            pursuit_test_wait_for_selected (PursuitTestWindowFixture *fixture,
+                                                PursuitJob             *job);
 PursuitJob     *pursuit_test_show_new_job     (PursuitTestWindowFixture *fixture,
                                                const char             *company,
                                                const char             *title);

@@ -124,7 +124,7 @@ test_delete_and_undo (Fixture       *fixture,
   if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+z"))
     g_assert_true (activate (fixture, "jobs.undo", NULL));
   pursuit_test_wait_for_count (jobs_model (fixture), 1, "the job to come back");
-  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+  pursuit_test_wait_for_selected (fixture, job);
   g_object_unref (job);
 
   /* Delete again and let the undo window pass: gone for good. */

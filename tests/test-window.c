@@ -124,27 +124,12 @@ test_icon_buttons_have_labels (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 5);
 }
 
-typedef struct
-{
-  Fixture *fixture;
-  PursuitJob *job;
-} SelectedWanted;
-
-static gboolean
-job_is_selected (gpointer data)
-{
-  SelectedWanted *wanted = data;
-
-  return pursuit_test_get_selected_job (wanted->fixture) == wanted->job;
-}
-
 /* What a clicked notification does: the Jobs view, on that job. */
 static void
 test_show_job (Fixture       *fixture,
                gconstpointer  data)
 {
   PursuitJob *globex = pursuit_test_add_job (fixture->store, "Globex", "Support Agent");
-  SelectedWanted wanted = { fixture, globex };
   AdwViewStack *stack = get_view_stack (fixture);
 
   pursuit_test_add_job (fixture->store, "Acme Ltd", "Support Agent");
@@ -153,7 +138,7 @@ test_show_job (Fixture       *fixture,
 
   pursuit_window_show_job (fixture->window, pursuit_job_get_id (globex));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "jobs");
-  pursuit_test_wait_until (job_is_selected, &wanted, "Globex to be selected");
+  pursuit_test_wait_for_selected (fixture, globex);
 
   /* A job that is gone changes nothing. */
   pursuit_window_show_job (fixture->window, 99);
@@ -169,12 +154,12 @@ test_show_job_before_open (void)
   g_autoptr(PursuitStore) store = NULL;
   g_autoptr(PursuitContext) context = NULL;
   Fixture fixture = { NULL };
-  SelectedWanted wanted = { &fixture, NULL };
+  PursuitJob *globex;
 
   {
     g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
-    g_autoptr(PursuitJob) acme = pursuit_test_insert_job (repository, "Acme Ltd", "Support Agent", 1000);
-    g_autoptr(PursuitJob) globex = pursuit_test_insert_job (repository, "Globex", "Support Agent", 900);
+    g_autoptr(PursuitJob) first = pursuit_test_insert_job (repository, "Acme Ltd", "Support Agent", 1000);
+    g_autoptr(PursuitJob) second = pursuit_test_insert_job (repository, "Globex", "Support Agent", 900);
   }
 
   store = pursuit_store_new (path);
@@ -185,9 +170,9 @@ test_show_job_before_open (void)
   gtk_window_present (GTK_WINDOW (fixture.window));
   pursuit_test_wait_for_open (store);
 
-  wanted.job = pursuit_store_find_job (store, 2);
-  g_assert_cmpstr (pursuit_job_get_company (wanted.job), ==, "Globex");
-  pursuit_test_wait_until (job_is_selected, &wanted, "Globex to be selected once open");
+  globex = pursuit_store_find_job (store, 2);
+  g_assert_cmpstr (pursuit_job_get_company (globex), ==, "Globex");
+  pursuit_test_wait_for_selected (&fixture, globex);
 
   gtk_window_destroy (GTK_WINDOW (fixture.window));
   pursuit_store_close (store);
