@@ -105,8 +105,6 @@ pursuit_test_remove_tree (const char *path)
       const char *name;
 
       g_assert_no_error (error);
-      /* A test may have taken the write permission away. */
-      g_chmod (path, 0700);
       while ((name = g_dir_read_name (dir)) != NULL)
         {
           g_autofree char *child = g_build_filename (path, name, NULL);
