@@ -1,19 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <gio/gio.h>
-#include <glib/gstdio.h>
-
 #include "pursuit-attention.h"
-#include "pursuit-job-format.h"
-#include "pursuit-repository.h"
-#include "pursuit-store-duplicates.h"
-#include "pursuit-store.h"
+#include "pursuit-test-utils.h"
 
 #define DAY (24 * 60 * 60)
 #define HOUR (60 * 60)
 
-/* Every test here gives the time explicitly; nothing reads the clock. */
+/* What needs the user's attention, and when a reminder is due. Every test
+ * here gives the time explicitly; nothing reads the clock. */
 
 static GDateTime *
 make_time (const char *zone,
@@ -505,142 +500,11 @@ test_reminders_prune (void)
   g_assert_cmpuint (g_strv_length (kept), ==, 0);
 }
 
-static void
-assert_pay (double      pay_min,
-            double      pay_max,
-            const char *currency,
-            int         period,
-            const char *expected)
-{
-  g_autoptr(PursuitJob) job = pursuit_job_new ();
-  g_autofree char *text = NULL;
-
-  pursuit_job_set_pay_min (job, pay_min);
-  pursuit_job_set_pay_max (job, pay_max);
-  pursuit_job_set_pay_currency (job, currency);
-  pursuit_job_set_pay_period (job, period);
-  text = pursuit_job_format_pay (job);
-  g_assert_cmpstr (text, ==, expected);
-}
-
-static void
-test_format_pay (void)
-{
-  /* The three postings, stored as written. */
-  assert_pay (19, 19, "USD", PURSUIT_PAY_PERIOD_HOUR, "$19 an hour");                    /* "$19/hour" */
-  assert_pay (2500, 2500, "EUR", PURSUIT_PAY_PERIOD_MONTH, "€2,500 a month");            /* "€2,500 gross a month" */
-  assert_pay (38500, 48500, "USD", PURSUIT_PAY_PERIOD_YEAR, "$38,500–$48,500 a year");   /* "$38,500-$48,500 a year" */
-
-  assert_pay (19.5, 19.5, "USD", PURSUIT_PAY_PERIOD_HOUR, "$19.50 an hour");
-  assert_pay (19.999, -1, "USD", PURSUIT_PAY_PERIOD_HOUR, "From $20 an hour");
-  assert_pay (-1, 1234567, "GBP", PURSUIT_PAY_PERIOD_YEAR, "Up to £1,234,567 a year");
-  assert_pay (150, 200, "CHF", PURSUIT_PAY_PERIOD_DAY, "CHF 150–CHF 200 a day");
-  assert_pay (900, 900, "PLN", PURSUIT_PAY_PERIOD_WEEK, "900 zł a week");
-  assert_pay (0, 0, "USD", PURSUIT_PAY_PERIOD_UNKNOWN, "$0");
-  assert_pay (100, 100, "", PURSUIT_PAY_PERIOD_MONTH, "100 a month");
-  assert_pay (-1, -1, "USD", PURSUIT_PAY_PERIOD_YEAR, NULL);
-}
-
-/* Duplicates, through a real store and its list. */
-
-static void
-on_async_ready (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
-test_store_find_duplicate (void)
-{
-  g_autofree char *folder = g_dir_make_tmp ("pursuit-attention-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (folder, "pursuit.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PursuitStore) store = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  PursuitJob *found;
-  PursuitJob *acme;
-  const char *jobs[][2] = {
-    { "Acme Ltd.", "Customer Service Specialist" },
-    { "Globex", "Support Agent" },
-    { "Café Lumière", "Barista" },
-  };
-
-  {
-    g_autoptr(PursuitRepository) repository = pursuit_repository_open (path, &error);
-    g_autoptr(GPtrArray) stages = NULL;
-
-    g_assert_no_error (error);
-    stages = pursuit_repository_list_stages (repository);
-    for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
-      {
-        g_autoptr(PursuitJob) job = pursuit_job_new ();
-
-        pursuit_job_set_company (job, jobs[i][0]);
-        pursuit_job_set_title (job, jobs[i][1]);
-        pursuit_job_set_stage (job, g_ptr_array_index (stages, 0));
-        pursuit_job_set_archived (job, i == 2);
-        g_assert_true (pursuit_repository_insert_job (repository, job, 1700000000 + i, &error));
-        g_assert_no_error (error);
-      }
-  }
-
-  store = pursuit_store_new (path);
-  pursuit_store_open_async (store, NULL, on_async_ready, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (pursuit_store_open_finish (store, result, &error));
-  g_assert_no_error (error);
-
-  acme = pursuit_store_find_job (store, 1);
-  g_assert_nonnull (acme);
-
-  found = pursuit_store_find_duplicate (store, " ACME  ltd", "customer-service specialist", NULL);
-  g_assert_true (found == acme);
-  /* Archived jobs count: the user may want the old one back. */
-  found = pursuit_store_find_duplicate (store, "cafe lumiere", "BARISTA", NULL);
-  g_assert_nonnull (found);
-  g_assert_cmpint (pursuit_job_get_id (found), ==, 3);
-
-  /* Editing a job does not find the job itself, nor its copy. */
-  g_assert_null (pursuit_store_find_duplicate (store, "Acme Ltd", "Customer Service Specialist", acme));
-  {
-    g_autoptr(PursuitJob) draft = pursuit_job_copy (acme);
-
-    g_assert_null (pursuit_store_find_duplicate (store, "Acme Ltd", "Customer Service Specialist", draft));
-  }
-
-  g_assert_null (pursuit_store_find_duplicate (store, "Acme Ltd", "Support Agent", NULL));
-  g_assert_null (pursuit_store_find_duplicate (store, "", "Support Agent", NULL));
-  g_assert_null (pursuit_store_find_duplicate (store, "Globex", "  ", NULL));
-
-  g_clear_object (&store);
-  g_clear_object (&result);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  {
-    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (folder, name, NULL);
-
-        g_remove (file);
-      }
-    g_rmdir (folder);
-  }
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  pursuit_test_init (&argc, &argv);
 
   g_test_add_func ("/attention/follow-up", test_attention_follow_up);
   g_test_add_func ("/attention/follow-up/time-zone", test_attention_follow_up_time_zone);
@@ -652,8 +516,6 @@ main (int   argc,
   g_test_add_func ("/reminders/follow-up/time-zone", test_reminders_follow_up_time_zone);
   g_test_add_func ("/reminders/interview", test_reminders_interview);
   g_test_add_func ("/reminders/prune", test_reminders_prune);
-  g_test_add_func ("/format/pay", test_format_pay);
-  g_test_add_func ("/store/find-duplicate", test_store_find_duplicate);
 
   return g_test_run ();
 }

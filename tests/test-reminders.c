@@ -1,19 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "pursuit-jobs-view.h"
-#include "pursuit-reminders.h"
-#include "pursuit-repository.h"
-#include "pursuit-test-utils.h"
-#include "pursuit-window.h"
+#include "pursuit-reminders-private.h"
+#include "pursuit-test-widgets.h"
 
-/* Desktop reminders: sent once, remembered across restarts, and a clicked
- * one opens its job. The time is given to every check; the dates are far
- * from the real clock so the object's own minute timer finds nothing. */
+/* Desktop reminders: sent once, remembered across restarts. The time is
+ * given to every check; the dates are far from the real clock so the
+ * object's own minute timer finds nothing. */
 
 typedef struct
 {
-  char *dir;
+  PursuitTestDir *dir;
   char *path;
   PursuitContext *context;
 } Fixture;
@@ -34,25 +31,19 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   const char *companies[] = { "Acme Ltd", "Globex", "Initech" };
-  g_autoptr(GError) error = NULL;
 
   reset_settings ();
-  fixture->dir = g_dir_make_tmp ("pursuit-reminders-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
+  fixture->dir = pursuit_test_dir_new ();
+  fixture->path = pursuit_test_dir_file (fixture->dir, "pursuit.db");
 
   {
-    g_autoptr(PursuitRepository) repository = pursuit_repository_open (fixture->path, &error);
-    g_autoptr(GPtrArray) stages = NULL;
+    g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (fixture->path);
 
-    g_assert_no_error (error);
-    stages = pursuit_repository_list_stages (repository);
     for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
       {
-        g_autoptr(PursuitJob) job = pursuit_job_new ();
+        g_autoptr(PursuitJob) job = pursuit_test_make_job (repository, companies[i], "Support Agent", "applied");
+        g_autoptr(GError) error = NULL;
 
-        pursuit_job_set_company (job, companies[i]);
-        pursuit_job_set_title (job, "Support Agent");
-        pursuit_job_set_stage (job, g_ptr_array_index (stages, 1));
         if (i != 1)
           {
             pursuit_job_set_next_action (job, "Call the recruiter");
@@ -71,10 +62,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  pursuit_store_close (pursuit_context_get_store (fixture->context));
   g_clear_object (&fixture->context);
-  pursuit_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, pursuit_test_dir_free);
+  g_clear_pointer (&fixture->path, g_free);
   reset_settings ();
 }
 
@@ -148,25 +139,6 @@ test_reminders_sent_once (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (sent), ==, 0);
 }
 
-static void
-on_deleted (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (pursuit_store_delete_job_finish (PURSUIT_STORE (source), result, &error));
-  g_assert_no_error (error);
-  *done = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* The ids of a deleted job are forgotten on the next day's check. */
 static void
 test_reminders_forget_deleted_jobs (Fixture       *fixture,
@@ -178,7 +150,8 @@ test_reminders_forget_deleted_jobs (Fixture       *fixture,
   g_autofree char *follow_up_id = NULL;
   g_auto(GStrv) sent = NULL;
   g_auto(GStrv) saved = NULL;
-  gboolean deleted = FALSE;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
 
   follow_up_id = g_strdup_printf ("follow-up:%s:2030-03-10", pursuit_job_get_uuid (find_job (fixture, 1)));
   sent = pursuit_reminders_check (reminders, morning);
@@ -186,91 +159,16 @@ test_reminders_forget_deleted_jobs (Fixture       *fixture,
   g_assert_cmpstr (sent[0], ==, follow_up_id);
 
   pursuit_store_delete_job_async (pursuit_context_get_store (fixture->context), find_job (fixture, 1),
-                                  NULL, on_deleted, &deleted);
-  pursuit_test_wait_until (is_true, &deleted, "the job to be deleted");
+                                  NULL, pursuit_test_keep_result, &result);
+  g_assert_true (pursuit_store_delete_job_finish (pursuit_context_get_store (fixture->context),
+                                                  pursuit_test_wait_result (&result), &error));
+  g_assert_no_error (error);
 
   g_clear_pointer (&sent, g_strfreev);
   sent = pursuit_reminders_check (reminders, next_day);
   g_assert_cmpuint (g_strv_length (sent), ==, 0);
   saved = saved_ids ();
   g_assert_false (g_strv_contains ((const char * const *) saved, follow_up_id));
-}
-
-static gboolean
-store_is_open (gpointer data)
-{
-  return pursuit_store_is_open (data);
-}
-
-static gboolean
-job_is_selected (gpointer data)
-{
-  gpointer *args = data;
-
-  return pursuit_jobs_view_get_selected (args[0]) == args[1];
-}
-
-/* What a clicked notification does: the Jobs view, on that job. */
-static void
-test_window_show_job (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  PursuitWindow *window = pursuit_window_new (NULL, fixture->context);
-  PursuitJobsView *view;
-  AdwViewStack *stack;
-  PursuitJob *globex = find_job (fixture, 2);
-
-  gtk_window_present (GTK_WINDOW (window));
-  pursuit_test_wait_for_frame (GTK_WIDGET (window));
-  view = PURSUIT_JOBS_VIEW (pursuit_test_find_by_type (GTK_WIDGET (window), PURSUIT_TYPE_JOBS_VIEW));
-  stack = ADW_VIEW_STACK (pursuit_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-  g_assert_nonnull (view);
-  g_assert_nonnull (stack);
-
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("guides"));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "guides");
-
-  pursuit_window_show_job (window, 2);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "jobs");
-  {
-    gpointer args[] = { view, globex };
-
-    pursuit_test_wait_until (job_is_selected, args, "Globex to be selected");
-  }
-
-  /* A job that is gone changes nothing. */
-  pursuit_window_show_job (window, 99);
-  g_assert_true (pursuit_jobs_view_get_selected (view) == globex);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* Clicked while the app is still starting: shown once the store is open. */
-static void
-test_window_show_job_before_open (Fixture       *fixture,
-                                  gconstpointer  data)
-{
-  g_autoptr(PursuitStore) store = pursuit_store_new (fixture->path);
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
-  g_autoptr(PursuitContent) content = pursuit_test_get_content ();
-  g_autoptr(PursuitContext) context = pursuit_context_new (store, content, settings);
-  PursuitWindow *window = pursuit_window_new (NULL, context);
-  PursuitJobsView *view;
-
-  g_assert_false (pursuit_store_is_open (store));
-  pursuit_window_show_job (window, 2);
-  gtk_window_present (GTK_WINDOW (window));
-  pursuit_test_wait_until (store_is_open, store, "the store to open");
-
-  view = PURSUIT_JOBS_VIEW (pursuit_test_find_by_type (GTK_WIDGET (window), PURSUIT_TYPE_JOBS_VIEW));
-  {
-    gpointer args[] = { view, pursuit_store_find_job (store, 2) };
-
-    g_assert_nonnull (args[1]);
-    pursuit_test_wait_until (job_is_selected, args, "Globex to be selected once open");
-  }
-
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -283,9 +181,6 @@ main (int   argc,
   g_test_add ("/reminders/sent-once", Fixture, NULL, fixture_set_up, test_reminders_sent_once, fixture_tear_down);
   g_test_add ("/reminders/forget-deleted-jobs", Fixture, NULL, fixture_set_up,
               test_reminders_forget_deleted_jobs, fixture_tear_down);
-  g_test_add ("/window/show-job", Fixture, NULL, fixture_set_up, test_window_show_job, fixture_tear_down);
-  g_test_add ("/window/show-job-before-open", Fixture, NULL, fixture_set_up,
-              test_window_show_job_before_open, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -138,6 +138,7 @@ pursuit_app_startup (GApplication *application)
   g_autoptr(PursuitContent) content = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
+  const char *database = g_getenv ("PURSUIT_DATABASE");
   static const struct
   {
     const char *action;
@@ -155,7 +156,8 @@ pursuit_app_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  store = pursuit_store_new (NULL);
+  /* Another file than the user's, for a second set of jobs or a test. */
+  store = pursuit_store_new (database != NULL && database[0] != '\0' ? database : NULL);
   settings = g_settings_new ("io.github.pursuit.Pursuit");
   /* The content is built into the program: failing to read it is a bug in
    * the build, caught by the content test, not something a user can fix. */

@@ -440,6 +440,11 @@ on_card_activated (GtkListView        *list,
     g_signal_emit (self->board, signals[JOB_ACTIVATED], 0, job);
 }
 
+static void move_job (PursuitBoardView *self,
+                      PursuitJob       *job,
+                      PursuitStage     *stage,
+                      gboolean          follow_focus);
+
 static gboolean
 on_drop (GtkDropTarget      *target,
          const GValue       *value,

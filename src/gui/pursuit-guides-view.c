@@ -282,8 +282,8 @@ select_browse_row (PursuitGuidesView *self,
     }
 }
 
-gboolean
-pursuit_guides_view_open_guide (PursuitGuidesView *self,
+static gboolean
+open_guide (PursuitGuidesView *self,
                                 const char        *guide_id,
                                 const char        *anchor_id)
 {
@@ -303,8 +303,8 @@ pursuit_guides_view_open_guide (PursuitGuidesView *self,
   return TRUE;
 }
 
-void
-pursuit_guides_view_show_questions (PursuitGuidesView *self,
+static void
+show_questions (PursuitGuidesView *self,
                                     const char        *role,
                                     const char        *question_id)
 {
@@ -317,8 +317,8 @@ pursuit_guides_view_show_questions (PursuitGuidesView *self,
     pursuit_questions_page_show_question (self->questions_page, question_id);
 }
 
-gboolean
-pursuit_guides_view_open_self_check (PursuitGuidesView *self,
+static gboolean
+open_self_check (PursuitGuidesView *self,
                                      const char        *check_id)
 {
   PursuitSelfCheck *check;
@@ -343,11 +343,11 @@ on_browse_row_activated (PursuitGuidesView *self,
   const char *id = g_object_get_data (G_OBJECT (row), "id");
 
   if (g_strcmp0 (kind, "guide") == 0)
-    pursuit_guides_view_open_guide (self, id, NULL);
+    open_guide (self, id, NULL);
   else if (g_strcmp0 (kind, "questions") == 0)
-    pursuit_guides_view_show_questions (self, NULL, NULL);
+    show_questions (self, NULL, NULL);
   else if (g_strcmp0 (kind, "self-check") == 0)
-    pursuit_guides_view_open_self_check (self, id);
+    open_self_check (self, id);
   else if (g_strcmp0 (kind, "sources") == 0)
     show_page (self, "sources", _("About the Content"));
 }
@@ -357,14 +357,14 @@ open_hit (PursuitGuidesView *self,
           PursuitSearchHit  *hit)
 {
   if (hit->kind == PURSUIT_SEARCH_HIT_QUESTION)
-    pursuit_guides_view_show_questions (self, NULL, hit->anchor_id);
+    show_questions (self, NULL, hit->anchor_id);
   else
-    pursuit_guides_view_open_guide (self, hit->guide_id,
+    open_guide (self, hit->guide_id,
                                     hit->kind == PURSUIT_SEARCH_HIT_GUIDE ? NULL : hit->anchor_id);
 }
 
-gboolean
-pursuit_guides_view_activate_result (PursuitGuidesView *self,
+static gboolean
+activate_result (PursuitGuidesView *self,
                                      guint              index)
 {
   g_return_val_if_fail (PURSUIT_IS_GUIDES_VIEW (self), FALSE);
@@ -380,11 +380,11 @@ static void
 on_result_row_activated (PursuitGuidesView *self,
                          GtkListBoxRow     *row)
 {
-  pursuit_guides_view_activate_result (self, gtk_list_box_row_get_index (row));
+  activate_result (self, gtk_list_box_row_get_index (row));
 }
 
-guint
-pursuit_guides_view_search (PursuitGuidesView *self,
+static guint
+search (PursuitGuidesView *self,
                             const char        *text)
 {
   g_autofree char *query = g_strstrip (g_strdup (text != NULL ? text : ""));
@@ -418,13 +418,13 @@ pursuit_guides_view_search (PursuitGuidesView *self,
 static void
 on_search_changed (PursuitGuidesView *self)
 {
-  pursuit_guides_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
 on_search_activate (PursuitGuidesView *self)
 {
-  pursuit_guides_view_activate_result (self, 0);
+  activate_result (self, 0);
 }
 
 static void
@@ -455,7 +455,7 @@ open_guide_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  pursuit_guides_view_open_guide (PURSUIT_GUIDES_VIEW (widget), g_variant_get_string (parameter, NULL), NULL);
+  open_guide (PURSUIT_GUIDES_VIEW (widget), g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
@@ -463,7 +463,7 @@ show_questions_activated (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  pursuit_guides_view_show_questions (PURSUIT_GUIDES_VIEW (widget), g_variant_get_string (parameter, NULL), NULL);
+  show_questions (PURSUIT_GUIDES_VIEW (widget), g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
@@ -488,7 +488,7 @@ pursuit_guides_view_constructed (GObject *object)
 
   first = g_list_model_get_item (pursuit_content_get_guides (content), 0);
   if (first != NULL)
-    pursuit_guides_view_open_guide (self, pursuit_guide_get_id (first), NULL);
+    open_guide (self, pursuit_guide_get_id (first), NULL);
   /* Start on the list when folded, on the first guide when wide. */
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 
@@ -620,25 +620,3 @@ pursuit_guides_view_init (PursuitGuidesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-const char *
-pursuit_guides_view_get_page_name (PursuitGuidesView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_GUIDES_VIEW (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->content_stack);
-}
-
-/**
- * pursuit_guides_view_get_page:
- * @name: "guide", "questions", "self-check" or "sources"
- *
- * Returns: (transfer none) (nullable): that page
- */
-GtkWidget *
-pursuit_guides_view_get_page (PursuitGuidesView *self,
-                              const char        *name)
-{
-  g_return_val_if_fail (PURSUIT_IS_GUIDES_VIEW (self), NULL);
-
-  return gtk_stack_get_child_by_name (self->content_stack, name);
-}

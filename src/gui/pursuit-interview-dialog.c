@@ -953,10 +953,3 @@ pursuit_interview_dialog_get_interview (PursuitInterviewDialog *self)
 }
 
 /* Whether the contacts to choose interviewers from are still being read. */
-gboolean
-pursuit_interview_dialog_is_loading (PursuitInterviewDialog *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_INTERVIEW_DIALOG (self), FALSE);
-
-  return self->loading;
-}

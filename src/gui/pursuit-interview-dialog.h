@@ -16,6 +16,5 @@ PursuitInterviewDialog *pursuit_interview_dialog_new            (PursuitContext 
                                                                  PursuitJob             *job,
                                                                  PursuitInterview       *interview);
 PursuitInterview       *pursuit_interview_dialog_get_interview  (PursuitInterviewDialog *self);
-gboolean                pursuit_interview_dialog_is_loading     (PursuitInterviewDialog *self);
 
 G_END_DECLS

@@ -109,6 +109,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  TITLE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void load_field (PursuitJobPage *self,
                         FieldState     *state);
 
@@ -620,6 +627,10 @@ on_job_notify (PursuitJobPage *self,
     }
 
   update_heading (self);
+
+  /* The window's title names the job. */
+  if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "company"))
+    g_signal_emit (self, signals[TITLE_CHANGED], 0);
 }
 
 /* Edits */
@@ -1104,6 +1115,15 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
                                               G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PursuitJobPage::title-changed:
+   *
+   * The job's title or company changed: saved here or elsewhere.
+   */
+  signals[TITLE_CHANGED] = g_signal_new ("title-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
+
   /* The template names these types. */
   g_type_ensure (PURSUIT_TYPE_STAGE);
   g_type_ensure (PURSUIT_TYPE_TIMELINE_SECTION);
@@ -1231,19 +1251,6 @@ PursuitJobPage *
 pursuit_job_page_new (PursuitContext *context)
 {
   return g_object_new (PURSUIT_TYPE_JOB_PAGE, "context", context, NULL);
-}
-
-/**
- * pursuit_job_page_get_job:
- *
- * Returns: (transfer none) (nullable): the job shown
- */
-PursuitJob *
-pursuit_job_page_get_job (PursuitJobPage *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_PAGE (self), NULL);
-
-  return self->job;
 }
 
 static void

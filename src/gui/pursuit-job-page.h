@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PursuitJobPage, pursuit_job_page, PURSUIT, JOB_PAGE, AdwBin)
 
 PursuitJobPage *pursuit_job_page_new     (PursuitContext *context);
-PursuitJob     *pursuit_job_page_get_job (PursuitJobPage *self);
 void            pursuit_job_page_set_job (PursuitJobPage *self,
                                           PursuitJob     *job);
 void            pursuit_job_page_flush   (PursuitJobPage *self);

@@ -90,6 +90,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static PursuitJob *get_selected (PursuitJobsView *self);
+static void set_show_board (PursuitJobsView *self,
+                            gboolean         show_board);
+static void settle (PursuitJobsView *self);
 static void start_search (PursuitJobsView *self,
                           const char      *text);
 static void set_archived (PursuitJobsView *self,
@@ -106,7 +110,7 @@ static void schedule_count_hidden (PursuitJobsView *self);
 static void
 update_title (PursuitJobsView *self)
 {
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  PursuitJob *job = get_selected (self);
 
   adw_view_switcher_title_set_title (self->content_title, job != NULL ? pursuit_job_get_title (job) : _("Jobs"));
   adw_view_switcher_title_set_subtitle (self->content_title, job != NULL ? pursuit_job_get_company (job) : "");
@@ -145,12 +149,27 @@ update_key_capture (PursuitJobsView *self)
   gtk_search_bar_set_key_capture_widget (self->board_search_bar, self->show_board ? window : NULL);
 }
 
+/* A row removed while it held the keyboard focus keeps it in GTK 4.8,
+ * out of the window: the window's keys (Ctrl+Z to undo the deletion) would
+ * never reach it. The window takes the focus back. */
+static void
+drop_lost_focus (PursuitJobsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_get_root (focus) != root)
+    gtk_root_set_focus (root, NULL);
+}
+
 static void
 update_stacks (PursuitJobsView *self)
 {
   GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
   gboolean has_jobs = g_list_model_get_n_items (jobs) > 0;
   gboolean has_results = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)) > 0;
+
+  drop_lost_focus (self);
 
   gtk_stack_set_visible_child_name (self->view_stack,
                                     !has_jobs ? "empty" : (self->show_board ? "board" : "jobs"));
@@ -182,7 +201,7 @@ follow_title (PursuitJobsView *self,
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  PursuitJob *job = get_selected (self);
 
   follow_title (self, job);
 
@@ -580,7 +599,7 @@ static void
 on_board_job_activated (PursuitJobsView *self,
                         PursuitJob      *job)
 {
-  pursuit_jobs_view_set_show_board (self, FALSE);
+  set_show_board (self, FALSE);
   pursuit_jobs_view_select_job (self, job);
 }
 
@@ -668,7 +687,7 @@ pursuit_jobs_view_dispose (GObject *object)
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
   if (self->deletions != NULL)
-    pursuit_jobs_view_settle (self);
+    settle (self);
   g_clear_handle_id (&self->count_hidden_idle, g_source_remove);
   follow_title (self, NULL);
   g_clear_object (&self->deletions);
@@ -718,7 +737,7 @@ pursuit_jobs_view_get_property (GObject    *object,
       g_value_set_boolean (value, self->narrow);
       break;
     case PROP_SELECTED_JOB:
-      g_value_set_object (value, pursuit_jobs_view_get_selected (self));
+      g_value_set_object (value, get_selected (self));
       break;
     case PROP_SHOW_BOARD:
       g_value_set_boolean (value, self->show_board);
@@ -754,7 +773,7 @@ pursuit_jobs_view_set_property (GObject      *object,
       self->context = g_value_dup_object (value);
       break;
     case PROP_SHOW_BOARD:
-      pursuit_jobs_view_set_show_board (self, g_value_get_boolean (value));
+      set_show_board (self, g_value_get_boolean (value));
       break;
     case PROP_SORT_MODE:
       set_string (&self->sort_mode, g_value_get_string (value));
@@ -919,16 +938,11 @@ static void
 pursuit_jobs_view_view_init (PursuitViewInterface *iface)
 {
   iface->start_search = start_search_in_view;
-  iface->settle = (void (*) (PursuitView *)) pursuit_jobs_view_settle;
+  iface->settle = (void (*) (PursuitView *)) settle;
 }
 
-/**
- * pursuit_jobs_view_get_selected:
- *
- * Returns: (transfer none) (nullable): the job shown on the right
- */
-PursuitJob *
-pursuit_jobs_view_get_selected (PursuitJobsView *self)
+static PursuitJob *
+get_selected (PursuitJobsView *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), NULL);
 
@@ -1000,8 +1014,8 @@ show_all_activated (GtkWidget  *widget,
 
 /* Makes every deletion still waiting for its undo toast final, and saves
  * edits not yet written: called when the window closes. */
-void
-pursuit_jobs_view_settle (PursuitJobsView *self)
+static void
+settle (PursuitJobsView *self)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
@@ -1113,7 +1127,7 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
-  PursuitJob *job = pursuit_jobs_view_get_selected (self);
+  PursuitJob *job = get_selected (self);
 
   if (job == NULL)
     return;
@@ -1140,12 +1154,12 @@ archive_activated (GtkWidget  *widget,
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
 
   self->reselect_position = gtk_single_selection_get_selected (self->selection);
-  set_archived (self, pursuit_jobs_view_get_selected (self), TRUE);
+  set_archived (self, get_selected (self), TRUE);
 }
 
 /* The board or the list and job page. */
-void
-pursuit_jobs_view_set_show_board (PursuitJobsView *self,
+static void
+set_show_board (PursuitJobsView *self,
                                   gboolean         show_board)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
@@ -1174,13 +1188,5 @@ pursuit_jobs_view_set_show_board (PursuitJobsView *self,
   self->show_board = show_board;
   update_stacks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_BOARD]);
-}
-
-gboolean
-pursuit_jobs_view_get_show_board (PursuitJobsView *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), FALSE);
-
-  return self->show_board;
 }
 

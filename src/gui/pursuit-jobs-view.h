@@ -14,13 +14,8 @@ G_BEGIN_DECLS
  * jobs.stage-kind, jobs.workplace, jobs.show-archived, jobs.show-all. */
 G_DECLARE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, PURSUIT, JOBS_VIEW, AdwBin)
 
-PursuitJob *pursuit_jobs_view_get_selected   (PursuitJobsView *self);
 void        pursuit_jobs_view_select_job     (PursuitJobsView *self,
                                               PursuitJob      *job);
-void        pursuit_jobs_view_settle         (PursuitJobsView *self);
 void        pursuit_jobs_view_show_all       (PursuitJobsView *self);
-void        pursuit_jobs_view_set_show_board (PursuitJobsView *self,
-                                              gboolean         show_board);
-gboolean    pursuit_jobs_view_get_show_board (PursuitJobsView *self);
 
 G_END_DECLS

@@ -262,23 +262,6 @@ pursuit_questions_page_set_role (PursuitQuestionsPage *self,
   select_id (self->role_row, self->role_ids, role);
 }
 
-void
-pursuit_questions_page_set_category (PursuitQuestionsPage *self,
-                                     const char           *category)
-{
-  g_return_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self));
-
-  select_id (self->category_row, self->category_ids, category);
-}
-
-guint
-pursuit_questions_page_get_n_shown (PursuitQuestionsPage *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self), 0);
-
-  return self->n_shown;
-}
-
 /* Clears filters that would hide the question, opens it and scrolls to it. */
 gboolean
 pursuit_questions_page_show_question (PursuitQuestionsPage *self,

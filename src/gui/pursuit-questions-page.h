@@ -14,9 +14,6 @@ G_DECLARE_FINAL_TYPE (PursuitQuestionsPage, pursuit_questions_page, PURSUIT, QUE
 PursuitQuestionsPage *pursuit_questions_page_new           (PursuitContent       *content);
 void                  pursuit_questions_page_set_role      (PursuitQuestionsPage *self,
                                                             const char           *role);
-void                  pursuit_questions_page_set_category  (PursuitQuestionsPage *self,
-                                                            const char           *category);
-guint                 pursuit_questions_page_get_n_shown   (PursuitQuestionsPage *self);
 gboolean              pursuit_questions_page_show_question (PursuitQuestionsPage *self,
                                                             const char           *question_id);
 

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "pursuit-attention.h"
-#include "pursuit-reminders.h"
+#include "pursuit-reminders-private.h"
 
 /* Desktop notifications for follow-ups that fall due and interviews coming
  * up, while the app runs and at its start.

@@ -13,7 +13,5 @@ G_DECLARE_FINAL_TYPE (PursuitReminders, pursuit_reminders, PURSUIT, REMINDERS, G
 
 PursuitReminders  *pursuit_reminders_new   (GApplication     *application,
                                             PursuitContext   *context);
-char             **pursuit_reminders_check (PursuitReminders *self,
-                                            GDateTime        *now);
 
 G_END_DECLS

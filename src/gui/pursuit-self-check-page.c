@@ -279,15 +279,8 @@ on_result_saved (GObject      *source,
     load_results (self);
 }
 
-/**
- * pursuit_self_check_page_submit:
- *
- * Scores the answers, shows the result and saves it.
- *
- * Returns: FALSE when some answer is still missing
- */
-gboolean
-pursuit_self_check_page_submit (PursuitSelfCheckPage *self)
+static gboolean
+submit (PursuitSelfCheckPage *self)
 {
   g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(PursuitSelfCheckResult) result = NULL;
@@ -327,7 +320,7 @@ pursuit_self_check_page_submit (PursuitSelfCheckPage *self)
 static void
 on_submit_clicked (PursuitSelfCheckPage *self)
 {
-  pursuit_self_check_page_submit (self);
+  submit (self);
 }
 
 static GtkWidget *
@@ -531,27 +524,3 @@ pursuit_self_check_page_get_check (PursuitSelfCheckPage *self)
 }
 
 /* For tests and keyboard-free use: answers item @item with @value. */
-void
-pursuit_self_check_page_set_answer (PursuitSelfCheckPage *self,
-                                    guint                 item,
-                                    int                   value)
-{
-  GtkWidget *widget;
-
-  g_return_if_fail (PURSUIT_IS_SELF_CHECK_PAGE (self));
-  g_return_if_fail (item < self->answer_widgets->len);
-
-  widget = g_ptr_array_index (self->answer_widgets, item);
-  if (is_rating (self))
-    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), value + 1);
-  else
-    gtk_switch_set_active (GTK_SWITCH (widget), value != 0);
-}
-
-guint
-pursuit_self_check_page_get_n_results (PursuitSelfCheckPage *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_SELF_CHECK_PAGE (self), 0);
-
-  return self->results != NULL ? self->results->len : 0;
-}

@@ -15,10 +15,5 @@ PursuitSelfCheckPage *pursuit_self_check_page_new        (PursuitContext       *
 void                  pursuit_self_check_page_set_check  (PursuitSelfCheckPage *self,
                                                           PursuitSelfCheck     *check);
 PursuitSelfCheck     *pursuit_self_check_page_get_check  (PursuitSelfCheckPage *self);
-void                  pursuit_self_check_page_set_answer (PursuitSelfCheckPage *self,
-                                                          guint                 item,
-                                                          int                   value);
-gboolean              pursuit_self_check_page_submit     (PursuitSelfCheckPage *self);
-guint                 pursuit_self_check_page_get_n_results (PursuitSelfCheckPage *self);
 
 G_END_DECLS

@@ -8,13 +8,34 @@
 /* How long an error stays: long enough to read twice. */
 #define ERROR_TIMEOUT_S 10
 
+/* A window's own overlay, inside it. */
+static GtkWidget *
+find_overlay_within (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *overlay = find_overlay_within (child);
+
+      if (overlay != NULL)
+        return overlay;
+    }
+  return NULL;
+}
+
 /* The overlay above @widget, or above the window a dialog belongs to. */
 static AdwToastOverlay *
 find_overlay (GtkWidget *widget)
 {
   for (int hops = 0; widget != NULL && hops < 4; hops++)
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+      /* A window (a dialog's parent) holds its overlay: it is below it. */
+      GtkWidget *overlay = GTK_IS_WINDOW (widget) ? find_overlay_within (widget)
+                                                  : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
       GtkRoot *root;
 
       if (overlay != NULL)

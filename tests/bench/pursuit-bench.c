@@ -364,38 +364,6 @@ last_word_length (const char *query)
 
 typedef struct
 {
-  gint64 job_id;
-  gint64 stage_id;
-} MoveRequest;
-
-static gboolean
-move_work (PursuitRepository  *repository,
-           gpointer            data,
-           gpointer           *result,
-           GError            **error)
-{
-  MoveRequest *request = data;
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, request->job_id);
-
-  /* As the board does: move, then read the job back for the model. */
-  if (!pursuit_repository_move_job (repository, request->job_id, request->stage_id, NULL,
-                                    g_get_real_time () / G_USEC_PER_SEC, error))
-    return FALSE;
-
-  *result = pursuit_repository_find_job (repository, id, error);
-  return *result != NULL;
-}
-
-static void
-move_apply (PursuitStore *store,
-            gpointer      data,
-            gpointer      result)
-{
-  pursuit_store_refresh_job (store, result);
-}
-
-typedef struct
-{
   double start;
   double notified;
   double painted;
@@ -425,11 +393,9 @@ on_moved (GObject      *source,
           gpointer      user_data)
 {
   MoveState *state = user_data;
-  g_autoptr(PursuitJob) job = NULL;
   g_autoptr(GError) error = NULL;
 
-  job = pursuit_store_run_finish (PURSUIT_STORE (source), result, &error);
-  if (job == NULL)
+  if (!pursuit_store_move_job_finish (PURSUIT_STORE (source), result, &error))
     {
       g_printerr ("Move failed: %s\n", error->message);
       state->failed = TRUE;
@@ -625,19 +591,16 @@ main (int   argc,
     {
       g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i % MAX (1, MIN (rows_on_screen, 8)));
       PursuitStage *stage = other_stage (pursuit_store_get_stages (store), job, rng);
-      MoveRequest *request = g_new0 (MoveRequest, 1);
       MoveState state = { 0 };
       gulong notify_handler, paint_handler;
       double elapsed;
 
-      request->job_id = pursuit_job_get_id (job);
-      request->stage_id = pursuit_stage_get_id (stage);
       notify_handler = g_signal_connect (job, "notify::stage", G_CALLBACK (on_stage_notify), &state);
       paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_move_painted), &state);
 
       state.start = now_ms ();
-      pursuit_store_run_async (store, move_work, move_apply, request, g_free, g_object_unref,
-                               NULL, on_moved, &state);
+      /* As the board does. */
+      pursuit_store_move_job_async (store, job, stage, NULL, NULL, on_moved, &state);
       run_until (move_shown, &state, "a moved job to show");
 
       g_signal_handler_disconnect (job, notify_handler);

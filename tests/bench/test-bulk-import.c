@@ -3,62 +3,19 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "pursuit-bench-generator.h"
 #include "pursuit-error.h"
 #include "pursuit-repository.h"
 #include "pursuit-repository-bulk.h"
 #include "pursuit-stage-change.h"
+#include "pursuit-test-utils.h"
 
 /* pursuit_repository_import_jobs(), and the benchmark's generator on top. */
 
 #define DAY (24 * 60 * 60)
 #define NOW ((gint64) 1760000000)
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  PursuitRepository *repository;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pursuit-bulk-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->repository = pursuit_repository_open (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_database (const char *path)
-{
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->repository);
-  remove_database (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef PursuitTestFixture Fixture;
 
 /* A list of timelines may hold NULL for "no timeline". */
 static void
@@ -66,20 +23,6 @@ free_timeline (gpointer timeline)
 {
   if (timeline != NULL)
     g_ptr_array_unref (timeline);
-}
-
-static PursuitJob *
-make_job (PursuitRepository *repository,
-          const char        *company,
-          const char        *title,
-          const char        *stage_nick)
-{
-  PursuitJob *job = pursuit_job_new ();
-
-  pursuit_job_set_company (job, company);
-  pursuit_job_set_title (job, title);
-  pursuit_job_set_stage (job, pursuit_repository_find_stage (repository, stage_nick));
-  return job;
 }
 
 static gint64
@@ -115,7 +58,7 @@ test_import (Fixture       *fixture,
   PursuitJob *first;
   PursuitJob *second;
 
-  first = make_job (repository, "Northwind Telecom", "Contact Center Agent", "interviewing");
+  first = pursuit_test_make_job (repository, "Northwind Telecom", "Contact Center Agent", "interviewing");
   pursuit_job_set_created_at (first, NOW - 30 * DAY);
   pursuit_job_set_updated_at (first, NOW - 2 * DAY);
   pursuit_job_set_posting_text (first, "Answer calls about prepaid plans in Zendesk.");
@@ -126,7 +69,7 @@ test_import (Fixture       *fixture,
   g_ptr_array_add (timelines, g_steal_pointer (&timeline));
 
   /* No timeline: the job entered its stage when it was created (here: now). */
-  second = make_job (repository, "Summit Health", "Patient Access Representative", "wishlist");
+  second = pursuit_test_make_job (repository, "Summit Health", "Patient Access Representative", "wishlist");
   g_ptr_array_add (jobs, second);
   g_ptr_array_add (timelines, NULL);
 
@@ -174,8 +117,8 @@ test_import_invalid (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   PursuitJob *bad;
 
-  g_ptr_array_add (jobs, make_job (repository, "Atlas Bank", "Support Team Lead", "applied"));
-  bad = make_job (repository, "Cedar Retail", "Chat Support Agent", "applied");
+  g_ptr_array_add (jobs, pursuit_test_make_job (repository, "Atlas Bank", "Support Team Lead", "applied"));
+  bad = pursuit_test_make_job (repository, "Cedar Retail", "Chat Support Agent", "applied");
   pursuit_job_set_pay_currency (bad, "EUR");
   pursuit_job_set_pay_min (bad, 3000);
   pursuit_job_set_pay_max (bad, 2000);
@@ -223,7 +166,6 @@ generate (const char *dir,
   jobs = pursuit_repository_list_jobs (repository, &error);
   g_assert_no_error (error);
   g_clear_object (&repository);
-  remove_database (path);
   return jobs;
 }
 
@@ -231,9 +173,9 @@ static void
 test_generator_is_repeatable (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(GPtrArray) first = generate (fixture->dir, "a.db", 5);
-  g_autoptr(GPtrArray) again = generate (fixture->dir, "b.db", 5);
-  g_autoptr(GPtrArray) other = generate (fixture->dir, "c.db", 6);
+  g_autoptr(GPtrArray) first = generate (fixture->dir->path, "a.db", 5);
+  g_autoptr(GPtrArray) again = generate (fixture->dir->path, "b.db", 5);
+  g_autoptr(GPtrArray) other = generate (fixture->dir->path, "c.db", 6);
   g_autoptr(GPtrArray) queries = pursuit_bench_make_queries (5, 30);
   gboolean differs = FALSE;
 
@@ -263,12 +205,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  pursuit_test_init (&argc, &argv);
 
-  g_test_add ("/bulk/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
-  g_test_add ("/bulk/import-invalid", Fixture, NULL, fixture_set_up, test_import_invalid, fixture_tear_down);
-  g_test_add ("/bulk/generator-is-repeatable", Fixture, NULL, fixture_set_up,
-              test_generator_is_repeatable, fixture_tear_down);
+  PURSUIT_TEST_ADD ("/bulk/import", test_import);
+  PURSUIT_TEST_ADD ("/bulk/import-invalid", test_import_invalid);
+  PURSUIT_TEST_ADD ("/bulk/generator-is-repeatable", test_generator_is_repeatable);
 
   return g_test_run ();
 }

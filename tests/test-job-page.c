@@ -1,0 +1,496 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "pursuit-job-page.h"
+#include "pursuit-test-widgets.h"
+
+/* Editing a job on its page, as fast as a user types, while the saves of
+ * earlier edits come back: what was typed is never lost, merged or put
+ * back; wrong values are told under their own field and never saved.
+ *
+ * The page the editing rework replaced reloaded every field from the job
+ * whenever a save came back and no typing pause was pending, sent the
+ * whole job (a wrong value held back everything else), knew nothing of
+ * field lengths or addresses without their scheme, kept nothing of a job
+ * left with a wrong value, and told what was wrong in one label at the
+ * bottom. Each test below says where that page fails it. "Flushing" saves
+ * what waits for the typing pause at once, as the pause ending would. */
+
+#define DEADLINE "Application Deadline (YYYY-MM-DD)"
+
+typedef PursuitTestJobFixture Fixture;
+
+static GtkWidget *
+row (Fixture    *fixture,
+     const char *title)
+{
+  GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_JOB_PAGE);
+  GtkWidget *found = pursuit_test_find_row (page, title);
+
+  if (found == NULL)
+    g_error ("No row “%s” on the job page", title);
+  return found;
+}
+
+static const char *
+row_text (Fixture    *fixture,
+          const char *title)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row (fixture, title)));
+}
+
+/* What the page says under the field, or NULL when it says nothing. */
+static const char *
+message_under (Fixture    *fixture,
+               const char *title)
+{
+  GtkWidget *under = gtk_widget_get_next_sibling (row (fixture, title));
+  GtkWidget *label;
+
+  if (under == NULL || ADW_IS_PREFERENCES_ROW (under) || !gtk_widget_get_visible (under))
+    return NULL;
+  label = pursuit_test_find_by_type (under, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static gboolean
+is_flagged (Fixture    *fixture,
+            const char *title)
+{
+  return gtk_widget_has_css_class (row (fixture, title), "error");
+}
+
+/* Types @text in one go (a paste, or an input method's commit) and lets
+ * nothing else happen: what is on its way stays on its way. */
+static void
+paste (GtkWidget  *editable,
+       const char *text)
+{
+  int position;
+
+  gtk_widget_grab_focus (editable);
+  position = gtk_editable_get_position (GTK_EDITABLE (editable));
+  gtk_editable_insert_text (GTK_EDITABLE (editable), text, -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (editable), position);
+}
+
+static void
+flush (Fixture *fixture)
+{
+  pursuit_view_settle (PURSUIT_VIEW (pursuit_test_get_jobs_view (&fixture->window)));
+}
+
+typedef struct
+{
+  PursuitJob *job;
+  const char *property;
+  const char *value;
+} SavedWanted;
+
+static gboolean
+is_saved (gpointer data)
+{
+  SavedWanted *wanted = data;
+  g_autofree char *value = NULL;
+
+  g_object_get (wanted->job, wanted->property, &value, NULL);
+  return g_strcmp0 (value, wanted->value) == 0;
+}
+
+/* Until the store's job holds @value: the save has landed. */
+static void
+wait_for_saved (PursuitJob *job,
+                const char *property,
+                const char *value)
+{
+  SavedWanted wanted = { job, property, value };
+  g_autofree char *what = g_strdup_printf ("%s “%.40s” to be saved", property, value);
+
+  pursuit_test_wait_until (is_saved, &wanted, what);
+}
+
+/* As another program reads the file. */
+static char *
+read_column (Fixture    *fixture,
+             const char *column,
+             PursuitJob *job)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT ifnull (%s, '') FROM jobs WHERE id = %" G_GINT64_FORMAT,
+                                          column, pursuit_job_get_id (job));
+
+  return pursuit_test_sql_text (fixture->window.path, sql);
+}
+
+/* What a field showed at the moment a save came back to the job: the page
+ * handles the job's notification before this handler runs. */
+typedef struct
+{
+  GtkWidget *watched;
+  char *shown;
+} Snapshot;
+
+static void
+on_landed (PursuitJob *job,
+           GParamSpec *pspec,
+           Snapshot   *snapshot)
+{
+  if (snapshot->shown == NULL)
+    snapshot->shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (snapshot->watched)));
+}
+
+/* One round of fast typing: @first_text into @first (its save is sent),
+ * then @second cleared and @second_text typed while that save comes back.
+ * With @split > 0, a save of the first @split characters of @second_text
+ * also lands mid-word. */
+static void
+type_across (Fixture    *fixture,
+             const char *first,
+             const char *first_property,
+             const char *first_text,
+             const char *second,
+             const char *second_property,
+             const char *second_text,
+             gsize       split)
+{
+  Snapshot snapshot = { row (fixture, second), NULL };
+  g_autofree char *detail = g_strdup_printf ("notify::%s", first_property);
+  g_autofree char *head = g_strndup (second_text, split);
+  gulong handler;
+
+  pursuit_test_type (row (fixture, first), first_text);
+  /* The typing pause ends: the first field's save is on its way. */
+  flush (fixture);
+
+  /* Before it comes back, the next field is cleared (Ctrl+A, Delete) and
+   * the user stops a moment to think: that pause ends too. Nothing comes
+   * back in between, so the first save lands with no pause pending. */
+  handler = g_signal_connect (fixture->job, detail, G_CALLBACK (on_landed), &snapshot);
+  gtk_widget_grab_focus (row (fixture, second));
+  gtk_editable_delete_text (GTK_EDITABLE (row (fixture, second)), 0, -1);
+  flush (fixture);
+  wait_for_saved (fixture->job, first_property, first_text);
+  g_signal_handler_disconnect (fixture->job, handler);
+
+  /* The old page filled the emptied field with the saved value here. */
+  g_assert_cmpstr (snapshot.shown, ==, "");
+  g_clear_pointer (&snapshot.shown, g_free);
+  g_assert_cmpstr (row_text (fixture, second), ==, "");
+
+  if (split > 0)
+    {
+      pursuit_test_type (row (fixture, second), head);
+      flush (fixture);
+      wait_for_saved (fixture->job, second_property, head);
+      g_assert_cmpstr (row_text (fixture, second), ==, head);
+    }
+  pursuit_test_type (row (fixture, second), second_text + split);
+  flush (fixture);
+  wait_for_saved (fixture->job, second_property, second_text);
+
+  g_assert_cmpstr (row_text (fixture, first), ==, first_text);
+  g_assert_cmpstr (row_text (fixture, second), ==, second_text);
+}
+
+/* 6a: typing quickly across fields while saves complete. */
+static void
+test_fast_typing (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const struct
+  {
+    const char *column;
+    const char *row;
+    const char *value;
+  } expected[] = {
+    { "location", "Location", "Leeds" },
+    { "title", "Job Title", "Customer Service Specialist" },
+    { "industry", "Industry", "Retail Banking" },
+    { "company", "Company", "Initech Corporation" },
+    { "source", "Source", "Referral from Priya" },
+    { "next_action", "Next Action", "Email the recruiter" },
+  };
+
+  type_across (fixture, "Location", "location", "Leeds",
+               "Job Title", "title", "Customer Service Specialist", 0);
+  type_across (fixture, "Industry", "industry", "Retail Banking",
+               "Company", "company", "Initech Corporation", strlen ("Init"));
+  type_across (fixture, "Source", "source", "Referral from Priya",
+               "Next Action", "next-action", "Email the recruiter", strlen ("Email the rec"));
+
+  /* Nothing was put back, on the page or in the file. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *saved = read_column (fixture, expected[i].column, fixture->job);
+
+      g_assert_cmpstr (row_text (fixture, expected[i].row), ==, expected[i].value);
+      g_assert_cmpstr (saved, ==, expected[i].value);
+      g_assert_false (is_flagged (fixture, expected[i].row));
+    }
+}
+
+/* 6b: a runaway paste in one field holds back that field only. The old
+ * page sent it with the rest of the job, which the store refused whole. */
+static void
+test_too_long (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *long_title = g_strnfill (5000, 'A');
+  g_autofree char *title = NULL;
+  g_autofree char *location = NULL;
+  const char *message;
+
+  gtk_widget_grab_focus (row (fixture, "Job Title"));
+  gtk_editable_set_text (GTK_EDITABLE (row (fixture, "Job Title")), long_title);
+  g_assert_true (is_flagged (fixture, "Job Title"));
+  message = message_under (fixture, "Job Title");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "1000"));
+
+  pursuit_test_type (row (fixture, "Location"), "Leeds");
+  flush (fixture);
+  wait_for_saved (fixture->job, "location", "Leeds");
+
+  location = read_column (fixture, "location", fixture->job);
+  title = read_column (fixture, "title", fixture->job);
+  g_assert_cmpstr (location, ==, "Leeds");
+  g_assert_cmpstr (title, ==, "Support Agent");
+  g_assert_cmpstr (pursuit_job_get_title (fixture->job), ==, "Support Agent");
+  /* Still there to fix, and still flagged. */
+  g_assert_cmpuint (strlen (row_text (fixture, "Job Title")), ==, 5000);
+  g_assert_true (is_flagged (fixture, "Job Title"));
+}
+
+/* 6c: a web address being typed survives another field's save. The old
+ * page emptied it when the Location save came back. */
+static void
+test_half_typed_url (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  Snapshot snapshot = { row (fixture, "Posting URL"), NULL };
+  gulong handler;
+
+  pursuit_test_type (row (fixture, "Location"), "Leeds");
+  flush (fixture);
+  /* Typed before the Location save comes back, and sent too. */
+  handler = g_signal_connect (fixture->job, "notify::location", G_CALLBACK (on_landed), &snapshot);
+  paste (row (fixture, "Posting URL"), "https://ac");
+  flush (fixture);
+  wait_for_saved (fixture->job, "location", "Leeds");
+  g_signal_handler_disconnect (fixture->job, handler);
+
+  g_assert_cmpstr (snapshot.shown, ==, "https://ac");
+  g_free (snapshot.shown);
+  g_assert_cmpstr (row_text (fixture, "Posting URL"), ==, "https://ac");
+
+  pursuit_test_type (row (fixture, "Posting URL"), "me.example/jobs/1");
+  flush (fixture);
+  wait_for_saved (fixture->job, "url", "https://acme.example/jobs/1");
+  g_assert_cmpstr (row_text (fixture, "Posting URL"), ==, "https://acme.example/jobs/1");
+}
+
+/* 6d: an address typed without its scheme is saved with https://, and the
+ * field shows what was saved once it is left. The old page refused it. */
+static void
+test_url_completed (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *url = NULL;
+
+  pursuit_test_type (row (fixture, "Posting URL"), "www.acme.com/jobs/1");
+  g_assert_false (is_flagged (fixture, "Posting URL"));
+  flush (fixture);
+  wait_for_saved (fixture->job, "url", "https://www.acme.com/jobs/1");
+  url = read_column (fixture, "url", fixture->job);
+  g_assert_cmpstr (url, ==, "https://www.acme.com/jobs/1");
+
+  /* While the field has the focus, the user's text stays as typed. */
+  g_assert_cmpstr (row_text (fixture, "Posting URL"), ==, "www.acme.com/jobs/1");
+  gtk_widget_grab_focus (row (fixture, "Location"));
+  g_assert_cmpstr (row_text (fixture, "Posting URL"), ==, "https://www.acme.com/jobs/1");
+}
+
+/* 6e: a wrong value is kept, and marked, for the user to come back to.
+ * The old page showed the saved value again: the typing was lost. */
+static void
+test_draft_kept (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PursuitJobsView *view = pursuit_test_get_jobs_view (&fixture->window);
+  PursuitJob *other = pursuit_test_add_job (fixture->window.store, "Globex", "Team Lead");
+  g_autofree char *deadline = NULL;
+  const char *message;
+
+  pursuit_test_type (row (fixture, DEADLINE), "2026-02-30");
+  g_assert_true (is_flagged (fixture, DEADLINE));
+  g_assert_nonnull (message_under (fixture, DEADLINE));
+
+  pursuit_jobs_view_select_job (view, other);
+  g_assert_true (pursuit_test_get_selected_job (&fixture->window) == other);
+  g_assert_cmpstr (row_text (fixture, DEADLINE), ==, "");
+  g_assert_false (is_flagged (fixture, DEADLINE));
+  g_assert_null (message_under (fixture, DEADLINE));
+
+  pursuit_jobs_view_select_job (view, fixture->job);
+  g_assert_cmpstr (row_text (fixture, DEADLINE), ==, "2026-02-30");
+  g_assert_true (is_flagged (fixture, DEADLINE));
+  message = message_under (fixture, DEADLINE);
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "Not saved."));
+
+  /* Never saved. */
+  flush (fixture);
+  pursuit_store_close (fixture->window.store);
+  deadline = read_column (fixture, "deadline", fixture->job);
+  g_assert_cmpstr (deadline, ==, "");
+}
+
+/* 6f: only the wrong field is flagged, and told under itself; empty fields
+ * never touched stay as they are. The old page told every problem in one
+ * label at the bottom of the page. */
+static void
+test_only_wrong_field (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *untouched[] = {
+    "Job Title", "Company", "Location", "Industry", "Source", "Posting URL", "Minimum", "Maximum",
+    "Currency (USD, EUR, GBP…)", "Date Applied (YYYY-MM-DD)", "Next Action", "Next Action Due (YYYY-MM-DD)",
+  };
+
+  pursuit_test_type (row (fixture, DEADLINE), "next week");
+  g_assert_true (is_flagged (fixture, DEADLINE));
+  g_assert_nonnull (message_under (fixture, DEADLINE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (untouched); i++)
+    {
+      g_test_message ("%s", untouched[i]);
+      g_assert_false (is_flagged (fixture, untouched[i]));
+      g_assert_null (message_under (fixture, untouched[i]));
+    }
+
+  /* Put right, the flag and the message go. */
+  pursuit_test_clear (row (fixture, DEADLINE));
+  pursuit_test_type (row (fixture, DEADLINE), "2026-12-01");
+  g_assert_false (is_flagged (fixture, DEADLINE));
+  g_assert_null (message_under (fixture, DEADLINE));
+}
+
+static gboolean
+store_has_industry (gpointer data)
+{
+  PursuitStore *store = data;
+  PursuitJob *job = pursuit_store_find_job (store, 2);
+
+  return job != NULL && g_strcmp0 (pursuit_job_get_industry (job), "Retail") == 0;
+}
+
+/* 6g: another program changes the job: a field the user is not at shows
+ * the change, the field being edited keeps the user's text. */
+static void
+test_external_change (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (fixture->window.path);
+  g_autoptr(PursuitJob) changed = pursuit_test_read_job (repository, pursuit_job_get_id (fixture->job));
+  g_autoptr(GError) error = NULL;
+
+  /* The store has no way yet to see another program's writes and take
+   * them into the jobs it hands out: opening it again replaces every job
+   * object, and the page loses the job being edited. That detection is
+   * being added on another branch; this test waits for it. */
+  if (g_getenv ("PURSUIT_TEST_EXTERNAL_CHANGES") == NULL)
+    {
+      g_test_skip ("The store cannot yet take in changes made by another program "
+                   "(set PURSUIT_TEST_EXTERNAL_CHANGES=1 to run against pursuit_store_open_async())");
+      return;
+    }
+
+  pursuit_test_type (row (fixture, "Location"), "Lee");
+
+  pursuit_job_set_industry (changed, "Retail");
+  pursuit_job_set_location (changed, "Paris");
+  g_assert_true (pursuit_repository_update_job (repository, changed,
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_INDUSTRY) |
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_LOCATION),
+                                                pursuit_test_now (), &error));
+  g_assert_no_error (error);
+
+  pursuit_store_open_async (fixture->window.store, NULL, NULL, NULL);
+  pursuit_test_wait_until (store_has_industry, fixture->window.store, "the store to see the change");
+
+  g_assert_true (pursuit_test_get_selected_job (&fixture->window) ==
+                 pursuit_store_find_job (fixture->window.store, pursuit_job_get_id (changed)));
+  g_assert_cmpstr (row_text (fixture, "Industry"), ==, "Retail");
+  g_assert_cmpstr (row_text (fixture, "Location"), ==, "Lee");
+
+  pursuit_test_type (row (fixture, "Location"), "ds");
+  flush (fixture);
+  wait_for_saved (pursuit_test_get_selected_job (&fixture->window), "location", "Leeds");
+}
+
+/* Saving keeps the job selected; wrong values are flagged and never saved;
+ * what a restart reads back is what was typed. */
+static void
+test_edit_saves_and_persists (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(PursuitContext) reopened = NULL;
+  g_autoptr(PursuitJob) saved = NULL;
+  GListModel *jobs;
+
+  pursuit_test_clear (row (fixture, "Job Title"));
+  pursuit_test_type (row (fixture, "Job Title"), "Senior Call Center Agent");
+  flush (fixture);
+  wait_for_saved (fixture->job, "title", "Senior Call Center Agent");
+  g_assert_true (pursuit_test_get_selected_job (&fixture->window) == fixture->job);
+
+  pursuit_test_clear (row (fixture, "Company"));
+  pursuit_test_type (row (fixture, "Company"), "   ");
+  g_assert_true (is_flagged (fixture, "Company"));
+  pursuit_test_type (row (fixture, "Posting URL"), "ftp://example.com/job");
+  g_assert_true (is_flagged (fixture, "Posting URL"));
+  flush (fixture);
+  g_assert_cmpstr (pursuit_job_get_company (fixture->job), ==, "Acme Ltd");
+  g_assert_cmpstr (pursuit_job_get_url (fixture->job), ==, "");
+
+  pursuit_test_clear (row (fixture, "Company"));
+  pursuit_test_type (row (fixture, "Company"), "Globex Corporation");
+  pursuit_test_clear (row (fixture, "Posting URL"));
+  pursuit_test_type (row (fixture, "Posting URL"), "https://jobs.example.com/42");
+  g_assert_false (is_flagged (fixture, "Company"));
+  g_assert_false (is_flagged (fixture, "Posting URL"));
+  flush (fixture);
+  wait_for_saved (fixture->job, "url", "https://jobs.example.com/42");
+
+  /* What a restart would read back. */
+  pursuit_store_close (fixture->window.store);
+  reopened = pursuit_test_open_context (fixture->window.path);
+  jobs = pursuit_store_get_jobs (pursuit_context_get_store (reopened));
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 1);
+  saved = g_object_ref (pursuit_store_find_job (pursuit_context_get_store (reopened), pursuit_job_get_id (fixture->job)));
+  g_assert_cmpstr (pursuit_job_get_title (saved), ==, "Senior Call Center Agent");
+  g_assert_cmpstr (pursuit_job_get_company (saved), ==, "Globex Corporation");
+  g_assert_cmpstr (pursuit_job_get_url (saved), ==, "https://jobs.example.com/42");
+  pursuit_store_close (pursuit_context_get_store (reopened));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pursuit_test_init_gui (&argc, &argv))
+    return 0;
+
+  PURSUIT_TEST_ADD_JOB ("/job-page/fast-typing", test_fast_typing);
+  PURSUIT_TEST_ADD_JOB ("/job-page/too-long", test_too_long);
+  PURSUIT_TEST_ADD_JOB ("/job-page/half-typed-url", test_half_typed_url);
+  PURSUIT_TEST_ADD_JOB ("/job-page/url-completed", test_url_completed);
+  PURSUIT_TEST_ADD_JOB ("/job-page/draft-kept", test_draft_kept);
+  PURSUIT_TEST_ADD_JOB ("/job-page/only-wrong-field", test_only_wrong_field);
+  PURSUIT_TEST_ADD_JOB ("/job-page/external-change", test_external_change);
+  PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
+
+  return g_test_run ();
+}

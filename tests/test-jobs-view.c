@@ -1,0 +1,325 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pursuit-add-job-dialog.h"
+#include "pursuit-board-view.h"
+#include "pursuit-test-widgets.h"
+
+/* The Jobs view in the main window, driven through its actions (jobs.add,
+ * jobs.delete, …) and their keys, checked on screen and in the store. */
+
+typedef PursuitTestWindowFixture Fixture;
+
+static GListModel *
+jobs_model (Fixture *fixture)
+{
+  return pursuit_store_get_jobs (fixture->store);
+}
+
+static gboolean
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_autoptr(GVariant) sunk = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
+
+  return gtk_widget_activate_action_variant (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), action, sunk);
+}
+
+static GtkWidget *
+find_jobs_list (Fixture *fixture)
+{
+  GtkWidget *list = pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, "Jobs");
+
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  return list;
+}
+
+/* The companies in the list, top to bottom: "Acme Ltd Globex". */
+static char *
+list_companies (gpointer data)
+{
+  Fixture *fixture = data;
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_jobs_list (fixture))));
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", pursuit_job_get_company (job));
+    }
+  return g_strdup (text->str);
+}
+
+static void
+wait_for_list (Fixture    *fixture,
+               const char *companies)
+{
+  pursuit_test_wait_for_text (list_companies, fixture, companies);
+}
+
+static void
+test_add_job_shows_row (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *list;
+
+  pursuit_test_add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
+
+  list = find_jobs_list (fixture);
+  /* The list made a row for the job, and it is on screen. */
+  pursuit_test_wait_for_label (list, "Acme Ltd");
+  pursuit_test_wait_for_label (list, "Customer Service Specialist");
+  pursuit_test_wait_for_label (list, "Wishlist");
+}
+
+/* Ctrl+N opens the Add Job dialog from anywhere in the window. */
+static void
+test_add_key (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG));
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+n"))
+    {
+      g_test_skip ("No X display to send keys to");
+      return;
+    }
+  pursuit_test_wait_for_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+}
+
+typedef struct
+{
+  PursuitJob *job;
+  gboolean archived;
+} ArchivedWanted;
+
+static gboolean
+archived_is (gpointer data)
+{
+  ArchivedWanted *wanted = data;
+
+  return pursuit_job_get_archived (wanted->job) == wanted->archived;
+}
+
+/* Delete, then Ctrl+Z, with real keys; then the action again, and the job
+ * is gone for good once the deletion settles. */
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job_through_ui (fixture, "Customer Support Specialist", "Initech");
+  gint64 id = pursuit_job_get_id (job);
+
+  g_object_ref (job);
+  gtk_widget_grab_focus (find_jobs_list (fixture));
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "Delete"))
+    g_assert_true (activate (fixture, "jobs.delete", NULL));
+  pursuit_test_wait_for_count (jobs_model (fixture), 0, "the job to go");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "No Jobs Yet");
+  /* Nothing selected, nothing to delete. */
+  g_assert_false (gtk_widget_get_sensitive (pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON,
+                                                                       "Delete Job")));
+
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+z"))
+    g_assert_true (activate (fixture, "jobs.undo", NULL));
+  pursuit_test_wait_for_count (jobs_model (fixture), 1, "the job to come back");
+  pursuit_test_wait_for_selected (fixture, job);
+  g_object_unref (job);
+
+  /* Delete again and let the undo window pass: gone for good. */
+  g_assert_true (activate (fixture, "jobs.delete", NULL));
+  pursuit_test_wait_for_count (jobs_model (fixture), 0, "the job to go again");
+  pursuit_view_settle (PURSUIT_VIEW (pursuit_test_get_jobs_view (fixture)));
+  pursuit_store_close (fixture->store);
+  g_assert_cmpint (pursuit_test_sql_int_for_id (fixture->path, "SELECT count(*) FROM jobs WHERE id = ?", id), ==, 0);
+}
+
+static void
+test_search_filters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkWidget *search_bar;
+
+  pursuit_test_add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
+  pursuit_test_add_job_through_ui (fixture, "Contact Center Specialist", "Globex");
+
+  g_assert_true (activate (fixture, "jobs.search", NULL));
+  search_bar = pursuit_test_find_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+
+  entry = pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
+  g_signal_emit_by_name (entry, "search-changed");
+  /* The full-text search answers asynchronously. */
+  wait_for_list (fixture, "Globex");
+  pursuit_test_wait_for_no_label (find_jobs_list (fixture), "Acme Ltd");
+
+  /* Every word, each as a prefix. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "spec cust");
+  g_signal_emit_by_name (entry, "search-changed");
+  wait_for_list (fixture, "Acme Ltd");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
+  g_signal_emit_by_name (entry, "search-changed");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "No Matching Jobs");
+}
+
+/* The Sort and Filter menu's actions, each checked against the list's
+ * order worked out by hand. */
+static void
+test_sort_and_filter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  PursuitJob *globex = pursuit_test_add_job (store, "Globex", "Agent");
+  PursuitJob *acme = pursuit_test_add_job (store, "Acme Ltd", "Agent");
+  PursuitJob *initech = pursuit_test_add_job (store, "Initech", "Agent");
+  g_autoptr(PursuitJob) draft = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Most recently updated first: the order they were added, reversed, as
+   * all three were added within a second (ties go to the newest id). */
+  wait_for_list (fixture, "Initech Acme Ltd Globex");
+
+  g_assert_true (activate (fixture, "jobs.sort", g_variant_new_string ("company")));
+  wait_for_list (fixture, "Acme Ltd Globex Initech");
+
+  draft = pursuit_job_copy (globex);
+  pursuit_job_set_excitement (draft, 5);
+  pursuit_job_set_workplace (draft, PURSUIT_WORKPLACE_REMOTE);
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+  g_clear_object (&draft);
+  draft = pursuit_job_copy (initech);
+  pursuit_job_set_stage (draft, pursuit_test_stage_by_id (store, PURSUIT_STAGE_KIND_REJECTED + 1));
+  pursuit_job_set_excitement (draft, 3);
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (activate (fixture, "jobs.sort", g_variant_new_string ("excitement")));
+  wait_for_list (fixture, "Globex Initech Acme Ltd");
+
+  g_assert_true (activate (fixture, "jobs.stage-kind", g_variant_new_string ("closed")));
+  wait_for_list (fixture, "Initech");
+  g_assert_true (activate (fixture, "jobs.stage-kind", g_variant_new_string ("open")));
+  wait_for_list (fixture, "Globex Acme Ltd");
+  g_assert_true (activate (fixture, "jobs.workplace", g_variant_new_string ("remote")));
+  wait_for_list (fixture, "Globex");
+  g_assert_true (activate (fixture, "jobs.workplace", g_variant_new_string ("all")));
+  g_assert_true (activate (fixture, "jobs.stage-kind", g_variant_new_string ("all")));
+  wait_for_list (fixture, "Globex Initech Acme Ltd");
+
+  /* Archived jobs are hidden until asked for. */
+  g_clear_object (&draft);
+  draft = pursuit_job_copy (acme);
+  pursuit_job_set_archived (draft, TRUE);
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_ARCHIVED), &error));
+  g_assert_no_error (error);
+  wait_for_list (fixture, "Globex Initech");
+  g_assert_true (activate (fixture, "jobs.show-archived", NULL));
+  wait_for_list (fixture, "Globex Initech Acme Ltd");
+}
+
+/* Ctrl+E archives the job on screen; the toast's Undo brings it back. */
+static void
+test_archive_and_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job_through_ui (fixture, "Support Agent", "Hooli");
+  GtkWidget *list = find_jobs_list (fixture);
+  ArchivedWanted archived = { job, TRUE };
+  ArchivedWanted back = { job, FALSE };
+
+  pursuit_test_wait_for_label (list, "Hooli");
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+e"))
+    g_assert_true (activate (fixture, "jobs.archive", NULL));
+  pursuit_test_wait_until (archived_is, &archived, "the job to be archived");
+  /* Archived jobs leave the list, and stay in the store. */
+  pursuit_test_wait_for_no_label (list, "Hooli");
+  g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 1);
+
+  pursuit_test_click_undo (GTK_WIDGET (fixture->window));
+  pursuit_test_wait_until (archived_is, &back, "the job to come back");
+  pursuit_test_wait_for_label (list, "Hooli");
+}
+
+static void
+test_duplicate_warning (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PursuitJob *existing = pursuit_test_add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd.");
+  GtkWindow *dialog;
+  GtkWidget *label;
+
+  pursuit_test_add_job_through_ui (fixture, "Team Lead", "Globex");
+  g_assert_false (pursuit_test_get_selected_job (fixture) == existing);
+
+  g_assert_true (activate (fixture, "jobs.add", NULL));
+  dialog = pursuit_test_wait_for_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+
+  /* Case, spacing and punctuation do not make it another job. */
+  pursuit_test_set_row_text (GTK_WIDGET (dialog), "Job Title", "customer  service specialist");
+  pursuit_test_set_row_text (GTK_WIDGET (dialog), "Company", " ACME ltd ");
+  label = pursuit_test_find_label (GTK_WIDGET (dialog),
+                                   "You already track “Customer Service Specialist” at Acme Ltd. (Wishlist).");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (label)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.open-existing", NULL));
+  pursuit_test_wait_for_no_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+  g_assert_true (pursuit_test_get_selected_job (fixture) == existing);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 2);
+}
+
+static gboolean
+show_board (Fixture *fixture)
+{
+  gboolean shown = FALSE;
+
+  g_object_get (pursuit_test_get_jobs_view (fixture), "show-board", &shown, NULL);
+  return shown;
+}
+
+/* Ctrl+B shows the board; opening a card goes back to the list on it. */
+static void
+test_board_opens_job (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job_through_ui (fixture, "Contact Center Specialist", "Initrode");
+  GtkWidget *board;
+
+  pursuit_test_add_job_through_ui (fixture, "Call Center Agent", "Vandelay");
+  /* The board is only built when first shown. */
+  g_assert_null (pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_BOARD_VIEW));
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+b"))
+    g_assert_true (activate (fixture, "jobs.toggle-board", NULL));
+  pursuit_test_wait_until ((PursuitTestCondition) show_board, fixture, "the board to show");
+  board = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_BOARD_VIEW);
+  g_assert_nonnull (board);
+  pursuit_test_wait_for_label (board, "Initrode");
+
+  g_signal_emit_by_name (board, "job-activated", job);
+  g_assert_false (show_board (fixture));
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pursuit_test_init_gui (&argc, &argv))
+    return 0;
+
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/add-job-shows-row", test_add_job_shows_row);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/add-key", test_add_key);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/delete-and-undo", test_delete_and_undo);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-filters", test_search_filters);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/sort-and-filter", test_sort_and_filter);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);
+
+  return g_test_run ();
+}

@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "pursuit-database.h"
+#include "pursuit-error.h"
+#include "pursuit-migrations.h"
+#include "pursuit-test-utils.h"
+
+/* Migrations: a file is upgraded step by step, with a backup first, or
+ * refused untouched when it is not Pursuit's or is newer than the app. */
+
+static void
+test_migrations_list (void)
+{
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  g_assert_cmpuint (n_migrations, >, 0);
+  g_assert_cmpint (migrations[0].version, ==, 1);
+  for (guint i = 1; i < n_migrations; i++)
+    g_assert_cmpint (migrations[i].version, ==, migrations[i - 1].version + 1);
+  g_assert_cmpint (pursuit_migrations_get_latest (), ==, migrations[n_migrations - 1].version);
+}
+
+static void
+test_migrations_empty_file (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+
+  pursuit_test_write_file (path, "", 0);
+
+  repository = pursuit_test_open_repository (path);
+  stages = pursuit_test_list_stages (repository);
+  pursuit_test_assert_default_stages (stages);
+  job = pursuit_test_insert_job (repository, "Acme", "Engineer", 100);
+
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA application_id"), ==, PURSUIT_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 1);
+
+  /* An empty file holds nothing worth a backup. */
+  g_assert_cmpuint (pursuit_test_dir_count_suffix (tmp, ".backup"), ==, 0);
+}
+
+static void
+test_migrations_foreign_table (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+
+  pursuit_test_sql_exec (path,
+            "CREATE TABLE recipes (name TEXT, steps TEXT);"
+            "INSERT INTO recipes VALUES ('bread', 'knead, wait, bake');");
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, 0);
+
+  pursuit_test_assert_refused (path, PURSUIT_STORE_ERROR_NOT_A_DATABASE);
+
+  g_assert_false (pursuit_test_sql_has_table (path, "jobs"));
+  g_assert_cmpint (pursuit_test_count_rows (path, "recipes"), ==, 1);
+  g_assert_cmpuint (pursuit_test_dir_count_suffix (tmp, ".backup"), ==, 0);
+}
+
+static void
+test_migrations_foreign_application_id (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *empty_path = pursuit_test_dir_file (tmp, "other.db");
+  g_autofree char *pursuit_like_path = pursuit_test_dir_file (tmp, "pursuit.db");
+
+  /* No tables at all: only the header says it is someone else's. */
+  pursuit_test_sql_exec (empty_path, "PRAGMA application_id = 1234");
+  g_assert_cmpint (pursuit_test_sql_int (empty_path, "PRAGMA application_id"), ==, 1234);
+  pursuit_test_assert_refused (empty_path, PURSUIT_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_cmpint (pursuit_test_sql_int (empty_path, "PRAGMA user_version"), ==, 0);
+
+  /* Pursuit's schema and version, but another application id. */
+  pursuit_test_create_database (pursuit_like_path);
+  pursuit_test_sql_exec (pursuit_like_path, "PRAGMA application_id = 1179407688");
+  pursuit_test_assert_refused (pursuit_like_path, PURSUIT_STORE_ERROR_NOT_A_DATABASE);
+
+  g_assert_cmpuint (pursuit_test_dir_count_suffix (tmp, ".backup"), ==, 0);
+}
+
+/* Many programs number their schema in user_version but never set an
+ * application_id: such a file must be refused untouched, like any other. */
+static void
+test_migrations_foreign_versioned (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal_mode = NULL;
+
+  pursuit_test_sql_exec (path,
+            "CREATE TABLE recipes (name TEXT);"
+            "INSERT INTO recipes VALUES ('bread');"
+            "PRAGMA user_version = 1;");
+  before = pursuit_test_read_file (path);
+
+  repository = pursuit_repository_open (path, &error);
+  g_assert_null (repository);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == PURSUIT_STORE_ERROR);
+
+  after = pursuit_test_read_file (path);
+  journal_mode = pursuit_test_sql_text (path, "PRAGMA journal_mode");
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_A_DATABASE);
+  pursuit_test_assert_file_unchanged (path, before);
+  g_assert_cmpstr (journal_mode, ==, "delete");
+  g_assert_cmpint (pursuit_test_count_rows (path, "recipes"), ==, 1);
+}
+
+static void
+test_migrations_newer_version (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d",
+                                          pursuit_migrations_get_latest () + 1);
+  g_autofree char *newer = g_strdup_printf ("%d", pursuit_migrations_get_latest () + 1);
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  repository = pursuit_test_open_repository (path);
+  job = pursuit_test_insert_job (repository, "Acme", "Engineer", 100);
+  g_clear_object (&repository);
+
+  pursuit_test_sql_exec (path, sql);
+  before = pursuit_test_read_file (path);
+
+  repository = pursuit_repository_open (path, &error);
+  g_assert_null (repository);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "newer"));
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, newer));
+
+  pursuit_test_assert_file_unchanged (path, before);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest () + 1);
+  g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 1);
+  g_assert_cmpuint (pursuit_test_dir_count_suffix (tmp, ".backup"), ==, 0);
+}
+
+static const PursuitMigration test_migrations[] = {
+  { 1, "CREATE TABLE a (x);" },
+  { 2, "CREATE TABLE b (y);" },
+};
+
+static const PursuitMigration broken_migrations[] = {
+  { 1, "CREATE TABLE a (x);" },
+  { 2, "CREATE TABLE b (y); INSERT INTO a VALUES (2); THIS IS NOT SQL;" },
+};
+
+static int
+database_version (PursuitDatabase *database)
+{
+  g_autoptr(GError) error = NULL;
+  int version = -1;
+
+  g_assert_true (pursuit_database_get_pragma_int (database, "user_version", &version, &error));
+  g_assert_no_error (error);
+  return version;
+}
+
+static void
+test_migrations_backup (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "test.db");
+  g_autofree char *backup_path = pursuit_test_dir_file (tmp, "test.db.v1.backup");
+  g_autoptr(PursuitDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = pursuit_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (database_version (database), ==, 0);
+
+  /* A fresh file has nothing to back up. */
+  g_assert_true (pursuit_migrations_apply (database, test_migrations, G_N_ELEMENTS (test_migrations),
+                                           1, backup_path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (database_version (database), ==, 1);
+  g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
+  g_assert_true (pursuit_test_sql_has_table (path, "a"));
+  g_assert_false (pursuit_test_sql_has_table (path, "b"));
+
+  g_assert_true (pursuit_database_exec (database, "INSERT INTO a (x) VALUES ('kept')", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (pursuit_migrations_apply (database, test_migrations, G_N_ELEMENTS (test_migrations),
+                                           2, backup_path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (database_version (database), ==, 2);
+  g_assert_true (pursuit_test_sql_has_table (path, "b"));
+
+  /* The backup is the database as it was before the upgrade. */
+  g_assert_true (g_file_test (backup_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (pursuit_test_sql_int (backup_path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (pursuit_test_sql_int (backup_path, "PRAGMA application_id"), ==, PURSUIT_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (pursuit_test_sql_int (backup_path, "SELECT count(*) FROM a"), ==, 1);
+  {
+    g_autofree char *kept = pursuit_test_sql_text (backup_path, "SELECT x FROM a");
+
+    g_assert_cmpstr (kept, ==, "kept");
+  }
+  g_assert_false (pursuit_test_sql_has_table (backup_path, "b"));
+
+  /* Up to date: nothing to do, so no backup either. */
+  g_assert_no_errno (g_remove (backup_path));
+  g_assert_true (pursuit_migrations_apply (database, test_migrations, G_N_ELEMENTS (test_migrations),
+                                           2, backup_path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (database_version (database), ==, 2);
+  g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count(*) FROM a"), ==, 1);
+}
+
+static void
+test_migrations_rollback (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "test.db");
+  g_autoptr(PursuitDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = pursuit_database_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (pursuit_migrations_apply (database, broken_migrations, G_N_ELEMENTS (broken_migrations),
+                                           1, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_database_exec (database, "INSERT INTO a (x) VALUES (1)", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (pursuit_migrations_apply (database, broken_migrations, G_N_ELEMENTS (broken_migrations),
+                                            2, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == PURSUIT_STORE_ERROR);
+  g_clear_error (&error);
+
+  /* Everything the broken step did is gone, what was there before is not. */
+  g_assert_cmpint (database_version (database), ==, 1);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_true (pursuit_test_sql_has_table (path, "a"));
+  g_assert_false (pursuit_test_sql_has_table (path, "b"));
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count(*) FROM a"), ==, 1);
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT x FROM a"), ==, 1);
+
+  /* And no transaction was left open on the connection. */
+  g_assert_true (pursuit_database_begin (database, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_database_commit (database, &error));
+  g_assert_no_error (error);
+}
+
+/* Each real migration, from every older version to the latest: a database
+ * made at version N (with a job in it once jobs exist) upgrades, keeps its
+ * data, and leaves a backup of version N next to it. */
+static void
+test_migrations_every_version (void)
+{
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  for (int from = 0; from < pursuit_migrations_get_latest (); from++)
+    {
+      g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+      g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+      g_autofree char *backup = g_strdup_printf ("%s.v%d.backup", path, from);
+      g_autoptr(PursuitRepository) repository = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (from > 0)
+        {
+          g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+          g_assert_no_error (error);
+          g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, from, NULL, &error));
+          g_assert_no_error (error);
+          g_clear_object (&database);
+          pursuit_test_sql_exec (path,
+                    "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at) "
+                    "VALUES ('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Kept Job', 2, 1, 1)");
+        }
+
+      repository = pursuit_repository_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+      g_assert_true (pursuit_test_sql_has_table (path, "self_check_results"));
+
+      if (from > 0)
+        {
+          g_autoptr(GPtrArray) jobs = pursuit_repository_list_jobs (repository, &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (jobs->len, ==, 1);
+          g_assert_cmpstr (pursuit_job_get_title (g_ptr_array_index (jobs, 0)), ==, "Kept Job");
+          g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+          g_assert_cmpint (pursuit_test_sql_int (backup, "PRAGMA user_version"), ==, from);
+          g_assert_cmpint (pursuit_test_count_rows (backup, "jobs"), ==, 1);
+        }
+      else
+        g_assert_cmpuint (pursuit_test_dir_count_suffix (tmp, ".backup"), ==, 0);
+    }
+}
+
+/* Version 4 moved the long texts out of the jobs row: an older file keeps
+ * them, and its search index is rebuilt to match. */
+static void
+test_migrations_texts_move (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  {
+    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 3, NULL, &error));
+    g_assert_no_error (error);
+  }
+  pursuit_test_sql_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, "
+            "posting_text, notes) VALUES "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Kept Job', 2, 1, 1, "
+            "'Night shifts on the billing queue', 'Ask about the training budget'), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000002', 'Plain Co', 'No Texts', 2, 2, 2, '', '')");
+
+  repository = pursuit_test_open_repository (path);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count(*) FROM pragma_table_info ('jobs') "
+                                        "WHERE name IN ('posting_text', 'notes')"), ==, 0);
+
+  job = pursuit_repository_find_job (repository, "1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_posting_text (job), ==, "Night shifts on the billing queue");
+  g_assert_cmpstr (pursuit_job_get_notes (job), ==, "Ask about the training budget");
+
+  listed = pursuit_repository_list_jobs (repository, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 2);
+
+  g_assert_true (pursuit_test_search_finds (repository, "billing", 1));
+  g_assert_true (pursuit_test_search_finds (repository, "training", 1));
+  g_assert_true (pursuit_test_search_finds (repository, "plain", 2));
+  g_assert_false (pursuit_test_search_finds (repository, "billing", 2));
+  pursuit_test_sql_exec (path, "INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pursuit_test_init (&argc, &argv);
+
+  g_test_add_func ("/migrations/list", test_migrations_list);
+  g_test_add_func ("/migrations/empty-file", test_migrations_empty_file);
+  g_test_add_func ("/migrations/foreign-table", test_migrations_foreign_table);
+  g_test_add_func ("/migrations/foreign-application-id", test_migrations_foreign_application_id);
+  g_test_add_func ("/migrations/foreign-versioned", test_migrations_foreign_versioned);
+  g_test_add_func ("/migrations/newer-version", test_migrations_newer_version);
+  g_test_add_func ("/migrations/backup", test_migrations_backup);
+  g_test_add_func ("/migrations/rollback", test_migrations_rollback);
+  g_test_add_func ("/migrations/every-version", test_migrations_every_version);
+  g_test_add_func ("/migrations/texts-move", test_migrations_texts_move);
+
+  return g_test_run ();
+}
