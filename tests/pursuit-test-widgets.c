@@ -422,6 +422,22 @@ pursuit_test_find_by_type (GtkWidget *root,
   return pursuit_test_find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
+static gboolean
+is_shown_of_type (GtkWidget *widget,
+                  gpointer   data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data)) && gtk_widget_get_mapped (widget);
+}
+
+/* The first widget of @type on screen: the list's search bar, not the
+ * board's hidden one. */
+GtkWidget *
+pursuit_test_find_shown_by_type (GtkWidget *root,
+                                 GType      type)
+{
+  return pursuit_test_find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
+}
+
 typedef struct
 {
   GType type;
@@ -788,8 +804,8 @@ pursuit_test_check_icon_buttons (GtkWidget *root)
   const char *label = NULL;
   guint checked = 0;
 
-  /* GTK's own spin buttons are GTK's business. */
-  if (GTK_IS_SPIN_BUTTON (root))
+  /* GTK's own spin buttons and calendar arrows are GTK's business. */
+  if (GTK_IS_SPIN_BUTTON (root) || GTK_IS_CALENDAR (root))
     return 0;
 
   if (GTK_IS_MENU_BUTTON (root))

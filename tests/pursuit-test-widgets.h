@@ -114,6 +114,8 @@ void            pursuit_test_wait_for_cards   (GtkWidget              *board,
 GtkWidget      *pursuit_test_find_widget      (GtkWidget              *root,
                                                PursuitTestWidgetMatch  match,
                                                gpointer                data);
+GtkWidget      *pursuit_test_find_shown_by_type (GtkWidget             *root,
+                                                GType                  type);
 GtkWidget      *pursuit_test_find_by_type     (GtkWidget              *root,
                                                GType                   type);
 GtkWidget      *pursuit_test_get_by_type      (GtkWidget              *root,

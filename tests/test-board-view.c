@@ -126,6 +126,8 @@ test_move (Fixture       *fixture,
                                              "Interviewing"));
   pursuit_test_wait_for_cards (board, "Interviewing", 1);
   pursuit_test_wait_for_cards (board, "Applied", 0);
+  /* The card moves at once; the store's save follows. */
+  pursuit_test_wait_for_stage (job, 4);
   changes = pursuit_test_list_changes (repository, pursuit_job_get_id (job));
   g_assert_cmpuint (changes->len, ==, 3);
   g_assert_cmpint (pursuit_test_change_at (changes, 2)->stage_id, ==, 4);

@@ -146,7 +146,7 @@ test_search_filters (Fixture       *fixture,
   pursuit_test_add_job_through_ui (fixture, "Contact Center Specialist", "Globex");
 
   g_assert_true (activate (fixture, "jobs.search", NULL));
-  search_bar = pursuit_test_find_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
+  search_bar = pursuit_test_find_shown_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
 
   entry = pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);

@@ -891,13 +891,42 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
 }
 
-/* Ctrl+Z undoes a deletion from the list (ui/pursuit-jobs-view.ui) and the
- * toast; in a text field it undoes typing. */
 static const PursuitViewShortcut shortcuts[] = {
   { "<Control>n", "jobs.add" },
   { "<Control>e", "jobs.archive" },
   { "<Control>b", "jobs.toggle-board" },
 };
+
+/* Ctrl+Z undoes the latest deletion wherever the focus is (on the list, on
+ * the empty page after the last job went, nowhere), except in a text field,
+ * where it undoes typing: the field's own undo runs first, and one with
+ * nothing to undo must not undo a deletion instead. */
+static gboolean
+on_undo_key (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (!gtk_widget_get_mapped (widget) ||
+      (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
+                         gtk_widget_get_ancestor (focus, GTK_TYPE_TEXT_VIEW) != NULL)))
+    return FALSE;
+  return gtk_widget_activate_action (widget, "jobs.undo", NULL);
+}
+
+static void
+add_undo_key (PursuitJobsView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                                                          gtk_callback_action_new (on_undo_key, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
 
 static void
 pursuit_jobs_view_init (PursuitJobsView *self)
@@ -912,6 +941,7 @@ pursuit_jobs_view_init (PursuitJobsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_view_add_shortcuts (PURSUIT_VIEW (self), shortcuts, G_N_ELEMENTS (shortcuts));
+  add_undo_key (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.show-all", FALSE);

@@ -445,7 +445,10 @@ pursuit_database_backup_to (PursuitDatabase  *self,
 
   /* A copy of the user's data is as private as the data. */
   if (!pursuit_database_make_private (path, error))
-    return FALSE;
+    {
+      g_prefix_error (error, _("Could not write a backup before upgrading the database. Nothing was changed. "));
+      return FALSE;
+    }
 
   result = sqlite3_open_v2 (path, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (result == SQLITE_OK)
