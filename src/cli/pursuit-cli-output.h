@@ -54,6 +54,9 @@ void   pursuit_cli_json_add_text        (JsonBuilder   *builder,
 void   pursuit_cli_json_add_number      (JsonBuilder   *builder,
                                          const char    *name,
                                          double         value);
+void   pursuit_cli_json_add_amount      (JsonBuilder   *builder,
+                                         const char    *name,
+                                         double         value);
 void   pursuit_cli_json_add_strings     (JsonBuilder        *builder,
                                          const char         *name,
                                          const char * const *strings);
