@@ -132,6 +132,17 @@ pursuit_cli_wrap_text (const char *text,
   return g_string_free (g_steal_pointer (&wrapped), FALSE);
 }
 
+/* @text wrapped to PURSUIT_CLI_TEXT_WIDTH, as pursuit_cli_wrap_text(). */
+void
+pursuit_cli_print_wrapped (const char *text,
+                           const char *first_prefix,
+                           const char *rest_prefix)
+{
+  g_autofree char *wrapped = pursuit_cli_wrap_text (text, first_prefix, rest_prefix, PURSUIT_CLI_TEXT_WIDTH);
+
+  g_print ("%s\n", wrapped);
+}
+
 char *
 pursuit_cli_join (GPtrArray  *strings,
                   const char *separator)

@@ -19,7 +19,6 @@
  * the benchmark choice (--pay, --offer, --benchmark-…). The salary engine
  * does the reading and the comparing; this file only asks and prints. */
 
-#define TEXT_WIDTH 80
 #define LABEL_WIDTH 17
 
 /* The words of the JSON, fixed whatever the language. */
@@ -358,16 +357,6 @@ read_salary_settings (const char     *home_country,
 
 /* The report as text */
 
-static void
-print_wrapped (const char *text,
-               const char *first_prefix,
-               const char *rest_prefix)
-{
-  g_autofree char *wrapped = pursuit_cli_wrap_text (text, first_prefix, rest_prefix, TEXT_WIDTH);
-
-  g_print ("%s\n", wrapped);
-}
-
 /* "Label            text that wraps
  *                  under itself" */
 static void
@@ -383,7 +372,7 @@ print_entry (const char *label,
   do
     g_string_append_c (prefix, ' ');
   while (pursuit_cli_text_width (prefix->str) < LABEL_WIDTH);
-  print_wrapped (text, prefix->str, indent);
+  pursuit_cli_print_wrapped (text, prefix->str, indent);
 }
 
 static void
@@ -587,8 +576,8 @@ print_benchmarks (GPtrArray *benchmarks)
       /* Translators: the separator between a benchmark's figure, source and standings */
       detail = pursuit_cli_join (parts, _(" · "));
 
-      print_wrapped (benchmark->label, "  ", "  ");
-      print_wrapped (detail, "      ", "      ");
+      pursuit_cli_print_wrapped (benchmark->label, "  ", "  ");
+      pursuit_cli_print_wrapped (detail, "      ", "      ");
     }
 }
 
@@ -631,7 +620,7 @@ print_report (PursuitContent      *content,
   print_benchmarks (pursuit_salary_report_get_benchmarks (report));
 
   print_heading (_("Verdict"));
-  print_wrapped (pursuit_salary_report_get_verdict (report), "  ", "  ");
+  pursuit_cli_print_wrapped (pursuit_salary_report_get_verdict (report), "  ", "  ");
 
   if (pursuit_salary_job_get_offer (job, &offer))
     {
@@ -640,7 +629,7 @@ print_report (PursuitContent      *content,
       if (offer_verdict != NULL)
         {
           g_print ("\n");
-          print_wrapped (offer_verdict, "  ", "  ");
+          pursuit_cli_print_wrapped (offer_verdict, "  ", "  ");
         }
     }
 }
