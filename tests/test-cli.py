@@ -13,86 +13,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
-cli = os.path.abspath(sys.argv[1])
+from pursuit_cli_testing import (CheckFailed, add_job, case, check, check_equal, finish, job_json, new_database,
+                                 new_folder, run, start)
+
+cli = start(sys.argv[1])
 field_inputs = sys.argv[2]
-results = []
-workdir = tempfile.mkdtemp(prefix="pursuit-cli-")
-
-
-class CheckFailed(Exception):
-    pass
-
-
-def check(condition, *detail):
-    if not condition:
-        raise CheckFailed(" | ".join(str(part) for part in detail) or "check failed")
-
-
-def check_equal(actual, expected, what="value"):
-    if actual != expected:
-        raise CheckFailed(f"{what}: got {actual!r}, expected {expected!r}")
-
-
-def case(name):
-    def wrap(function):
-        try:
-            function()
-            results.append((True, name, ""))
-        except Exception as error:  # a failed case must not stop the others
-            results.append((False, name, repr(error)))
-        return function
-    return wrap
-
-
-def new_folder():
-    return tempfile.mkdtemp(dir=workdir)
-
-
-def new_database():
-    """A path for a database no other case uses; add creates it."""
-    return os.path.join(new_folder(), "jobs.db")
-
-
-class Result:
-    def __init__(self, command, returncode, stdout, stderr):
-        self.command, self.returncode = command, returncode
-        # Whatever the input, pursuit-cli writes UTF-8: decoding checks it.
-        self.stdout = stdout.decode("utf-8")
-        self.stderr = stderr.decode("utf-8")
-
-    def __repr__(self):
-        return f"{self.command} exited {self.returncode}: {self.stderr.strip()}"
-
-
-def run(*args, database=None, status=0, env=None, input=None, stdin=None, timeout=60):
-    """Runs pursuit-cli with @args (str or bytes); checks the exit status
-    unless @status is None."""
-    command = [os.fsencode(cli)]
-    if database is not None:
-        command += [b"--database", os.fsencode(database)]
-    command += [arg if isinstance(arg, bytes) else arg.encode("utf-8") for arg in args]
-    full_env = dict(os.environ, **(env or {}))
-    process = subprocess.run(command, capture_output=True, env=full_env, input=input, stdin=stdin,
-                             timeout=timeout)
-    result = Result([os.fsdecode(part) for part in command[1:]], process.returncode, process.stdout,
-                    process.stderr)
-    if status is not None:
-        check_equal(result.returncode, status, f"exit status of {result}")
-    return result
-
-
-def add_job(database, *args):
-    """Adds a job and returns its number."""
-    out = run("add", *args, database=database).stdout
-    check(out.startswith("Added job "), out)
-    return int(out.split()[2])
-
-
-def job_json(job, database):
-    return json.loads(run("show", str(job), "--json", database=database).stdout)
 
 
 def acme(database):
@@ -406,10 +333,12 @@ FIELD_OPTIONS = {
     "pay-currency": "--currency", "pay-period": "--period", "excitement": "--excitement",
     "applied-on": "--applied", "deadline": "--deadline", "next-action": "--next-action",
     "next-action-due": "--due", "posting-text": "--posting-file", "schedule": "--schedule",
-    "languages": "--languages", "pay-extras": "--pay-extras",
+    "languages": "--languages", "pay-extras": "--pay-extras", "offer-min": "--offer-min",
+    "offer-max": "--offer-max", "offer-currency": "--offer-currency", "offer-period": "--offer-period",
+    "offer-sign-on": "--sign-on", "offer-bonus": "--bonus", "offer-note": "--offer-note",
 }
-CHOICES = {"workplace", "employment-type", "pay-period"}
-AMOUNTS = {"pay-min", "pay-max"}
+CHOICES = {"workplace", "employment-type", "pay-period", "offer-period"}
+AMOUNTS = {"pay-min", "pay-max", "offer-min", "offer-max", "offer-sign-on", "offer-bonus"}
 
 
 def decode(cell):
@@ -582,9 +511,9 @@ def _():
     rows = read_field_inputs()
     check(len(rows) >= 60, "rows", len(rows))
     jobs = [add_job(db, "-c", "Acme Ltd", "-t", "Agent") for _ in rows]
-    # Pay needs a currency: each job has one, set the way the app would.
+    # Pay and an offer need a currency: each job has one, set the way the app would.
     connection = sqlite3.connect(db)
-    connection.execute("UPDATE jobs SET pay_currency = 'USD'")
+    connection.execute("UPDATE jobs SET pay_currency = 'USD', offer_currency = 'USD'")
     connection.commit()
     connection.close()
     before = {job["id"]: job for job in json.loads(run("list", "--json", database=db).stdout)}
@@ -868,10 +797,4 @@ def _():
     check_equal(names, ["Bob Smith", "Jane Doe", "Zed Other"], "contacts")
 
 
-print(f"1..{len(results)}")
-for number, (ok, name, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {number} - {name}")
-    if not ok:
-        for line in detail.splitlines() or [""]:
-            print(f"# {line}")
-sys.exit(0 if all(ok for ok, _, _ in results) else 1)
+finish()

@@ -10,18 +10,6 @@
  * lists wrapped at 80 columns, tables fitted to them, each figure with its
  * source. */
 
-#define TEXT_WIDTH 80
-
-static void
-print_wrapped (const char *text,
-               const char *first_prefix,
-               const char *rest_prefix)
-{
-  g_autofree char *wrapped = pursuit_cli_wrap_text (text, first_prefix, rest_prefix, TEXT_WIDTH);
-
-  g_print ("%s\n", wrapped);
-}
-
 static void
 print_heading (const char *title,
                const char *underline)
@@ -55,7 +43,7 @@ print_sources (PursuitContent *content,
   /* Translators: under a paragraph, list or table: "(Source: BLS, May 2023)" */
   line = g_strdup_printf (_("(Source: %s)"), citations);
   prefix = g_strconcat (indent, "  ", NULL);
-  print_wrapped (line, prefix, prefix);
+  pursuit_cli_print_wrapped (line, prefix, prefix);
 }
 
 /* Adds the ids of @source_ids that @ids does not hold yet. */
@@ -77,7 +65,7 @@ print_paragraph (PursuitContent     *content,
                  PursuitContentNode *node,
                  const char         *indent)
 {
-  print_wrapped (node->text, indent, indent);
+  pursuit_cli_print_wrapped (node->text, indent, indent);
   print_sources (content, indent, pursuit_content_node_get_attribute (node, "source"));
   g_print ("\n");
 }
@@ -99,7 +87,7 @@ print_list (PursuitContent     *content,
       g_autofree char *first = g_strconcat (indent, marker, NULL);
       g_autofree char *rest = g_strdup_printf ("%s%*s", indent, (int) pursuit_cli_text_width (marker), "");
 
-      print_wrapped (item->text, first, rest);
+      pursuit_cli_print_wrapped (item->text, first, rest);
       collect_sources (sources, pursuit_content_node_get_attribute (item, "source"));
     }
 
@@ -134,7 +122,7 @@ print_content_table (PursuitContent     *content,
 
   if (caption != NULL)
     {
-      print_wrapped (caption, indent, indent);
+      pursuit_cli_print_wrapped (caption, indent, indent);
       g_print ("\n");
     }
 
@@ -146,7 +134,7 @@ print_content_table (PursuitContent     *content,
         g_ptr_array_add (rows, cells_of (row));
     }
 
-  pursuit_cli_print_table (indent, header_cells, rows, TEXT_WIDTH);
+  pursuit_cli_print_table (indent, header_cells, rows, PURSUIT_CLI_TEXT_WIDTH);
   print_sources (content, indent, pursuit_content_node_get_attribute (node, "source"));
   g_print ("\n");
 }
@@ -219,7 +207,7 @@ print_salary_table (PursuitContent     *content,
       g_ptr_array_add (rows, g_strv_builder_end (row));
     }
 
-  pursuit_cli_print_table (indent, header_cells, rows, TEXT_WIDTH);
+  pursuit_cli_print_table (indent, header_cells, rows, PURSUIT_CLI_TEXT_WIDTH);
   if (sources->len == 1)
     print_sources (content, indent, g_ptr_array_index (sources, 0));
   g_print ("\n");
@@ -259,9 +247,9 @@ print_ladder (PursuitContent *content,
         ? g_strdup_printf ("%s (%s)", pursuit_content_node_get_child_text (level, "title"), years)
         : g_strdup (pursuit_content_node_get_child_text (level, "title"));
 
-      print_wrapped (heading, number, inner);
+      pursuit_cli_print_wrapped (heading, number, inner);
       if (scope != NULL)
-        print_wrapped (scope, inner, inner);
+        pursuit_cli_print_wrapped (scope, inner, inner);
       if (focus != NULL && focus->children->len > 0)
         print_list (content, focus, inner);
       else
@@ -278,7 +266,7 @@ print_term (PursuitContent     *content,
   g_autofree char *first = g_strconcat (indent, "▸ ", NULL);
   g_autofree char *inner = g_strconcat (indent, "  ", NULL);
 
-  print_wrapped (pursuit_content_node_get_child_text (term, "name"), first, inner);
+  pursuit_cli_print_wrapped (pursuit_content_node_get_child_text (term, "name"), first, inner);
   print_blocks (content, guide, term, inner);
 }
 
@@ -326,7 +314,7 @@ print_faq (PursuitContent *content,
       PursuitContentNode *entry = g_ptr_array_index (entries, i);
       PursuitContentNode *answer = pursuit_content_node_get_child (entry, "answer");
 
-      print_wrapped (pursuit_content_node_get_child_text (entry, "question"), "▸ ", "  ");
+      pursuit_cli_print_wrapped (pursuit_content_node_get_child_text (entry, "question"), "▸ ", "  ");
       if (answer != NULL)
         print_blocks (content, guide, answer, "  ");
     }
@@ -390,7 +378,7 @@ print_guide_overview (PursuitContent *content,
   g_autofree char *hint = NULL;
 
   print_heading (pursuit_guide_get_title (guide), "=");
-  print_wrapped (pursuit_guide_get_summary (guide), "", "");
+  pursuit_cli_print_wrapped (pursuit_guide_get_summary (guide), "", "");
   g_print ("\n");
 
   if (facts->len > 0)
@@ -404,7 +392,7 @@ print_guide_overview (PursuitContent *content,
                                                    pursuit_content_node_get_child_text (fact, "label"),
                                                    pursuit_content_node_get_child_text (fact, "value"));
 
-          print_wrapped (line, "• ", "  ");
+          pursuit_cli_print_wrapped (line, "• ", "  ");
           print_sources (content, "", pursuit_content_node_get_attribute (fact, "source"));
         }
       g_print ("\n");
@@ -444,12 +432,12 @@ print_guide_overview (PursuitContent *content,
     }
 
   print_heading (_("Sections"), "-");
-  pursuit_cli_print_table ("", NULL, rows, TEXT_WIDTH);
+  pursuit_cli_print_table ("", NULL, rows, PURSUIT_CLI_TEXT_WIDTH);
   g_print ("\n");
 
   hint = g_strdup_printf (_("Show a section with “pursuit-cli guide %s SECTION”. SECTION is an id from the list or its last part, such as “salary”."),
                           pursuit_guide_get_id (guide));
-  print_wrapped (hint, "", "");
+  pursuit_cli_print_wrapped (hint, "", "");
 }
 
 /**

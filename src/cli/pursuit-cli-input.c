@@ -221,3 +221,32 @@ failed:
     fclose (file);
   return NULL;
 }
+
+/**
+ * pursuit_cli_open_settings:
+ * @keys: the keys the caller reads
+ *
+ * The app's settings (what the user set in Preferences), when its schema
+ * is installed with @keys: pursuit-cli also runs where only it is, or
+ * beside an older Pursuit whose schema lacks a newer key.
+ *
+ * Returns: (transfer full) (nullable): the settings, or %NULL
+ */
+GSettings *
+pursuit_cli_open_settings (const char * const *keys)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.pursuit.Pursuit", TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (!g_settings_schema_has_key (schema, keys[i]))
+        return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}

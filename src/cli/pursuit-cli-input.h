@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,6 @@ gint64 pursuit_cli_now             (void);
 char  *pursuit_cli_read_text_file  (const char          *path,
                                     gsize                max_bytes,
                                     GError             **error);
+GSettings *pursuit_cli_open_settings (const char * const *keys);
 
 G_END_DECLS

@@ -59,6 +59,24 @@ static const JobFieldOption update_options[] = {
   { "languages", 0, PURSUIT_JOB_FIELD_LANGUAGES, N_("The languages required, such as English, Spanish"), N_("TEXT") },
   { "pay-extras", 0, PURSUIT_JOB_FIELD_PAY_EXTRAS, N_("Pay beside the base: shift differential, commission, bonus"),
     N_("TEXT") },
+  { "benchmark-role", 0, PURSUIT_JOB_FIELD_SALARY_ROLE,
+    N_("The role whose salary figures apply, a guide id, instead of the one the title is read as (\"\" for that)"),
+    N_("ID") },
+  { "benchmark-level", 0, PURSUIT_JOB_FIELD_SALARY_LEVEL,
+    N_("The ladder level whose salary figures apply, such as css-senior (\"\" for the one the title is read as)"),
+    N_("ID") },
+  { "benchmark-country", 0, PURSUIT_JOB_FIELD_SALARY_COUNTRY,
+    N_("The country whose salary figures apply, such as US (\"\" for the one the location is read as)"),
+    N_("CODE") },
+  { "offer-min", 0, PURSUIT_JOB_FIELD_OFFER_MIN, N_("The base pay offered, or its lowest figure"), N_("AMOUNT") },
+  { "offer-max", 0, PURSUIT_JOB_FIELD_OFFER_MAX, N_("The highest base pay offered"), N_("AMOUNT") },
+  { "offer-currency", 0, PURSUIT_JOB_FIELD_OFFER_CURRENCY, N_("The offer’s currency, such as USD"), N_("CODE") },
+  { "offer-period", 0, PURSUIT_JOB_FIELD_OFFER_PERIOD, N_("What the offered pay is for: hour, day, week, month or year"),
+    N_("PERIOD") },
+  { "sign-on", 0, PURSUIT_JOB_FIELD_OFFER_SIGN_ON, N_("The sign-on bonus offered, in the offer’s currency"),
+    N_("AMOUNT") },
+  { "bonus", 0, PURSUIT_JOB_FIELD_OFFER_BONUS, N_("The yearly bonus offered, in the offer’s currency"), N_("AMOUNT") },
+  { "offer-note", 0, PURSUIT_JOB_FIELD_OFFER_NOTE, N_("A note on the offer"), N_("TEXT") },
 };
 
 /* The texts a command was given for its job field options, one for each
@@ -219,6 +237,38 @@ report_invalid_job (JobFieldTexts *texts,
   return PURSUIT_CLI_EXIT_FAILED;
 }
 
+/* --pay or --offer: the text through the pay parser into the fields of
+ * the pay group @group_index, whose own options may then not be given. */
+static int
+read_pay_option (JobFieldTexts    *texts,
+                 PursuitJob       *job,
+                 guint             group_index,
+                 const char       *option,
+                 const char       *text,
+                 PursuitJobFields *fields)
+{
+  guint n_groups;
+  const PursuitPayFields *group = &pursuit_job_get_pay_groups (&n_groups)[group_index];
+  const PursuitJobField set[] = { group->min, group->max, group->currency, group->period };
+
+  if (text == NULL)
+    return PURSUIT_CLI_EXIT_OK;
+
+  for (guint i = 0; i < G_N_ELEMENTS (set); i++)
+    {
+      g_autofree char *other = NULL;
+
+      if (job_field_texts_get (texts, set[i]) == NULL)
+        continue;
+      other = job_field_texts_name_option (texts, pursuit_job_field_get_info (set[i])->name);
+      /* Translators: two options: "--pay sets the figures, the currency and the period: leave out --pay-min" */
+      pursuit_cli_print_usage_error (_("%s sets the figures, the currency and the period: leave out %s"), option, other);
+      return PURSUIT_CLI_EXIT_USAGE;
+    }
+
+  return pursuit_cli_read_pay_text (job, group, option, text, fields);
+}
+
 static char *
 format_id (PursuitJob *job)
 {
@@ -356,13 +406,24 @@ pursuit_cli_command_show (PursuitCli  *cli,
   return PURSUIT_CLI_EXIT_OK;
 }
 
+/* --pay, for add and update */
+#define PAY_TEXT_OPTION(text) \
+  { "pay", 0, 0, G_OPTION_ARG_STRING, &(text), \
+    N_("The pay as a posting writes it, such as \"$19-22 an hour\" or \"£24k–£27k per annum\"; " \
+       "see parse-pay"), N_("TEXT") }
+
 int
 pursuit_cli_command_add (PursuitCli  *cli,
                          int          argc,
                          char       **argv)
 {
   g_autoptr(JobFieldTexts) texts = job_field_texts_new (add_options, G_N_ELEMENTS (add_options));
-  g_autofree GOptionEntry *entries = job_field_texts_make_entries (texts, NULL);
+  g_autofree char *pay = NULL;
+  const GOptionEntry extras[] = {
+    PAY_TEXT_OPTION (pay),
+    { NULL }
+  };
+  g_autofree GOptionEntry *entries = job_field_texts_make_entries (texts, extras);
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PursuitJob) job = pursuit_job_new ();
   g_autoptr(GPtrArray) stages = NULL;
@@ -401,6 +462,8 @@ pursuit_cli_command_add (PursuitCli  *cli,
   pursuit_job_set_stage (job, stage);
 
   status = job_field_texts_read (texts, job, &fields);
+  if (status == PURSUIT_CLI_EXIT_OK)
+    status = read_pay_option (texts, job, 0, "--pay", pay, &fields);
   if (status != PURSUIT_CLI_EXIT_OK)
     return status;
 
@@ -474,6 +537,25 @@ pursuit_cli_command_stages (PursuitCli  *cli,
   return PURSUIT_CLI_EXIT_OK;
 }
 
+/* --benchmark-country as the code in capitals, refused unless the salary
+ * data knows the country, before its field (two characters) reads it. */
+static int
+read_benchmark_country (JobFieldTexts *texts)
+{
+  for (guint i = 0; i < texts->n_options; i++)
+    {
+      g_autofree char *code = NULL;
+
+      if (texts->options[i].field != PURSUIT_JOB_FIELD_SALARY_COUNTRY || texts->texts[i] == NULL)
+        continue;
+      if (!pursuit_cli_read_country ("--benchmark-country", texts->texts[i], &code))
+        return PURSUIT_CLI_EXIT_FAILED;
+      g_free (texts->texts[i]);
+      texts->texts[i] = g_steal_pointer (&code);
+    }
+  return PURSUIT_CLI_EXIT_OK;
+}
+
 /* The posting from --posting-file into @job; FALSE once refused with the
  * option named. */
 static gboolean
@@ -502,9 +584,14 @@ pursuit_cli_command_update (PursuitCli  *cli,
 {
   g_autoptr(JobFieldTexts) texts = job_field_texts_new (update_options, G_N_ELEMENTS (update_options));
   g_autofree char *posting_file = NULL;
+  g_autofree char *pay = NULL;
+  g_autofree char *offer = NULL;
   gboolean archive = FALSE;
   gboolean unarchive = FALSE;
   const GOptionEntry extras[] = {
+    PAY_TEXT_OPTION (pay),
+    { "offer", 0, 0, G_OPTION_ARG_STRING, &offer,
+      N_("The base pay offered, written as for --pay, such as \"$45,000 a year\""), N_("TEXT") },
     { "archive", 0, 0, G_OPTION_ARG_NONE, &archive, N_("Archive the job"), NULL },
     { "unarchive", 0, 0, G_OPTION_ARG_NONE, &unarchive, N_("Bring the job back from the archive"), NULL },
     { "posting-file", 0, 0, G_OPTION_ARG_FILENAME, &posting_file,
@@ -542,7 +629,15 @@ pursuit_cli_command_update (PursuitCli  *cli,
       return PURSUIT_CLI_EXIT_FAILED;
     }
 
-  status = job_field_texts_read (texts, job, &fields);
+  status = read_benchmark_country (texts);
+  if (status == PURSUIT_CLI_EXIT_OK)
+    status = job_field_texts_read (texts, job, &fields);
+  if (status == PURSUIT_CLI_EXIT_OK)
+    status = read_pay_option (texts, job, 0, "--pay", pay, &fields);
+  if (status == PURSUIT_CLI_EXIT_OK)
+    status = read_pay_option (texts, job, 1, "--offer", offer, &fields);
+  if (status == PURSUIT_CLI_EXIT_OK)
+    status = pursuit_cli_check_benchmark_choice (job, fields);
   if (status != PURSUIT_CLI_EXIT_OK)
     return status;
 

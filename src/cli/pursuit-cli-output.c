@@ -6,9 +6,12 @@
 #include <gio/gio.h>
 
 #include "pursuit-attention.h"
+#include "pursuit-cli-input.h"
 #include "pursuit-cli-output.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-job-format.h"
+#include "pursuit-money.h"
+#include "pursuit-salary.h"
 #include "pursuit-stage-change.h"
 
 /* @text as valid UTF-8: itself, or a repaired copy left in @repaired. A
@@ -127,6 +130,17 @@ pursuit_cli_wrap_text (const char *text,
     }
 
   return g_string_free (g_steal_pointer (&wrapped), FALSE);
+}
+
+/* @text wrapped to PURSUIT_CLI_TEXT_WIDTH, as pursuit_cli_wrap_text(). */
+void
+pursuit_cli_print_wrapped (const char *text,
+                           const char *first_prefix,
+                           const char *rest_prefix)
+{
+  g_autofree char *wrapped = pursuit_cli_wrap_text (text, first_prefix, rest_prefix, PURSUIT_CLI_TEXT_WIDTH);
+
+  g_print ("%s\n", wrapped);
 }
 
 char *
@@ -410,6 +424,18 @@ pursuit_cli_json_add_number (JsonBuilder *builder,
     json_builder_add_double_value (builder, value);
 }
 
+/* A sum of money, or null for a negative one: not given. */
+void
+pursuit_cli_json_add_amount (JsonBuilder *builder,
+                             const char  *name,
+                             double       value)
+{
+  if (value < 0)
+    pursuit_cli_json_add_string (builder, name, NULL);
+  else
+    pursuit_cli_json_add_number (builder, name, value);
+}
+
 void
 pursuit_cli_json_add_strings (JsonBuilder        *builder,
                               const char         *name,
@@ -466,22 +492,16 @@ pursuit_cli_set_attention_days (int days)
 static int
 attention_days (void)
 {
+  static const char * const keys[] = { "attention-days", NULL };
   int days = PURSUIT_ATTENTION_DEFAULT_STALE_DAYS;
-  GSettingsSchemaSource *source;
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
 
   if (days_without_answer >= 0)
     return days_without_answer;
 
-  source = g_settings_schema_source_get_default ();
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, "io.github.pursuit.Pursuit", TRUE);
-  if (schema != NULL && g_settings_schema_has_key (schema, "attention-days"))
-    {
-      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
-
-      days = g_settings_get_int (settings, "attention-days");
-    }
+  settings = pursuit_cli_open_settings (keys);
+  if (settings != NULL)
+    days = g_settings_get_int (settings, "attention-days");
   days_without_answer = days;
   return days;
 }
@@ -568,15 +588,28 @@ add_job_nick (JsonBuilder *builder,
   pursuit_cli_json_add_text (builder, name, value != 0 ? pursuit_enum_get_nick (type, value) : NULL);
 }
 
+/* The benchmark the user chose and the offer, each by its column's name
+ * and written as the posted pay's fields are, then the offer as one text. */
 static void
-add_job_pay (JsonBuilder *builder,
-             const char  *name,
-             double       value)
+add_job_salary (JsonBuilder *builder,
+                PursuitJob  *job)
 {
-  if (value < 0)
-    pursuit_cli_json_add_string (builder, name, NULL);
-  else
-    pursuit_cli_json_add_number (builder, name, value);
+  guint n_groups;
+  g_autofree char *offer = pursuit_job_format_pay_fields (job, &pursuit_job_get_pay_groups (&n_groups)[1]);
+
+  for (PursuitJobField field = PURSUIT_JOB_FIELD_SALARY_ROLE; field <= PURSUIT_JOB_FIELD_OFFER_NOTE; field++)
+    {
+      const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+      g_autofree char *name = g_strdelimit (g_strdup (info->name), "-", '_');
+
+      if (info->kind == PURSUIT_FIELD_AMOUNT)
+        pursuit_cli_json_add_amount (builder, name, pursuit_job_get_amount (job, field));
+      else if (info->kind == PURSUIT_FIELD_CHOICE)
+        add_job_nick (builder, name, info->choices (), pursuit_job_get_number (job, field));
+      else
+        pursuit_cli_json_add_text (builder, name, pursuit_job_get_text (job, field));
+    }
+  pursuit_cli_json_add_text (builder, "offer", offer);
 }
 
 static void
@@ -604,11 +637,12 @@ add_job_details (JsonBuilder *builder,
   add_job_nick (builder, "employment_type", PURSUIT_TYPE_EMPLOYMENT_TYPE, pursuit_job_get_employment_type (job));
   pursuit_cli_json_add_text (builder, "source", pursuit_job_get_source (job));
   pursuit_cli_json_add_text (builder, "industry", pursuit_job_get_industry (job));
-  add_job_pay (builder, "pay_min", pursuit_job_get_pay_min (job));
-  add_job_pay (builder, "pay_max", pursuit_job_get_pay_max (job));
+  pursuit_cli_json_add_amount (builder, "pay_min", pursuit_job_get_pay_min (job));
+  pursuit_cli_json_add_amount (builder, "pay_max", pursuit_job_get_pay_max (job));
   pursuit_cli_json_add_text (builder, "pay_currency", pursuit_job_get_pay_currency (job));
   add_job_nick (builder, "pay_period", PURSUIT_TYPE_PAY_PERIOD, pursuit_job_get_pay_period (job));
   pursuit_cli_json_add_text (builder, "pay", pay);
+  add_job_salary (builder, job);
   pursuit_cli_json_add_number (builder, "excitement", pursuit_job_get_excitement (job));
   pursuit_cli_json_add_text (builder, "applied_on", pursuit_job_get_applied_on (job));
   pursuit_cli_json_add_text (builder, "deadline", pursuit_job_get_deadline (job));
@@ -692,6 +726,63 @@ pursuit_cli_print_jobs_json (PursuitRepository *repository,
   pursuit_cli_print_json (builder);
 }
 
+/* "Senior Customer Service Specialist · Germany": the benchmark the user
+ * chose over what the title and location are read as; %NULL for none. */
+static char *
+describe_benchmark_choice (PursuitJob *job)
+{
+  const char *role = pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_ROLE);
+  const char *level = pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_LEVEL);
+  const char *country = pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_COUNTRY);
+  g_autoptr(PursuitContent) content = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (role[0] == '\0' && level[0] == '\0' && country[0] == '\0')
+    return NULL;
+
+  /* The names are in the guides; without them the ids still say it. */
+  if (role[0] != '\0' || level[0] != '\0')
+    content = pursuit_content_new_from_resource (NULL, NULL);
+  if (level[0] != '\0')
+    g_ptr_array_add (parts, (gpointer) (content != NULL ? pursuit_content_get_name (content, level) : level));
+  else if (role[0] != '\0')
+    g_ptr_array_add (parts, (gpointer) (content != NULL ? pursuit_content_get_name (content, role) : role));
+  if (country[0] != '\0')
+    {
+      const char *name = pursuit_salary_country_get_name (country);
+
+      g_ptr_array_add (parts, (gpointer) (name != NULL ? name : country));
+    }
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between a chosen level and country, "Senior Customer Service Specialist · Germany" */
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+/* The offer and the benchmark chosen, each line only when set. */
+static void
+print_job_salary (PursuitJob *job)
+{
+  guint n_groups;
+  const PursuitPayFields *offer = &pursuit_job_get_pay_groups (&n_groups)[1];
+  const char *currency = pursuit_job_get_text (job, offer->currency);
+  const char *bonus_labels[] = { N_("Sign-on bonus"), N_("Annual bonus") };
+  g_autofree char *base = pursuit_job_format_pay_fields (job, offer);
+  g_autofree char *choice = describe_benchmark_choice (job);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (bonus_labels) == G_N_ELEMENTS (offer->extras));
+
+  pursuit_cli_print_field (_("Offer"), base);
+  for (guint i = 0; i < G_N_ELEMENTS (offer->extras); i++)
+    {
+      double amount = pursuit_job_get_amount (job, offer->extras[i]);
+      g_autofree char *money = amount >= 0 ? pursuit_format_money (amount, currency) : NULL;
+
+      pursuit_cli_print_field (_(bonus_labels[i]), money);
+    }
+  pursuit_cli_print_field (_("Offer note"), pursuit_job_get_text (job, PURSUIT_JOB_FIELD_OFFER_NOTE));
+  pursuit_cli_print_field (_("Benchmark"), choice);
+}
+
 /* Workplace, type, pay and the rest: what was added to a job after its
  * first fields, each printed only when set. */
 static void
@@ -723,6 +814,7 @@ print_job_details (PursuitJob *job)
   }
   pursuit_cli_print_field (_("Languages"), pursuit_job_get_languages (job));
   pursuit_cli_print_field (_("Pay extras"), pursuit_job_get_pay_extras (job));
+  print_job_salary (job);
   if (pursuit_job_get_excitement (job) > 0)
     {
       /* Translators: how excited the user is about a job, "4 of 5" */

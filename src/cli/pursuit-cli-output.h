@@ -33,6 +33,11 @@ char  *pursuit_cli_format_time          (gint64         unix_time);
 char  *pursuit_cli_format_time_iso      (gint64         unix_time);
 void   pursuit_cli_print_field          (const char    *label,
                                          const char    *value);
+/* Text for people fills lines of this many characters. */
+#define PURSUIT_CLI_TEXT_WIDTH 80
+void   pursuit_cli_print_wrapped        (const char    *text,
+                                         const char    *first_prefix,
+                                         const char    *rest_prefix);
 
 /* Tables */
 void   pursuit_cli_print_cells          (const char * const *cells,
@@ -52,6 +57,9 @@ void   pursuit_cli_json_add_text        (JsonBuilder   *builder,
                                          const char    *name,
                                          const char    *value);
 void   pursuit_cli_json_add_number      (JsonBuilder   *builder,
+                                         const char    *name,
+                                         double         value);
+void   pursuit_cli_json_add_amount      (JsonBuilder   *builder,
                                          const char    *name,
                                          double         value);
 void   pursuit_cli_json_add_strings     (JsonBuilder        *builder,

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "pursuit-content.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-repository.h"
 
 G_BEGIN_DECLS
@@ -23,16 +24,21 @@ typedef enum
 
 /* What the dispatcher opens for a command before running it: the
  * repository for commands that need the database, the content for those
- * that read the guides; the other member is %NULL. */
+ * that read the guides; the other member is %NULL. A command that needs
+ * the database only for a job opens it with pursuit_cli_open_database(). */
 typedef struct
 {
   PursuitRepository *repository;
   PursuitContent *content;
+  const char *database_path;  /* --database, or %NULL for the default */
 } PursuitCli;
 
 typedef int (*PursuitCliCommandFunc) (PursuitCli  *cli,
                                       int          argc,
                                       char       **argv);
+
+/* pursuit-cli.c */
+gboolean pursuit_cli_open_database (PursuitCli *cli);
 
 /* pursuit-cli-jobs.c */
 int pursuit_cli_command_add        (PursuitCli *cli, int argc, char **argv);
@@ -53,5 +59,23 @@ int pursuit_cli_command_guides     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_guide      (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_questions  (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_salaries   (PursuitCli *cli, int argc, char **argv);
+
+/* pursuit-cli-salary.c */
+int pursuit_cli_command_salary     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_parse_pay  (PursuitCli *cli, int argc, char **argv);
+
+/* Pay text ("$19–22 an hour") into the fields of one of the job's pay
+ * groups (pursuit_job_get_pay_groups()), for --pay and --offer. */
+int      pursuit_cli_read_pay_text         (PursuitJob             *job,
+                                            const PursuitPayFields *group,
+                                            const char             *option,
+                                            const char             *text,
+                                            PursuitJobFields       *fields);
+/* A country the salary data knows, by its code in any case; "" stays "". */
+gboolean pursuit_cli_read_country          (const char             *option,
+                                            const char             *text,
+                                            char                  **code);
+int      pursuit_cli_check_benchmark_choice (PursuitJob            *job,
+                                             PursuitJobFields       given);
 
 G_END_DECLS

@@ -20,6 +20,9 @@ typedef enum
    * anything else says so instead of leaving an empty file behind. */
   CREATES_DATABASE = 1 << 1,
   NEEDS_CONTENT = 1 << 2,
+  /* The command takes a job or works without one ("salary JOB" or
+   * "salary --title …"): it opens the database itself, only for a job. */
+  DATABASE_FOR_A_JOB = 1 << 3,
 } Needs;
 
 static const struct
@@ -47,6 +50,9 @@ static const struct
     N_("List interview questions (--role, --category, --json)") },
   { "salaries", pursuit_cli_command_salaries, NEEDS_CONTENT,
     N_("List salary figures with their sources (--role, --json)") },
+  { "salary", pursuit_cli_command_salary, NEEDS_CONTENT | DATABASE_FOR_A_JOB,
+    N_("Compare a job’s pay with the salary benchmarks, or try a title and pay with --title") },
+  { "parse-pay", pursuit_cli_command_parse_pay, 0, N_("Show how a pay text is read (--json)") },
 };
 
 static void
@@ -54,7 +60,7 @@ print_commands (gboolean with_database)
 {
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      if (((commands[i].needs & NEEDS_DATABASE) != 0) == with_database)
+      if (((commands[i].needs & (NEEDS_DATABASE | DATABASE_FOR_A_JOB)) != 0) == with_database)
         g_print ("  %-10s %s\n", commands[i].name, _(commands[i].summary));
     }
 }
@@ -117,12 +123,14 @@ take_database_option (int    *argc,
 }
 
 static gboolean
-open_database (const char          *database_path,
-               gboolean             may_create,
-               PursuitRepository  **repository)
+open_database (PursuitCli *cli,
+               gboolean    may_create)
 {
-  g_autofree char *path = database_path != NULL ? g_strdup (database_path) : pursuit_repository_get_default_path ();
+  g_autofree char *path = cli->database_path != NULL ? g_strdup (cli->database_path)
+                                                     : pursuit_repository_get_default_path ();
   g_autoptr(GError) error = NULL;
+
+  g_assert (cli->repository == NULL);
 
   if (!may_create && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -131,13 +139,28 @@ open_database (const char          *database_path,
       return FALSE;
     }
 
-  *repository = pursuit_repository_open (path, &error);
-  if (*repository == NULL)
+  cli->repository = pursuit_repository_open (path, &error);
+  if (cli->repository == NULL)
     {
       pursuit_cli_print_error (_("Could not open the database"), error);
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * pursuit_cli_open_database:
+ *
+ * Opens the database for a command that needs it only sometimes (one
+ * marked DATABASE_FOR_A_JOB in the table); it stays open until the command
+ * returns.
+ *
+ * Returns: whether @cli's repository is open; if not, why was printed
+ */
+gboolean
+pursuit_cli_open_database (PursuitCli *cli)
+{
+  return open_database (cli, FALSE);
 }
 
 static int
@@ -146,11 +169,11 @@ run_command (guint   index,
              int     argc,
              char  **argv)
 {
-  g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(PursuitContent) content = NULL;
   g_autoptr(GError) error = NULL;
   Needs needs = commands[index].needs;
-  PursuitCli cli;
+  PursuitCli cli = { NULL, NULL, database_path };
+  int status;
 
   if ((needs & NEEDS_CONTENT) != 0)
     {
@@ -161,14 +184,15 @@ run_command (guint   index,
           return PURSUIT_CLI_EXIT_FAILED;
         }
     }
+  cli.content = content;
 
-  if ((needs & NEEDS_DATABASE) != 0 &&
-      !open_database (database_path, (needs & CREATES_DATABASE) != 0, &repository))
+  if ((needs & NEEDS_DATABASE) != 0 && !open_database (&cli, (needs & CREATES_DATABASE) != 0))
     return PURSUIT_CLI_EXIT_FAILED;
 
-  cli = (PursuitCli) { repository, content };
   name_command (argv, commands[index].name);
-  return commands[index].run (&cli, argc - 1, argv + 1);
+  status = commands[index].run (&cli, argc - 1, argv + 1);
+  g_clear_object (&cli.repository);
+  return status;
 }
 
 int

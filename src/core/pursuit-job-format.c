@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-job-fields.h"
 #include "pursuit-job-format.h"
 #include "pursuit-money.h"
 
@@ -20,6 +21,27 @@
 char *
 pursuit_job_format_pay (PursuitJob *job)
 {
+  guint n_groups;
+
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), NULL);
+
+  return pursuit_job_format_pay_fields (job, &pursuit_job_get_pay_groups (&n_groups)[0]);
+}
+
+/**
+ * pursuit_job_format_pay_fields:
+ * @group: one of pursuit_job_get_pay_groups(): the posted pay or the offer
+ *
+ * The base pay of @group as pursuit_job_format_pay() writes the posted pay;
+ * its extras (bonuses) are left out.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when @group has
+ *   no figure
+ */
+char *
+pursuit_job_format_pay_fields (PursuitJob             *job,
+                               const PursuitPayFields *group)
+{
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
   g_autofree char *amount = NULL;
@@ -28,10 +50,11 @@ pursuit_job_format_pay (PursuitJob *job)
   double pay_max;
 
   g_return_val_if_fail (PURSUIT_IS_JOB (job), NULL);
+  g_return_val_if_fail (group != NULL, NULL);
 
-  pay_min = pursuit_job_get_pay_min (job);
-  pay_max = pursuit_job_get_pay_max (job);
-  currency = pursuit_job_get_pay_currency (job);
+  pay_min = pursuit_job_get_amount (job, group->min);
+  pay_max = pursuit_job_get_amount (job, group->max);
+  currency = pursuit_job_get_text (job, group->currency);
 
   if (pay_min < 0 && pay_max < 0)
     return NULL;
@@ -53,5 +76,5 @@ pursuit_job_format_pay (PursuitJob *job)
     /* Translators: pay with only an upper figure, "Up to $48,500" */
     amount = g_strdup_printf (_("Up to %s"), high);
 
-  return pursuit_format_per_period (amount, pursuit_job_get_pay_period (job));
+  return pursuit_format_per_period (amount, pursuit_job_get_number (job, group->period));
 }
