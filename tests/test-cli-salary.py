@@ -89,7 +89,7 @@ def _():
     job = issue_example(db)
     out = run("salary", str(job), database=db).stdout
     for wanted in ("Sr. Customer Support Rep at Acme Ltd", "Customer Service Specialist",
-                   "Senior Customer Service Specialist", "United States (North America)", "Close:",
+                   "Senior Customer Service Specialist", "United States (North America)", "Close match:",
                    "“CO” is a US state", "$21–$24 an hour", "= about $43,680–49,920 a year at 40 h/week",
                    "Median · Senior Customer Service Specialist", "$52,000 a year · Himalayas, 2025",
                    "$19.08 an hour (about $39,686 a year) · BLS, May 2023",

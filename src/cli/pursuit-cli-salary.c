@@ -381,7 +381,7 @@ print_heading (const char *title)
   g_print ("\n%s\n", title);
 }
 
-/* "Close: Sr. Customer Support Rep → Senior Customer Service Specialist: …" */
+/* "Close match: Sr. Customer Support Rep → Senior Customer Service Specialist: …" */
 static void
 print_reason (const char              *label,
               PursuitSalaryConfidence  confidence,
@@ -395,7 +395,7 @@ print_reason (const char              *label,
       print_entry (label, reason);
       return;
     }
-  /* Translators: how sure a match is, then why: "Close: Sr. Customer Support Rep → …" */
+  /* Translators: how sure a match is, then why: "Close match: Sr. Customer Support Rep → …" */
   text = g_strdup_printf (_("%s: %s"), pursuit_salary_confidence_get_label (confidence), reason != NULL ? reason : "");
   print_entry (label, text);
 }
