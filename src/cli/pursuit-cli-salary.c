@@ -168,24 +168,36 @@ pursuit_cli_read_pay_text (PursuitJob             *job,
   return PURSUIT_CLI_EXIT_OK;
 }
 
-/* The level nodes of every guide, or of the guide @role_id. */
+/* The ids of @options, which must outlive them. */
 static GPtrArray *
-list_levels (PursuitContent *content,
-             const char     *role_id)
+option_ids (GPtrArray *options)
 {
-  GListModel *guides = pursuit_content_get_guides (content);
   GPtrArray *ids = g_ptr_array_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (guides); i++)
+  for (guint i = 0; i < options->len; i++)
+    g_ptr_array_add (ids, (gpointer) ((PursuitSalaryOption *) g_ptr_array_index (options, i))->id);
+  return ids;
+}
+
+/* The ladder levels of every role, or of the role @role_id, as the salary
+ * engine offers them (the job page offers the same). */
+static GPtrArray *
+list_levels (PursuitSalaryEngine *engine,
+             const char          *role_id)
+{
+  g_autoptr(GPtrArray) roles = pursuit_salary_engine_list_roles (engine);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < roles->len; i++)
     {
-      g_autoptr(PursuitGuide) guide = g_list_model_get_item (guides, i);
+      const PursuitSalaryOption *role = g_ptr_array_index (roles, i);
       g_autoptr(GPtrArray) levels = NULL;
 
-      if (role_id != NULL && !g_str_equal (pursuit_guide_get_id (guide), role_id))
+      if (role_id != NULL && !g_str_equal (role->id, role_id))
         continue;
-      levels = pursuit_guide_get_levels (guide);
-      for (guint j = 0; levels != NULL && j < levels->len; j++)
-        g_ptr_array_add (ids, (gpointer) pursuit_content_node_get_attribute (g_ptr_array_index (levels, j), "id"));
+      levels = pursuit_salary_engine_list_levels (engine, role->id);
+      for (guint j = 0; j < levels->len; j++)
+        g_ptr_array_add (ids, (gpointer) ((PursuitSalaryOption *) g_ptr_array_index (levels, j))->id);
     }
   return ids;
 }
@@ -228,6 +240,9 @@ pursuit_cli_check_benchmark_choice (PursuitJob       *job,
   const char *level = pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_LEVEL);
   gboolean level_given = (given & PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_SALARY_LEVEL)) != 0;
   g_autoptr(PursuitContent) content = NULL;
+  g_autoptr(PursuitSalaryEngine) engine = NULL;
+  g_autoptr(GPtrArray) roles = NULL;
+  g_autoptr(GPtrArray) role_ids = NULL;
   g_autoptr(GPtrArray) levels = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *known = NULL;
@@ -244,18 +259,12 @@ pursuit_cli_check_benchmark_choice (PursuitJob       *job,
       return PURSUIT_CLI_EXIT_FAILED;
     }
 
-  if (role[0] != '\0' && pursuit_content_find_guide (content, role) == NULL)
+  engine = pursuit_salary_engine_new (content);
+  roles = pursuit_salary_engine_list_roles (engine);
+  role_ids = option_ids (roles);
+  if (role[0] != '\0' && !contains_id (role_ids, role))
     {
-      GListModel *guides = pursuit_content_get_guides (content);
-      g_autoptr(GPtrArray) roles = g_ptr_array_new ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (guides); i++)
-        {
-          g_autoptr(PursuitGuide) guide = g_list_model_get_item (guides, i);
-
-          g_ptr_array_add (roles, (gpointer) pursuit_guide_get_id (guide));
-        }
-      known = join_ids (roles);
+      known = join_ids (role_ids);
       /* Translators: %1$s is what the user typed, %2$s the role ids known */
       message = g_strdup_printf (_("No role guide “%1$s”; the roles are %2$s"), role, known);
       pursuit_cli_print_option_error ("--benchmark-role", message);
@@ -265,7 +274,7 @@ pursuit_cli_check_benchmark_choice (PursuitJob       *job,
   if (level[0] == '\0')
     return PURSUIT_CLI_EXIT_OK;
 
-  levels = list_levels (content, role[0] != '\0' ? role : NULL);
+  levels = list_levels (engine, role[0] != '\0' ? role : NULL);
   if (contains_id (levels, level))
     return PURSUIT_CLI_EXIT_OK;
 
