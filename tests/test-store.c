@@ -975,8 +975,10 @@ test_migrations_list (void)
   migrations = pursuit_migrations_get_all (&n_migrations);
   g_assert_cmpuint (n_migrations, >, 0);
   g_assert_cmpint (migrations[0].version, ==, 1);
+  /* Ascending: branches that each take a number are merged in any order,
+   * so a number may be missing for a while. */
   for (guint i = 1; i < n_migrations; i++)
-    g_assert_cmpint (migrations[i].version, ==, migrations[i - 1].version + 1);
+    g_assert_cmpint (migrations[i].version, >, migrations[i - 1].version);
   g_assert_cmpint (pursuit_migrations_get_latest (), ==, migrations[n_migrations - 1].version);
 }
 
@@ -2082,8 +2084,10 @@ test_migrations_every_version (void)
   guint n_migrations = 0;
 
   migrations = pursuit_migrations_get_all (&n_migrations);
-  for (int from = 0; from < pursuit_migrations_get_latest (); from++)
+  for (guint index = 0; index < n_migrations; index++)
     {
+      /* An empty file, then a file at each version the list knows. */
+      int from = index == 0 ? 0 : migrations[index - 1].version;
       g_autoptr(TempDir) tmp = temp_dir_new ();
       g_autofree char *path = temp_dir_file (tmp, "pursuit.db");
       g_autofree char *backup = g_strdup_printf ("%s.v%d.backup", path, from);
