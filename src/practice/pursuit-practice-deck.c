@@ -284,7 +284,8 @@ pursuit_practice_deck_add_job (PursuitPracticeDeck *self,
   g_ptr_array_add (self->jobs, job);
 }
 
-/* Pins a question to a job added before; it joins the job's set. */
+/* Pins a question to a job added before, so it joins the job's set; a pin
+ * to a job not added (an archived one) is left out. */
 void
 pursuit_practice_deck_pin (PursuitPracticeDeck *self,
                            gint64               job_id,
@@ -296,8 +297,7 @@ pursuit_practice_deck_pin (PursuitPracticeDeck *self,
   g_return_if_fail (question_id != NULL);
 
   job = find_job (self, job_id);
-  g_return_if_fail (job != NULL);
-  if (!has_string (job->pinned, question_id))
+  if (job != NULL && !has_string (job->pinned, question_id))
     g_ptr_array_add (job->pinned, g_strdup (question_id));
 }
 
@@ -545,13 +545,14 @@ compare_jobs_by_interview (gconstpointer a,
 GPtrArray *
 pursuit_practice_deck_dup_cards (PursuitPracticeDeck *self)
 {
-  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new ();
   Collector collector;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   collector_init (&collector, self);
-  jobs = g_ptr_array_copy (self->jobs, NULL, NULL);
+  /* The copy does not own the jobs (g_ptr_array_copy() would share the free function). */
+  g_ptr_array_extend (jobs, self->jobs, NULL, NULL);
   g_ptr_array_sort (jobs, compare_jobs_by_interview);
   for (guint i = 0; i < jobs->len; i++)
     collect_job_set (&collector, g_ptr_array_index (jobs, i));

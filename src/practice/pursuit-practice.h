@@ -10,3 +10,4 @@
 #include "pursuit-practice-stats.h"
 #include "pursuit-practice-session.h"
 #include "pursuit-practice-deck.h"
+#include "pursuit-practice-format.h"

@@ -1144,3 +1144,58 @@ pursuit_repository_load_practice (PursuitRepository  *self,
     return NULL;
   return g_steal_pointer (&records);
 }
+
+/**
+ * pursuit_practice_records_make_deck:
+ * @jobs: (element-type PursuitJob): the jobs; archived ones are left out
+ * @roles: (nullable): the roles the user chose to practise
+ * @now: the current time, to tell an interview still ahead
+ *
+ * What the app and pursuit-cli both practise from: the bank and the
+ * user's questions, each answered question's schedule, the jobs with their
+ * next interviews and pins, and the chosen roles.
+ *
+ * Returns: (transfer full): the deck
+ */
+PursuitPracticeDeck *
+pursuit_practice_records_make_deck (PursuitPracticeRecords *records,
+                                    PursuitContent         *content,
+                                    GListModel             *jobs,
+                                    const char * const     *roles,
+                                    gint64                  now)
+{
+  PursuitPracticeDeck *deck;
+
+  g_return_val_if_fail (records != NULL, NULL);
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (content), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (jobs), NULL);
+
+  deck = pursuit_practice_deck_new (content);
+  for (guint i = 0; i < records->custom_questions->len; i++)
+    pursuit_practice_deck_add_custom_question (deck, g_ptr_array_index (records->custom_questions, i));
+  for (guint i = 0; i < records->cards->len; i++)
+    {
+      PursuitCard *card = g_ptr_array_index (records->cards, i);
+
+      pursuit_practice_deck_set_memory (deck, card->question_id, &card->memory);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+      gint64 interview_at = pursuit_job_get_next_interview_at (job);
+
+      if (pursuit_job_get_archived (job))
+        continue;
+      pursuit_practice_deck_add_job (deck, pursuit_job_get_id (job), pursuit_job_get_title (job),
+                                     interview_at > now ? interview_at : 0);
+    }
+  for (guint i = 0; i < records->pins->len; i++)
+    {
+      PursuitPin *pin = g_ptr_array_index (records->pins, i);
+
+      pursuit_practice_deck_pin (deck, pin->job_id, pin->question_id);
+    }
+  for (guint i = 0; roles != NULL && roles[i] != NULL; i++)
+    pursuit_practice_deck_add_role (deck, roles[i]);
+  return deck;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pursuit-custom-question.h"
+#include "pursuit-practice-deck.h"
 #include "pursuit-recording.h"
 #include "pursuit-repository.h"
 #include "pursuit-scheduler.h"
@@ -50,6 +51,11 @@ typedef struct
 void       pursuit_practice_records_free             (PursuitPracticeRecords *records);
 PursuitPracticeRecords *pursuit_repository_load_practice (PursuitRepository  *self,
                                                       GError                **error);
+PursuitPracticeDeck    *pursuit_practice_records_make_deck (PursuitPracticeRecords *records,
+                                                      PursuitContent         *content,
+                                                      GListModel             *jobs,
+                                                      const char * const     *roles,
+                                                      gint64                  now);
 
 gboolean   pursuit_repository_add_review             (PursuitRepository      *self,
                                                       PursuitReview          *review,
