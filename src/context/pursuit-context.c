@@ -12,6 +12,7 @@ struct _PursuitContext
   PursuitStore *store;
   PursuitContent *content;
   GSettings *settings;
+  PursuitPracticeState *practice;   /* made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
@@ -31,6 +32,7 @@ pursuit_context_dispose (GObject *object)
 {
   PursuitContext *self = PURSUIT_CONTEXT (object);
 
+  g_clear_object (&self->practice);
   g_clear_object (&self->store);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
@@ -146,4 +148,19 @@ pursuit_context_get_settings (PursuitContext *self)
   g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * pursuit_context_get_practice:
+ *
+ * Returns: (transfer none): interview practice as every view shares it
+ */
+PursuitPracticeState *
+pursuit_context_get_practice (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  if (self->practice == NULL)
+    self->practice = pursuit_practice_state_new (self->store, self->content, self->settings);
+  return self->practice;
 }

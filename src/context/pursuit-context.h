@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pursuit-content.h"
+#include "pursuit-practice-state.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ PursuitContext *pursuit_context_new          (PursuitStore   *store,
 PursuitStore   *pursuit_context_get_store    (PursuitContext *self);
 PursuitContent *pursuit_context_get_content  (PursuitContext *self);
 GSettings      *pursuit_context_get_settings (PursuitContext *self);
+PursuitPracticeState *pursuit_context_get_practice (PursuitContext *self);
 
 G_END_DECLS

@@ -144,7 +144,9 @@ get_list (PursuitStore        *self,
   if (!*wanted)
     {
       *wanted = TRUE;
-      load_lists (self);
+      /* Before the store is open, the opening reads them. */
+      if (pursuit_store_is_open (self))
+        load_lists (self);
     }
   return G_LIST_MODEL (store);
 }
@@ -174,6 +176,17 @@ pursuit_store_get_custom_questions (PursuitStore *self)
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
 
   return get_list (self, PURSUIT_PRACTICE_LIST_CUSTOM_QUESTIONS);
+}
+
+/* The store just opened: the lists asked for meanwhile are read now. */
+void
+pursuit_store_practice_opened (PursuitStore *self)
+{
+  gboolean *wanted = NULL;
+
+  pursuit_store_get_practice_list (self, PURSUIT_PRACTICE_LIST_STORIES, &wanted);
+  if (*wanted)
+    load_lists (self);
 }
 
 void

@@ -124,6 +124,7 @@ void          pursuit_store_emit_practice_changed (PursuitStore         *self);
 /* After another program changed the database: reads the practice lists
  * again and tells the views (pursuit-store-practice.c). */
 void          pursuit_store_reload_practice     (PursuitStore           *self);
+void          pursuit_store_practice_opened     (PursuitStore           *self);
 
 /* Reads again the live lists of @kind for @job_id (0: of every job), after
  * a change that concerns them. */

@@ -524,6 +524,7 @@ pursuit_store_set_open (PursuitStore *self)
     return;
 
   self->open = TRUE;
+  pursuit_store_practice_opened (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN]);
 }
 
