@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "pursuit-custom-question-dialog.h"
+#include "pursuit-history-dialog.h"
 #include "pursuit-practice-chart.h"
 #include "pursuit-practice-section.h"
 #include "pursuit-practice-view.h"
@@ -8,6 +10,7 @@
 #include "pursuit-repository-people.h"
 #include "pursuit-repository-practice.h"
 #include "pursuit-session-page.h"
+#include "pursuit-story-dialog.h"
 #include "pursuit-test-utils.h"
 #include "pursuit-window.h"
 
@@ -510,6 +513,87 @@ test_chart_summary (Fixture       *fixture,
                                        "Answers per day over the last 4 weeks: 1 answer on 1 day, most (1) today.");
 }
 
+static gboolean
+has_n_items (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static gboolean
+is_entry_row (GtkWidget *widget,
+              gpointer   data)
+{
+  return ADW_IS_ENTRY_ROW (widget);
+}
+
+/* The editors: a story and a question written in their windows are saved
+ * and listed; a question's history opens with its answer. */
+static void
+test_editors (Fixture       *fixture,
+              gconstpointer  data)
+{
+  PursuitStore *store = pursuit_context_get_store (fixture->context);
+  GtkWindow *dialog;
+  GtkWidget *title_row;
+  GtkTextView *text_view;
+  PursuitPracticeDeck *deck;
+
+  pursuit_test_wait_until (practice_loaded, fixture, "practice to load");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "practice.add-story", NULL);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_STORY_DIALOG);
+  g_assert_nonnull (dialog);
+  title_row = pursuit_test_find_widget (GTK_WIDGET (dialog), is_entry_row, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Training the new starters");
+  pursuit_story_dialog_save (PURSUIT_STORY_DIALOG (dialog));
+  {
+    gpointer args[] = { pursuit_store_get_stories (store), GUINT_TO_POINTER (2) };
+
+    pursuit_test_wait_until (has_n_items, args, "the story to be listed");
+  }
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_STORY_DIALOG));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "practice.add-question", NULL);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_CUSTOM_QUESTION_DIALOG);
+  g_assert_nonnull (dialog);
+  /* Without its text, the question is refused and the window stays. */
+  pursuit_custom_question_dialog_save (PURSUIT_CUSTOM_QUESTION_DIALOG (dialog));
+  pursuit_test_wait_for_frame (GTK_WIDGET (dialog));
+  text_view = GTK_TEXT_VIEW (pursuit_test_find_by_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Why do you want to work nights?", -1);
+  {
+    gpointer args[] = { pursuit_store_get_custom_questions (store), GUINT_TO_POINTER (1) };
+
+    while (!gtk_widget_get_sensitive (GTK_WIDGET (dialog)))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (pursuit_test_find_toplevel (PURSUIT_TYPE_CUSTOM_QUESTION_DIALOG));
+    pursuit_custom_question_dialog_save (PURSUIT_CUSTOM_QUESTION_DIALOG (dialog));
+    pursuit_test_wait_until (has_n_items, args, "the question to be listed");
+  }
+
+  /* The user's question joins what is practised, under custom-1. */
+  {
+    gboolean known = FALSE;
+
+    for (int i = 0; i < 100 && !known; i++)
+      {
+        deck = pursuit_practice_state_get_deck (pursuit_context_get_practice (fixture->context));
+        known = pursuit_practice_deck_find_question (deck, "custom-1") != NULL;
+        g_main_context_iteration (NULL, !known);
+      }
+    g_assert_true (known);
+  }
+  g_assert_cmpstr (pursuit_question_get_text (pursuit_practice_deck_find_question (deck, "custom-1")), ==,
+                   "Why do you want to work nights?");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.question-history", "s", "custom-1");
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_HISTORY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +610,7 @@ main (int   argc,
   ADD ("/practice-ui/empty-state", test_empty_state, "empty");
   ADD ("/practice-ui/recorded-answer", test_recorded_answer, NULL);
   ADD ("/practice-ui/chart-summary", test_chart_summary, NULL);
+  ADD ("/practice-ui/editors", test_editors, NULL);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "pursuit-history-dialog.h"
 #include "pursuit-practice-widgets.h"
 #include "pursuit-session-page.h"
+#include "pursuit-side-by-side.h"
 #include "pursuit-story-dialog.h"
 #include "pursuit-toasts.h"
 
@@ -65,7 +66,7 @@ struct _PursuitSessionPage
   GtkLabel *target_label;
   GtkWidget *play_button;
   AdwButtonContent *play_content;
-  AdwFlap *answer_flap;
+  PursuitSideBySide *answer_area;
   GtkBox *notes_box;
   GtkBox *stories_box;
   GtkWidget *guidance_button;
@@ -385,20 +386,22 @@ update_ratings (PursuitSessionPage *self)
     {
       GtkWidget *button = self->rating_buttons[i];
       GtkLabel *when = g_object_get_data (G_OBJECT (button), "when");
-      g_autofree char *interval = pursuit_practice_format_day (outcomes[i].due_day, day);
-      /* Translators: the key of a rating, then when the question would come
-       * back: "3 · in 3 days" */
+      int days = outcomes[i].due_day - day;
+      g_autofree char *interval = NULL;
       g_autofree char *caption = NULL;
       g_autofree char *accessible = NULL;
 
-      if (outcomes[i].due_day - day > 1 && outcomes[i].due_day - day < 7)
+      if (days <= 1)
+        interval = pursuit_practice_format_day (outcomes[i].due_day, day);
+      else
         {
-          g_autofree char *days = pursuit_practice_format_interval (outcomes[i].due_day - day);
+          g_autofree char *count = pursuit_practice_format_interval (days);
 
-          g_free (interval);
           /* Translators: when a question comes back: "in 3 days" */
-          interval = g_strdup_printf (_("in %s"), days);
+          interval = g_strdup_printf (_("in %s"), count);
         }
+      /* Translators: the key of a rating, then when the question would come
+       * back: "3 · in 3 days" */
       caption = g_strdup_printf (_("%u · %s"), i + 1, interval);
       gtk_label_set_text (when, caption);
       /* Translators: a rating button's name: "Good, comes back in 3 days" */
@@ -532,7 +535,6 @@ fill_stories (PursuitSessionPage *self)
   remove_children (self->stories_box);
   behavioural = self->question != NULL && g_strcmp0 (pursuit_question_get_category (self->question), "behavioural") == 0;
   gtk_widget_set_visible (GTK_WIDGET (self->stories_box), behavioural);
-  adw_flap_set_reveal_flap (self->answer_flap, behavioural && !adw_flap_get_folded (self->answer_flap));
   if (!behavioural)
     return;
 
@@ -808,7 +810,15 @@ save_answer (PursuitSessionPage *self,
     comes_back = g_strdup_printf (_("Comes back %s."), when);
   gtk_label_set_text (self->comes_back_label, comes_back);
   gtk_revealer_set_reveal_child (self->after_revealer, TRUE);
-  gtk_widget_grab_focus (self->next_button);
+}
+
+/* The Next button takes the focus once it shows, which also scrolls it
+ * into sight. */
+static void
+on_after_revealed (PursuitSessionPage *self)
+{
+  if (gtk_revealer_get_child_revealed (self->after_revealer))
+    gtk_widget_grab_focus (self->next_button);
 }
 
 static void
@@ -1134,6 +1144,7 @@ pursuit_session_page_class_init (PursuitSessionPageClass *klass)
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                   G_TYPE_NONE, 0);
 
+  g_type_ensure (PURSUIT_TYPE_SIDE_BY_SIDE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-session-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, end_button);
@@ -1147,9 +1158,7 @@ pursuit_session_page_class_init (PursuitSessionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, target_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, play_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, play_content);
-  gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, answer_flap);
-  gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, notes_box);
-  gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, stories_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, answer_area);
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, guidance_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, guidance_revealer);
   gtk_widget_class_bind_template_child (widget_class, PursuitSessionPage, guidance_box);
@@ -1185,6 +1194,13 @@ pursuit_session_page_init (PursuitSessionPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
+  self->notes_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  gtk_widget_set_size_request (GTK_WIDGET (self->notes_box), 240, -1);
+  self->stories_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  gtk_widget_set_size_request (GTK_WIDGET (self->stories_box), 300, -1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->stories_box), "session-stories");
+  pursuit_side_by_side_set_start (self->answer_area, GTK_WIDGET (self->notes_box));
+  pursuit_side_by_side_set_end (self->answer_area, GTK_WIDGET (self->stories_box));
 
   heading = pursuit_practice_heading (_("Your answer notes"));
   area = pursuit_practice_text_area (_("Your answer notes"), 140, &self->notes_view);
@@ -1199,6 +1215,7 @@ pursuit_session_page_init (PursuitSessionPage *self)
     }
   g_signal_connect_swapped (self->guidance_revealer, "notify::child-revealed", G_CALLBACK (on_guidance_revealed),
                             self);
+  g_signal_connect_swapped (self->after_revealer, "notify::child-revealed", G_CALLBACK (on_after_revealed), self);
 }
 
 PursuitSessionPage *
