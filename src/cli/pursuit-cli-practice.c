@@ -517,24 +517,17 @@ command_stats (PursuitCli  *cli,
   return PURSUIT_CLI_EXIT_OK;
 }
 
-static char **
-name_subcommand (char **argv)
-{
-  argv[1] = g_strdup_printf ("%s %s", argv[0], argv[1]);
-  return argv + 1;
-}
-
 int
 pursuit_cli_command_practice (PursuitCli  *cli,
                               int          argc,
                               char       **argv)
 {
   if (argc >= 2 && g_str_equal (argv[1], "due"))
-    return command_due (cli, argc - 1, name_subcommand (argv));
+    return command_due (cli, argc - 1, pursuit_cli_name_subcommand (argv));
   if (argc >= 2 && g_str_equal (argv[1], "review"))
-    return command_review (cli, argc - 1, name_subcommand (argv));
+    return command_review (cli, argc - 1, pursuit_cli_name_subcommand (argv));
   if (argc >= 2 && g_str_equal (argv[1], "stats"))
-    return command_stats (cli, argc - 1, name_subcommand (argv));
+    return command_stats (cli, argc - 1, pursuit_cli_name_subcommand (argv));
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {

@@ -292,20 +292,6 @@ guidance_text (const char *text)
   return label;
 }
 
-static const char *
-step_label (const char *label)
-{
-  if (g_strcmp0 (label, "situation") == 0)
-    return _("Situation");
-  if (g_strcmp0 (label, "task") == 0)
-    return _("Task");
-  if (g_strcmp0 (label, "action") == 0)
-    return _("Action");
-  if (g_strcmp0 (label, "result") == 0)
-    return _("Result");
-  return NULL;
-}
-
 static void
 fill_guidance (PursuitSessionPage *self)
 {
@@ -354,7 +340,7 @@ fill_guidance (PursuitSessionPage *self)
       for (guint i = 0; i < outline->len; i++)
         {
           PursuitContentNode *step = g_ptr_array_index (outline, i);
-          const char *label = step_label (pursuit_content_node_get_attribute (step, "label"));
+          const char *label = pursuit_render_step_label (pursuit_content_node_get_attribute (step, "label"));
           /* Translators: a step of an answer outline: "Situation: a customer got in touch…" */
           g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step->text)
                                                 : g_strdup (step->text);

@@ -75,43 +75,31 @@ run_with_id (PursuitDatabase  *database,
   return TRUE;
 }
 
+/* Deletes the row @sql names by its id; a row already gone is @gone. */
 static gboolean
-row_exists (PursuitDatabase  *database,
-            const char       *sql,
-            gint64            id,
-            gboolean         *exists,
-            GError          **error)
+delete_by_id (PursuitRepository  *self,
+              const char         *sql,
+              gint64              id,
+              const char         *gone,
+              GError            **error)
 {
-  sqlite3_stmt *statement = pursuit_database_prepare (database, sql, error);
-  int step;
+  gboolean changed = FALSE;
 
-  if (statement == NULL)
+  if (!run_with_id (pursuit_repository_get_database (self), sql, id, &changed, error))
     return FALSE;
-  sqlite3_bind_int64 (statement, 1, id);
-  step = pursuit_database_step (database, statement, error);
-  sqlite3_reset (statement);
-  if (step == 0)
-    return FALSE;
-  *exists = step == SQLITE_ROW;
-  return TRUE;
+  return changed || not_found (error, gone);
 }
 
+/* Runs a bound UPDATE of one row; a row already gone is @gone. */
 static gboolean
-check_job (PursuitDatabase  *database,
-           gint64            job_id,
-           GError          **error)
+run_update (PursuitDatabase  *database,
+            sqlite3_stmt     *statement,
+            const char       *gone,
+            GError          **error)
 {
-  gboolean exists = FALSE;
-
-  if (!row_exists (database, "SELECT 1 FROM jobs WHERE id = ? AND trashed_at IS NULL", job_id, &exists, error))
+  if (!pursuit_database_run (database, statement, error))
     return FALSE;
-  if (!exists)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no job %" G_GINT64_FORMAT), job_id);
-
-      return not_found (error, message);
-    }
-  return TRUE;
+  return pursuit_database_changes (database) > 0 || not_found (error, gone);
 }
 
 static gboolean
@@ -585,14 +573,10 @@ pursuit_repository_delete_recording (PursuitRepository  *self,
                                      gint64              recording_id,
                                      GError            **error)
 {
-  gboolean changed = FALSE;
-
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
 
-  if (!run_with_id (pursuit_repository_get_database (self),
-                    "DELETE FROM practice_recordings WHERE id = ?", recording_id, &changed, error))
-    return FALSE;
-  return changed || not_found (error, _("The recording was deleted"));
+  return delete_by_id (self, "DELETE FROM practice_recordings WHERE id = ?", recording_id,
+                       _("The recording was deleted"), error);
 }
 
 /* Stories */
@@ -723,10 +707,8 @@ pursuit_repository_update_story (PursuitRepository  *self,
   bind_story (statement, story, competencies);
   sqlite3_bind_int64 (statement, 7, now);
   sqlite3_bind_int64 (statement, 8, pursuit_story_get_id (story));
-  if (!pursuit_database_run (database, statement, error))
+  if (!run_update (database, statement, _("The story was deleted"), error))
     return FALSE;
-  if (pursuit_database_changes (database) == 0)
-    return not_found (error, _("The story was deleted"));
   pursuit_story_set_updated_at (story, now);
   return TRUE;
 }
@@ -737,14 +719,9 @@ pursuit_repository_delete_story (PursuitRepository  *self,
                                  gint64              story_id,
                                  GError            **error)
 {
-  gboolean changed = FALSE;
-
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
 
-  if (!run_with_id (pursuit_repository_get_database (self), "DELETE FROM stories WHERE id = ?",
-                    story_id, &changed, error))
-    return FALSE;
-  return changed || not_found (error, _("The story was deleted"));
+  return delete_by_id (self, "DELETE FROM stories WHERE id = ?", story_id, _("The story was deleted"), error);
 }
 
 static gpointer
@@ -851,7 +828,7 @@ pursuit_repository_link_story (PursuitRepository  *self,
   if (!check_question_id (question_id, error))
     return FALSE;
   database = pursuit_repository_get_database (self);
-  if (!row_exists (database, "SELECT 1 FROM stories WHERE id = ?", story_id, &exists, error))
+  if (!pursuit_repository_row_exists (database, "SELECT 1 FROM stories WHERE id = ?", story_id, &exists, error))
     return FALSE;
   if (!exists)
     return not_found (error, _("The story was deleted"));
@@ -872,7 +849,7 @@ bind_custom_question (PursuitDatabase        *database,
   g_autofree char *followups = g_strjoinv ("\n", (char **) pursuit_custom_question_get_followups (question));
   gint64 job_id = pursuit_custom_question_get_job_id (question);
 
-  if (job_id != 0 && !check_job (database, job_id, error))
+  if (job_id != 0 && !pursuit_repository_check_job (database, job_id, error))
     return FALSE;
 
   sqlite3_bind_text (statement, 1, pursuit_custom_question_get_text (question), -1, SQLITE_TRANSIENT);
@@ -952,10 +929,8 @@ pursuit_repository_update_custom_question (PursuitRepository      *self,
     return FALSE;
   sqlite3_bind_int64 (statement, 10, now);
   sqlite3_bind_int64 (statement, 11, pursuit_custom_question_get_id (question));
-  if (!pursuit_database_run (database, statement, error))
+  if (!run_update (database, statement, _("The question was deleted"), error))
     return FALSE;
-  if (pursuit_database_changes (database) == 0)
-    return not_found (error, _("The question was deleted"));
   pursuit_custom_question_set_updated_at (question, now);
   return TRUE;
 }
@@ -972,14 +947,10 @@ pursuit_repository_delete_custom_question (PursuitRepository  *self,
                                            gint64              question_id,
                                            GError            **error)
 {
-  gboolean changed = FALSE;
-
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
 
-  if (!run_with_id (pursuit_repository_get_database (self), "DELETE FROM custom_questions WHERE id = ?",
-                    question_id, &changed, error))
-    return FALSE;
-  return changed || not_found (error, _("The question was deleted"));
+  return delete_by_id (self, "DELETE FROM custom_questions WHERE id = ?", question_id,
+                       _("The question was deleted"), error);
 }
 
 static gpointer
@@ -1056,7 +1027,7 @@ pursuit_repository_pin_question (PursuitRepository  *self,
   if (!check_question_id (question_id, error))
     return FALSE;
   database = pursuit_repository_get_database (self);
-  if (pinned && !check_job (database, job_id, error))
+  if (pinned && !pursuit_repository_check_job (database, job_id, error))
     return FALSE;
 
   statement = pursuit_database_prepare (database,
