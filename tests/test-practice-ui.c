@@ -37,7 +37,8 @@ static void
 reset_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
-  const char *keys[] = { "practice-roles", "practice-record", "practice-new-per-day", "practice-target-seconds" };
+  const char *keys[] = { "practice-roles", "practice-record", "practice-new-per-day", "practice-target-seconds",
+                         "practice-desired-retention" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
@@ -594,6 +595,43 @@ test_editors (Fixture       *fixture,
   gtk_window_destroy (dialog);
 }
 
+static gboolean
+due_in_eight_days (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitRepository) repository = pursuit_repository_open (fixture->path, &error);
+  g_autoptr(GPtrArray) cards = pursuit_repository_list_cards (repository, &error);
+  g_autoptr(GPtrArray) reviews = pursuit_repository_list_reviews (repository, NULL, &error);
+  PursuitReview *review;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (cards->len, ==, 1);
+  review = g_ptr_array_index (reviews, 0);
+  return ((PursuitCard *) g_ptr_array_index (cards, 0))->memory.due_day == review->after.due_day - 3 + 8;
+}
+
+/* A new desired retention in Preferences schedules every question again
+ * from the log: a first Good at 80 % comes back in 8 days, not 3 (the
+ * working is in test-store-practice.c). */
+static void
+test_retention_reschedules (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  PursuitSessionPage *page = session_page (fixture);
+
+  pursuit_test_wait_until (practice_loaded, fixture, "practice to load");
+  press (fixture, GDK_KEY_Return, GDK_CONTROL_MASK);
+  press (fixture, GDK_KEY_3, 0);
+  pursuit_test_wait_until (saved, page, "the answer to be saved");
+  g_assert_false (due_in_eight_days (fixture));
+
+  g_settings_set_double (settings, "practice-desired-retention", 0.8);
+  pursuit_test_wait_until (due_in_eight_days, fixture, "the schedule to be made again");
+  g_settings_reset (settings, "practice-desired-retention");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +649,7 @@ main (int   argc,
   ADD ("/practice-ui/recorded-answer", test_recorded_answer, NULL);
   ADD ("/practice-ui/chart-summary", test_chart_summary, NULL);
   ADD ("/practice-ui/editors", test_editors, NULL);
+  ADD ("/practice-ui/retention-reschedules", test_retention_reschedules, NULL);
 
   return g_test_run ();
 }

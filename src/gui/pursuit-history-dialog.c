@@ -18,6 +18,7 @@ struct _PursuitHistoryDialog
   PursuitQuestion *question;
   PursuitRecorder *recorder;      /* made on the first Play when not given */
   GHashTable *pending;            /* recording id (gint64*) -> GtkWidget row box, being deleted */
+  GCancellable *cancellable;      /* the reading, when the window closes first */
   gint64 playing_id;
 
   AdwToastOverlay *overlay;
@@ -97,6 +98,8 @@ on_audio_read (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) audio = pursuit_store_read_recording_audio_finish (PURSUIT_STORE (source), result, &error);
 
+  if (self->recorder == NULL)
+    return;
   if (audio == NULL || !pursuit_recorder_play (self->recorder, audio, &error))
     pursuit_show_error (GTK_WIDGET (self->group), _("Could not play the recording"), error);
 }
@@ -213,6 +216,9 @@ on_recordings_listed (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) recordings = pursuit_store_list_recordings_finish (PURSUIT_STORE (source), result, &error);
 
+  /* Closed meanwhile. */
+  if (loading->self->question == NULL)
+    return;
   if (recordings == NULL)
     {
       pursuit_show_error (GTK_WIDGET (loading->self->group), _("Could not read the recordings"), error);
@@ -230,13 +236,20 @@ on_reviews_listed (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   loading->reviews = pursuit_store_list_reviews_finish (PURSUIT_STORE (source), result, &error);
+  if (loading->self->question == NULL)
+    return;
   if (loading->reviews == NULL)
     {
       pursuit_show_error (GTK_WIDGET (loading->self->group), _("Could not read the answers"), error);
       return;
     }
-  pursuit_store_list_recordings_async (PURSUIT_STORE (source), pursuit_question_get_id (loading->self->question), NULL,
-                                       on_recordings_listed, g_steal_pointer (&loading));
+  {
+    /* Taken apart first: the order arguments are evaluated in is not set. */
+    PursuitHistoryDialog *self = loading->self;
+
+    pursuit_store_list_recordings_async (PURSUIT_STORE (source), pursuit_question_get_id (self->question),
+                                         self->cancellable, on_recordings_listed, g_steal_pointer (&loading));
+  }
 }
 
 static void
@@ -271,7 +284,7 @@ build (PursuitHistoryDialog *self)
 
   loading->self = g_object_ref (self);
   pursuit_store_list_reviews_async (pursuit_context_get_store (self->context), pursuit_question_get_id (self->question),
-                                    NULL, on_reviews_listed, loading);
+                                    self->cancellable, on_reviews_listed, loading);
 }
 
 static void
@@ -289,6 +302,7 @@ pursuit_history_dialog_dispose (GObject *object)
                                               on_deleted, NULL);
       g_hash_table_remove_all (self->pending);
     }
+  g_cancellable_cancel (self->cancellable);
   if (self->recorder != NULL)
     pursuit_recorder_stop_playing (self->recorder);
   g_clear_object (&self->recorder);
@@ -304,6 +318,7 @@ pursuit_history_dialog_finalize (GObject *object)
   PursuitHistoryDialog *self = PURSUIT_HISTORY_DIALOG (object);
 
   g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (pursuit_history_dialog_parent_class)->finalize (object);
 }
@@ -323,6 +338,7 @@ static void
 pursuit_history_dialog_init (PursuitHistoryDialog *self)
 {
   self->pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->cancellable = g_cancellable_new ();
 }
 
 /**
