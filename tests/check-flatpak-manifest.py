@@ -26,7 +26,8 @@ COMMAND = "pursuit"
 RUNTIME = "org.gnome.Platform"
 SDK = "org.gnome.Sdk"
 OLDEST_RUNTIME = 47
-FINISH_ARGS = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"]
+# --socket=pulseaudio: the microphone, to record spoken answers in practice.
+FINISH_ARGS = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri", "--socket=pulseaudio"]
 DEVEL_OPTION = "-Dprofile=development"
 PLACEHOLDER = re.compile(r"@[A-Za-z0-9_]+@")
 

@@ -18,6 +18,15 @@ pursuit_cli_now (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
+/* "pursuit-cli contacts" + "add": a subcommand's --help names both. The
+ * string lives as long as the process, like the command's own name. */
+char **
+pursuit_cli_name_subcommand (char **argv)
+{
+  argv[1] = g_strdup_printf ("%s %s", argv[0], argv[1]);
+  return argv + 1;
+}
+
 static gboolean
 is_text_option (const GOptionEntry *entry)
 {

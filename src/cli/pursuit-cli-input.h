@@ -14,6 +14,7 @@ gboolean pursuit_cli_parse_options (GOptionContext      *context,
                                     char              ***argv,
                                     int                 *status);
 gint64 pursuit_cli_now             (void);
+char **pursuit_cli_name_subcommand (char               **argv);
 char  *pursuit_cli_read_text_file  (const char          *path,
                                     gsize                max_bytes,
                                     GError             **error);

@@ -14,15 +14,6 @@
 
 /* Contacts and interviews */
 
-/* "pursuit-cli contacts" + "add": the subcommand's --help names both. The
- * string lives as long as the process, like the command's own name. */
-static char **
-name_subcommand (char **argv)
-{
-  argv[1] = g_strdup_printf ("%s %s", argv[0], argv[1]);
-  return argv + 1;
-}
-
 static void
 add_contact_to_json (JsonBuilder *builder,
                      gpointer     item)
@@ -195,9 +186,9 @@ pursuit_cli_command_contacts (PursuitCli  *cli,
 
   /* Subcommands first: their options are their own. */
   if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return command_contacts_add (repository, argc - 1, name_subcommand (argv));
+    return command_contacts_add (repository, argc - 1, pursuit_cli_name_subcommand (argv));
   if (argc >= 2 && g_str_equal (argv[1], "vcard"))
-    return command_contacts_vcard (repository, argc - 1, name_subcommand (argv));
+    return command_contacts_vcard (repository, argc - 1, pursuit_cli_name_subcommand (argv));
 
   context = g_option_context_new (_("[add|vcard]"));
   g_option_context_set_summary (context,
@@ -502,7 +493,7 @@ pursuit_cli_command_interviews (PursuitCli  *cli,
   int status;
 
   if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return command_interviews_add (repository, argc - 1, name_subcommand (argv));
+    return command_interviews_add (repository, argc - 1, pursuit_cli_name_subcommand (argv));
 
   context = g_option_context_new (_("[add]"));
   g_option_context_set_summary (context,

@@ -54,6 +54,10 @@ int pursuit_cli_command_search     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_contacts   (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_interviews (PursuitCli *cli, int argc, char **argv);
 
+/* pursuit-cli-practice.c */
+int pursuit_cli_command_practice   (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_stories    (PursuitCli *cli, int argc, char **argv);
+
 /* pursuit-cli-guides.c */
 int pursuit_cli_command_guides     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_guide      (PursuitCli *cli, int argc, char **argv);

@@ -17,8 +17,15 @@ enum {
   {                                                                                          \
     GObject parent_instance;                                                                 \
     PursuitContentNode *node;                                                                \
+    PursuitContentNode *owned_node;  /* the user's own content, freed with the item */     \
   };                                                                                         \
   G_DEFINE_FINAL_TYPE (TypeName, type_name, G_TYPE_OBJECT)                                   \
+  static void                                                                                \
+  type_name##_finalize (GObject *object)                                                     \
+  {                                                                                          \
+    g_clear_pointer (&((TypeName *) object)->owned_node, pursuit_content_node_free);         \
+    G_OBJECT_CLASS (type_name##_parent_class)->finalize (object);                            \
+  }                                                                                          \
   static void                                                                                \
   type_name##_get_property (GObject    *object,                                              \
                             guint       prop_id,                                             \
@@ -42,6 +49,7 @@ enum {
   type_name##_class_init (TypeName##Class *klass)                                            \
   {                                                                                          \
     GObjectClass *object_class = G_OBJECT_CLASS (klass);                                     \
+    object_class->finalize = type_name##_finalize;                                           \
     object_class->get_property = type_name##_get_property;                                   \
     g_object_class_install_property (object_class, PROP_ID,                                  \
       g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)); \
@@ -141,6 +149,25 @@ pursuit_guide_get_aliases (PursuitGuide *self)
 /* Questions */
 
 DEFINE_CONTENT_ITEM (PursuitQuestion, pursuit_question, pursuit_question_get_text)
+
+/**
+ * pursuit_question_new_owning:
+ * @node: (transfer full): a <question> element made with
+ *   pursuit_content_node_new(), such as one of the user's own questions
+ *
+ * Returns: (transfer full): a question that frees @node when it goes
+ */
+PursuitQuestion *
+pursuit_question_new_owning (PursuitContentNode *node)
+{
+  PursuitQuestion *self;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  self = pursuit_question_new (node);
+  self->owned_node = node;
+  return self;
+}
 
 const char *
 pursuit_question_get_text (PursuitQuestion *self)

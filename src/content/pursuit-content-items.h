@@ -30,6 +30,7 @@ GPtrArray          *pursuit_guide_get_aliases   (PursuitGuide       *self);
 G_DECLARE_FINAL_TYPE (PursuitQuestion, pursuit_question, PURSUIT, QUESTION, GObject)
 
 PursuitQuestion    *pursuit_question_new              (PursuitContentNode *node);
+PursuitQuestion    *pursuit_question_new_owning       (PursuitContentNode *node);
 PursuitContentNode *pursuit_question_get_node         (PursuitQuestion    *self);
 const char         *pursuit_question_get_id           (PursuitQuestion    *self);
 const char         *pursuit_question_get_text         (PursuitQuestion    *self);

@@ -265,6 +265,63 @@ pursuit_content_node_parse (const char  *file,
   return state.root;
 }
 
+/**
+ * pursuit_content_node_new:
+ * @text: (nullable): the element's text, kept as given; %NULL for an element
+ *   that will hold children
+ *
+ * Makes an element outside any file, for content the user wrote (their own
+ * interview questions), so the same readers serve both.
+ *
+ * Returns: (transfer full): the element
+ */
+PursuitContentNode *
+pursuit_content_node_new (const char *name,
+                          const char *text)
+{
+  const char *no_attributes[] = { NULL };
+  PursuitContentNode *node;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  node = node_new (name, "", 0, no_attributes, no_attributes);
+  node->text = g_strdup (text);
+  node->untranslated = g_strdup (text);
+  return node;
+}
+
+void
+pursuit_content_node_set_attribute (PursuitContentNode *node,
+                                    const char         *name,
+                                    const char         *value)
+{
+  g_return_if_fail (node != NULL);
+  g_return_if_fail (name != NULL);
+
+  if (value == NULL)
+    g_hash_table_remove (node->attributes, name);
+  else
+    g_hash_table_insert (node->attributes, g_strdup (name), g_strdup (value));
+}
+
+/**
+ * pursuit_content_node_append:
+ * @child: (transfer full): an element without a parent
+ *
+ * Returns: (transfer none): @child, now owned by @node
+ */
+PursuitContentNode *
+pursuit_content_node_append (PursuitContentNode *node,
+                             PursuitContentNode *child)
+{
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (child != NULL && child->parent == NULL, NULL);
+
+  child->parent = node;
+  g_ptr_array_add (node->children, child);
+  return child;
+}
+
 const char *
 pursuit_content_node_get_attribute (PursuitContentNode *node,
                                     const char         *name)

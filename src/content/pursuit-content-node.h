@@ -30,6 +30,13 @@ PursuitContentNode *pursuit_content_node_parse             (const char          
                                                             const char          *data,
                                                             gssize               length,
                                                             GError             **error);
+PursuitContentNode *pursuit_content_node_new               (const char          *name,
+                                                            const char          *text);
+void                pursuit_content_node_set_attribute     (PursuitContentNode  *node,
+                                                            const char          *name,
+                                                            const char          *value);
+PursuitContentNode *pursuit_content_node_append            (PursuitContentNode  *node,
+                                                            PursuitContentNode  *child);
 void                pursuit_content_node_free              (PursuitContentNode  *node);
 const char         *pursuit_content_node_get_attribute     (PursuitContentNode  *node,
                                                             const char          *name);

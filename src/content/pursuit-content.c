@@ -37,6 +37,7 @@ struct _PursuitContent
   GPtrArray *salary_nodes;    /* the <record> of each, same order */
   GPtrArray *sources;         /* PursuitContentNode <source> */
   GPtrArray *categories;      /* PursuitContentNode <category> */
+  GPtrArray *competencies;    /* PursuitContentNode <competency> */
   GPtrArray *search_units;    /* SearchUnit */
 };
 
@@ -78,6 +79,7 @@ pursuit_content_finalize (GObject *object)
   g_clear_pointer (&self->salary_nodes, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->competencies, g_ptr_array_unref);
   g_clear_pointer (&self->duplicate_ids, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->roots, g_ptr_array_unref);
@@ -104,6 +106,7 @@ pursuit_content_init (PursuitContent *self)
   self->salary_nodes = g_ptr_array_new ();
   self->sources = g_ptr_array_new ();
   self->categories = g_ptr_array_new ();
+  self->competencies = g_ptr_array_new ();
   self->search_units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
 }
 
@@ -207,6 +210,8 @@ take_root (PursuitContent     *self,
         g_ptr_array_add (self->sources, child);
       else if (g_str_equal (child->name, "category"))
         g_ptr_array_add (self->categories, child);
+      else if (g_str_equal (child->name, "competency"))
+        g_ptr_array_add (self->competencies, child);
     }
 }
 
@@ -520,6 +525,20 @@ pursuit_content_get_categories (PursuitContent *self)
   g_return_val_if_fail (PURSUIT_IS_CONTENT (self), NULL);
 
   return self->categories;
+}
+
+/**
+ * pursuit_content_get_competencies:
+ *
+ * Returns: (transfer none) (element-type PursuitContentNode): the
+ *   <competency> elements of the question bank, in its order
+ */
+GPtrArray *
+pursuit_content_get_competencies (PursuitContent *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (self), NULL);
+
+  return self->competencies;
 }
 
 PursuitContentNode *

@@ -16,6 +16,7 @@ struct _PursuitContext
   PursuitSalaryEngine *salary;     /* made when first asked for */
   PursuitSalaryPreferences salary_preferences;
   char *home_country;              /* what salary_preferences points to */
+  PursuitPracticeState *practice;   /* made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
@@ -42,6 +43,7 @@ pursuit_context_dispose (GObject *object)
 {
   PursuitContext *self = PURSUIT_CONTEXT (object);
 
+  g_clear_object (&self->practice);
   g_clear_object (&self->store);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
@@ -241,4 +243,19 @@ pursuit_context_get_salary_preferences (PursuitContext *self)
   g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
 
   return &self->salary_preferences;
+}
+
+/**
+ * pursuit_context_get_practice:
+ *
+ * Returns: (transfer none): interview practice as every view shares it
+ */
+PursuitPracticeState *
+pursuit_context_get_practice (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  if (self->practice == NULL)
+    self->practice = pursuit_practice_state_new (self->store, self->content, self->settings);
+  return self->practice;
 }

@@ -5,6 +5,7 @@
 
 #include "pursuit-content.h"
 #include "pursuit-salary.h"
+#include "pursuit-practice-state.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ PursuitContext *pursuit_context_new          (PursuitStore   *store,
 PursuitStore   *pursuit_context_get_store    (PursuitContext *self);
 PursuitContent *pursuit_context_get_content  (PursuitContext *self);
 GSettings      *pursuit_context_get_settings (PursuitContext *self);
+PursuitPracticeState *pursuit_context_get_practice (PursuitContext *self);
 
 PursuitSalaryEngine            *pursuit_context_get_salary_engine      (PursuitContext *self);
 const PursuitSalaryPreferences *pursuit_context_get_salary_preferences (PursuitContext *self);

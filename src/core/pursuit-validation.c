@@ -167,6 +167,20 @@ pursuit_is_valid_date (const char *iso_date)
   return iso_date == NULL || iso_date[0] == '\0' || is_exact_date (iso_date);
 }
 
+/* Whether @text holds nothing but white space. */
+gboolean
+pursuit_is_blank (const char *text)
+{
+  g_return_val_if_fail (text != NULL, TRUE);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * pursuit_check_text:
  * @max_length: the most characters, 0 for no limit

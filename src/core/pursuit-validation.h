@@ -44,6 +44,7 @@ void        pursuit_validation_error_set_field (GError       *error,
 gboolean    pursuit_is_web_address   (const char  *text);
 gboolean    pursuit_is_currency_code (const char  *text);
 gboolean    pursuit_is_valid_date    (const char  *iso_date);
+gboolean    pursuit_is_blank         (const char  *text);
 
 /* Parsers of what people type; each is strict about what it accepts and
  * lenient only where people are (spaces around, "38,500", a missing

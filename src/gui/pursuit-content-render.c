@@ -489,8 +489,15 @@ append_labelled (GtkBox     *box,
   gtk_box_append (box, content);
 }
 
-static const char *
-step_label (const char *label)
+/**
+ * pursuit_render_step_label:
+ * @label: an outline step's label attribute
+ *
+ * Returns: (nullable): "Situation", "Task", "Action" or "Result", translated;
+ *   %NULL for a plain point
+ */
+const char *
+pursuit_render_step_label (const char *label)
 {
   if (g_strcmp0 (label, "situation") == 0)
     return _("Situation");
@@ -531,7 +538,7 @@ pursuit_render_question (PursuitContent  *content,
   for (guint i = 0; i < outline->len; i++)
     {
       PursuitContentNode *step = g_ptr_array_index (outline, i);
-      const char *label = step_label (pursuit_content_node_get_attribute (step, "label"));
+      const char *label = pursuit_render_step_label (pursuit_content_node_get_attribute (step, "label"));
       /* Translators: a step of an answer outline: "Situation: Choose a real but modest error…" */
       g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step->text)
                                             : g_strdup (step->text);

@@ -34,5 +34,6 @@ GtkWidget *pursuit_render_facts       (PursuitRenderContext *context);
 GtkWidget *pursuit_render_faq         (PursuitRenderContext *context);
 GtkWidget *pursuit_render_question    (PursuitContent       *content,
                                        PursuitQuestion      *question);
+const char *pursuit_render_step_label (const char           *label);
 
 G_END_DECLS

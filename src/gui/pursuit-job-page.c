@@ -7,6 +7,7 @@
 #include "pursuit-contacts-section.h"
 #include "pursuit-date-picker.h"
 #include "pursuit-interviews-section.h"
+#include "pursuit-practice-section.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
 #include "pursuit-launch.h"
@@ -1128,6 +1129,7 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_STAGE);
   g_type_ensure (PURSUIT_TYPE_TIMELINE_SECTION);
   g_type_ensure (PURSUIT_TYPE_INTERVIEWS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_PRACTICE_SECTION);
   g_type_ensure (PURSUIT_TYPE_CONTACTS_SECTION);
   g_type_ensure (PURSUIT_TYPE_SALARY_SECTION);
 

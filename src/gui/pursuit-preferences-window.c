@@ -17,6 +17,10 @@ struct _PursuitPreferencesWindow
   AdwComboRow *country_row;
   GtkSpinButton *hours_spin;
   GStrv country_codes;     /* the country row's items after the first, "" */
+  GtkSpinButton *retention_spin;
+  GtkSpinButton *new_spin;
+  GtkSpinButton *reviews_spin;
+  GtkSpinButton *target_spin;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -128,6 +132,38 @@ position_to_country (const GValue       *value,
   return g_variant_new_string (self->country_codes[position - 1]);
 }
 
+/* The desired retention is kept as a probability and shown in percent; the
+ * answer target is kept in seconds and shown in minutes. The mappings'
+ * user data is the factor. */
+static gboolean
+setting_to_scaled (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  double factor = *(const double *) user_data;
+  double stored = g_variant_is_of_type (variant, G_VARIANT_TYPE_DOUBLE) ? g_variant_get_double (variant)
+                                                                        : g_variant_get_int32 (variant);
+
+  g_value_set_double (value, stored * factor);
+  return TRUE;
+}
+
+static GVariant *
+scaled_to_setting (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  double factor = *(const double *) user_data;
+  double stored = g_value_get_double (value) / factor;
+
+  if (g_variant_type_equal (expected_type, G_VARIANT_TYPE_DOUBLE))
+    return g_variant_new_double (stored);
+  return g_variant_new_int32 ((gint32) (stored + 0.5));
+}
+
+static const double percent = 100.0;
+static const double per_minute = 1.0 / 60.0;
+
 static void
 pursuit_preferences_window_constructed (GObject *object)
 {
@@ -144,6 +180,19 @@ pursuit_preferences_window_constructed (GObject *object)
                                 country_to_position, position_to_country, self, NULL);
   g_settings_bind (pursuit_context_get_settings (self->context), "hours-per-week",
                    self->hours_spin, "value", G_SETTINGS_BIND_DEFAULT);
+
+  g_settings_bind_with_mapping (pursuit_context_get_settings (self->context), "practice-desired-retention",
+                                gtk_spin_button_get_adjustment (self->retention_spin), "value",
+                                G_SETTINGS_BIND_DEFAULT, setting_to_scaled, scaled_to_setting,
+                                (gpointer) &percent, NULL);
+  g_settings_bind (pursuit_context_get_settings (self->context), "practice-new-per-day",
+                   gtk_spin_button_get_adjustment (self->new_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (pursuit_context_get_settings (self->context), "practice-reviews-per-day",
+                   gtk_spin_button_get_adjustment (self->reviews_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (pursuit_context_get_settings (self->context), "practice-target-seconds",
+                                gtk_spin_button_get_adjustment (self->target_spin), "value",
+                                G_SETTINGS_BIND_DEFAULT, setting_to_scaled, scaled_to_setting,
+                                (gpointer) &per_minute, NULL);
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (pursuit_stages_page_new (self->context)));
@@ -218,6 +267,10 @@ pursuit_preferences_window_class_init (PursuitPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, country_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, hours_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, retention_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, new_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, reviews_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, target_spin);
 }
 
 static void

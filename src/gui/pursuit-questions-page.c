@@ -17,12 +17,14 @@ struct _PursuitQuestionsPage
   GPtrArray *role_ids;       /* NULL first: all roles */
   GPtrArray *category_ids;   /* NULL first: all categories */
   GHashTable *rows;          /* question id -> AdwExpanderRow */
+  GPtrArray *shown_ids;      /* the ids listed, in order, to practise them */
   guint n_shown;
 
   GtkScrolledWindow *scroller;
   AdwComboRow *role_row;
   AdwComboRow *category_row;
   GtkLabel *count_label;
+  GtkWidget *practise_button;
   GtkBox *list_box;
 };
 
@@ -42,6 +44,54 @@ difficulty_name (int difficulty)
     }
 }
 
+/* A question opened in the list can be practised at once, and its earlier
+ * answers looked at (the window's actions: the Practice view runs it). */
+static GtkWidget *
+practice_buttons (const char *question_id)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *practise = gtk_button_new_with_mnemonic (_("_Practise This Question"));
+  GtkWidget *history = gtk_button_new_with_mnemonic (_("_Your Answers"));
+  const char *ids[] = { question_id, NULL };
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (practise), "win.practise-questions");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (practise), g_variant_new ("(s^as)", "", ids));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (history), "win.question-history");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (history), g_variant_new_string (question_id));
+  gtk_widget_add_css_class (practise, "pill");
+  gtk_widget_add_css_class (history, "flat");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), practise);
+  gtk_box_append (GTK_BOX (box), history);
+  return box;
+}
+
+static void
+update_practise_button (PursuitQuestionsPage *self)
+{
+  const char *role = g_ptr_array_index (self->role_ids, adw_combo_row_get_selected (self->role_row));
+  const char *category = g_ptr_array_index (self->category_ids, adw_combo_row_get_selected (self->category_row));
+  g_autofree char *title = NULL;
+
+  g_ptr_array_add (self->shown_ids, NULL);
+  if (role != NULL && category != NULL)
+    /* Translators: a session's title: "Behavioral questions, Call Center Specialist" */
+    title = g_strdup_printf (_("%s questions, %s"), pursuit_content_get_name (self->content, category),
+                             pursuit_content_get_name (self->content, role));
+  else if (role != NULL || category != NULL)
+    /* Translators: a session's title: "Call Center Specialist questions" */
+    title = g_strdup_printf (_("%s questions"), pursuit_content_get_name (self->content, role != NULL ? role : category));
+  else
+    title = g_strdup (_("Interview questions"));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->practise_button),
+                                          g_variant_new ("(s^as)", title, (char **) self->shown_ids->pdata));
+  g_ptr_array_set_size (self->shown_ids, self->shown_ids->len - 1);
+  gtk_widget_set_sensitive (self->practise_button, self->n_shown > 0);
+}
+
 static void
 rebuild (PursuitQuestionsPage *self)
 {
@@ -56,6 +106,7 @@ rebuild (PursuitQuestionsPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_box_remove (self->list_box, child);
   g_hash_table_remove_all (self->rows);
+  g_ptr_array_set_size (self->shown_ids, 0);
   self->n_shown = 0;
 
   /* One group per category, in the order the bank defines them. */
@@ -96,8 +147,10 @@ rebuild (PursuitQuestionsPage *self)
           subtitle = g_strdup (difficulty_name (pursuit_question_get_difficulty (question)));
           adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pursuit_render_question (self->content, question));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), practice_buttons (pursuit_question_get_id (question)));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_hash_table_insert (self->rows, (gpointer) pursuit_question_get_id (question), row);
+          g_ptr_array_add (self->shown_ids, (gpointer) pursuit_question_get_id (question));
           self->n_shown++;
         }
     }
@@ -105,6 +158,7 @@ rebuild (PursuitQuestionsPage *self)
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", self->n_shown),
                            self->n_shown);
   gtk_label_set_text (self->count_label, count);
+  update_practise_button (self);
 }
 
 static AdwComboRow *
@@ -161,7 +215,17 @@ build (PursuitQuestionsPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (filters), _("Interview Questions"));
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (filters), GTK_WIDGET (self->count_label));
+  self->practise_button = gtk_button_new_with_mnemonic (_("P_ractise These"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practise_button), "win.practise-questions");
+  gtk_widget_set_valign (self->practise_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->practise_button, "suggested-action");
+  {
+    GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    gtk_box_append (GTK_BOX (suffix), GTK_WIDGET (self->count_label));
+    gtk_box_append (GTK_BOX (suffix), self->practise_button);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (filters), suffix);
+  }
   self->role_row = filter_row (_("Role"), self->role_ids, _("All roles"), role_names);
   self->category_row = filter_row (_("Category"), self->category_ids, _("All categories"), category_names);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (filters), GTK_WIDGET (self->role_row));
@@ -200,6 +264,7 @@ pursuit_questions_page_finalize (GObject *object)
   PursuitQuestionsPage *self = PURSUIT_QUESTIONS_PAGE (object);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->shown_ids, g_ptr_array_unref);
   g_clear_pointer (&self->role_ids, g_ptr_array_unref);
   g_clear_pointer (&self->category_ids, g_ptr_array_unref);
 
@@ -219,6 +284,7 @@ static void
 pursuit_questions_page_init (PursuitQuestionsPage *self)
 {
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->shown_ids = g_ptr_array_new ();
   self->role_ids = g_ptr_array_new ();
   self->category_ids = g_ptr_array_new ();
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());

@@ -5,12 +5,16 @@
 
 #include "pursuit-guides-view.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-practice-view.h"
 #include "pursuit-view.h"
 
 /* The window's top-level views, in the order of the view switcher; the
  * n-th is also shown with Alt+n. A new view is a row here. */
 static const PursuitViewInfo views[] = {
   { "jobs", N_("Jobs"), "io.github.pursuit.Pursuit-symbolic", pursuit_jobs_view_get_type, TRUE },
+  /* Practice reads its log when first shown; a job page asking for a
+   * session builds it then. */
+  { "practice", N_("Practice"), "audio-input-microphone-symbolic", pursuit_practice_view_get_type, FALSE },
   /* The guides are laid out when first shown: measuring all their text
    * would hold up the first frame. */
   { "guides", N_("Guides"), "accessories-dictionary-symbolic", pursuit_guides_view_get_type, FALSE },

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-history-dialog.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-practice-view.h"
 #include "pursuit-view.h"
 #include "pursuit-window.h"
 
@@ -159,6 +161,57 @@ show_view_activated (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+/* The Practice view, made and shown, for a session asked for elsewhere. */
+static PursuitPracticeView *
+show_practice (PursuitWindow *self)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "practice");
+  return PURSUIT_PRACTICE_VIEW (get_visible_view (self));
+}
+
+static void
+practise_job_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  pursuit_practice_view_practise_job (show_practice (PURSUIT_WINDOW (widget)), g_variant_get_int64 (parameter));
+}
+
+/* Questions of the bank, with what they are as the session's title. */
+static void
+practise_questions_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  g_autofree const char **ids = NULL;
+  const char *title = NULL;
+  g_autoptr(GVariant) list = NULL;
+
+  g_variant_get (parameter, "(&s@as)", &title, &list);
+  ids = g_variant_get_strv (list, NULL);
+  pursuit_practice_view_practise_questions (show_practice (PURSUIT_WINDOW (widget)), ids,
+                                            title[0] != '\0' ? title : NULL);
+}
+
+static void
+question_history_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+  PursuitPracticeDeck *deck = pursuit_practice_state_get_deck (pursuit_context_get_practice (self->context));
+  PursuitQuestion *question = deck != NULL ? pursuit_practice_deck_find_question (deck, g_variant_get_string (parameter,
+                                                                                                             NULL))
+                                           : NULL;
+  PursuitHistoryDialog *dialog;
+
+  if (question == NULL)
+    return;
+  dialog = pursuit_history_dialog_new (self->context, question, NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_window_state (PursuitWindow *self)
 {
@@ -309,6 +362,9 @@ pursuit_window_class_init (PursuitWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+  gtk_widget_class_install_action (widget_class, "win.practise-job", "x", practise_job_activated);
+  gtk_widget_class_install_action (widget_class, "win.practise-questions", "(sas)", practise_questions_activated);
+  gtk_widget_class_install_action (widget_class, "win.question-history", "s", question_history_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
   /* Alt+1, Alt+2…: the views in their order. */

@@ -9,3 +9,5 @@
 #include "pursuit-practice-queue.h"
 #include "pursuit-practice-stats.h"
 #include "pursuit-practice-session.h"
+#include "pursuit-practice-deck.h"
+#include "pursuit-practice-format.h"

@@ -170,6 +170,7 @@ void         pursuit_card_free     (PursuitCard       *card);
 
 /**
  * PursuitReview:
+ * @id: its line in the saved log, once saved; 0 before
  * @question_id: the question answered
  * @reviewed_at: when it was rated (Unix time, seconds)
  * @rating: the rating given
@@ -185,6 +186,7 @@ void         pursuit_card_free     (PursuitCard       *card);
  */
 typedef struct
 {
+  gint64 id;
   char *question_id;
   gint64 reviewed_at;
   PursuitRating rating;

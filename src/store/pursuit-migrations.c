@@ -247,6 +247,122 @@ static const PursuitMigration migrations[] = {
     "ALTER TABLE jobs ADD COLUMN offer_bonus REAL CHECK (offer_bonus >= 0);"
     "ALTER TABLE jobs ADD COLUMN offer_note TEXT NOT NULL DEFAULT '';"
   },
+  {
+    7,
+    /* Interview practice. The review log keeps every answer with the
+     * schedule before and after it (PursuitMemory: state, stability,
+     * difficulty, last review and due day, repetitions, lapses), so any
+     * schedule can be rebuilt and statistics drawn; practice_cards holds
+     * each answered question's current schedule, written with its review in
+     * one transaction. Questions are content ids ("q-angry-customer-refund")
+     * or the user's own ("custom-12"), kept as text. */
+    "CREATE TABLE practice_reviews ("
+    "  id INTEGER PRIMARY KEY,"
+    "  question_id TEXT NOT NULL,"
+    "  reviewed_at INTEGER NOT NULL,"
+    "  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
+    "  seconds_taken INTEGER NOT NULL DEFAULT 0 CHECK (seconds_taken >= 0),"
+    "  state_before INTEGER NOT NULL CHECK (state_before BETWEEN 0 AND 2),"
+    "  stability_before REAL NOT NULL,"
+    "  difficulty_before REAL NOT NULL,"
+    "  last_review_day_before INTEGER NOT NULL,"
+    "  due_day_before INTEGER NOT NULL,"
+    "  reps_before INTEGER NOT NULL,"
+    "  lapses_before INTEGER NOT NULL,"
+    "  state_after INTEGER NOT NULL CHECK (state_after BETWEEN 0 AND 2),"
+    "  stability_after REAL NOT NULL,"
+    "  difficulty_after REAL NOT NULL,"
+    "  last_review_day_after INTEGER NOT NULL,"
+    "  due_day_after INTEGER NOT NULL,"
+    "  reps_after INTEGER NOT NULL,"
+    "  lapses_after INTEGER NOT NULL,"
+    "  notes TEXT NOT NULL DEFAULT '',"
+    /* The checklist: how many points it had, and a bit per point ticked. */
+    "  n_points INTEGER NOT NULL DEFAULT 0 CHECK (n_points BETWEEN 0 AND 64),"
+    "  ticked INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE INDEX practice_reviews_question ON practice_reviews (question_id, reviewed_at);"
+    "CREATE INDEX practice_reviews_time ON practice_reviews (reviewed_at);"
+    "CREATE TABLE practice_cards ("
+    "  question_id TEXT PRIMARY KEY,"
+    "  state INTEGER NOT NULL CHECK (state BETWEEN 0 AND 2),"
+    "  stability REAL NOT NULL,"
+    "  difficulty REAL NOT NULL,"
+    "  last_review_day INTEGER NOT NULL,"
+    "  due_day INTEGER NOT NULL,"
+    "  reps INTEGER NOT NULL,"
+    "  lapses INTEGER NOT NULL"
+    ") WITHOUT ROWID;"
+    /* A spoken answer, with its review. The sound is in a table of its own,
+     * so listing recordings never reads it. */
+    "CREATE TABLE practice_recordings ("
+    "  id INTEGER PRIMARY KEY,"
+    "  review_id INTEGER NOT NULL REFERENCES practice_reviews (id) ON DELETE CASCADE,"
+    "  recorded_at INTEGER NOT NULL,"
+    "  duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),"
+    "  mime_type TEXT NOT NULL,"
+    "  size INTEGER NOT NULL CHECK (size >= 0)"
+    ");"
+    "CREATE INDEX practice_recordings_review ON practice_recordings (review_id);"
+    "CREATE TABLE practice_recording_audio ("
+    "  recording_id INTEGER PRIMARY KEY REFERENCES practice_recordings (id) ON DELETE CASCADE,"
+    "  audio BLOB NOT NULL"
+    ");"
+    /* STAR stories; competencies are the question bank's ids, space
+     * separated as in questions.xml. */
+    "CREATE TABLE stories ("
+    "  id INTEGER PRIMARY KEY,"
+    "  title TEXT NOT NULL CHECK (title <> ''),"
+    "  situation TEXT NOT NULL DEFAULT '',"
+    "  task TEXT NOT NULL DEFAULT '',"
+    "  action TEXT NOT NULL DEFAULT '',"
+    "  result TEXT NOT NULL DEFAULT '',"
+    "  competencies TEXT NOT NULL DEFAULT '',"
+    "  created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL"
+    ");"
+    "CREATE TABLE story_questions ("
+    "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+    "  question_id TEXT NOT NULL,"
+    "  PRIMARY KEY (story_id, question_id)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX story_questions_question ON story_questions (question_id);"
+    /* The user's own questions, with the bank's fields; covers, outline and
+     * follow-ups hold one item per line. A question is for a role (a guide
+     * id), for a job, or general. */
+    "CREATE TABLE custom_questions ("
+    "  id INTEGER PRIMARY KEY,"
+    "  text TEXT NOT NULL CHECK (text <> ''),"
+    "  category TEXT NOT NULL,"
+    "  competencies TEXT NOT NULL DEFAULT '',"
+    "  why TEXT NOT NULL DEFAULT '',"
+    "  covers TEXT NOT NULL DEFAULT '',"
+    "  outline TEXT NOT NULL DEFAULT '',"
+    "  followups TEXT NOT NULL DEFAULT '',"
+    "  role TEXT NOT NULL DEFAULT '',"
+    "  job_id INTEGER REFERENCES jobs (id) ON DELETE CASCADE,"
+    "  created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    "  CHECK (role = '' OR job_id IS NULL)"
+    ");"
+    "CREATE INDEX custom_questions_job ON custom_questions (job_id) WHERE job_id IS NOT NULL;"
+    "CREATE TABLE question_pins ("
+    "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+    "  question_id TEXT NOT NULL,"
+    "  pinned_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (job_id, question_id)"
+    ") WITHOUT ROWID;"
+    /* A question deleted (or gone with its job) leaves no schedule, links,
+     * pins or recordings behind; its reviews stay in the log, for the
+     * statistics. */
+    "CREATE TRIGGER custom_questions_after_delete AFTER DELETE ON custom_questions BEGIN"
+    "  DELETE FROM practice_cards WHERE question_id = 'custom-' || old.id;"
+    "  DELETE FROM story_questions WHERE question_id = 'custom-' || old.id;"
+    "  DELETE FROM question_pins WHERE question_id = 'custom-' || old.id;"
+    "  DELETE FROM practice_recordings WHERE review_id IN"
+    "    (SELECT id FROM practice_reviews WHERE question_id = 'custom-' || old.id);"
+    "END;"
+  },
 };
 
 const PursuitMigration *

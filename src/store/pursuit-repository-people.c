@@ -40,12 +40,13 @@ set_not_found (GError     **error,
   g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND, message);
 }
 
-static gboolean
-row_exists (PursuitDatabase  *database,
-            const char       *sql,
-            gint64            id,
-            gboolean         *exists,
-            GError          **error)
+/* Whether @sql, with @id bound, finds a row. */
+gboolean
+pursuit_repository_row_exists (PursuitDatabase  *database,
+                               const char       *sql,
+                               gint64            id,
+                               gboolean         *exists,
+                               GError          **error)
 {
   sqlite3_stmt *statement = pursuit_database_prepare (database, sql, error);
   int step;
@@ -63,15 +64,16 @@ row_exists (PursuitDatabase  *database,
   return TRUE;
 }
 
-static gboolean
-check_job (PursuitDatabase  *database,
-           gint64            job_id,
-           GError          **error)
+/* FALSE, with "There is no job N", unless @job_id is a job out of the trash. */
+gboolean
+pursuit_repository_check_job (PursuitDatabase  *database,
+                              gint64            job_id,
+                              GError          **error)
 {
   gboolean exists = FALSE;
 
-  if (!row_exists (database, "SELECT 1 FROM jobs WHERE id = ? AND trashed_at IS NULL",
-                   job_id, &exists, error))
+  if (!pursuit_repository_row_exists (database, "SELECT 1 FROM jobs WHERE id = ? AND trashed_at IS NULL",
+                                      job_id, &exists, error))
     return FALSE;
 
   if (!exists)
@@ -89,7 +91,8 @@ check_contact (PursuitDatabase  *database,
 {
   gboolean exists = FALSE;
 
-  if (!row_exists (database, "SELECT 1 FROM contacts WHERE id = ?", contact_id, &exists, error))
+  if (!pursuit_repository_row_exists (database, "SELECT 1 FROM contacts WHERE id = ?", contact_id, &exists,
+                                      error))
     return FALSE;
 
   if (!exists)
@@ -244,7 +247,7 @@ pursuit_repository_insert_contact (PursuitRepository  *self,
   if (!pursuit_database_begin (database, error))
     return FALSE;
 
-  if (link_job_id > 0 && !check_job (database, link_job_id, error))
+  if (link_job_id > 0 && !pursuit_repository_check_job (database, link_job_id, error))
     goto failed;
 
   statement = pursuit_database_prepare (database,
@@ -506,7 +509,7 @@ pursuit_repository_link_contact (PursuitRepository  *self,
   if (!pursuit_database_begin (database, error))
     return FALSE;
 
-  if (!check_job (database, job_id, error) ||
+  if (!pursuit_repository_check_job (database, job_id, error) ||
       !check_contact (database, contact_id, error) ||
       !insert_link (database, job_id, contact_id, error) ||
       !pursuit_database_commit (database, error))
@@ -663,7 +666,8 @@ write_interviewers (PursuitDatabase   *database,
           /* The foreign key refused it: say which contact in words. */
           gboolean exists = TRUE;
 
-          if (row_exists (database, "SELECT 1 FROM contacts WHERE id = ?", ids[i], &exists, NULL) && !exists)
+          if (pursuit_repository_row_exists (database, "SELECT 1 FROM contacts WHERE id = ?", ids[i], &exists,
+                                             NULL) && !exists)
             {
               g_clear_error (error);
               set_not_found (error, _("There is no contact %" G_GINT64_FORMAT), ids[i]);

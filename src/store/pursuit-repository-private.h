@@ -21,4 +21,13 @@ gboolean         pursuit_repository_write_new_job (PursuitDatabase  *database,
                                                    gint64           *id,
                                                    GError          **error);
 
+gboolean         pursuit_repository_row_exists    (PursuitDatabase  *database,
+                                                   const char       *sql,
+                                                   gint64            id,
+                                                   gboolean         *exists,
+                                                   GError          **error);
+gboolean         pursuit_repository_check_job     (PursuitDatabase  *database,
+                                                   gint64            job_id,
+                                                   GError          **error);
+
 G_END_DECLS

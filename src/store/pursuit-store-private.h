@@ -103,6 +103,29 @@ GHashTable   *pursuit_store_get_job_lists       (PursuitStore           *self,
                                                  PursuitJobModelKind     kind);
 void          pursuit_store_forget_job_models   (PursuitStore           *self);
 
+/**
+ * PursuitPracticeList:
+ *
+ * The practice lists the store keeps once someone asks for them
+ * (pursuit_store_get_stories(), pursuit_store_get_custom_questions()).
+ */
+typedef enum
+{
+  PURSUIT_PRACTICE_LIST_STORIES,
+  PURSUIT_PRACTICE_LIST_CUSTOM_QUESTIONS,
+  PURSUIT_N_PRACTICE_LISTS
+} PursuitPracticeList;
+
+GListStore   *pursuit_store_get_practice_list   (PursuitStore           *self,
+                                                 PursuitPracticeList     list,
+                                                 gboolean              **wanted);
+void          pursuit_store_emit_practice_changed (PursuitStore         *self);
+
+/* After another program changed the database: reads the practice lists
+ * again and tells the views (pursuit-store-practice.c). */
+void          pursuit_store_reload_practice     (PursuitStore           *self);
+void          pursuit_store_practice_opened     (PursuitStore           *self);
+
 /* Reads again the live lists of @kind for @job_id (0: of every job), after
  * a change that concerns them. */
 void          pursuit_store_reload_job_models   (PursuitStore           *self,

@@ -28,6 +28,8 @@ struct _PursuitStore
   GListStore *stages;
   GHashTable *jobs_by_id; /* gint64* -> PursuitJob, the canonical objects */
   GHashTable *job_lists[PURSUIT_N_JOB_MODELS]; /* see pursuit-store-job-models.c */
+  GListStore *practice_lists[PURSUIT_N_PRACTICE_LISTS]; /* see pursuit-store-practice.c */
+  gboolean practice_lists_wanted;
   guint sync_timeout;     /* looks for other programs' changes */
   gboolean open;
 };
@@ -45,6 +47,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   FIRST_JOBS_LOADED,
+  PRACTICE_CHANGED,
   N_SIGNALS
 };
 
@@ -521,6 +524,7 @@ pursuit_store_set_open (PursuitStore *self)
     return;
 
   self->open = TRUE;
+  pursuit_store_practice_opened (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN]);
 }
 
@@ -608,6 +612,26 @@ pursuit_store_set_stages (PursuitStore *self,
     }
 }
 
+/* The practice lists, by kind; @wanted tells whether anyone asked for them
+ * yet (they are read the first time someone does). */
+GListStore *
+pursuit_store_get_practice_list (PursuitStore        *self,
+                                 PursuitPracticeList  list,
+                                 gboolean           **wanted)
+{
+  g_return_val_if_fail (list < PURSUIT_N_PRACTICE_LISTS, NULL);
+
+  if (wanted != NULL)
+    *wanted = &self->practice_lists_wanted;
+  return self->practice_lists[list];
+}
+
+void
+pursuit_store_emit_practice_changed (PursuitStore *self)
+{
+  g_signal_emit (self, signals[PRACTICE_CHANGED], 0);
+}
+
 GHashTable *
 pursuit_store_get_job_lists (PursuitStore        *self,
                              PursuitJobModelKind  kind)
@@ -633,6 +657,8 @@ pursuit_store_finalize (GObject *object)
   pursuit_store_forget_job_models (self);
   for (guint i = 0; i < PURSUIT_N_JOB_MODELS; i++)
     g_clear_pointer (&self->job_lists[i], g_hash_table_unref);
+  for (guint i = 0; i < PURSUIT_N_PRACTICE_LISTS; i++)
+    g_clear_object (&self->practice_lists[i]);
   g_clear_object (&self->jobs);
   g_clear_object (&self->stages);
   g_clear_pointer (&self->jobs_by_id, g_hash_table_unref);
@@ -716,6 +742,18 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals[FIRST_JOBS_LOADED] = g_signal_new ("first-jobs-loaded", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);
+
+  /**
+   * PursuitStore::practice-changed:
+   *
+   * Something of interview practice changed: an answer was logged, a
+   * schedule rebuilt, a question pinned, a story, a question of the user's
+   * or a recording saved or deleted, here or by another program. Views that
+   * show practice read it again (pursuit_store_load_practice_async()).
+   */
+  signals[PRACTICE_CHANGED] = g_signal_new ("practice-changed", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
 }
 
 static void
@@ -725,6 +763,8 @@ pursuit_store_init (PursuitStore *self)
   self->jobs = g_list_store_new (PURSUIT_TYPE_JOB);
   self->stages = g_list_store_new (PURSUIT_TYPE_STAGE);
   self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->practice_lists[PURSUIT_PRACTICE_LIST_STORIES] = g_list_store_new (PURSUIT_TYPE_STORY);
+  self->practice_lists[PURSUIT_PRACTICE_LIST_CUSTOM_QUESTIONS] = g_list_store_new (PURSUIT_TYPE_CUSTOM_QUESTION);
   for (guint i = 0; i < PURSUIT_N_JOB_MODELS; i++)
     self->job_lists[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   /* One exclusive thread: database work is serialised and keeps its order. */

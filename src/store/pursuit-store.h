@@ -47,3 +47,4 @@ G_END_DECLS
 #include "pursuit-store-self-checks.h"
 #include "pursuit-store-stages.h"
 #include "pursuit-store-duplicates.h"
+#include "pursuit-store-practice.h"

@@ -1,0 +1,698 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pursuit-practice-deck.h"
+
+/* Every question the user can practise, with its schedule, and what they
+ * practise it for: the roles they chose, their jobs (each job's title
+ * matched to a role guide) with the next interview, the questions pinned to
+ * a job and their own questions. From these it makes the sets, plans and
+ * queues of the engine, so the app and pursuit-cli agree on them. Pure, as
+ * the rest of src/practice: the caller reads the store and the clock.
+ *
+ * A job's practice set, in the order its new questions are started: the
+ * job's own questions, the questions pinned to it, then its role's
+ * questions (built-in by difficulty, warm-up first, then in the bank's
+ * order, and the user's questions for that role). */
+
+typedef struct
+{
+  gint64 job_id;
+  char *role;             /* the matched guide's id, or NULL */
+  gint64 interview_at;    /* the next interview, or 0 */
+  GPtrArray *pinned;      /* question ids, in pinning order */
+} DeckJob;
+
+typedef struct
+{
+  PursuitQuestion *question;
+  char *role;             /* for the user's questions: the role, or NULL */
+  gint64 job_id;          /* for the user's questions: the job, or 0 */
+  guint order;            /* the bank's order, for sorting */
+} DeckQuestion;
+
+struct _PursuitPracticeDeck
+{
+  GObject parent_instance;
+
+  PursuitContent *content;
+  GListStore *questions;      /* PursuitQuestion: the bank's, then the user's */
+  GPtrArray *entries;         /* DeckQuestion, same order */
+  GHashTable *by_id;          /* question id -> DeckQuestion */
+  GHashTable *memories;       /* question id -> PursuitMemory, answered questions only */
+  GPtrArray *roles;           /* chosen role ids */
+  GPtrArray *jobs;            /* DeckJob, in the order added */
+};
+
+G_DEFINE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, G_TYPE_OBJECT)
+
+static void
+deck_job_free (DeckJob *job)
+{
+  g_free (job->role);
+  g_ptr_array_unref (job->pinned);
+  g_free (job);
+}
+
+static void
+deck_question_free (DeckQuestion *entry)
+{
+  g_object_unref (entry->question);
+  g_free (entry->role);
+  g_free (entry);
+}
+
+static void
+pursuit_practice_deck_finalize (GObject *object)
+{
+  PursuitPracticeDeck *self = PURSUIT_PRACTICE_DECK (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->memories, g_hash_table_unref);
+  g_clear_pointer (&self->roles, g_ptr_array_unref);
+  g_clear_pointer (&self->jobs, g_ptr_array_unref);
+  g_clear_object (&self->questions);
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (pursuit_practice_deck_parent_class)->finalize (object);
+}
+
+static void
+pursuit_practice_deck_class_init (PursuitPracticeDeckClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pursuit_practice_deck_finalize;
+}
+
+static void
+pursuit_practice_deck_init (PursuitPracticeDeck *self)
+{
+  self->questions = g_list_store_new (PURSUIT_TYPE_QUESTION);
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) deck_question_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->memories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->roles = g_ptr_array_new_with_free_func (g_free);
+  self->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) deck_job_free);
+}
+
+static void
+add_entry (PursuitPracticeDeck *self,
+           PursuitQuestion     *question,
+           const char          *role,
+           gint64               job_id)
+{
+  DeckQuestion *entry = g_new0 (DeckQuestion, 1);
+
+  entry->question = g_object_ref (question);
+  entry->role = role != NULL && role[0] != '\0' ? g_strdup (role) : NULL;
+  entry->job_id = job_id;
+  entry->order = self->entries->len;
+  g_ptr_array_add (self->entries, entry);
+  g_hash_table_insert (self->by_id, (gpointer) pursuit_question_get_id (question), entry);
+  g_list_store_append (self->questions, question);
+}
+
+/**
+ * pursuit_practice_deck_new:
+ * @content: the question bank
+ *
+ * Returns: (transfer full): a deck with every built-in question, none
+ *   answered, and nothing chosen to practise yet
+ */
+PursuitPracticeDeck *
+pursuit_practice_deck_new (PursuitContent *content)
+{
+  PursuitPracticeDeck *self;
+  GListModel *questions;
+
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (content), NULL);
+
+  self = g_object_new (PURSUIT_TYPE_PRACTICE_DECK, NULL);
+  self->content = g_object_ref (content);
+  questions = pursuit_content_get_questions (content);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(PursuitQuestion) question = g_list_model_get_item (questions, i);
+
+      add_entry (self, question, NULL, 0);
+    }
+  return self;
+}
+
+static const char * const star_labels[] = { "situation", "task", "action", "result" };
+
+static void
+append_texts (PursuitContentNode *parent,
+              const char         *name,
+              const char * const *texts,
+              gboolean            star)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      PursuitContentNode *child = pursuit_content_node_append (parent, pursuit_content_node_new (name, texts[i]));
+
+      if (g_str_equal (name, "step"))
+        pursuit_content_node_set_attribute (child, "label",
+                                            star && i < G_N_ELEMENTS (star_labels) ? star_labels[i] : "point");
+    }
+}
+
+/* The user's question as the bank would hold it, so the session, the
+ * checklist and the guidance treat both alike. */
+static PursuitQuestion *
+question_from_custom (PursuitCustomQuestion *custom)
+{
+  PursuitContentNode *node = pursuit_content_node_new ("question", NULL);
+  g_autofree char *id = pursuit_custom_question_dup_question_id (custom);
+  g_autofree char *competencies = g_strjoinv (" ", (char **) pursuit_custom_question_get_competencies (custom));
+  const char *category = pursuit_custom_question_get_category (custom);
+  gboolean star = g_str_equal (category, "behavioural");
+
+  pursuit_content_node_set_attribute (node, "id", id);
+  pursuit_content_node_set_attribute (node, "category", category);
+  pursuit_content_node_set_attribute (node, "competencies", competencies);
+  pursuit_content_node_set_attribute (node, "roles", pursuit_custom_question_get_role (custom));
+  pursuit_content_node_append (node, pursuit_content_node_new ("text", pursuit_custom_question_get_text (custom)));
+  pursuit_content_node_append (node, pursuit_content_node_new ("why", pursuit_custom_question_get_why (custom)));
+  append_texts (pursuit_content_node_append (node, pursuit_content_node_new ("covers", NULL)), "point",
+                pursuit_custom_question_get_covers (custom), FALSE);
+  append_texts (pursuit_content_node_append (node, pursuit_content_node_new ("outline", NULL)), "step",
+                pursuit_custom_question_get_outline (custom), star);
+  append_texts (node, "followup", pursuit_custom_question_get_followups (custom), FALSE);
+  return pursuit_question_new_owning (node);
+}
+
+/**
+ * pursuit_practice_deck_add_custom_question:
+ * @custom: one of the user's own questions, as saved
+ *
+ * Adds it under its id "custom-N"; it is practised with its role's
+ * questions, its job's, or, with neither, always.
+ */
+void
+pursuit_practice_deck_add_custom_question (PursuitPracticeDeck   *self,
+                                           PursuitCustomQuestion *custom)
+{
+  g_autoptr(PursuitQuestion) question = NULL;
+
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (PURSUIT_IS_CUSTOM_QUESTION (custom));
+
+  question = question_from_custom (custom);
+  g_return_if_fail (!g_hash_table_contains (self->by_id, pursuit_question_get_id (question)));
+  add_entry (self, question, pursuit_custom_question_get_role (custom),
+             pursuit_custom_question_get_job_id (custom));
+}
+
+/**
+ * pursuit_practice_deck_set_memory:
+ * @memory: the question's schedule, as the store keeps it
+ */
+void
+pursuit_practice_deck_set_memory (PursuitPracticeDeck *self,
+                                  const char          *question_id,
+                                  const PursuitMemory *memory)
+{
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (question_id != NULL);
+  g_return_if_fail (memory != NULL);
+
+  if (memory->state == PURSUIT_CARD_STATE_NEW)
+    g_hash_table_remove (self->memories, question_id);
+  else
+    g_hash_table_insert (self->memories, g_strdup (question_id), g_memdup2 (memory, sizeof *memory));
+}
+
+static gboolean
+has_string (GPtrArray  *strings,
+            const char *string)
+{
+  return g_ptr_array_find_with_equal_func (strings, string, g_str_equal, NULL);
+}
+
+/* A role the user chose to practise, such as a guide picked on the Practice
+ * view; adding one twice counts once. */
+void
+pursuit_practice_deck_add_role (PursuitPracticeDeck *self,
+                                const char          *role)
+{
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (role != NULL);
+
+  if (!has_string (self->roles, role))
+    g_ptr_array_add (self->roles, g_strdup (role));
+}
+
+static DeckJob *
+find_job (PursuitPracticeDeck *self,
+          gint64               job_id)
+{
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      DeckJob *job = g_ptr_array_index (self->jobs, i);
+
+      if (job->job_id == job_id)
+        return job;
+    }
+  return NULL;
+}
+
+/**
+ * pursuit_practice_deck_add_job:
+ * @title: the job's title, matched to a role guide
+ * @interview_at: the start of its next interview (Unix time), or 0
+ */
+void
+pursuit_practice_deck_add_job (PursuitPracticeDeck *self,
+                               gint64               job_id,
+                               const char          *title,
+                               gint64               interview_at)
+{
+  PursuitGuide *guide;
+  DeckJob *job;
+
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (job_id > 0);
+  g_return_if_fail (find_job (self, job_id) == NULL);
+
+  guide = pursuit_content_match_title (self->content, title, NULL);
+  job = g_new0 (DeckJob, 1);
+  job->job_id = job_id;
+  job->role = guide != NULL ? g_strdup (pursuit_guide_get_id (guide)) : NULL;
+  job->interview_at = interview_at;
+  job->pinned = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->jobs, job);
+}
+
+/* Pins a question to a job added before, so it joins the job's set; a pin
+ * to a job not added (an archived one) is left out. */
+void
+pursuit_practice_deck_pin (PursuitPracticeDeck *self,
+                           gint64               job_id,
+                           const char          *question_id)
+{
+  DeckJob *job;
+
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (question_id != NULL);
+
+  job = find_job (self, job_id);
+  if (job != NULL && !has_string (job->pinned, question_id))
+    g_ptr_array_add (job->pinned, g_strdup (question_id));
+}
+
+/**
+ * pursuit_practice_deck_get_questions:
+ *
+ * Returns: (transfer none) (element-type PursuitQuestion): every known
+ *   question, the bank's and then the user's, for sessions' checklists
+ */
+GListModel *
+pursuit_practice_deck_get_questions (PursuitPracticeDeck *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  return G_LIST_MODEL (self->questions);
+}
+
+/**
+ * pursuit_practice_deck_find_question:
+ *
+ * Returns: (transfer none) (nullable): the question, built in or the user's
+ */
+PursuitQuestion *
+pursuit_practice_deck_find_question (PursuitPracticeDeck *self,
+                                     const char          *question_id)
+{
+  DeckQuestion *entry;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  entry = question_id != NULL ? g_hash_table_lookup (self->by_id, question_id) : NULL;
+  return entry != NULL ? entry->question : NULL;
+}
+
+/**
+ * pursuit_practice_deck_get_job_role:
+ *
+ * Returns: (nullable): the id of the role guide the job's title matches
+ */
+const char *
+pursuit_practice_deck_get_job_role (PursuitPracticeDeck *self,
+                                    gint64               job_id)
+{
+  DeckJob *job;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  job = find_job (self, job_id);
+  return job != NULL ? job->role : NULL;
+}
+
+gboolean
+pursuit_practice_deck_is_pinned (PursuitPracticeDeck *self,
+                                 gint64               job_id,
+                                 const char          *question_id)
+{
+  DeckJob *job;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), FALSE);
+
+  job = find_job (self, job_id);
+  return job != NULL && question_id != NULL && has_string (job->pinned, question_id);
+}
+
+/**
+ * pursuit_practice_deck_dup_card:
+ *
+ * Returns: (transfer full) (nullable): the question and its schedule (new
+ *   when never answered), or %NULL when the question is unknown and was
+ *   never answered
+ */
+PursuitCard *
+pursuit_practice_deck_dup_card (PursuitPracticeDeck *self,
+                                const char          *question_id)
+{
+  DeckQuestion *entry;
+  PursuitMemory *memory;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  entry = g_hash_table_lookup (self->by_id, question_id);
+  memory = g_hash_table_lookup (self->memories, question_id);
+  if (entry == NULL && memory == NULL)
+    return NULL;
+  return pursuit_card_new (question_id, entry != NULL ? pursuit_question_get_category (entry->question) : NULL,
+                           memory);
+}
+
+/* Collects cards once each, in the order they come. */
+typedef struct
+{
+  PursuitPracticeDeck *deck;
+  GPtrArray *cards;
+  GHashTable *seen;
+} Collector;
+
+static void
+collect (Collector  *collector,
+         const char *question_id)
+{
+  PursuitCard *card;
+
+  if (g_hash_table_contains (collector->seen, question_id))
+    return;
+  card = pursuit_practice_deck_dup_card (collector->deck, question_id);
+  if (card == NULL)
+    return;
+  g_hash_table_add (collector->seen, card->question_id);
+  g_ptr_array_add (collector->cards, card);
+}
+
+static void
+collector_init (Collector           *collector,
+                PursuitPracticeDeck *deck)
+{
+  collector->deck = deck;
+  collector->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_card_free);
+  collector->seen = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static GPtrArray *
+collector_finish (Collector *collector)
+{
+  g_hash_table_unref (collector->seen);
+  return collector->cards;
+}
+
+static int
+compare_for_starting (gconstpointer a,
+                      gconstpointer b)
+{
+  const DeckQuestion *entry_a = *(DeckQuestion * const *) a;
+  const DeckQuestion *entry_b = *(DeckQuestion * const *) b;
+  int difficulty_a = pursuit_question_get_difficulty (entry_a->question);
+  int difficulty_b = pursuit_question_get_difficulty (entry_b->question);
+
+  /* The user's questions have no difficulty: they come after the bank's. */
+  if (difficulty_a == 0)
+    difficulty_a = G_MAXINT;
+  if (difficulty_b == 0)
+    difficulty_b = G_MAXINT;
+  if (difficulty_a != difficulty_b)
+    return difficulty_a < difficulty_b ? -1 : 1;
+  return (entry_a->order > entry_b->order) - (entry_a->order < entry_b->order);
+}
+
+static gboolean
+entry_matches (DeckQuestion *entry,
+               const char   *role,
+               const char   *category)
+{
+  if (category != NULL && g_strcmp0 (pursuit_question_get_category (entry->question), category) != 0)
+    return FALSE;
+  if (role == NULL)
+    return entry->job_id == 0;
+  if (entry->role != NULL || entry->job_id != 0)
+    return g_strcmp0 (entry->role, role) == 0;
+  return pursuit_question_has_role (entry->question, role);
+}
+
+/* The questions of @role (or, for NULL, every question but those of a job)
+ * and @category (NULL: any), in the order to start them. */
+static void
+collect_matching (Collector  *collector,
+                  const char *role,
+                  const char *category)
+{
+  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+
+  for (guint i = 0; i < collector->deck->entries->len; i++)
+    {
+      DeckQuestion *entry = g_ptr_array_index (collector->deck->entries, i);
+
+      if (entry_matches (entry, role, category))
+        g_ptr_array_add (matching, entry);
+    }
+  g_ptr_array_sort (matching, compare_for_starting);
+  for (guint i = 0; i < matching->len; i++)
+    collect (collector, pursuit_question_get_id (((DeckQuestion *) g_ptr_array_index (matching, i))->question));
+}
+
+static void
+collect_job_set (Collector *collector,
+                 DeckJob   *job)
+{
+  for (guint i = 0; i < collector->deck->entries->len; i++)
+    {
+      DeckQuestion *entry = g_ptr_array_index (collector->deck->entries, i);
+
+      if (entry->job_id == job->job_id)
+        collect (collector, pursuit_question_get_id (entry->question));
+    }
+  for (guint i = 0; i < job->pinned->len; i++)
+    collect (collector, g_ptr_array_index (job->pinned, i));
+  if (job->role != NULL)
+    collect_matching (collector, job->role, NULL);
+}
+
+/**
+ * pursuit_practice_deck_dup_job_set:
+ *
+ * Returns: (transfer full) (element-type PursuitCard): the job's practice
+ *   set (its own questions, those pinned to it, its role's), empty for a
+ *   job never added
+ */
+GPtrArray *
+pursuit_practice_deck_dup_job_set (PursuitPracticeDeck *self,
+                                   gint64               job_id)
+{
+  Collector collector;
+  DeckJob *job;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  collector_init (&collector, self);
+  job = find_job (self, job_id);
+  if (job != NULL)
+    collect_job_set (&collector, job);
+  return collector_finish (&collector);
+}
+
+static int
+compare_jobs_by_interview (gconstpointer a,
+                           gconstpointer b)
+{
+  const DeckJob *job_a = *(DeckJob * const *) a;
+  const DeckJob *job_b = *(DeckJob * const *) b;
+  gint64 at_a = job_a->interview_at > 0 ? job_a->interview_at : G_MAXINT64;
+  gint64 at_b = job_b->interview_at > 0 ? job_b->interview_at : G_MAXINT64;
+
+  return (at_a > at_b) - (at_a < at_b);
+}
+
+/**
+ * pursuit_practice_deck_dup_cards:
+ *
+ * Everything the user practises: the sets of their jobs (the soonest
+ * interview first), the questions of the roles they chose, their general
+ * questions, and any question ever answered, so that it comes back when due.
+ *
+ * Returns: (transfer full) (element-type PursuitCard): the cards, each
+ *   once, new ones in the order to start them
+ */
+GPtrArray *
+pursuit_practice_deck_dup_cards (PursuitPracticeDeck *self)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new ();
+  Collector collector;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  collector_init (&collector, self);
+  /* The copy does not own the jobs (g_ptr_array_copy() would share the free function). */
+  g_ptr_array_extend (jobs, self->jobs, NULL, NULL);
+  g_ptr_array_sort (jobs, compare_jobs_by_interview);
+  for (guint i = 0; i < jobs->len; i++)
+    collect_job_set (&collector, g_ptr_array_index (jobs, i));
+  for (guint i = 0; i < self->roles->len; i++)
+    collect_matching (&collector, g_ptr_array_index (self->roles, i), NULL);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      DeckQuestion *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->job_id == 0 && entry->role == NULL && g_str_has_prefix (pursuit_question_get_id (entry->question),
+                                                                          PURSUIT_CUSTOM_QUESTION_PREFIX))
+        collect (&collector, pursuit_question_get_id (entry->question));
+    }
+
+  /* Answered questions outside every set still come back. One no longer
+   * known (the user deleted their question) has nothing to ask. */
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const char *id = pursuit_question_get_id (((DeckQuestion *) g_ptr_array_index (self->entries, i))->question);
+
+      if (g_hash_table_contains (self->memories, id))
+        collect (&collector, id);
+    }
+  return collector_finish (&collector);
+}
+
+/**
+ * pursuit_practice_deck_dup_matching:
+ * @role: (nullable): a role guide's id, or %NULL for every role
+ * @category: (nullable): a category id, or %NULL for every category
+ *
+ * The questions the Guides view lists for a role and a category, to
+ * practise them there.
+ *
+ * Returns: (transfer full) (element-type PursuitCard): the cards, warm-up
+ *   questions first
+ */
+GPtrArray *
+pursuit_practice_deck_dup_matching (PursuitPracticeDeck *self,
+                                    const char          *role,
+                                    const char          *category)
+{
+  Collector collector;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  collector_init (&collector, self);
+  collect_matching (&collector, role, category);
+  return collector_finish (&collector);
+}
+
+/**
+ * pursuit_practice_deck_make_job_plan:
+ *
+ * Returns: (transfer full) (nullable): the plan for the job's next
+ *   interview, or %NULL when it has none
+ */
+PursuitInterviewPlan *
+pursuit_practice_deck_make_job_plan (PursuitPracticeDeck         *self,
+                                     gint64                       job_id,
+                                     const PursuitPracticeLimits *limits,
+                                     gint64                       now,
+                                     GTimeZone                   *zone)
+{
+  g_autoptr(GPtrArray) set = NULL;
+  DeckJob *job;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+  g_return_val_if_fail (limits != NULL, NULL);
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  job = find_job (self, job_id);
+  if (job == NULL || job->interview_at <= 0)
+    return NULL;
+  set = pursuit_practice_deck_dup_job_set (self, job_id);
+  return pursuit_interview_plan_new (job_id, job->interview_at, set, limits, now, zone);
+}
+
+/**
+ * pursuit_practice_deck_make_plans:
+ *
+ * Returns: (transfer full) (element-type PursuitInterviewPlan): a plan for
+ *   each job with an interview still ahead
+ */
+GPtrArray *
+pursuit_practice_deck_make_plans (PursuitPracticeDeck         *self,
+                                  const PursuitPracticeLimits *limits,
+                                  gint64                       now,
+                                  GTimeZone                   *zone)
+{
+  GPtrArray *plans;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+
+  plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      DeckJob *job = g_ptr_array_index (self->jobs, i);
+
+      if (job->interview_at > now)
+        g_ptr_array_add (plans, pursuit_practice_deck_make_job_plan (self, job->job_id, limits, now, zone));
+    }
+  return plans;
+}
+
+/**
+ * pursuit_practice_deck_make_queue:
+ * @job_id: a job, to practise its set only; 0 for everything
+ * @limits: the daily limits and what today used of them
+ *
+ * Returns: (transfer full): today's queue
+ */
+PursuitPracticeQueue *
+pursuit_practice_deck_make_queue (PursuitPracticeDeck         *self,
+                                  gint64                       job_id,
+                                  const PursuitPracticeLimits *limits,
+                                  gint64                       now,
+                                  GTimeZone                   *zone)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
+  g_return_val_if_fail (limits != NULL, NULL);
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  if (job_id == 0)
+    {
+      cards = pursuit_practice_deck_dup_cards (self);
+      plans = pursuit_practice_deck_make_plans (self, limits, now, zone);
+    }
+  else
+    {
+      PursuitInterviewPlan *plan = pursuit_practice_deck_make_job_plan (self, job_id, limits, now, zone);
+
+      cards = pursuit_practice_deck_dup_job_set (self, job_id);
+      plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
+      if (plan != NULL)
+        g_ptr_array_add (plans, plan);
+    }
+  return pursuit_practice_queue_new (cards, plans, limits, pursuit_practice_day_from_unix (now, zone));
+}
