@@ -7,7 +7,8 @@ usage: check-content-pot.py SOURCE_ROOT
 Runs xgettext over the content files the way `ninja pursuit-pot` does (with the
 ITS rules in data/content/its/) and fails when a content file is missing from
 po/POTFILES.in, when a text element is missing from the template, or when text
-that must stay as written (job-title aliases, source names) was extracted.
+that must stay as written (job-title aliases, source names, the vocabulary's
+spellings) was extracted.
 """
 import os
 import re
@@ -55,20 +56,33 @@ for match in re.finditer(r'^msgid ((?:"(?:[^"\\]|\\.)*"\n?)+)', template, re.M):
     parts = re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1))
     msgids.add("".join(parts).replace('\\"', '"').replace("\\\\", "\\"))
 
+
+def kept_as_written(element, parent):
+    return element.tag in ("alias", "spelling") or (
+        element.tag == "name" and parent is not None and parent.tag == "source")
+
+
+# Text some translatable element of any file also has may be in the template
+# for that element ("Outlook" is a guide's section title and a tool).
+trees = {relative: ElementTree.parse(os.path.join(root, relative)) for relative in files}
+translatable = set()
+for tree in trees.values():
+    parents = {child: parent for parent in tree.iter() for child in parent}
+    for element in tree.iter():
+        if len(element) == 0 and not kept_as_written(element, parents.get(element)):
+            translatable.add(collapse(element.text))
+
 checked = 0
 for relative in files:
-    tree = ElementTree.parse(os.path.join(root, relative))
+    tree = trees[relative]
     parents = {child: parent for parent in tree.iter() for child in parent}
     for element in tree.iter():
         text = collapse(element.text)
         if len(element) > 0 or not text:
             continue
         parent = parents.get(element)
-        keep = element.tag == "alias" or (element.tag == "name" and parent is not None and parent.tag == "source")
-        if keep:
-            if text.replace("&", "&amp;") in msgids and not any(
-                    collapse(other.text) == text for other in tree.iter()
-                    if other is not element and other.tag not in ("alias", "name")):
+        if kept_as_written(element, parent):
+            if text.replace("&", "&amp;") in msgids and text not in translatable:
                 problems.append(f"{relative}: “{text}” must not be translated but is in the template")
         elif text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") not in msgids:
             problems.append(f"{relative}: <{element.tag}> “{text[:60]}” is missing from the template")

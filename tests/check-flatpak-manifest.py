@@ -4,7 +4,10 @@
 
 The GNOME runtime cannot be downloaded on every machine that builds Pursuit,
 so this script checks what a real build would trip over: the id, the command,
-the sandbox permissions, the runtime and the module that builds the checkout.
+the sandbox permissions, the runtime, the module that builds the checkout, and
+the modules before it (libraries the runtime lacks, such as poppler): each
+built from a pinned source (an https archive with its sha256, or a git commit),
+poppler with the options of a GLib-only build.
 
 usage: check-flatpak-manifest.py MANIFEST METAINFO
 
@@ -30,6 +33,18 @@ OLDEST_RUNTIME = 47
 FINISH_ARGS = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri", "--socket=pulseaudio"]
 DEVEL_OPTION = "-Dprofile=development"
 PLACEHOLDER = re.compile(r"@[A-Za-z0-9_]+@")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# Libraries Pursuit needs that the GNOME runtime does not ship, with the
+# options each must be built with: poppler's GLib binding alone, without
+# Qt, its C++ binding, tools, tests or documentation.
+REQUIRED_MODULES = {
+    "poppler": [
+        "-DENABLE_GLIB=ON", "-DENABLE_QT5=OFF", "-DENABLE_QT6=OFF", "-DENABLE_CPP=OFF",
+        "-DENABLE_UTILS=OFF", "-DENABLE_GTK_DOC=OFF", "-DBUILD_GTK_TESTS=OFF",
+        "-DBUILD_QT5_TESTS=OFF", "-DBUILD_QT6_TESTS=OFF", "-DBUILD_CPP_TESTS=OFF",
+        "-DBUILD_MANUAL_TESTS=OFF",
+    ],
+}
 
 
 def metainfo_base_id(path, problems):
@@ -135,6 +150,52 @@ def check_module(manifest, app_id, problems):
         problems.append(f'the stable manifest must not pass {DEVEL_OPTION}')
 
 
+def check_dependencies(manifest, problems):
+    """The modules before the app's: pinned sources, and the required ones."""
+    modules = manifest.get("modules")
+    if not isinstance(modules, list):
+        return
+    found = {}
+    for module in modules[:-1]:
+        if not isinstance(module, dict):
+            problems.append("a dependency module must be written inline, not included from a file")
+            continue
+        name = module.get("name")
+        if not isinstance(name, str) or not name:
+            problems.append('a dependency module has no "name"')
+            continue
+        found[name] = module
+        sources = module.get("sources")
+        if not isinstance(sources, list) or not sources:
+            problems.append(f'the module {name} has no "sources"')
+            continue
+        for source in sources:
+            if not isinstance(source, dict):
+                problems.append(f"the module {name} has a source that is not an object")
+            elif source.get("type") == "archive":
+                url = source.get("url", "")
+                if not isinstance(url, str) or not url.startswith("https://"):
+                    problems.append(f"the module {name} downloads {url!r}, not over https")
+                if not SHA256.match(str(source.get("sha256", ""))):
+                    problems.append(f'the module {name} has no sha256 (64 hexadecimal digits) for {url}')
+            elif source.get("type") == "git":
+                if not source.get("commit"):
+                    problems.append(f"the module {name} takes git without a pinned commit")
+            else:
+                problems.append(f'the module {name} has a source of type {source.get("type")!r}; '
+                                "use an archive with its sha256 or a git commit")
+
+    for name, options in REQUIRED_MODULES.items():
+        module = found.get(name)
+        if module is None:
+            problems.append(f"the module {name} is missing: the GNOME runtime does not ship it")
+            continue
+        given = module.get("config-opts", [])
+        missing = [option for option in options if option not in given]
+        if missing:
+            problems.append(f"the module {name} lacks " + " ".join(missing))
+
+
 def main(argv):
     if len(argv) != 3:
         print("usage: check-flatpak-manifest.py MANIFEST METAINFO", file=sys.stderr)
@@ -161,6 +222,7 @@ def main(argv):
     check_runtime(manifest, problems)
     check_finish_args(manifest, problems)
     check_module(manifest, app_id, problems)
+    check_dependencies(manifest, problems)
 
     for problem in problems:
         print(f"{manifest_path}: {problem}")

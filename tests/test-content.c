@@ -288,6 +288,15 @@ typedef struct
 } BadContent;
 
 static const BadContent bad_content[] = {
+  { { "vocabulary.xml",
+      XML_HEAD
+      "<vocabulary>\n"
+      "  <word id=\"vocabulary-test-a\" kind=\"gadget\" section=\"nowhere\"><spelling>Thing</spelling></word>\n"
+      "  <word id=\"vocabulary-test-b\" kind=\"tool\" section=\"test-overview\"><spelling>Zendesk</spelling></word>\n"
+      "  <word id=\"vocabulary-test-c\" kind=\"skill\" section=\"test-overview\"><spelling>what it</spelling></word>\n"
+      "</vocabulary>\n" },
+    { "vocabulary.xml:3: <word> is neither a skill nor a tool", "vocabulary.xml:3: <word> refers to no guide section",
+      "vocabulary.xml:4: <word> is in none of the spellings of its guide section" } },
   { { "guides/test-role.xml",
       XML_HEAD
       "<guide id=\"test-role\" depth=\"short\">\n"
@@ -1008,6 +1017,19 @@ test_translatable (void)
   g_assert_true (pursuit_content_node_is_translatable (pursuit_content_node_get_child (category, "name")));
 }
 
+/* The keyword match's skills and tools, spellings joined. */
+static void
+test_vocabulary (void)
+{
+  g_autoptr(PursuitContent) content = load_resource ();
+  g_auto(GStrv) vocabulary = pursuit_content_dup_vocabulary (content);
+
+  g_assert_true (g_strv_contains ((const char * const *) vocabulary, "CRM|customer relationship management"));
+  g_assert_true (g_strv_contains ((const char * const *) vocabulary, "Zendesk"));
+  g_assert_true (g_strv_contains ((const char * const *) vocabulary, "active listening"));
+  g_assert_cmpuint (g_strv_length (vocabulary), >=, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1024,6 +1046,7 @@ main (int   argc,
   g_test_add_func ("/content/search", test_search);
   g_test_add_func ("/content/search/snippets", test_search_snippets);
   g_test_add_func ("/content/match-title", test_match_title);
+  g_test_add_func ("/content/vocabulary", test_vocabulary);
   g_test_add_func ("/content/self-check/score", test_self_check_score);
   g_test_add_func ("/content/translatable", test_translatable);
 

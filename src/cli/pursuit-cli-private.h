@@ -57,6 +57,12 @@ int pursuit_cli_command_interviews (PursuitCli *cli, int argc, char **argv);
 /* pursuit-cli-practice.c */
 int pursuit_cli_command_practice   (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_stories    (PursuitCli *cli, int argc, char **argv);
+/* pursuit-cli-documents.c */
+int pursuit_cli_command_documents  (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_document   (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_send       (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_match      (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_login      (PursuitCli *cli, int argc, char **argv);
 
 /* pursuit-cli-guides.c */
 int pursuit_cli_command_guides     (PursuitCli *cli, int argc, char **argv);

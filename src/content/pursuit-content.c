@@ -38,6 +38,7 @@ struct _PursuitContent
   GPtrArray *sources;         /* PursuitContentNode <source> */
   GPtrArray *categories;      /* PursuitContentNode <category> */
   GPtrArray *competencies;    /* PursuitContentNode <competency> */
+  GPtrArray *vocabulary;      /* PursuitContentNode <word> */
   GPtrArray *search_units;    /* SearchUnit */
 };
 
@@ -80,6 +81,7 @@ pursuit_content_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->competencies, g_ptr_array_unref);
+  g_clear_pointer (&self->vocabulary, g_ptr_array_unref);
   g_clear_pointer (&self->duplicate_ids, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->roots, g_ptr_array_unref);
@@ -107,6 +109,7 @@ pursuit_content_init (PursuitContent *self)
   self->sources = g_ptr_array_new ();
   self->categories = g_ptr_array_new ();
   self->competencies = g_ptr_array_new ();
+  self->vocabulary = g_ptr_array_new ();
   self->search_units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
 }
 
@@ -212,6 +215,8 @@ take_root (PursuitContent     *self,
         g_ptr_array_add (self->categories, child);
       else if (g_str_equal (child->name, "competency"))
         g_ptr_array_add (self->competencies, child);
+      else if (g_str_equal (child->name, "word"))
+        g_ptr_array_add (self->vocabulary, child);
     }
 }
 
@@ -496,6 +501,45 @@ pursuit_content_get_self_checks (PursuitContent *self)
   g_return_val_if_fail (PURSUIT_IS_CONTENT (self), NULL);
 
   return G_LIST_MODEL (self->self_checks);
+}
+
+/**
+ * pursuit_content_dup_vocabulary:
+ *
+ * The skills and tools the guides name, for the keyword match: each entry
+ * is its spellings joined by "|", the one to show first ("CRM|customer
+ * relationship management").
+ *
+ * Returns: (transfer full): a %NULL-terminated array
+ */
+GStrv
+pursuit_content_dup_vocabulary (PursuitContent *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (self), NULL);
+
+  for (guint i = 0; i < self->vocabulary->len; i++)
+    {
+      g_autoptr(GPtrArray) spellings = pursuit_content_node_get_children_named (g_ptr_array_index (self->vocabulary, i),
+                                                                                "spelling");
+      g_autoptr(GString) entry = g_string_new (NULL);
+
+      for (guint j = 0; j < spellings->len; j++)
+        {
+          PursuitContentNode *spelling = g_ptr_array_index (spellings, j);
+
+          if (spelling->text == NULL || spelling->text[0] == '\0')
+            continue;
+          if (entry->len > 0)
+            g_string_append_c (entry, '|');
+          g_string_append (entry, spelling->text);
+        }
+      if (entry->len > 0)
+        g_strv_builder_add (builder, entry->str);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 /**
@@ -1096,7 +1140,7 @@ check_tree (Checker            *checker,
   static const char * const text_elements[] = {
     "title", "summary", "p", "item", "label", "value", "name", "caption", "scope",
     "question", "text", "why", "point", "step", "followup", "advice", "choice",
-    "citation", "description", "intro", "alias", NULL
+    "citation", "description", "intro", "alias", "spelling", NULL
   };
 
   if (pursuit_content_node_get_attribute (node, "source") != NULL)
@@ -1347,6 +1391,45 @@ check_salary_tables_cover_records (Checker *checker)
     }
 }
 
+/* A word of the vocabulary is a skill or a tool, and the guide section it
+ * names uses one of its spellings. */
+static void
+check_word (Checker            *checker,
+            PursuitContentNode *word)
+{
+  static const char * const kinds[] = { "skill", "tool", NULL };
+  const char *kind = pursuit_content_node_get_attribute (word, "kind");
+  PursuitContentNode *section = pursuit_content_find_node (checker->self,
+                                                           pursuit_content_node_get_attribute (word, "section"));
+  g_autoptr(GPtrArray) spellings = pursuit_content_node_get_children_named (word, "spelling");
+  g_autoptr(GPtrArray) leaves = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+  gboolean used = FALSE;
+
+  if (kind == NULL || !g_strv_contains (kinds, kind))
+    problem (checker, word, "is neither a skill nor a tool");
+  if (spellings->len == 0)
+    problem (checker, word, "has no spelling");
+  if (section == NULL || !(is_element (section, "section") || is_element (section, "subsection")))
+    {
+      problem (checker, word, "refers to no guide section");
+      return;
+    }
+
+  collect_leaves (section, leaves, text);
+  folded = g_utf8_casefold (text->str, -1);
+  for (guint i = 0; i < spellings->len && !used; i++)
+    {
+      PursuitContentNode *spelling = g_ptr_array_index (spellings, i);
+      g_autofree char *wanted = g_utf8_casefold (spelling->text != NULL ? spelling->text : "", -1);
+
+      used = wanted[0] != '\0' && strstr (folded, wanted) != NULL;
+    }
+  if (!used)
+    problem (checker, word, "is in none of the spellings of its guide section");
+}
+
 /**
  * pursuit_content_validate:
  *
@@ -1400,6 +1483,9 @@ pursuit_content_validate (PursuitContent *self)
                          g_ptr_array_index (self->salary_nodes, i));
 
   check_salary_tables_cover_records (&checker);
+
+  for (guint i = 0; i < self->vocabulary->len; i++)
+    check_word (&checker, g_ptr_array_index (self->vocabulary, i));
 
   return checker.problems;
 }

@@ -52,6 +52,7 @@ GPtrArray           *pursuit_content_get_salary_records (PursuitContent  *self);
 GPtrArray           *pursuit_content_get_sources        (PursuitContent  *self);
 GPtrArray           *pursuit_content_get_categories     (PursuitContent  *self);
 GPtrArray           *pursuit_content_get_competencies   (PursuitContent  *self);
+GStrv                pursuit_content_dup_vocabulary     (PursuitContent  *self);
 PursuitGuide        *pursuit_content_find_guide         (PursuitContent  *self,
                                                          const char      *id);
 PursuitSelfCheck    *pursuit_content_find_self_check    (PursuitContent  *self,

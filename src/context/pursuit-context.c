@@ -4,7 +4,7 @@
 #include "pursuit-context.h"
 
 /* The services a view needs, handed to it at construction so nothing reaches
- * for a global. Later: credentials, content, engines. */
+ * for a global: the store, the content, the settings and the keyring. */
 struct _PursuitContext
 {
   GObject parent_instance;
@@ -17,6 +17,7 @@ struct _PursuitContext
   PursuitSalaryPreferences salary_preferences;
   char *home_country;              /* what salary_preferences points to */
   PursuitPracticeState *practice;   /* made when first asked for */
+  PursuitCredentials *credentials;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
@@ -26,6 +27,7 @@ enum {
   PROP_STORE,
   PROP_CONTENT,
   PROP_SETTINGS,
+  PROP_CREDENTIALS,
   N_PROPS
 };
 
@@ -48,6 +50,7 @@ pursuit_context_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
   g_clear_object (&self->salary);
+  g_clear_object (&self->credentials);
 
   G_OBJECT_CLASS (pursuit_context_parent_class)->dispose (object);
 }
@@ -86,6 +89,8 @@ pursuit_context_constructed (GObject *object)
 
   G_OBJECT_CLASS (pursuit_context_parent_class)->constructed (object);
 
+  if (self->credentials == NULL)
+    self->credentials = pursuit_credentials_new ();
   read_salary_preferences (self);
   g_signal_connect_object (self->settings, "changed::home-country",
                            G_CALLBACK (on_salary_setting_changed), self, G_CONNECT_SWAPPED);
@@ -112,6 +117,9 @@ pursuit_context_get_property (GObject    *object,
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
       break;
+    case PROP_CREDENTIALS:
+      g_value_set_object (value, self->credentials);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -136,6 +144,9 @@ pursuit_context_set_property (GObject      *object,
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
       break;
+    case PROP_CREDENTIALS:
+      self->credentials = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -156,6 +167,8 @@ pursuit_context_class_init (PursuitContextClass *klass)
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE, flags);
   properties[PROP_CONTENT] = g_param_spec_object ("content", NULL, NULL, PURSUIT_TYPE_CONTENT, flags);
   properties[PROP_SETTINGS] = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, flags);
+  /* The system keyring unless another is given (tests). */
+  properties[PROP_CREDENTIALS] = g_param_spec_object ("credentials", NULL, NULL, PURSUIT_TYPE_CREDENTIALS, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -258,4 +271,91 @@ pursuit_context_get_practice (PursuitContext *self)
   if (self->practice == NULL)
     self->practice = pursuit_practice_state_new (self->store, self->content, self->settings);
   return self->practice;
+}
+
+/**
+ * pursuit_context_get_credentials:
+ *
+ * Returns: (transfer none): the keyring, where portal passwords are kept
+ */
+PursuitCredentials *
+pursuit_context_get_credentials (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  return self->credentials;
+}
+
+/* Forgetting the passwords of logins that are gone: the store lists the
+ * logins that exist, the keyring clears the others. */
+
+static void
+on_forgotten (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  int cleared = pursuit_credentials_forget_others_finish (PURSUIT_CREDENTIALS (source), result, &error);
+
+  if (cleared < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, cleared);
+}
+
+static void
+on_login_uuids (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PursuitContext *self = g_task_get_source_object (task);
+  g_autoptr(GPtrArray) uuids = NULL;
+  GError *error = NULL;
+
+  uuids = pursuit_store_list_login_uuids_finish (PURSUIT_STORE (source), result, &error);
+  if (uuids == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_ptr_array_add (uuids, NULL);
+  pursuit_credentials_forget_others_async (self->credentials, (const char * const *) uuids->pdata,
+                                           g_task_get_cancellable (task), on_forgotten,
+                                           g_object_ref (task));
+}
+
+/**
+ * pursuit_context_forget_unused_logins_async:
+ *
+ * Clears from the keyring the passwords of logins no job uses any more:
+ * at start (a job deleted while the keyring was away) and once a job's
+ * deletion can no longer be undone.
+ */
+void
+pursuit_context_forget_unused_logins_async (PursuitContext      *self,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (PURSUIT_IS_CONTEXT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pursuit_context_forget_unused_logins_async);
+  pursuit_store_list_login_uuids_async (self->store, cancellable, on_login_uuids, task);
+}
+
+/* Returns: how many passwords were cleared, or -1 with @error set */
+int
+pursuit_context_forget_unused_logins_finish (PursuitContext  *self,
+                                             GAsyncResult    *result,
+                                             GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), -1);
+
+  return (int) g_task_propagate_int (G_TASK (result), error);
 }

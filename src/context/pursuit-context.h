@@ -6,6 +6,7 @@
 #include "pursuit-content.h"
 #include "pursuit-salary.h"
 #include "pursuit-practice-state.h"
+#include "pursuit-credentials.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,14 @@ PursuitPracticeState *pursuit_context_get_practice (PursuitContext *self);
 
 PursuitSalaryEngine            *pursuit_context_get_salary_engine      (PursuitContext *self);
 const PursuitSalaryPreferences *pursuit_context_get_salary_preferences (PursuitContext *self);
+PursuitCredentials *pursuit_context_get_credentials (PursuitContext *self);
+
+void            pursuit_context_forget_unused_logins_async  (PursuitContext      *self,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+int             pursuit_context_forget_unused_logins_finish (PursuitContext      *self,
+                                                             GAsyncResult        *result,
+                                                             GError             **error);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _PursuitJob
   /* Read from the database with the job, never written back. */
   gint64 stage_entered_at;
   gint64 next_interview_at;
+  gint64 n_documents;  /* versions of documents it uses or was sent */
 
   /* Lists load jobs without their long texts (posting text, notes) to stay
    * small with many jobs; the page loads them when it opens the job. */
@@ -55,6 +56,7 @@ enum {
   PROP_STAGE_ENTERED_AT,
   PROP_NEXT_INTERVIEW_AT,
   PROP_DETAILS_LOADED,
+  PROP_N_DOCUMENTS,
   PROP_FIRST_FIELD,
   N_PROPS = PROP_FIRST_FIELD + PURSUIT_JOB_N_FIELDS
 };
@@ -166,6 +168,9 @@ pursuit_job_get_property (GObject    *object,
     case PROP_DETAILS_LOADED:
       g_value_set_boolean (value, self->details_loaded);
       break;
+    case PROP_N_DOCUMENTS:
+      g_value_set_int64 (value, self->n_documents);
+      break;
     default:
       if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
         {
@@ -231,6 +236,9 @@ pursuit_job_set_property (GObject      *object,
       break;
     case PROP_DETAILS_LOADED:
       pursuit_job_set_details_loaded (self, g_value_get_boolean (value));
+      break;
+    case PROP_N_DOCUMENTS:
+      pursuit_job_set_n_documents (self, g_value_get_int64 (value));
       break;
     default:
       if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
@@ -307,6 +315,7 @@ pursuit_job_class_init (PursuitJobClass *klass)
   properties[PROP_STAGE_ENTERED_AT] = g_param_spec_int64 ("stage-entered-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_NEXT_INTERVIEW_AT] = g_param_spec_int64 ("next-interview-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_DETAILS_LOADED] = g_param_spec_boolean ("details-loaded", NULL, NULL, TRUE, flags);
+  properties[PROP_N_DOCUMENTS] = g_param_spec_int64 ("n-documents", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     FIELD_PROPERTY (field) = make_field_property (pursuit_job_field_get_info (field));
@@ -417,6 +426,7 @@ pursuit_job_assign (PursuitJob *self,
     pursuit_job_set_details_loaded (self, TRUE);
   pursuit_job_set_stage_entered_at (self, other->stage_entered_at);
   pursuit_job_set_next_interview_at (self, other->next_interview_at);
+  pursuit_job_set_n_documents (self, other->n_documents);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -642,6 +652,7 @@ DEFINE_INT64_ACCESSORS (created_at, PROP_CREATED_AT)
 DEFINE_INT64_ACCESSORS (updated_at, PROP_UPDATED_AT)
 DEFINE_INT64_ACCESSORS (stage_entered_at, PROP_STAGE_ENTERED_AT)
 DEFINE_INT64_ACCESSORS (next_interview_at, PROP_NEXT_INTERVIEW_AT)
+DEFINE_INT64_ACCESSORS (n_documents, PROP_N_DOCUMENTS)
 
 const char *
 pursuit_job_get_uuid (PursuitJob *self)
@@ -659,6 +670,24 @@ pursuit_job_set_uuid (PursuitJob *self,
 
   if (replace_string (&self->uuid, uuid, FALSE))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+}
+
+/* Whether the job reached a stage past applying with no document recorded:
+ * what was sent can no longer be told, and the app says so. */
+gboolean
+pursuit_job_needs_documents (PursuitJob *self)
+{
+  PursuitStage *stage;
+  PursuitStageKind kind;
+
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), FALSE);
+
+  stage = pursuit_job_get_stage (self);
+  if (stage == NULL || self->n_documents > 0)
+    return FALSE;
+
+  kind = pursuit_stage_get_kind (stage);
+  return kind != PURSUIT_STAGE_KIND_WISHLIST && kind != PURSUIT_STAGE_KIND_WITHDRAWN;
 }
 
 gboolean

@@ -117,6 +117,10 @@ void              pursuit_job_set_stage_entered_at  (PursuitJob *self,
 gint64            pursuit_job_get_next_interview_at (PursuitJob *self);
 void              pursuit_job_set_next_interview_at (PursuitJob *self,
                                                      gint64      value);
+gint64            pursuit_job_get_n_documents       (PursuitJob *self);
+void              pursuit_job_set_n_documents       (PursuitJob *self,
+                                                     gint64      value);
+gboolean          pursuit_job_needs_documents       (PursuitJob *self);
 gboolean          pursuit_job_get_details_loaded    (PursuitJob *self);
 void              pursuit_job_set_details_loaded    (PursuitJob *self,
                                                      gboolean    loaded);

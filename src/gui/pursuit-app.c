@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-app.h"
+#include "pursuit-document-file.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-reminders.h"
@@ -170,6 +171,28 @@ pursuit_app_startup (GApplication *application)
   g_signal_connect_object (settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);
   apply_color_scheme (self);
+
+  /* Copies of documents opened in other applications last time. */
+  pursuit_document_clear_temporary ();
+}
+
+/* The session is ending: the process may be stopped before the windows
+ * close, so save what waits to be saved (prep notes typed a moment ago)
+ * and wait until it is on disk. */
+static void
+on_query_end (PursuitApp *self)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (PURSUIT_IS_WINDOW (l->data))
+        pursuit_window_settle (PURSUIT_WINDOW (l->data));
+    }
+
+  if (self->context != NULL &&
+      !pursuit_store_wait_for_writes (pursuit_context_get_store (self->context), 5000))
+    g_message ("The session ends before every change was saved");
 }
 
 /* PURSUIT_REPORT_FIRST_FRAME=1: the benchmark's probe (tests/bench). Once
@@ -349,6 +372,7 @@ pursuit_app_class_init (PursuitAppClass *klass)
 static void
 pursuit_app_init (PursuitApp *self)
 {
+  g_signal_connect (self, "query-end", G_CALLBACK (on_query_end), NULL);
 }
 
 PursuitApp *
@@ -359,6 +383,8 @@ pursuit_app_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        /* The same resources serve the stable and the development id. */
                        "resource-base-path", RESOURCE_BASE_PATH,
+                       /* To hear when the session ends (::query-end). */
+                       "register-session", TRUE,
                        NULL);
 }
 

@@ -12,6 +12,8 @@
  * then (pursuit_deletion_queue_settle()).
  *
  * ::restored (PursuitJob *job): an undone deletion brought @job back.
+ * ::deleted (PursuitJob *job): @job is gone for good, with what was only
+ * its own (a portal login no other job shares).
  */
 struct _PursuitDeletionQueue
 {
@@ -25,6 +27,7 @@ G_DEFINE_FINAL_TYPE (PursuitDeletionQueue, pursuit_deletion_queue, G_TYPE_OBJECT
 
 enum {
   RESTORED,
+  DELETED,
   N_SIGNALS
 };
 
@@ -90,6 +93,8 @@ on_deleted_for_good (GObject      *source,
   if (!pursuit_store_delete_job_finish (PURSUIT_STORE (source), result, &error))
     g_message ("Could not delete job %" G_GINT64_FORMAT " yet, it will be on the next start: %s",
                pursuit_job_get_id (call->job), error->message);
+  else
+    g_signal_emit (call->self, signals[DELETED], 0, call->job);
 }
 
 static void
@@ -239,6 +244,9 @@ pursuit_deletion_queue_class_init (PursuitDeletionQueueClass *klass)
   signals[RESTORED] = g_signal_new ("restored", G_TYPE_FROM_CLASS (klass),
                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 1, PURSUIT_TYPE_JOB);
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, PURSUIT_TYPE_JOB);
 }
 
 static void

@@ -9,11 +9,14 @@
 #include "pursuit-interviews-section.h"
 #include "pursuit-practice-section.h"
 #include "pursuit-job-fields.h"
+#include "pursuit-job-documents-section.h"
 #include "pursuit-job-page.h"
 #include "pursuit-launch.h"
 #include "pursuit-money.h"
 #include "pursuit-salary-section.h"
 #include "pursuit-scroll-chain.h"
+#include "pursuit-login-section.h"
+#include "pursuit-notes-section.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-toasts.h"
 #include "pursuit-validation.h"
@@ -95,8 +98,10 @@ struct _PursuitJobPage
   AdwEntryRow *due_row;
   GtkSwitch *archived_switch;
   GtkTextView *posting_view;
-  GtkTextView *notes_view;
   GtkLabel *dates_label;
+  PursuitJobSection *notes_section;
+  PursuitJobSection *documents_section;
+  PursuitJobSection *login_section;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJobPage, pursuit_job_page, ADW_TYPE_BIN)
@@ -610,7 +615,8 @@ on_job_notify (PursuitJobPage *self,
 {
   const PursuitJobFieldInfo *info = pursuit_job_field_find (pspec->name);
 
-  if (info != NULL)
+  /* Fields shown elsewhere (the notes, in their section) have no widget. */
+  if (info != NULL && self->fields[info->field].widget != NULL)
     {
       FieldState *state = &self->fields[info->field];
 
@@ -624,7 +630,6 @@ on_job_notify (PursuitJobPage *self,
   else if (g_str_equal (pspec->name, "details-loaded"))
     {
       load_field (self, &self->fields[PURSUIT_JOB_FIELD_POSTING_TEXT]);
-      load_field (self, &self->fields[PURSUIT_JOB_FIELD_NOTES]);
     }
 
   update_heading (self);
@@ -1132,6 +1137,9 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_PRACTICE_SECTION);
   g_type_ensure (PURSUIT_TYPE_CONTACTS_SECTION);
   g_type_ensure (PURSUIT_TYPE_SALARY_SECTION);
+  g_type_ensure (PURSUIT_TYPE_NOTES_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_LOGIN_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, heading_title);
@@ -1171,7 +1179,9 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, due_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, archived_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_view);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, documents_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, login_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, dates_label);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
@@ -1231,7 +1241,6 @@ pursuit_job_page_init (PursuitJobPage *self)
   bind_field (self, PURSUIT_JOB_FIELD_NEXT_ACTION_DUE, self->due_row);
   bind_field (self, PURSUIT_JOB_FIELD_ARCHIVED, self->archived_switch);
   bind_field (self, PURSUIT_JOB_FIELD_POSTING_TEXT, self->posting_view);
-  bind_field (self, PURSUIT_JOB_FIELD_NOTES, self->notes_view);
   bind_field (self, PURSUIT_JOB_FIELD_SCHEDULE, self->schedule_row);
   bind_field (self, PURSUIT_JOB_FIELD_LANGUAGES, self->languages_row);
   bind_field (self, PURSUIT_JOB_FIELD_PAY_EXTRAS, self->pay_extras_row);
@@ -1243,8 +1252,6 @@ pursuit_job_page_init (PursuitJobPage *self)
   bind_field (self, PURSUIT_JOB_FIELD_OFFER_BONUS, self->offer_bonus_row);
   bind_field (self, PURSUIT_JOB_FIELD_OFFER_NOTE, self->offer_note_row);
 
-  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (on_buffer_changed), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->posting_view), "changed",
                            G_CALLBACK (on_buffer_changed), self, 0);
 }
@@ -1312,7 +1319,8 @@ pursuit_job_page_set_job (PursuitJobPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB]);
 }
 
-/* Saves at once what is waiting for the typing pause. */
+/* Saves at once what is waiting for the typing pause, in the page's
+ * fields and in its sections (prep notes, the login). */
 void
 pursuit_job_page_flush (PursuitJobPage *self)
 {
@@ -1320,4 +1328,7 @@ pursuit_job_page_flush (PursuitJobPage *self)
 
   if (self->save_timeout != 0)
     save_now (self);
+  pursuit_job_section_flush (self->notes_section);
+  pursuit_job_section_flush (self->documents_section);
+  pursuit_job_section_flush (self->login_section);
 }

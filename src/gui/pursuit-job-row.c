@@ -21,6 +21,7 @@ struct _PursuitJobRow
   GtkLabel *stage_label;
   GtkLabel *next_label;
   GtkLabel *interview_label;
+  GtkLabel *documents_label;
   GtkImage *attention_icon;
 };
 
@@ -81,6 +82,9 @@ update (PursuitJobRow *self)
 
   interview = pursuit_job_summary_next_interview (job);
   pursuit_job_summary_show (self->interview_label, interview);
+
+  /* What was sent can no longer be told: say so where the job is listed. */
+  gtk_widget_set_visible (GTK_WIDGET (self->documents_label), pursuit_job_needs_documents (job));
 
   pursuit_job_summary_name_item (GTK_WIDGET (self), job);
   gtk_widget_set_opacity (self->box, pursuit_job_get_archived (job) ? 0.6 : 1.0);
@@ -154,6 +158,10 @@ pursuit_job_row_init (PursuitJobRow *self)
   self->next_label = add_label (self->box, "caption", FALSE);
   self->interview_label = add_label (self->box, "caption", FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->interview_label), "accent");
+  self->documents_label = add_label (self->box, "caption", FALSE);
+  gtk_label_set_text (self->documents_label, _("Applied with no document recorded"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->documents_label), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->documents_label), FALSE);
 }
 
 PursuitJobRow *

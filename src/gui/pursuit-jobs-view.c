@@ -312,6 +312,26 @@ on_job_added (PursuitAddJobDialog *dialog,
 
 /* A job whose deletion was undone is shown again. */
 static void
+on_logins_forgotten (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A keyring away now is cleaned at the next start. */
+  if (pursuit_context_forget_unused_logins_finish (PURSUIT_CONTEXT (source), result, &error) < 0)
+    g_message ("Could not clear the passwords of deleted logins yet: %s", error->message);
+}
+
+/* Once a deletion can no longer be undone, the password of a portal login
+ * only that job used goes from the keyring. */
+static void
+on_job_deleted (PursuitJobsView *self)
+{
+  pursuit_context_forget_unused_logins_async (self->context, NULL, on_logins_forgotten, NULL);
+}
+
+static void
 on_job_restored (PursuitJobsView *self,
                  PursuitJob      *job)
 {
@@ -616,6 +636,7 @@ pursuit_jobs_view_constructed (GObject *object)
 
   self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deletions, "deleted", G_CALLBACK (on_job_deleted), self, G_CONNECT_SWAPPED);
   self->attention = pursuit_attention_counter_new (jobs, pursuit_context_get_settings (self->context));
   g_signal_connect_object (self->attention, "notify::count", G_CALLBACK (on_attention_counted),
                            self, G_CONNECT_SWAPPED);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-documents-view.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-practice-view.h"
@@ -15,6 +16,7 @@ static const PursuitViewInfo views[] = {
   /* Practice reads its log when first shown; a job page asking for a
    * session builds it then. */
   { "practice", N_("Practice"), "audio-input-microphone-symbolic", pursuit_practice_view_get_type, FALSE },
+  { "documents", N_("Documents"), "folder-documents-symbolic", pursuit_documents_view_get_type, FALSE },
   /* The guides are laid out when first shown: measuring all their text
    * would hold up the first frame. */
   { "guides", N_("Guides"), "accessories-dictionary-symbolic", pursuit_guides_view_get_type, FALSE },

@@ -20,6 +20,7 @@ struct _PursuitWindow
   AdwStatusPage *error_page;
   AdwViewStack *view_stack;
   AdwViewSwitcherBar *switcher_bar;
+  guint switcher_idle;
   GPtrArray *bins;              /* AdwBin per view of pursuit_views_get_all() */
   gint64 job_to_show;           /* asked for before the store was open */
 };
@@ -36,6 +37,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void open_store (PursuitWindow *self);
 static void update_switcher_bar (PursuitWindow *self);
+static void queue_update_switcher_bar (PursuitWindow *self);
 
 /* Views are made when first shown, unless they are needed at start. */
 static PursuitView *
@@ -52,7 +54,7 @@ ensure_view (PursuitWindow *self,
 
   views = pursuit_views_get_all (&n_views);
   view = g_object_new (views[index].get_type (), "context", self->context, NULL);
-  g_signal_connect_object (view, "notify::narrow", G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::narrow", G_CALLBACK (queue_update_switcher_bar), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (bin, view);
   return PURSUIT_VIEW (view);
 }
@@ -81,6 +83,42 @@ update_switcher_bar (PursuitWindow *self)
   adw_view_switcher_bar_set_reveal (self->switcher_bar, view != NULL && pursuit_view_get_narrow (view));
 }
 
+static gboolean
+switcher_bar_idle (gpointer user_data)
+{
+  PursuitWindow *self = user_data;
+
+  self->switcher_idle = 0;
+  update_switcher_bar (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A view learns it is narrow while the window lays it out (its header's
+ * switcher did not fit): revealing the bar then, inside that layout, gives
+ * the bar a bogus size, so it waits for the layout to end. */
+static void
+queue_update_switcher_bar (PursuitWindow *self)
+{
+  if (self->switcher_idle == 0)
+    self->switcher_idle = g_idle_add (switcher_bar_idle, self);
+}
+
+static void
+on_logins_forgotten (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  int cleared = pursuit_context_forget_unused_logins_finish (PURSUIT_CONTEXT (source), result, &error);
+
+  /* Nothing to tell the user: the login section says what the keyring
+   * lacks when a password is wanted. */
+  if (cleared < 0)
+    g_debug ("Could not look for passwords of deleted logins: %s", error->message);
+  else if (cleared > 0)
+    g_debug ("Cleared %d password(s) of deleted logins from the keyring", cleared);
+}
+
 static void
 on_store_opened (GObject      *source,
                  GAsyncResult *result,
@@ -103,6 +141,10 @@ on_store_opened (GObject      *source,
 
   if (self->job_to_show > 0)
     pursuit_window_show_job (self, self->job_to_show);
+
+  /* Passwords of logins deleted while the keyring was away (or by
+   * pursuit-cli) go now. */
+  pursuit_context_forget_unused_logins_async (self->context, NULL, on_logins_forgotten, NULL);
 }
 
 /* The most recently updated jobs are in: the list can show its first
@@ -227,12 +269,17 @@ save_window_state (PursuitWindow *self)
     }
 }
 
-static gboolean
-pursuit_window_close_request (GtkWindow *window)
+/**
+ * pursuit_window_settle:
+ *
+ * Saves what waits to be saved in every view, and makes final what could
+ * still be undone: the window is closing, or the session is ending.
+ */
+void
+pursuit_window_settle (PursuitWindow *self)
 {
-  PursuitWindow *self = PURSUIT_WINDOW (window);
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
 
-  save_window_state (self);
   for (guint i = 0; i < self->bins->len; i++)
     {
       GtkWidget *view = adw_bin_get_child (g_ptr_array_index (self->bins, i));
@@ -240,6 +287,15 @@ pursuit_window_close_request (GtkWindow *window)
       if (view != NULL)
         pursuit_view_settle (PURSUIT_VIEW (view));
     }
+}
+
+static gboolean
+pursuit_window_close_request (GtkWindow *window)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (window);
+
+  save_window_state (self);
+  pursuit_window_settle (self);
 
   return GTK_WINDOW_CLASS (pursuit_window_parent_class)->close_request (window);
 }
@@ -290,6 +346,7 @@ pursuit_window_dispose (GObject *object)
 {
   PursuitWindow *self = PURSUIT_WINDOW (object);
 
+  g_clear_handle_id (&self->switcher_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_WINDOW);
   g_clear_pointer (&self->bins, g_ptr_array_unref);
   g_clear_object (&self->context);

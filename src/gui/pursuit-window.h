@@ -16,5 +16,6 @@ PursuitWindow *pursuit_window_new       (PursuitApp     *app,
                                          PursuitContext *context);
 void           pursuit_window_show_job  (PursuitWindow  *self,
                                          gint64          id);
+void           pursuit_window_settle    (PursuitWindow  *self);
 
 G_END_DECLS

@@ -5,14 +5,15 @@
 #include "pursuit-job-columns.h"
 #include "pursuit-job-fields.h"
 
-/* Before the fields, every read gives the job's id, UUID, times, and two
+/* Before the fields, every read gives the job's id, UUID, times, and three
  * values derived from its timeline (when it entered its stage: the date of
- * its last move) and interviews. */
+ * its last move), interviews and documents. */
 #define FIXED_COLUMNS \
   "jobs.id, uuid, created_at, updated_at, " \
   "(SELECT entered_at FROM stage_history WHERE stage_history.job_id = jobs.id ORDER BY id DESC LIMIT 1), " \
-  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?1)"
-#define N_FIXED_COLUMNS 6
+  "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?1), " \
+  "(SELECT count (*) FROM job_documents WHERE job_documents.job_id = jobs.id)"
+#define N_FIXED_COLUMNS 7
 
 static char *
 column_of (PursuitJobField field)
@@ -263,6 +264,7 @@ pursuit_job_columns_read (sqlite3_stmt *statement,
   pursuit_job_set_updated_at (job, sqlite3_column_int64 (statement, 3));
   pursuit_job_set_stage_entered_at (job, sqlite3_column_int64 (statement, 4));
   pursuit_job_set_next_interview_at (job, sqlite3_column_int64 (statement, 5));
+  pursuit_job_set_n_documents (job, sqlite3_column_int64 (statement, 6));
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {

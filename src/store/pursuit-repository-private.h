@@ -20,6 +20,15 @@ gboolean         pursuit_repository_write_new_job (PursuitDatabase  *database,
                                                    gint64            updated_at,
                                                    gint64           *id,
                                                    GError          **error);
+char            *pursuit_repository_build_fts_query (const char     *query);
+GArray          *pursuit_repository_search_ids    (PursuitRepository  *self,
+                                                   const char         *sql,
+                                                   const char         *query,
+                                                   GError            **error);
+gboolean         pursuit_repository_send_linked_documents (PursuitDatabase  *database,
+                                                           gint64            job_id,
+                                                           gint64            now,
+                                                           GError          **error);
 
 gboolean         pursuit_repository_row_exists    (PursuitDatabase  *database,
                                                    const char       *sql,

@@ -676,6 +676,11 @@ record_stage_change (PursuitRepository  *self,
       sqlite3_bind_int64 (statement, 2, job_id);
       if (!pursuit_database_run (self->database, statement, error))
         return FALSE;
+
+      /* Having applied, the job sent the documents it uses: record which
+       * versions, exactly, on the date applied. */
+      if (!pursuit_repository_send_linked_documents (self->database, job_id, now, error))
+        return FALSE;
     }
 
   return TRUE;
@@ -1202,8 +1207,8 @@ pursuit_repository_list_self_check_results (PursuitRepository  *self,
  * as the start of a word, with FTS syntax in the input taken literally. A
  * single letter narrows nothing useful and matches most jobs, so words are
  * searched from their second character on. */
-static char *
-build_fts_query (const char *query)
+char *
+pursuit_repository_build_fts_query (const char *query)
 {
   /* The caller refused text that is not UTF-8: counting the characters
    * of such a word would read past its end. */
@@ -1231,7 +1236,8 @@ build_fts_query (const char *query)
 /**
  * pursuit_repository_search_jobs:
  *
- * Full-text search over company, title, location, posting text and notes.
+ * Full-text search over company, title, location, posting text and notes,
+ * and over the job's prep notes.
  * Jobs in the trash may be among the ids. A @query that is not valid UTF-8
  * is refused with %PURSUIT_STORE_ERROR_INVALID.
  *
@@ -1243,15 +1249,46 @@ pursuit_repository_search_jobs (PursuitRepository  *self,
                                 const char         *query,
                                 GError            **error)
 {
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  /* Jobs in the trash may match: the views show only jobs of the model and
+   * the CLI looks each one up, and both leave trashed jobs out. Filtering
+   * here would make SQLite run the full-text query once per job. A job is
+   * found by its own words or by those of one of its prep notes (their
+   * index joined here): every word of the query in the job, or every word
+   * in one note. */
+  return pursuit_repository_search_ids (self,
+                                        "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?1 "
+                                        "UNION "
+                                        "SELECT job_id FROM prep_notes WHERE job_id IS NOT NULL AND id IN "
+                                        "(SELECT rowid FROM prep_notes_fts WHERE prep_notes_fts MATCH ?1) "
+                                        "ORDER BY 1",
+                                        query, error);
+}
+
+/**
+ * pursuit_repository_search_ids:
+ * @sql: a query of ids, ascending, whose parameter ?1 is an FTS5 query
+ *
+ * Runs a full-text search as the user typed it (see
+ * pursuit_repository_build_fts_query()). A @query that is not valid UTF-8
+ * is refused with %PURSUIT_STORE_ERROR_INVALID.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids found
+ */
+GArray *
+pursuit_repository_search_ids (PursuitRepository  *self,
+                               const char         *sql,
+                               const char         *query,
+                               GError            **error)
+{
   /* An array, not a hash table: a short prefix may match most jobs, and
    * hashing 75,000 ids took twice as long as finding them. */
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *fts = NULL;
   sqlite3_stmt *statement;
   int step;
-
-  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
 
   /* The words are measured character by character: a cut-off sequence at
    * the end would be read past. */
@@ -1262,17 +1299,11 @@ pursuit_repository_search_jobs (PursuitRepository  *self,
       return NULL;
     }
 
-  fts = build_fts_query (query);
+  fts = pursuit_repository_build_fts_query (query);
   if (fts[0] == '\0')
     return g_steal_pointer (&ids);
 
-  /* Jobs in the trash may match: the views show only jobs of the model and
-   * the CLI looks each one up, and both leave trashed jobs out. Filtering
-   * here would make SQLite run the full-text query once per job. */
-  statement = pursuit_database_prepare (self->database,
-                                        "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ? "
-                                        "ORDER BY rowid",
-                                        error);
+  statement = pursuit_database_prepare (self->database, sql, error);
   if (statement == NULL)
     return NULL;
 

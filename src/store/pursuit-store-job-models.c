@@ -3,6 +3,7 @@
 
 #include "pursuit-contact.h"
 #include "pursuit-interview.h"
+#include "pursuit-repository-documents.h"
 #include "pursuit-repository-people.h"
 #include "pursuit-stage-change.h"
 #include "pursuit-store-private.h"
@@ -42,6 +43,18 @@ load_work (PursuitRepository  *repository,
       break;
     case PURSUIT_JOB_MODEL_TIMELINE:
       *result = pursuit_repository_list_stage_changes (repository, job_id, error);
+      break;
+    case PURSUIT_JOB_MODEL_DOCUMENTS:
+      *result = pursuit_repository_list_job_documents (repository, job_id, error);
+      break;
+    case PURSUIT_JOB_MODEL_NOTES:
+      *result = pursuit_repository_list_notes (repository, job_id, error);
+      break;
+    case PURSUIT_JOB_MODEL_DOCUMENT_VERSIONS:
+      *result = pursuit_repository_list_versions (repository, job_id, error);
+      break;
+    case PURSUIT_JOB_MODEL_DOCUMENT_LINKS:
+      *result = pursuit_repository_list_document_links (repository, job_id, error);
       break;
     default:
       g_assert_not_reached ();
@@ -181,6 +194,66 @@ pursuit_store_get_job_timeline (PursuitStore *self,
   return get_list (self, PURSUIT_JOB_MODEL_TIMELINE, PURSUIT_TYPE_STAGE_CHANGE, job_id);
 }
 
+/**
+ * pursuit_store_get_job_documents:
+ *
+ * Returns: (transfer full): the versions the job uses or was sent
+ *   (PursuitDocumentLink), by kind of document
+ */
+PursuitJobList *
+pursuit_store_get_job_documents (PursuitStore *self,
+                                 gint64        job_id)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return get_list (self, PURSUIT_JOB_MODEL_DOCUMENTS, PURSUIT_TYPE_DOCUMENT_LINK, job_id);
+}
+
+/**
+ * pursuit_store_get_notes:
+ * @job_id: a job, or 0 for the general notes
+ *
+ * Returns: (transfer full): the prep notes (PursuitPrepNote), oldest first
+ */
+PursuitJobList *
+pursuit_store_get_notes (PursuitStore *self,
+                         gint64        job_id)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return get_list (self, PURSUIT_JOB_MODEL_NOTES, PURSUIT_TYPE_PREP_NOTE, job_id);
+}
+
+/**
+ * pursuit_store_get_document_versions:
+ *
+ * Returns: (transfer full): the document's versions
+ *   (PursuitDocumentVersion), newest first, without their text
+ */
+PursuitJobList *
+pursuit_store_get_document_versions (PursuitStore *self,
+                                     gint64        document_id)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return get_list (self, PURSUIT_JOB_MODEL_DOCUMENT_VERSIONS, PURSUIT_TYPE_DOCUMENT_VERSION, document_id);
+}
+
+/**
+ * pursuit_store_get_document_links:
+ *
+ * Returns: (transfer full): the jobs the document's versions went to, or
+ *   that mean to use one (PursuitDocumentLink), newest version first
+ */
+PursuitJobList *
+pursuit_store_get_document_links (PursuitStore *self,
+                                  gint64        document_id)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return get_list (self, PURSUIT_JOB_MODEL_DOCUMENT_LINKS, PURSUIT_TYPE_DOCUMENT_LINK, document_id);
+}
+
 void
 pursuit_store_reload_job_models (PursuitStore        *self,
                                  PursuitJobModelKind  kind,
@@ -189,6 +262,10 @@ pursuit_store_reload_job_models (PursuitStore        *self,
   GHashTable *lists = pursuit_store_get_job_lists (self, kind);
   GHashTableIter iter;
   gpointer value;
+
+  /* The last results of a closed store arrive with nothing left to read. */
+  if (pursuit_store_is_closed (self))
+    return;
 
   if (job_id != 0)
     {

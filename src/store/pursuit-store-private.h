@@ -94,6 +94,12 @@ typedef enum
   PURSUIT_JOB_MODEL_CONTACTS,
   PURSUIT_JOB_MODEL_INTERVIEWS,
   PURSUIT_JOB_MODEL_TIMELINE,
+  PURSUIT_JOB_MODEL_DOCUMENTS,          /* PursuitDocumentLink: what the job uses and sent */
+  PURSUIT_JOB_MODEL_NOTES,              /* PursuitPrepNote; job 0: the general notes */
+  /* Lists of one document rather than one job, kept the same way: the
+   * owner's id is the document's. */
+  PURSUIT_JOB_MODEL_DOCUMENT_VERSIONS,  /* PursuitDocumentVersion */
+  PURSUIT_JOB_MODEL_DOCUMENT_LINKS,     /* PursuitDocumentLink: the jobs its versions went to */
   PURSUIT_N_JOB_MODELS
 } PursuitJobModelKind;
 
@@ -130,6 +136,14 @@ void          pursuit_store_practice_opened     (PursuitStore           *self);
  * a change that concerns them. */
 void          pursuit_store_reload_job_models   (PursuitStore           *self,
                                                  PursuitJobModelKind     kind,
+                                                 gint64                  job_id);
+
+/* The documents model (pursuit-store-documents.c): its list, and its
+ * reading again, with every list of documents, after a change to a job
+ * (what it sent, how far it got) or by another program. */
+GListStore   *pursuit_store_get_documents_store (PursuitStore           *self);
+gboolean      pursuit_store_is_closed           (PursuitStore           *self);
+void          pursuit_store_reload_documents    (PursuitStore           *self,
                                                  gint64                  job_id);
 
 G_END_DECLS

@@ -166,6 +166,7 @@ check_apply (PursuitStore *self,
   for (PursuitJobModelKind kind = 0; kind < PURSUIT_N_JOB_MODELS; kind++)
     pursuit_store_reload_job_models (self, kind, 0);
   pursuit_store_reload_practice (self);
+  pursuit_store_reload_documents (self, 0);
 }
 
 static const PursuitStoreCall check_call = { check_work, check_apply, (GDestroyNotify) changes_free };

@@ -6,6 +6,7 @@
 #include "pursuit-error.h"
 #include "pursuit-repository.h"
 #include "pursuit-store-private.h"
+#include "pursuit-store-documents.h"
 
 /* The app's view of its data. All database work runs on one worker thread,
  * in the order it was asked for; results come back to the main context, where
@@ -27,6 +28,7 @@ struct _PursuitStore
   GListStore *jobs;
   GListStore *stages;
   GHashTable *jobs_by_id; /* gint64* -> PursuitJob, the canonical objects */
+  GListStore *documents;  /* PursuitDocument, read when first asked for */
   GHashTable *job_lists[PURSUIT_N_JOB_MODELS]; /* see pursuit-store-job-models.c */
   GListStore *practice_lists[PURSUIT_N_PRACTICE_LISTS]; /* see pursuit-store-practice.c */
   gboolean practice_lists_wanted;
@@ -460,6 +462,87 @@ pursuit_store_close (PursuitStore *self)
   self->worker = NULL;
 }
 
+/* Waiting for the writes */
+
+typedef struct
+{
+  gint refs;
+  GMutex mutex;
+  GCond cond;
+  gboolean done;
+} Barrier;
+
+static void
+barrier_unref (Barrier *barrier)
+{
+  if (!g_atomic_int_dec_and_test (&barrier->refs))
+    return;
+  g_mutex_clear (&barrier->mutex);
+  g_cond_clear (&barrier->cond);
+  g_free (barrier);
+}
+
+static gboolean
+barrier_work (PursuitRepository  *repository,
+              gpointer            data,
+              gpointer           *result,
+              GError            **error)
+{
+  Barrier *barrier = data;
+
+  g_mutex_lock (&barrier->mutex);
+  barrier->done = TRUE;
+  g_cond_signal (&barrier->cond);
+  g_mutex_unlock (&barrier->mutex);
+  return TRUE;
+}
+
+static const PursuitStoreCall barrier_call = { barrier_work, NULL, NULL };
+
+/**
+ * pursuit_store_wait_for_writes:
+ * @timeout_ms: the longest to wait
+ *
+ * Blocks until every operation asked for so far has run on the worker
+ * thread, its writes committed: for the session ending, when the process
+ * may be stopped before the main loop turns again. The results still come
+ * to the main loop as usual.
+ *
+ * Returns: whether they all ran in time
+ */
+gboolean
+pursuit_store_wait_for_writes (PursuitStore *self,
+                               guint         timeout_ms)
+{
+  Barrier *barrier;
+  gint64 deadline;
+  gboolean done;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+
+  if (self->worker == NULL || !self->open)
+    return TRUE;
+
+  barrier = g_new0 (Barrier, 1);
+  barrier->refs = 2;
+  g_mutex_init (&barrier->mutex);
+  g_cond_init (&barrier->cond);
+  pursuit_store_run_async (self, &barrier_call, barrier, (GDestroyNotify) barrier_unref,
+                           pursuit_store_wait_for_writes, NULL, NULL, NULL);
+
+  deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  g_mutex_lock (&barrier->mutex);
+  while (!barrier->done)
+    {
+      if (!g_cond_wait_until (&barrier->cond, &barrier->mutex, deadline))
+        break;
+    }
+  done = barrier->done;
+  g_mutex_unlock (&barrier->mutex);
+  barrier_unref (barrier);
+  return done;
+}
+
 /* Models */
 
 /* Puts @jobs in the model after the first @n_kept, which stay. */
@@ -562,6 +645,7 @@ pursuit_store_refresh_job (PursuitStore *self,
                            PursuitJob   *fresh)
 {
   PursuitJob *canonical;
+  gboolean documents_changed;
   guint position;
 
   g_return_if_fail (PURSUIT_IS_STORE (self));
@@ -571,12 +655,19 @@ pursuit_store_refresh_job (PursuitStore *self,
   if (canonical == NULL || canonical == fresh)
     return;
 
+  /* A job that moved on may have sent its documents, or got an answer. */
+  documents_changed = pursuit_job_get_n_documents (canonical) != pursuit_job_get_n_documents (fresh) ||
+                      pursuit_stage_get_id (pursuit_job_get_stage (canonical)) !=
+                      pursuit_stage_get_id (pursuit_job_get_stage (fresh));
   pursuit_job_assign (canonical, fresh);
 
   /* Filters and sorters see items, not their properties: tell them this one
    * changed, so a job that was archived or moved leaves or joins a view. */
   if (g_list_store_find (self->jobs, canonical, &position))
     g_list_model_items_changed (G_LIST_MODEL (self->jobs), position, 1, 1);
+
+  if (documents_changed)
+    pursuit_store_reload_documents (self, pursuit_job_get_id (canonical));
 }
 
 /**
@@ -632,6 +723,19 @@ pursuit_store_emit_practice_changed (PursuitStore *self)
   g_signal_emit (self, signals[PRACTICE_CHANGED], 0);
 }
 
+/* Closed: pursuit_store_close() ran, nothing more will be read. */
+gboolean
+pursuit_store_is_closed (PursuitStore *self)
+{
+  return self->worker == NULL;
+}
+
+GListStore *
+pursuit_store_get_documents_store (PursuitStore *self)
+{
+  return self->documents;
+}
+
 GHashTable *
 pursuit_store_get_job_lists (PursuitStore        *self,
                              PursuitJobModelKind  kind)
@@ -661,6 +765,7 @@ pursuit_store_finalize (GObject *object)
     g_clear_object (&self->practice_lists[i]);
   g_clear_object (&self->jobs);
   g_clear_object (&self->stages);
+  g_clear_object (&self->documents);
   g_clear_pointer (&self->jobs_by_id, g_hash_table_unref);
   g_clear_pointer (&self->main_context, g_main_context_unref);
   g_clear_pointer (&self->path, g_free);
@@ -762,6 +867,7 @@ pursuit_store_init (PursuitStore *self)
   self->main_context = g_main_context_ref_thread_default ();
   self->jobs = g_list_store_new (PURSUIT_TYPE_JOB);
   self->stages = g_list_store_new (PURSUIT_TYPE_STAGE);
+  self->documents = g_list_store_new (PURSUIT_TYPE_DOCUMENT);
   self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->practice_lists[PURSUIT_PRACTICE_LIST_STORIES] = g_list_store_new (PURSUIT_TYPE_STORY);
   self->practice_lists[PURSUIT_PRACTICE_LIST_CUSTOM_QUESTIONS] = g_list_store_new (PURSUIT_TYPE_CUSTOM_QUESTION);

@@ -35,6 +35,8 @@ void          pursuit_store_check_changes_async  (PursuitStore     *self,
                                                   GCancellable     *cancellable,
                                                   GAsyncReadyCallback callback,
                                                   gpointer          user_data);
+gboolean      pursuit_store_wait_for_writes  (PursuitStore         *self,
+                                              guint                 timeout_ms);
 gboolean      pursuit_store_check_changes_finish (PursuitStore     *self,
                                                   GAsyncResult     *result,
                                                   GError          **error);
@@ -48,3 +50,4 @@ G_END_DECLS
 #include "pursuit-store-stages.h"
 #include "pursuit-store-duplicates.h"
 #include "pursuit-store-practice.h"
+#include "pursuit-store-documents.h"
