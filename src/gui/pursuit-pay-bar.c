@@ -165,6 +165,26 @@ append_rounded (GtkSnapshot *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* An edge of a band: from its name above the lanes down across each
+ * lane's bar, leaving the lanes' labels clear to read. */
+static void
+draw_edge (PursuitPayBar *self,
+           GtkSnapshot   *snapshot,
+           double         x,
+           double         line_y,
+           double         lanes_top,
+           GdkRGBA        color)
+{
+  gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x - 1, line_y + MARK_HEIGHT - 4, 2,
+                                                                    lanes_top - line_y - MARK_HEIGHT + 4));
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      double bar_y = lanes_top + i * LANE_HEIGHT + LABEL_HEIGHT;
+
+      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x - 1, bar_y - 4, 2, BAR_HEIGHT + 8));
+    }
+}
+
 /* A band across every lane, with its name and figures on a line of its own
  * above them, placed where the band is but kept inside the widget. */
 static void
@@ -188,10 +208,8 @@ draw_band (PursuitPayBar *self,
 
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { color.red, color.green, color.blue, color.alpha * 0.16 },
                              &GRAPHENE_RECT_INIT (x0, lanes_top, x1 - x0, lanes_bottom - lanes_top));
-  gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x0 - 1, line_y + MARK_HEIGHT - 4, 2,
-                                                                    lanes_bottom - line_y - MARK_HEIGHT + 4));
-  gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x1 - 1, line_y + MARK_HEIGHT - 4, 2,
-                                                                    lanes_bottom - line_y - MARK_HEIGHT + 4));
+  draw_edge (self, snapshot, x0, line_y, lanes_top, color);
+  draw_edge (self, snapshot, x1, line_y, lanes_top, color);
   draw_text (widget, snapshot, text, right ? x1 : x0, line_y, width, TRUE, right, color);
 }
 
