@@ -756,11 +756,54 @@ pursuit_test_clear (GtkWidget *editable)
 }
 
 /**
+ * pursuit_test_send_input:
+ * @args: what xdotool does next, as its arguments; an argument "WINDOW"
+ *   stands for @widget's window
+ *
+ * Sends real input (XTEST, through xdotool) to the X display with the
+ * focus in @widget's window, as a keyboard or a mouse would.
+ *
+ * Returns: %FALSE when that cannot be done here (not X11, no xdotool); the
+ *   caller skips the test
+ */
+gboolean
+pursuit_test_send_input (GtkWidget          *widget,
+                         const char * const *args)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  g_autofree char *window_id = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!GDK_IS_X11_SURFACE (surface) || program == NULL)
+    return FALSE;
+
+  window_id = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  g_ptr_array_add (argv, program);
+  g_ptr_array_add (argv, (gpointer) "windowfocus");
+  g_ptr_array_add (argv, (gpointer) "--sync");
+  g_ptr_array_add (argv, window_id);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_str_equal (args[i], "WINDOW") ? window_id : (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("xdotool failed: %s", error->message);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/**
  * pursuit_test_send_keys:
  * @keys: as xdotool names them: "ctrl+z", "Delete"
  *
- * Presses real keys on the X display (XTEST, through xdotool) with the
- * focus in @widget's window, and lets the window handle them.
+ * Presses real keys with the focus in @widget's window, and lets the
+ * window handle them.
  *
  * Returns: %FALSE when that cannot be done here (not X11, no xdotool); the
  *   caller skips the test
@@ -769,28 +812,9 @@ gboolean
 pursuit_test_send_keys (GtkWidget  *widget,
                         const char *keys)
 {
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
-  g_autofree char *program = g_find_program_in_path ("xdotool");
-  g_autofree char *window_id = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  const char *args[] = { "key", "--clearmodifiers", keys, NULL };
 
-  if (!GDK_IS_X11_SURFACE (surface) || program == NULL)
-    return FALSE;
-
-  window_id = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
-  {
-    const char *argv[] = { program, "windowfocus", "--sync", window_id, "key", "--clearmodifiers", keys, NULL };
-
-    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error) ||
-        !g_spawn_check_wait_status (status, &error))
-      g_error ("xdotool failed: %s", error->message);
-  }
-  return TRUE;
-#else
-  return FALSE;
-#endif
+  return pursuit_test_send_input (widget, args);
 }
 
 /* Checking */

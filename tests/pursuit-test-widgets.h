@@ -153,6 +153,8 @@ GtkWidget      *pursuit_test_set_row_text     (GtkWidget              *root,
 void            pursuit_test_type             (GtkWidget              *editable,
                                                const char             *text);
 void            pursuit_test_clear            (GtkWidget              *editable);
+gboolean        pursuit_test_send_input       (GtkWidget              *widget,
+                                               const char * const     *args);
 gboolean        pursuit_test_send_keys        (GtkWidget              *widget,
                                                const char             *keys);
 

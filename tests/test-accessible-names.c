@@ -5,51 +5,24 @@
 
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-board-view.h"
+#include "pursuit-documents-view.h"
 #include "pursuit-guides-view.h"
-#include "pursuit-jobs-view.h"
+#include "pursuit-notes-panel.h"
+#include "pursuit-practice-view.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-stages-page.h"
-#include "pursuit-test-jobs.h"
-#include "pursuit-view.h"
-#include "pursuit-window.h"
+#include "pursuit-test-widgets.h"
 
 /* What a screen reader says for every control a user can reach: each
  * button, menu button, switch, spin button, entry and combo row on the
- * Jobs view (empty, list, job page, board), in Preferences' stages and in
- * the Guides view has a name of its own: not a widget's type name, not a
- * label with its mnemonic underscore ("_Add Job"). GTK 4.8 names a
- * control after its label property, or else after the label property of
- * the widgets it is labelled by; with neither, it falls back to the type
- * name. */
+ * Jobs view (empty, list, job page, board, Add Job dialog), in
+ * Preferences' stages and in the Guides, Practice and Documents views has
+ * a name of its own: not a widget's type name, not a label with its
+ * mnemonic underscore ("_Add Job"). GTK 4.8 names a control after its
+ * label property, or else after the label property of the widgets it is
+ * labelled by; with neither, it falls back to the type name. */
 
-typedef struct
-{
-  PursuitTestDatabase database;
-  PursuitWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  pursuit_test_database_open (&fixture->database, "pursuit-accessible");
-  fixture->window = pursuit_window_new (NULL, fixture->database.context);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  GtkWindow *preferences = pursuit_test_find_toplevel (PURSUIT_TYPE_PREFERENCES_WINDOW);
-
-  if (preferences != NULL)
-    gtk_window_destroy (preferences);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  pursuit_test_database_close (&fixture->database);
-}
+typedef PursuitTestWindowFixture Fixture;
 
 /* The label property, or NULL when it is not set. */
 static char *
@@ -177,12 +150,6 @@ assert_controls_named (GtkWidget  *root,
   return n_checked;
 }
 
-static PursuitJobsView *
-get_jobs_view (Fixture *fixture)
-{
-  return PURSUIT_JOBS_VIEW (pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_JOBS_VIEW));
-}
-
 typedef struct
 {
   GtkWidget *root;
@@ -224,30 +191,41 @@ is_job_row (GtkWidget *widget,
 }
 
 static gboolean
-has_add_dialog (gpointer data)
+has_delete_note_button (gpointer data)
 {
-  return pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG) != NULL;
+  GtkWidget *button = pursuit_test_find_button (data, "_Delete Note");
+
+  return button != NULL && gtk_widget_get_mapped (button);
 }
 
 static void
 test_jobs_view (Fixture       *fixture,
                 gconstpointer  data)
 {
-  PursuitStore *store = pursuit_context_get_store (fixture->database.context);
-  PursuitJobsView *view = get_jobs_view (fixture);
-  g_autoptr(GDateTime) interview = g_date_time_new_local (2031, 3, 4, 14, 30, 0);
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  g_autoptr(GDateTime) interview_at = g_date_time_new_local (2031, 3, 4, 14, 30, 0);
+  g_autoptr(PursuitInterview) interview = NULL;
+  g_autoptr(PursuitInterview) saved = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
   PursuitJob *job;
   GtkWidget *row;
   GtkWidget *board;
   GtkWindow *dialog;
 
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+
   /* Empty */
   assert_controls_named (GTK_WIDGET (fixture->window), "the empty Jobs view");
 
   /* The list and the job page, the list filtered so its notice shows */
-  job = pursuit_test_add_simple_job (store, "Support Agent", "Acme Ltd");
-  pursuit_test_add_interview (store, job, g_date_time_to_unix (interview));
-  pursuit_test_add_simple_job (store, "Team Lead", "Globex");
+  job = pursuit_test_add_job (fixture->store, "Acme Ltd", "Support Agent");
+  interview = pursuit_test_make_interview (pursuit_job_get_id (job), g_date_time_to_unix (interview_at));
+  pursuit_store_add_interview_async (fixture->store, interview, NULL, pursuit_test_keep_result, &result);
+  saved = pursuit_store_save_interview_finish (fixture->store, pursuit_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  pursuit_test_add_job (fixture->store, "Globex", "Team Lead");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.workplace", "s", "remote"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.workplace", "s", "all"));
   pursuit_jobs_view_select_job (view, job);
@@ -255,6 +233,13 @@ test_jobs_view (Fixture       *fixture,
   wait_for_mapped (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the list and the job page"), >, 20);
+
+  /* A prep note of the user's own, with its Delete button */
+  g_assert_true (gtk_widget_activate_action (pursuit_test_get_by_type (GTK_WIDGET (view), PURSUIT_TYPE_NOTES_PANEL),
+                                             "notes.new", "s", ""));
+  pursuit_test_wait_until (has_delete_note_button, view, "the note's Delete button");
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_controls_named (GTK_WIDGET (fixture->window), "the job page with a prep note");
 
   /* Each job's row in the list is named after the job. */
   row = pursuit_test_find_widget (GTK_WIDGET (view), is_job_row, NULL);
@@ -269,19 +254,18 @@ test_jobs_view (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.toggle-board", NULL));
   wait_for_mapped (GTK_WIDGET (view), PURSUIT_TYPE_BOARD_VIEW);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  board = pursuit_test_find_by_type (GTK_WIDGET (view), PURSUIT_TYPE_BOARD_VIEW);
+  board = pursuit_test_get_by_type (GTK_WIDGET (view), PURSUIT_TYPE_BOARD_VIEW);
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the board"), >, 8);
   g_assert_nonnull (pursuit_test_find_by_type (board, GTK_TYPE_MENU_BUTTON));
 
   /* The Add Job dialog, with its warning about a job already tracked */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.add", NULL));
-  pursuit_test_wait_until (has_add_dialog, NULL, "the Add Job dialog");
-  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
-  gtk_editable_set_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (dialog), "Job Title")), "Team Lead");
-  gtk_editable_set_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (dialog), "Company")), "Globex");
+  dialog = pursuit_test_wait_for_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+  pursuit_test_set_row_text (GTK_WIDGET (dialog), "Job Title", "Team Lead");
+  pursuit_test_set_row_text (GTK_WIDGET (dialog), "Company", "Globex");
+  pursuit_test_wait_for_label (GTK_WIDGET (dialog), "You already track “Team Lead” at Globex (Wishlist).");
   pursuit_test_wait_for_frame (GTK_WIDGET (dialog));
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (dialog), "the Add Job dialog"), >, 8);
-  gtk_window_destroy (dialog);
 }
 
 static gboolean
@@ -297,20 +281,34 @@ static void
 test_preferences_stages (Fixture       *fixture,
                          gconstpointer  data)
 {
-  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (fixture->database.context);
+  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (fixture->context);
   GtkWidget *page;
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (fixture->window));
   gtk_window_present (GTK_WINDOW (preferences));
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "pipeline");
   pursuit_test_wait_for_frame (GTK_WIDGET (preferences));
-  page = pursuit_test_find_by_type (GTK_WIDGET (preferences), PURSUIT_TYPE_STAGES_PAGE);
-  g_assert_nonnull (page);
+  page = pursuit_test_get_by_type (GTK_WIDGET (preferences), PURSUIT_TYPE_STAGES_PAGE);
   g_assert_cmpuint (assert_controls_named (page, "Preferences ▸ Pipeline"), >, 27);
 
   /* Each stage's switch says which stage it shows. */
   g_assert_nonnull (pursuit_test_find_widget (page, is_switch_named, (gpointer) "Show Interviewing"));
   g_assert_nonnull (pursuit_test_find_widget (page, is_switch_named, (gpointer) "Show Wishlist"));
+}
+
+/* Shows the view named @name, as its switcher button or Alt+number does. */
+static GtkWidget *
+show_view (Fixture    *fixture,
+           const char *name,
+           GType       type)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", name));
+  view = pursuit_test_get_by_type (GTK_WIDGET (fixture->window), type);
+  wait_for_mapped (GTK_WIDGET (fixture->window), type);
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  return view;
 }
 
 static void
@@ -319,26 +317,41 @@ test_guides_view (Fixture       *fixture,
 {
   GtkWidget *guides;
 
-  guides = g_object_new (PURSUIT_TYPE_GUIDES_VIEW, "context", fixture->database.context, NULL);
-  {
-    GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  guides = show_view (fixture, "guides", PURSUIT_TYPE_GUIDES_VIEW);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  wait_for_mapped (guides, GTK_TYPE_SEARCH_ENTRY);
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the Guides view"), >, 4);
 
-    gtk_window_set_default_size (window, 1200, 800);
-    gtk_window_set_child (window, guides);
-    gtk_window_present (window);
-    pursuit_test_wait_for_frame (GTK_WIDGET (window));
-    pursuit_view_start_search (PURSUIT_VIEW (guides));
-    assert_controls_named (guides, "the Guides view");
+  g_assert_true (gtk_widget_activate_action (guides, "guides.open-guide", "s", "customer-service-specialist"));
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_controls_named (GTK_WIDGET (fixture->window), "a guide");
 
-    g_assert_true (pursuit_guides_view_open_guide (PURSUIT_GUIDES_VIEW (guides), "customer-service-specialist", NULL));
-    pursuit_test_wait_for_frame (GTK_WIDGET (window));
-    assert_controls_named (guides, "a guide");
+  g_assert_true (gtk_widget_activate_action (guides, "guides.show-questions", "s", ""));
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_controls_named (GTK_WIDGET (fixture->window), "the interview questions");
+}
 
-    pursuit_guides_view_show_questions (PURSUIT_GUIDES_VIEW (guides), NULL, NULL);
-    pursuit_test_wait_for_frame (GTK_WIDGET (window));
-    assert_controls_named (guides, "the interview questions");
-    gtk_window_destroy (window);
-  }
+/* The two views that came after this test was written: Practice and
+ * Documents, empty and with a job to practise for. */
+static void
+test_practice_view (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  pursuit_test_add_job (fixture->store, "Acme Ltd", "Customer Service Specialist");
+  show_view (fixture, "practice", PURSUIT_TYPE_PRACTICE_VIEW);
+  g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the Practice view"), >, 4);
+}
+
+static void
+test_documents_view (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  show_view (fixture, "documents", PURSUIT_TYPE_DOCUMENTS_VIEW);
+  g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the Documents view"), >, 4);
 }
 
 int
@@ -348,14 +361,11 @@ main (int   argc,
   if (!pursuit_test_init_gui (&argc, &argv))
     return 0;
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/accessible-names/jobs-view", test_jobs_view);
-  ADD ("/accessible-names/preferences-stages", test_preferences_stages);
-  ADD ("/accessible-names/guides-view", test_guides_view);
-
-#undef ADD
+  PURSUIT_TEST_ADD_WINDOW ("/accessible-names/jobs-view", test_jobs_view);
+  PURSUIT_TEST_ADD_WINDOW ("/accessible-names/preferences-stages", test_preferences_stages);
+  PURSUIT_TEST_ADD_WINDOW ("/accessible-names/guides-view", test_guides_view);
+  PURSUIT_TEST_ADD_WINDOW ("/accessible-names/practice-view", test_practice_view);
+  PURSUIT_TEST_ADD_WINDOW ("/accessible-names/documents-view", test_documents_view);
 
   return g_test_run ();
 }

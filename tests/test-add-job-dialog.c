@@ -2,18 +2,17 @@
 #include "config.h"
 
 #include "pursuit-add-job-dialog.h"
-#include "pursuit-test-input.h"
-#include "pursuit-test-jobs.h"
+#include "pursuit-test-widgets.h"
 
 /* The Add Job dialog as a user fills it in: what was posted (place,
  * address, pay, the posting's text) is read as the job page reads it and
  * saved with the job; a wrong value is told under its field; Enter on a
  * job already tracked asks before adding it twice. */
 
+/* A plain window, the dialog's parent, on a database of its own. */
 typedef struct
 {
-  PursuitTestDatabase database;
-  GtkWindow *parent;
+  PursuitTestWidgetFixture widget;
   PursuitAddJobDialog *dialog;
   PursuitJob *added;
 } Fixture;
@@ -30,17 +29,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  pursuit_test_database_open (&fixture->database, "pursuit-add-job");
-  fixture->parent = GTK_WINDOW (gtk_window_new ());
-  gtk_window_present (fixture->parent);
+  pursuit_test_widget_set_up (&fixture->widget, data);
 }
 
 static void
 open_dialog (Fixture *fixture)
 {
-  fixture->dialog = pursuit_add_job_dialog_new (fixture->database.context);
+  fixture->dialog = pursuit_add_job_dialog_new (fixture->widget.context);
   g_signal_connect (fixture->dialog, "job-added", G_CALLBACK (on_job_added), fixture);
-  gtk_window_set_transient_for (GTK_WINDOW (fixture->dialog), fixture->parent);
+  gtk_window_set_transient_for (GTK_WINDOW (fixture->dialog), fixture->widget.window);
   gtk_window_present (GTK_WINDOW (fixture->dialog));
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->dialog));
 }
@@ -49,15 +46,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window;
-
-  while ((window = pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL)
-    gtk_window_destroy (window);
-  if ((window = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG)) != NULL)
-    gtk_window_destroy (window);
-  gtk_window_destroy (fixture->parent);
+  /* The dialog and its questions go with the other windows. */
+  pursuit_test_widget_tear_down (&fixture->widget, data);
   g_clear_object (&fixture->added);
-  pursuit_test_database_close (&fixture->database);
 }
 
 static GtkWidget *
@@ -117,7 +108,7 @@ is_text_view (GtkWidget *widget,
 static GListModel *
 jobs_model (Fixture *fixture)
 {
-  return pursuit_store_get_jobs (pursuit_context_get_store (fixture->database.context));
+  return pursuit_store_get_jobs (fixture->widget.store);
 }
 
 static gboolean
@@ -134,8 +125,6 @@ test_posted_fields (Fixture       *fixture,
   GtkWidget *posting;
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(PursuitJob) saved = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
 
   open_dialog (fixture);
   type_into (fixture, "Job Title", "Support Agent");
@@ -155,11 +144,8 @@ test_posted_fields (Fixture       *fixture,
   pursuit_test_wait_until (was_added, fixture, "the job to be added");
 
   /* As another program reads it back. */
-  repository = pursuit_repository_open (fixture->database.path, &error);
-  g_assert_no_error (error);
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (fixture->added));
-  saved = pursuit_repository_find_job (repository, id, &error);
-  g_assert_no_error (error);
+  repository = pursuit_test_open_repository (fixture->widget.path);
+  saved = pursuit_test_read_job (repository, pursuit_job_get_id (fixture->added));
   g_assert_cmpstr (pursuit_job_get_title (saved), ==, "Support Agent");
   g_assert_cmpstr (pursuit_job_get_location (saved), ==, "Denver, CO");
   g_assert_cmpstr (pursuit_job_get_url (saved), ==, "https://acme.example/jobs/12");
@@ -213,38 +199,15 @@ test_wrong_values (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 0);
 }
 
-static gboolean
-has_question (gpointer data)
-{
-  return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
-}
-
-static gboolean
-has_no_question (gpointer data)
-{
-  return !has_question (data);
-}
-
-static gboolean
-n_jobs_is (gpointer data)
-{
-  gpointer *args = data;
-
-  return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
-}
-
 /* Presses Enter in the company row: through the keyboard when it can,
  * else as the row does when Enter reaches it. */
 static void
 press_enter_in_company (Fixture *fixture)
 {
-  static const char * const enter[] = { "Return", NULL };
   GtkWidget *company = row (fixture, "Company");
 
   gtk_widget_grab_focus (company);
-  if (pursuit_test_can_send_input (company))
-    pursuit_test_press_keys (company, enter);
-  else
+  if (!pursuit_test_send_keys (company, "Return"))
     g_signal_emit_by_name (company, "entry-activated");
 }
 
@@ -254,7 +217,7 @@ test_enter_on_duplicate_asks (Fixture       *fixture,
 {
   AdwMessageDialog *question;
 
-  pursuit_test_add_simple_job (pursuit_context_get_store (fixture->database.context), "Support Agent", "Acme Ltd");
+  pursuit_test_add_job (fixture->widget.store, "Acme Ltd", "Support Agent");
   open_dialog (fixture);
   type_into (fixture, "Job Title", "support agent");
   type_into (fixture, "Company", "ACME Ltd.");
@@ -263,27 +226,21 @@ test_enter_on_duplicate_asks (Fixture       *fixture,
 
   /* Enter asks; its own default (Enter again) adds nothing. */
   press_enter_in_company (fixture);
-  pursuit_test_wait_until (has_question, NULL, "the question");
-  question = ADW_MESSAGE_DIALOG (pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  question = ADW_MESSAGE_DIALOG (pursuit_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_default_response (question), !=, "add");
   adw_message_dialog_response (question, "cancel");
   gtk_window_destroy (GTK_WINDOW (question));
-  pursuit_test_wait_until (has_no_question, NULL, "the question to close");
+  pursuit_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->dialog));
   g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 1);
   g_assert_null (fixture->added);
 
   /* Asked again, the user says to add it. */
   press_enter_in_company (fixture);
-  pursuit_test_wait_until (has_question, NULL, "the question");
-  question = ADW_MESSAGE_DIALOG (pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  question = ADW_MESSAGE_DIALOG (pursuit_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   adw_message_dialog_response (question, "add");
   gtk_window_destroy (GTK_WINDOW (question));
-  {
-    gpointer args[] = { jobs_model (fixture), GUINT_TO_POINTER (2) };
-
-    pursuit_test_wait_until (n_jobs_is, args, "the second copy");
-  }
+  pursuit_test_wait_for_count (jobs_model (fixture), 2, "the second copy");
   pursuit_test_wait_until (was_added, fixture, "the job-added signal");
 }
 
@@ -294,14 +251,9 @@ main (int   argc,
   if (!pursuit_test_init_gui (&argc, &argv))
     return 0;
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/add-job-dialog/posted-fields", test_posted_fields);
-  ADD ("/add-job-dialog/wrong-values", test_wrong_values);
-  ADD ("/add-job-dialog/enter-on-duplicate-asks", test_enter_on_duplicate_asks);
-
-#undef ADD
+  PURSUIT_TEST_ADD_OWN ("/add-job-dialog/posted-fields", test_posted_fields);
+  PURSUIT_TEST_ADD_OWN ("/add-job-dialog/wrong-values", test_wrong_values);
+  PURSUIT_TEST_ADD_OWN ("/add-job-dialog/enter-on-duplicate-asks", test_enter_on_duplicate_asks);
 
   return g_test_run ();
 }

@@ -2,39 +2,45 @@
 #include "config.h"
 
 #include "pursuit-job-page.h"
-#include "pursuit-test-input.h"
-#include "pursuit-test-jobs.h"
+#include "pursuit-test-widgets.h"
 
 /* The posting box on a job's page: a wheel turned over it while it has
  * nothing to scroll moves the page, as it would anywhere else. Real wheel
  * clicks, sent through the X server. */
 
-typedef struct
-{
-  PursuitTestDatabase database;
-  GtkWindow *window;
-  PursuitJobPage *page;
-} Fixture;
+typedef PursuitTestWidgetFixture Fixture;
 
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+/* Turns the mouse wheel @clicks notches (down when positive) with the
+ * pointer over the middle of @widget, through the X server as a mouse
+ * would. Returns FALSE when that cannot be done here. */
+static gboolean
+turn_wheel (GtkWidget *widget,
+            int        clicks)
 {
-  pursuit_test_database_open (&fixture->database, "pursuit-posting");
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 800, 600);
-  fixture->page = pursuit_job_page_new (fixture->database.context);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_present (fixture->window);
-  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-}
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  g_autofree char *repeat = g_strdup_printf ("%d", ABS (clicks));
+  graphene_point_t point;
+  double offset_x, offset_y;
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (fixture->window);
-  pursuit_test_database_close (&fixture->database);
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (native, &offset_x, &offset_y);
+  x = g_strdup_printf ("%d", (int) (point.x + offset_x));
+  y = g_strdup_printf ("%d", (int) (point.y + offset_y));
+  {
+    /* Buttons 5 and 4 are the wheel turned down and up. */
+    const char *args[] = {
+      "mousemove", "--window", "WINDOW", x, y,
+      "click", "--repeat", repeat, "--delay", "30", clicks > 0 ? "5" : "4",
+      NULL
+    };
+
+    return pursuit_test_send_input (widget, args);
+  }
 }
 
 static gboolean
@@ -68,8 +74,8 @@ static void
 test_wheel_passes_to_page (Fixture       *fixture,
                            gconstpointer  data)
 {
-  PursuitJob *job = pursuit_test_add_simple_job (pursuit_context_get_store (fixture->database.context),
-                                                 "Support Agent", "Acme Ltd");
+  PursuitJob *job = pursuit_test_add_job (fixture->store, "Acme Ltd", "Support Agent");
+  PursuitJobPage *page = pursuit_job_page_new (fixture->context);
   GtkWidget *posting;
   GtkWidget *inner;
   GtkScrolledWindow *outer;
@@ -77,15 +83,11 @@ test_wheel_passes_to_page (Fixture       *fixture,
   graphene_point_t point;
   double before;
 
-  if (!pursuit_test_can_send_input (GTK_WIDGET (fixture->window)))
-    {
-      g_test_skip ("no X display or no xdotool");
-      return;
-    }
-
-  pursuit_job_page_set_job (fixture->page, job);
+  gtk_widget_set_hexpand (GTK_WIDGET (page), TRUE);
+  pursuit_test_show_widget (fixture, GTK_WIDGET (page));
+  pursuit_job_page_set_job (page, job);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  posting = pursuit_test_find_widget (GTK_WIDGET (fixture->page), is_posting_view, NULL);
+  posting = pursuit_test_find_widget (GTK_WIDGET (page), is_posting_view, NULL);
   g_assert_nonnull (posting);
   inner = gtk_widget_get_parent (posting);
   outer = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (gtk_widget_get_parent (inner), GTK_TYPE_SCROLLED_WINDOW));
@@ -105,7 +107,11 @@ test_wheel_passes_to_page (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (inner))), <=,
                      gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (inner))));
 
-  pursuit_test_turn_wheel (inner, 3);
+  if (!turn_wheel (inner, 3))
+    {
+      g_test_skip ("No X display to turn the wheel on");
+      return;
+    }
   {
     gpointer args[] = { page_adjustment, &before };
 
@@ -115,7 +121,7 @@ test_wheel_passes_to_page (Fixture       *fixture,
   /* And back up. */
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   before = gtk_adjustment_get_value (page_adjustment);
-  pursuit_test_turn_wheel (inner, -2);
+  turn_wheel (inner, -2);
   {
     gpointer args[] = { page_adjustment, &before };
 
@@ -130,8 +136,7 @@ main (int   argc,
   if (!pursuit_test_init_gui (&argc, &argv))
     return 0;
 
-  g_test_add ("/posting-scroll/wheel-passes-to-page", Fixture, NULL,
-              fixture_set_up, test_wheel_passes_to_page, fixture_tear_down);
+  PURSUIT_TEST_ADD_WIDGET ("/posting-scroll/wheel-passes-to-page", test_wheel_passes_to_page);
 
   return g_test_run ();
 }

@@ -16,12 +16,5 @@ void              pursuit_board_view_move_job         (PursuitBoardView *self,
                                                        PursuitJob       *job,
                                                        PursuitStage     *stage);
 void              pursuit_board_view_settle           (PursuitBoardView *self);
-guint             pursuit_board_view_get_n_columns    (PursuitBoardView *self);
-PursuitStage     *pursuit_board_view_get_column_stage (PursuitBoardView *self,
-                                                       guint             column);
-guint             pursuit_board_view_get_n_cards      (PursuitBoardView *self,
-                                                       PursuitStage     *stage);
-GtkListView      *pursuit_board_view_get_column_list  (PursuitBoardView *self,
-                                                       PursuitStage     *stage);
 
 G_END_DECLS

@@ -627,6 +627,9 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
   gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (self->new_menu));
   gtk_widget_set_valign (GTK_WIDGET (self->new_button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->new_button), "flat");
+  /* GTK 4.8 names a menu button after neither its child nor its label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New Note"), -1);
   adw_preferences_group_set_header_suffix (self->group, GTK_WIDGET (self->new_button));
 
   self->choose_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -649,6 +652,8 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
     gtk_widget_set_hexpand (label, TRUE);
     gtk_widget_add_css_class (label, "dim-label");
     gtk_menu_button_set_label (GTK_MENU_BUTTON (empty_button), _("Start a Note"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (empty_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Start a Note"), -1);
     gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (empty_button), G_MENU_MODEL (self->new_menu));
     gtk_widget_add_css_class (empty_button, "pill");
     gtk_widget_set_valign (empty_button, GTK_ALIGN_CENTER);
@@ -667,6 +672,8 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "notes.delete");
   gtk_widget_add_css_class (self->delete_button, "flat");
   gtk_widget_add_css_class (self->delete_button, "destructive-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete Note"), -1);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->status));
   gtk_box_append (GTK_BOX (footer), self->delete_button);
 

@@ -664,6 +664,10 @@ build_empty (PursuitPracticeView *self)
   GtkStringList *names = gtk_string_list_new (NULL);
   GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start with These Questions"));
 
+  /* Without it, GTK 4.8 reads the label out with its underscore. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Start with These Questions"), -1);
+
   remove_children (GTK_WIDGET (self->empty_box));
   g_ptr_array_set_size (self->role_ids, 0);
   for (guint i = 0; i < g_list_model_get_n_items (guides); i++)

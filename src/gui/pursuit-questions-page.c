@@ -219,6 +219,9 @@ build (PursuitQuestionsPage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practise_button), "win.practise-questions");
   gtk_widget_set_valign (self->practise_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->practise_button, "suggested-action");
+  /* Without it, GTK 4.8 reads the label out with its underscore. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->practise_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Practise These"), -1);
   {
     GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
