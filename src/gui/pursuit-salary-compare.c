@@ -67,7 +67,8 @@ add_label (GtkBox     *box,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  /* Narrow enough for a 360 px window. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   if (style != NULL)
     gtk_widget_add_css_class (label, style);
   gtk_box_append (box, label);
@@ -80,12 +81,13 @@ job_row (PursuitContext *context,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   PursuitSalaryRating rating;
   g_autofree char *pay = pursuit_job_summary_pay (context, job, &rating);
   g_autofree char *name = pursuit_job_summary_name (job);
   g_autofree char *accessible = NULL;
   GtkWidget *standing;
+  GtkWidget *separator;
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -95,8 +97,12 @@ job_row (PursuitContext *context,
   add_label (GTK_BOX (box), pursuit_job_get_company (job), "dim-label");
   /* Translators: a job with no pay in a list of jobs compared with a benchmark */
   add_label (GTK_BOX (line), pay != NULL ? pay : _("No pay given"), "caption");
+  /* Translators: between a job's pay and how it compares, in the jobs list: “$19–22 an hour · +6% vs median” */
+  separator = add_label (GTK_BOX (line), _(" · "), "caption");
+  gtk_widget_add_css_class (separator, "dim-label");
   standing = add_label (GTK_BOX (line), NULL, "caption");
   pursuit_job_summary_show_standing (GTK_LABEL (standing), &rating);
+  gtk_widget_set_visible (separator, gtk_widget_get_visible (standing));
   gtk_box_append (GTK_BOX (box), line);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
