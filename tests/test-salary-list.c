@@ -133,6 +133,18 @@ has_class (GtkWidget  *label,
   return gtk_widget_has_css_class (label, style);
 }
 
+static void
+assert_description (GtkWidget  *widget,
+                    const char *description)
+{
+  g_autofree char *mismatch = NULL;
+
+  g_assert_nonnull (widget);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 description);
+  g_assert_cmpstr (mismatch, ==, NULL);
+}
+
 /* Each row shows the pay as posted and where it stands; the words come
  * from the engine's rating, and the colour from its standing. The hours
  * of a week in Preferences change them at once. */
@@ -154,6 +166,10 @@ test_row_pay_line (Fixture       *fixture,
   wait_for_pay_line (fixture, "Umbrella", "$30 an hour");
   wait_for_pay_line (fixture, "Soylent", "");
   wait_for_pay_line (fixture, "Vandelay", "£30k a year");
+
+  /* A screen reader hears the pay and its standing as the row's description. */
+  assert_description (pursuit_test_find_widget (list, is_row_of, (gpointer) "Globex"), "$19–22 an hour, +9% vs median");
+  assert_description (pursuit_test_find_widget (list, is_row_of, (gpointer) "Umbrella"), "$30 an hour");
 
   g_assert_true (has_class (pursuit_test_find_label (list, "−55% vs median"), "warning"));
   g_assert_true (has_class (pursuit_test_find_label (list, "+9% vs median"), "success"));

@@ -62,12 +62,25 @@ update_pay (PursuitJobRow *self)
 {
   PursuitSalaryRating rating;
   g_autofree char *pay = pursuit_job_summary_pay (self->context, self->job, &rating);
+  g_autofree char *description = NULL;
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
 
   gtk_widget_set_visible (self->pay_box, pay != NULL);
-  if (pay == NULL)
-    return;
-  gtk_label_set_text (self->pay_label, pay);
-  pursuit_job_summary_show_standing (self->standing_label, &rating);
+  if (pay != NULL)
+    {
+      gtk_label_set_text (self->pay_label, pay);
+      pursuit_job_summary_show_standing (self->standing_label, &rating);
+      /* Translators: a job's pay and how it compares, as a screen reader describes a row: "$19–22 an hour, +6% vs median" */
+      description = rating.words[0] != '\0' ? g_strdup_printf (_("%s, %s"), pay, rating.words) : g_strdup (pay);
+    }
+
+  /* The row is named after the job (pursuit_job_summary_name_item()); the
+   * pay is its description. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : "", -1);
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description != NULL ? description : "", -1);
 }
 
 static void
