@@ -131,6 +131,51 @@ pursuit_test_get_jobs_view (PursuitTestWindowFixture *fixture)
   return PURSUIT_JOBS_VIEW (pursuit_test_get_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_JOBS_VIEW));
 }
 
+/* Activates one of the Jobs view's actions ("jobs.sort", …). */
+gboolean
+pursuit_test_activate_jobs_action (PursuitTestWindowFixture *fixture,
+                                   const char               *action,
+                                   GVariant                 *parameter)
+{
+  g_autoptr(GVariant) sunk = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
+
+  return gtk_widget_activate_action_variant (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), action, sunk);
+}
+
+GtkWidget *
+pursuit_test_find_jobs_list (PursuitTestWindowFixture *fixture)
+{
+  GtkWidget *list = pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, "Jobs");
+
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  return list;
+}
+
+/* The companies in the list, top to bottom: "Acme Ltd Globex". */
+static char *
+list_companies (gpointer data)
+{
+  PursuitTestWindowFixture *fixture = data;
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture))));
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", pursuit_job_get_company (job));
+    }
+  return g_strdup (text->str);
+}
+
+/* Waits for the jobs list to show these companies, top to bottom. */
+void
+pursuit_test_wait_for_jobs_list (PursuitTestWindowFixture *fixture,
+                                 const char               *companies)
+{
+  pursuit_test_wait_for_text (list_companies, fixture, companies);
+}
+
 /**
  * pursuit_test_get_selected_job:
  *

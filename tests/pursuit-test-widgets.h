@@ -47,6 +47,12 @@ void            pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture
               pursuit_test_window_tear_down)
 
 PursuitJobsView *pursuit_test_get_jobs_view   (PursuitTestWindowFixture *fixture);
+gboolean        pursuit_test_activate_jobs_action (PursuitTestWindowFixture *fixture,
+                                                   const char             *action,
+                                                   GVariant               *parameter);
+GtkWidget      *pursuit_test_find_jobs_list   (PursuitTestWindowFixture *fixture);
+void            pursuit_test_wait_for_jobs_list (PursuitTestWindowFixture *fixture,
+                                                 const char             *companies);
 PursuitJob     *pursuit_test_get_selected_job (PursuitTestWindowFixture *fixture);
 void            pursuit_test_wait_for_selected (PursuitTestWindowFixture *fixture,
                                                 PursuitJob             *job);

@@ -16,49 +16,6 @@ jobs_model (Fixture *fixture)
   return pursuit_store_get_jobs (fixture->store);
 }
 
-static gboolean
-activate (Fixture    *fixture,
-          const char *action,
-          GVariant   *parameter)
-{
-  g_autoptr(GVariant) sunk = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
-
-  return gtk_widget_activate_action_variant (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), action, sunk);
-}
-
-static GtkWidget *
-find_jobs_list (Fixture *fixture)
-{
-  GtkWidget *list = pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, "Jobs");
-
-  g_assert_true (GTK_IS_LIST_VIEW (list));
-  return list;
-}
-
-/* The companies in the list, top to bottom: "Acme Ltd Globex". */
-static char *
-list_companies (gpointer data)
-{
-  Fixture *fixture = data;
-  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_jobs_list (fixture))));
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i);
-
-      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", pursuit_job_get_company (job));
-    }
-  return g_strdup (text->str);
-}
-
-static void
-wait_for_list (Fixture    *fixture,
-               const char *companies)
-{
-  pursuit_test_wait_for_text (list_companies, fixture, companies);
-}
-
 static void
 test_add_job_shows_row (Fixture       *fixture,
                         gconstpointer  data)
@@ -67,7 +24,7 @@ test_add_job_shows_row (Fixture       *fixture,
 
   pursuit_test_add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
 
-  list = find_jobs_list (fixture);
+  list = pursuit_test_find_jobs_list (fixture);
   /* The list made a row for the job, and it is on screen. */
   pursuit_test_wait_for_label (list, "Acme Ltd");
   pursuit_test_wait_for_label (list, "Customer Service Specialist");
@@ -112,9 +69,9 @@ test_delete_and_undo (Fixture       *fixture,
   gint64 id = pursuit_job_get_id (job);
 
   g_object_ref (job);
-  gtk_widget_grab_focus (find_jobs_list (fixture));
+  gtk_widget_grab_focus (pursuit_test_find_jobs_list (fixture));
   if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "Delete"))
-    g_assert_true (activate (fixture, "jobs.delete", NULL));
+    g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.delete", NULL));
   pursuit_test_wait_for_count (jobs_model (fixture), 0, "the job to go");
   pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "No Jobs Yet");
   /* Nothing selected, nothing to delete. */
@@ -122,13 +79,13 @@ test_delete_and_undo (Fixture       *fixture,
                                                                        "Delete Job")));
 
   if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+z"))
-    g_assert_true (activate (fixture, "jobs.undo", NULL));
+    g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.undo", NULL));
   pursuit_test_wait_for_count (jobs_model (fixture), 1, "the job to come back");
   pursuit_test_wait_for_selected (fixture, job);
   g_object_unref (job);
 
   /* Delete again and let the undo window pass: gone for good. */
-  g_assert_true (activate (fixture, "jobs.delete", NULL));
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.delete", NULL));
   pursuit_test_wait_for_count (jobs_model (fixture), 0, "the job to go again");
   pursuit_view_settle (PURSUIT_VIEW (pursuit_test_get_jobs_view (fixture)));
   pursuit_store_close (fixture->store);
@@ -145,7 +102,7 @@ test_search_filters (Fixture       *fixture,
   pursuit_test_add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
   pursuit_test_add_job_through_ui (fixture, "Contact Center Specialist", "Globex");
 
-  g_assert_true (activate (fixture, "jobs.search", NULL));
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.search", NULL));
   search_bar = pursuit_test_find_shown_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
 
@@ -153,13 +110,13 @@ test_search_filters (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
   g_signal_emit_by_name (entry, "search-changed");
   /* The full-text search answers asynchronously. */
-  wait_for_list (fixture, "Globex");
-  pursuit_test_wait_for_no_label (find_jobs_list (fixture), "Acme Ltd");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+  pursuit_test_wait_for_no_label (pursuit_test_find_jobs_list (fixture), "Acme Ltd");
 
   /* Every word, each as a prefix. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "spec cust");
   g_signal_emit_by_name (entry, "search-changed");
-  wait_for_list (fixture, "Acme Ltd");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
   g_signal_emit_by_name (entry, "search-changed");
@@ -181,10 +138,10 @@ test_sort_and_filter (Fixture       *fixture,
 
   /* Most recently updated first: the order they were added, reversed, as
    * all three were added within a second (ties go to the newest id). */
-  wait_for_list (fixture, "Initech Acme Ltd Globex");
+  pursuit_test_wait_for_jobs_list (fixture, "Initech Acme Ltd Globex");
 
-  g_assert_true (activate (fixture, "jobs.sort", g_variant_new_string ("company")));
-  wait_for_list (fixture, "Acme Ltd Globex Initech");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Initech");
 
   draft = pursuit_job_copy (globex);
   pursuit_job_set_excitement (draft, 5);
@@ -198,18 +155,18 @@ test_sort_and_filter (Fixture       *fixture,
   g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
   g_assert_no_error (error);
 
-  g_assert_true (activate (fixture, "jobs.sort", g_variant_new_string ("excitement")));
-  wait_for_list (fixture, "Globex Initech Acme Ltd");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("excitement")));
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Initech Acme Ltd");
 
-  g_assert_true (activate (fixture, "jobs.stage-kind", g_variant_new_string ("closed")));
-  wait_for_list (fixture, "Initech");
-  g_assert_true (activate (fixture, "jobs.stage-kind", g_variant_new_string ("open")));
-  wait_for_list (fixture, "Globex Acme Ltd");
-  g_assert_true (activate (fixture, "jobs.workplace", g_variant_new_string ("remote")));
-  wait_for_list (fixture, "Globex");
-  g_assert_true (activate (fixture, "jobs.workplace", g_variant_new_string ("all")));
-  g_assert_true (activate (fixture, "jobs.stage-kind", g_variant_new_string ("all")));
-  wait_for_list (fixture, "Globex Initech Acme Ltd");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("closed")));
+  pursuit_test_wait_for_jobs_list (fixture, "Initech");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("open")));
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Acme Ltd");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.workplace", g_variant_new_string ("remote")));
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.workplace", g_variant_new_string ("all")));
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("all")));
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Initech Acme Ltd");
 
   /* Archived jobs are hidden until asked for. */
   g_clear_object (&draft);
@@ -217,9 +174,9 @@ test_sort_and_filter (Fixture       *fixture,
   pursuit_job_set_archived (draft, TRUE);
   g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_ARCHIVED), &error));
   g_assert_no_error (error);
-  wait_for_list (fixture, "Globex Initech");
-  g_assert_true (activate (fixture, "jobs.show-archived", NULL));
-  wait_for_list (fixture, "Globex Initech Acme Ltd");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Initech");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.show-archived", NULL));
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Initech Acme Ltd");
 }
 
 /* Ctrl+E archives the job on screen; the toast's Undo brings it back. */
@@ -228,13 +185,13 @@ test_archive_and_undo (Fixture       *fixture,
                        gconstpointer  data)
 {
   PursuitJob *job = pursuit_test_add_job_through_ui (fixture, "Support Agent", "Hooli");
-  GtkWidget *list = find_jobs_list (fixture);
+  GtkWidget *list = pursuit_test_find_jobs_list (fixture);
   ArchivedWanted archived = { job, TRUE };
   ArchivedWanted back = { job, FALSE };
 
   pursuit_test_wait_for_label (list, "Hooli");
   if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+e"))
-    g_assert_true (activate (fixture, "jobs.archive", NULL));
+    g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.archive", NULL));
   pursuit_test_wait_until (archived_is, &archived, "the job to be archived");
   /* Archived jobs leave the list, and stay in the store. */
   pursuit_test_wait_for_no_label (list, "Hooli");
@@ -256,7 +213,7 @@ test_duplicate_warning (Fixture       *fixture,
   pursuit_test_add_job_through_ui (fixture, "Team Lead", "Globex");
   g_assert_false (pursuit_test_get_selected_job (fixture) == existing);
 
-  g_assert_true (activate (fixture, "jobs.add", NULL));
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.add", NULL));
   dialog = pursuit_test_wait_for_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
 
   /* Case, spacing and punctuation do not make it another job. */
@@ -294,7 +251,7 @@ test_board_opens_job (Fixture       *fixture,
   /* The board is only built when first shown. */
   g_assert_null (pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_BOARD_VIEW));
   if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+b"))
-    g_assert_true (activate (fixture, "jobs.toggle-board", NULL));
+    g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.toggle-board", NULL));
   pursuit_test_wait_until ((PursuitTestCondition) show_board, fixture, "the board to show");
   board = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_BOARD_VIEW);
   g_assert_nonnull (board);

@@ -250,6 +250,29 @@ test_engine_reads_job (void)
   g_assert_cmpfloat_with_epsilon (pursuit_salary_job_get_annual_pay (job, &preferences), 22.5 * 30 * 52, 0.01);
   preferences.assumptions.hours_per_week = 40;
 
+  /* The list's rating reads the same job: 21–24 an hour, 46,800 a year
+   * in the middle, against the level's median. */
+  {
+    PursuitSalaryRating rating;
+    PursuitSalaryPosition position = pursuit_salary_engine_rate_job (engine, job, &preferences, &rating);
+
+    g_assert_cmpint (position, !=, PURSUIT_SALARY_POSITION_NOT_COMPARED);
+    g_assert_cmpint (rating.position, ==, position);
+    g_assert_false (rating.against_range);
+    g_assert_cmpstr (rating.words, ==, pursuit_salary_engine_summarize_job (engine, job, &preferences));
+    g_assert_cmpstr (rating.words, !=, "");
+  }
+  {
+    g_autoptr(PursuitJob) unpaid = pursuit_job_copy (job);
+    PursuitSalaryRating rating;
+
+    pursuit_job_set_pay_min (unpaid, -1);
+    pursuit_job_set_pay_max (unpaid, -1);
+    g_assert_cmpint (pursuit_salary_engine_rate_job (engine, unpaid, &preferences, &rating), ==,
+                     PURSUIT_SALARY_POSITION_NOT_COMPARED);
+    g_assert_cmpstr (rating.words, ==, "");
+  }
+
   pursuit_job_set_text (job, PURSUIT_JOB_FIELD_SALARY_ROLE, "call-center-specialist");
   pursuit_job_set_text (job, PURSUIT_JOB_FIELD_SALARY_COUNTRY, "CA");
   pursuit_job_set_amount (job, PURSUIT_JOB_FIELD_OFFER_MIN, 23.5);

@@ -975,6 +975,71 @@ test_summaries (Fixture       *fixture,
   }
 }
 
+/* The list's rating: the middle of the pay against the row's benchmark,
+ * the 5% rule against a median, the range's edges included, and the same
+ * words as the summary. */
+static void
+test_ratings (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const struct
+  {
+    const char *title;
+    double min;
+    double max;
+    const char *currency;
+    PursuitSalaryPosition position;
+    gboolean against_range;
+    double percent;
+    const char *words;
+  } cases[] = {
+    { "Test Agent", 40000, 40000, "USD", PURSUIT_SALARY_POSITION_AROUND, FALSE, 0, "at median" },
+    { "Test Agent", 38000, 38000, "USD", PURSUIT_SALARY_POSITION_AROUND, FALSE, -5, "−5% vs median" },
+    { "Test Agent", 37999, 37999, "USD", PURSUIT_SALARY_POSITION_BELOW, FALSE, -5.0025, "−5% vs median" },
+    { "Test Agent", 42000, 42000, "USD", PURSUIT_SALARY_POSITION_AROUND, FALSE, 5, "+5% vs median" },
+    { "Test Agent", 42400, 42400, "USD", PURSUIT_SALARY_POSITION_ABOVE, FALSE, 6, "+6% vs median" },
+    /* The middle counts, not the band: 30,000–43,000 is 36,500, below. */
+    { "Test Agent", 30000, 43000, "USD", PURSUIT_SALARY_POSITION_BELOW, FALSE, -8.75, "−9% vs median" },
+    /* No level: the starting range of $35,000–45,000. */
+    { "Test Associate", 30000, 30000, "USD", PURSUIT_SALARY_POSITION_BELOW, TRUE, -100.0 / 7, "below range" },
+    { "Test Associate", 35000, 35000, "USD", PURSUIT_SALARY_POSITION_INSIDE, TRUE, 0, "in range" },
+    { "Test Associate", 45000, 45000, "USD", PURSUIT_SALARY_POSITION_INSIDE, TRUE, 0, "in range" },
+    { "Test Associate", 48000, 52000, "USD", PURSUIT_SALARY_POSITION_ABOVE, TRUE, 100.0 / 9, "above range" },
+    { "Test Agent", 25000, 25000, "CAD", PURSUIT_SALARY_POSITION_NOT_COMPARED, FALSE, 0, "" },
+    { "Nothing We Know", 25000, 25000, "USD", PURSUIT_SALARY_POSITION_NOT_COMPARED, FALSE, 0, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PursuitSalaryQuery query = { cases[i].title, "Denver, CO", NULL, "US", NULL, NULL, NULL };
+      PursuitPay pay = { cases[i].min, cases[i].max, cases[i].currency, PURSUIT_PAY_PERIOD_YEAR };
+      PursuitSalaryRating rating;
+
+      g_test_message ("%s, %.0f–%.0f %s", cases[i].title, cases[i].min, cases[i].max, cases[i].currency);
+      g_assert_cmpint (pursuit_salary_engine_rate (fixture->engine, &query, &pay, NULL, &rating), ==,
+                       cases[i].position);
+      g_assert_cmpint (rating.position, ==, cases[i].position);
+      g_assert_cmpint (rating.against_range, ==, cases[i].against_range);
+      g_assert_cmpfloat_with_epsilon (rating.percent, cases[i].percent, 1e-6);
+      g_assert_cmpstr (rating.words, ==, cases[i].words);
+      g_assert_true (rating.words == pursuit_salary_engine_summarize (fixture->engine, &query, &pay, NULL));
+      g_assert_cmpint (pursuit_salary_engine_rate (fixture->engine, &query, &pay, NULL, NULL), ==,
+                       cases[i].position);
+    }
+
+  {
+    PursuitSalaryQuery query = { "Test Agent", "Denver, CO", NULL, "US", NULL, NULL, NULL };
+    PursuitPay none = { -1, -1, NULL, PURSUIT_PAY_PERIOD_UNKNOWN };
+    PursuitSalaryRating rating;
+
+    g_assert_cmpint (pursuit_salary_engine_rate (fixture->engine, &query, &none, NULL, &rating), ==,
+                     PURSUIT_SALARY_POSITION_NOT_COMPARED);
+    g_assert_cmpstr (rating.words, ==, "");
+    g_assert_cmpint (pursuit_salary_engine_rate (fixture->engine, &query, NULL, NULL, &rating), ==,
+                     PURSUIT_SALARY_POSITION_NOT_COMPARED);
+  }
+}
+
 typedef struct
 {
   PursuitSalaryEngine *engine;
@@ -1164,6 +1229,7 @@ main (int   argc,
   g_test_add ("/salary/verdict/offer", Fixture, NULL, fixture_set_up, test_offer, fixture_tear_down);
   g_test_add ("/salary/verdict/nothing-to-compare", Fixture, NULL, fixture_set_up, test_nothing_to_compare, fixture_tear_down);
   g_test_add ("/salary/summaries", Fixture, NULL, fixture_set_up, test_summaries, fixture_tear_down);
+  g_test_add ("/salary/ratings", Fixture, NULL, fixture_set_up, test_ratings, fixture_tear_down);
   g_test_add ("/salary/threads", Fixture, NULL, fixture_set_up, test_threads, fixture_tear_down);
   g_test_add_func ("/salary/overrides", test_overrides);
   g_test_add ("/salary/overrides/benchmarks", Fixture, NULL, fixture_set_up, test_override_changes_benchmarks, fixture_tear_down);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
+
 #include "pursuit-context.h"
 
 /* The services a view needs, handed to it at construction so nothing reaches
@@ -16,6 +18,7 @@ struct _PursuitContext
   PursuitSalaryEngine *salary;     /* made when first asked for */
   PursuitSalaryPreferences salary_preferences;
   char *home_country;              /* what salary_preferences points to */
+  const char *locale_country;      /* the locale's, read once: interned */
   PursuitPracticeState *practice;   /* made when first asked for */
   PursuitCredentials *credentials;
 };
@@ -71,7 +74,11 @@ read_salary_preferences (PursuitContext *self)
   g_free (self->home_country);
   self->home_country = g_settings_get_string (self->settings, "home-country");
   pursuit_salary_preferences_init (&self->salary_preferences);
-  self->salary_preferences.home_country = self->home_country[0] != '\0' ? self->home_country : NULL;
+  /* The locale's country is worked out here once, not by each job's
+   * query: setlocale() for every row of a long list costs. */
+  if (self->locale_country == NULL)
+    self->locale_country = pursuit_salary_default_home_country (setlocale (LC_MESSAGES, NULL));
+  self->salary_preferences.home_country = self->home_country[0] != '\0' ? self->home_country : self->locale_country;
   self->salary_preferences.assumptions.hours_per_week = g_settings_get_double (self->settings, "hours-per-week");
 }
 
@@ -248,7 +255,8 @@ pursuit_context_get_salary_engine (PursuitContext *self)
  * pursuit_context_get_salary_preferences:
  *
  * Returns: (transfer none): the home country and hours per week of
- *   Preferences, valid until #PursuitContext::salary-preferences-changed
+ *   Preferences, valid until #PursuitContext::salary-preferences-changed;
+ *   the home country is never %NULL (the locale's when none is set)
  */
 const PursuitSalaryPreferences *
 pursuit_context_get_salary_preferences (PursuitContext *self)

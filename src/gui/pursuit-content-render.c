@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-content-render.h"
+#include "pursuit-salary-compare.h"
 
 GtkWidget *
 pursuit_render_heading (const char *text,
@@ -456,9 +457,17 @@ pursuit_render_blocks (PursuitRenderContext *context,
       else if (g_str_equal (node->name, "table"))
         widget = render_table (context, node);
       else if (g_str_equal (node->name, "salary-table"))
-        widget = pursuit_render_salary_table (context->content,
-                                              pursuit_content_node_get_attribute (node, "role"),
-                                              pursuit_content_node_get_attribute (node, "by"));
+        {
+          const char *role = pursuit_content_node_get_attribute (node, "role");
+
+          widget = pursuit_render_salary_table (context->content, role, pursuit_content_node_get_attribute (node, "by"));
+          /* Once a guide: its tables are all of one role. */
+          if (context->services != NULL && role != NULL && !context->compare_added)
+            {
+              gtk_box_append (GTK_BOX (widget), pursuit_salary_compare_button_new (context->services, role));
+              context->compare_added = TRUE;
+            }
+        }
       else if (g_str_equal (node->name, "ladder-ref"))
         widget = pursuit_render_ladder (context);
       else if (g_str_equal (node->name, "term") || g_str_equal (node->name, "subsection"))

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pursuit-content.h"
+#include "pursuit-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ typedef struct
   PursuitContent *content;
   PursuitGuide *guide;
   GHashTable *anchors;   /* id -> GtkWidget, not owned */
+  PursuitContext *services;  /* nullable: the tracked jobs, for salary tables */
+  gboolean compare_added;    /* a salary table has its "Compare With My Jobs" */
 } PursuitRenderContext;
 
 GtkWidget *pursuit_render_heading     (const char           *text,

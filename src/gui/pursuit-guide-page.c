@@ -12,6 +12,7 @@ struct _PursuitGuidePage
 {
   AdwBin parent_instance;
 
+  PursuitContext *context;
   PursuitContent *content;
   PursuitGuide *guide;
   GHashTable *anchors;
@@ -65,7 +66,7 @@ count_questions (PursuitContent *content,
 static void
 render_guide (PursuitGuidePage *self)
 {
-  PursuitRenderContext context = { self->content, self->guide, self->anchors };
+  PursuitRenderContext context = { self->content, self->guide, self->anchors, self->context, FALSE };
   PursuitContentNode *node = pursuit_guide_get_node (self->guide);
   PursuitContentNode *related = pursuit_content_node_get_child (node, "related");
   g_autoptr(GPtrArray) sections = pursuit_guide_get_sections (self->guide);
@@ -142,6 +143,7 @@ pursuit_guide_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->guide);
   g_clear_object (&self->content);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_guide_page_parent_class)->dispose (object);
 }
@@ -187,12 +189,18 @@ pursuit_guide_page_init (PursuitGuidePage *self)
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
 }
 
+/**
+ * pursuit_guide_page_new:
+ * @context: gives the content, and the tracked jobs a salary table
+ *   compares with
+ */
 PursuitGuidePage *
-pursuit_guide_page_new (PursuitContent *content)
+pursuit_guide_page_new (PursuitContext *context)
 {
   PursuitGuidePage *self = g_object_new (PURSUIT_TYPE_GUIDE_PAGE, NULL);
 
-  self->content = g_object_ref (content);
+  self->context = g_object_ref (context);
+  self->content = g_object_ref (pursuit_context_get_content (context));
   return self;
 }
 

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "pursuit-content.h"
+#include "pursuit-context.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PursuitGuidePage, pursuit_guide_page, PURSUIT, GUIDE_PAGE, AdwBin)
 
-PursuitGuidePage *pursuit_guide_page_new       (PursuitContent   *content);
+PursuitGuidePage *pursuit_guide_page_new       (PursuitContext   *context);
 void              pursuit_guide_page_set_guide (PursuitGuidePage *self,
                                                 PursuitGuide     *guide);
 PursuitGuide     *pursuit_guide_page_get_guide (PursuitGuidePage *self);

@@ -475,7 +475,7 @@ pursuit_guides_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (pursuit_guides_view_parent_class)->constructed (object);
 
-  self->guide_page = pursuit_guide_page_new (content);
+  self->guide_page = pursuit_guide_page_new (self->context);
   self->questions_page = pursuit_questions_page_new (content);
   self->self_check_page = pursuit_self_check_page_new (self->context);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->guide_page), "guide");

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-context.h"
 #include "pursuit-job.h"
 
 G_BEGIN_DECLS
@@ -11,7 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PursuitJobRow, pursuit_job_row, PURSUIT, JOB_ROW, GtkWidget)
 
-PursuitJobRow *pursuit_job_row_new            (void);
+PursuitJobRow *pursuit_job_row_new            (PursuitContext *context);
 void           pursuit_job_row_set_job        (PursuitJobRow *self,
                                                PursuitJob    *job);
 void           pursuit_job_row_set_attention  (PursuitJobRow *self,

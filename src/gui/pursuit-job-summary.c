@@ -173,3 +173,58 @@ pursuit_job_summary_show (GtkLabel   *label,
   gtk_label_set_text (label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
+
+/**
+ * pursuit_job_summary_pay:
+ * @rating: (out caller-allocates): how the pay compares with its benchmark
+ *   (the engine's standing and words)
+ *
+ * Returns: (transfer full) (nullable): the posted pay, short: "$19–22 an
+ *   hour", "$38.5k–48.5k a year"; %NULL when the job gives none
+ */
+char *
+pursuit_job_summary_pay (PursuitContext      *context,
+                         PursuitJob          *job,
+                         PursuitSalaryRating *rating)
+{
+  PursuitPay posted;
+
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), NULL);
+  g_return_val_if_fail (rating != NULL, NULL);
+
+  pursuit_salary_engine_rate_job (pursuit_context_get_salary_engine (context), job,
+                                  pursuit_context_get_salary_preferences (context), rating);
+  pursuit_salary_job_get_posted (job, &posted);
+  return pursuit_pay_has_figure (&posted) ? pursuit_pay_format_short (&posted) : NULL;
+}
+
+/**
+ * pursuit_job_summary_show_standing:
+ *
+ * Shows @rating's words in @label, in the warning colour when the pay is
+ * below its benchmark and the success colour when above; hides @label
+ * when there is nothing to say.
+ */
+void
+pursuit_job_summary_show_standing (GtkLabel                  *label,
+                                   const PursuitSalaryRating *rating)
+{
+  static const char * const styles[] = { "success", "warning" };
+  const char *style = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail (rating != NULL);
+
+  gtk_label_set_text (label, rating->words);
+  gtk_widget_set_visible (GTK_WIDGET (label), rating->words[0] != '\0');
+  if (rating->position == PURSUIT_SALARY_POSITION_BELOW)
+    style = "warning";
+  else if (rating->position == PURSUIT_SALARY_POSITION_ABOVE)
+    style = "success";
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (g_strcmp0 (styles[i], style) != 0)
+      gtk_widget_remove_css_class (GTK_WIDGET (label), styles[i]);
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), style);
+}

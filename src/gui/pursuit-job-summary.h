@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-context.h"
 #include "pursuit-job.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,10 @@ char *pursuit_job_summary_next_action    (PursuitJob *job,
 char *pursuit_job_summary_next_interview (PursuitJob *job);
 void  pursuit_job_summary_show           (GtkLabel   *label,
                                           const char *text);
+char *pursuit_job_summary_pay            (PursuitContext      *context,
+                                          PursuitJob          *job,
+                                          PursuitSalaryRating *rating);
+void  pursuit_job_summary_show_standing  (GtkLabel                  *label,
+                                          const PursuitSalaryRating *rating);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _PursuitJobsView
   char *stage_filter;
   char *workplace_filter;
   gboolean show_archived;
+  gboolean below_benchmark;
   GArray *search_ids;            /* ascending; NULL: no search */
   GCancellable *search_cancellable;
   GtkFilter *filter;
@@ -85,6 +86,7 @@ enum {
   PROP_STAGE_FILTER,
   PROP_WORKPLACE_FILTER,
   PROP_SHOW_ARCHIVED,
+  PROP_BELOW_BENCHMARK,
   N_PROPS
 };
 
@@ -381,6 +383,13 @@ passes_filters (PursuitJobsView  *self,
       (!pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, self->workplace_filter, &workplace) ||
        (int) pursuit_job_get_workplace (job) != workplace))
     return FALSE;
+  /* The engine's own standing, not its words: "below" is under 95% of the
+   * median or under the range, as the row's percentage shows. */
+  if (self->below_benchmark &&
+      pursuit_salary_engine_rate_job (pursuit_context_get_salary_engine (self->context), job,
+                                      pursuit_context_get_salary_preferences (self->context),
+                                      NULL) != PURSUIT_SALARY_POSITION_BELOW)
+    return FALSE;
   if (gtk_toggle_button_get_active (self->attention_button))
     {
       if (*now == NULL)
@@ -472,6 +481,16 @@ compare_jobs (gconstpointer a,
     result = pursuit_job_get_excitement (job_b) - pursuit_job_get_excitement (job_a);
   else if (g_str_equal (mode, "due"))
     result = compare_strings (pursuit_job_get_next_action_due (job_a), pursuit_job_get_next_action_due (job_b), TRUE);
+  else if (g_str_equal (mode, "pay"))
+    {
+      /* Highest yearly pay first, the jobs with none last. Figures are
+       * their own currency's: no exchange rate is made up. */
+      const PursuitSalaryPreferences *preferences = pursuit_context_get_salary_preferences (self->context);
+      double pay_a = pursuit_salary_job_get_annual_pay (job_a, preferences);
+      double pay_b = pursuit_salary_job_get_annual_pay (job_b, preferences);
+
+      result = pay_a != pay_b ? (pay_a < pay_b ? 1 : -1) : 0;
+    }
 
   if (result == 0)
     {
@@ -527,6 +546,17 @@ on_filters_changed (PursuitJobsView *self)
   refilter (self);
 }
 
+/* The home country and the hours in a week move benchmarks and yearly
+ * pay: the filter and the pay order are worked out again. */
+static void
+on_salary_preferences_changed (PursuitJobsView *self)
+{
+  if (self->below_benchmark)
+    refilter (self);
+  if (g_strcmp0 (self->sort_mode, "pay") == 0)
+    gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static void
 on_search_done (GObject      *source,
                 GAsyncResult *result,
@@ -578,9 +608,9 @@ start_search (PursuitJobsView *self,
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
-           gpointer                  user_data)
+           PursuitJobsView          *self)
 {
-  gtk_list_item_set_child (item, GTK_WIDGET (pursuit_job_row_new ()));
+  gtk_list_item_set_child (item, GTK_WIDGET (pursuit_job_row_new (self->context)));
 }
 
 static void
@@ -656,7 +686,7 @@ pursuit_jobs_view_constructed (GObject *object)
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+    g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
     g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
     g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
     gtk_list_view_set_factory (self->list_view, factory);
@@ -665,6 +695,8 @@ pursuit_jobs_view_constructed (GObject *object)
 
   g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_jobs_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "salary-preferences-changed",
+                           G_CALLBACK (on_salary_preferences_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (update_stacks),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
@@ -775,6 +807,9 @@ pursuit_jobs_view_get_property (GObject    *object,
     case PROP_SHOW_ARCHIVED:
       g_value_set_boolean (value, self->show_archived);
       break;
+    case PROP_BELOW_BENCHMARK:
+      g_value_set_boolean (value, self->below_benchmark);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -820,6 +855,12 @@ pursuit_jobs_view_set_property (GObject      *object,
         refilter (self);
       g_object_notify_by_pspec (object, pspec);
       break;
+    case PROP_BELOW_BENCHMARK:
+      self->below_benchmark = g_value_get_boolean (value);
+      if (self->filter != NULL)
+        refilter (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -860,6 +901,9 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   properties[PROP_SHOW_ARCHIVED] = g_param_spec_boolean ("show-archived", NULL, NULL, FALSE,
                                                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                          G_PARAM_STATIC_STRINGS);
+  properties[PROP_BELOW_BENCHMARK] = g_param_spec_boolean ("below-benchmark", NULL, NULL, FALSE,
+                                                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                           G_PARAM_STATIC_STRINGS);
   for (guint i = PROP_SELECTED_JOB; i < N_PROPS; i++)
     g_object_class_install_property (object_class, i, properties[i]);
 
@@ -874,6 +918,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "jobs.stage-kind", "stage-filter");
   gtk_widget_class_install_property_action (widget_class, "jobs.workplace", "workplace-filter");
   gtk_widget_class_install_property_action (widget_class, "jobs.show-archived", "show-archived");
+  gtk_widget_class_install_property_action (widget_class, "jobs.below-benchmark", "below-benchmark");
 
   /* The templates name these types in expressions. */
   g_type_ensure (PURSUIT_TYPE_JOB);
@@ -1036,7 +1081,7 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
   g_cancellable_cancel (self->search_cancellable);
   g_clear_pointer (&self->search_ids, g_array_unref);
   gtk_toggle_button_set_active (self->attention_button, FALSE);
-  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", NULL);
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "below-benchmark", FALSE, NULL);
   if (pursuit_job_get_archived (job))
     g_object_set (self, "show-archived", TRUE, NULL);
   refilter (self);
@@ -1051,7 +1096,8 @@ pursuit_jobs_view_show_all (PursuitJobsView *self)
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
   gtk_toggle_button_set_active (self->attention_button, FALSE);
-  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "show-archived", TRUE, NULL);
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "show-archived", TRUE,
+                "below-benchmark", FALSE, NULL);
   refilter (self);
 }
 

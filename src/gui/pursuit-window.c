@@ -219,6 +219,15 @@ practise_job_activated (GtkWidget  *widget,
   pursuit_practice_view_practise_job (show_practice (PURSUIT_WINDOW (widget)), g_variant_get_int64 (parameter));
 }
 
+/* A job by its id, in the Jobs view: any view can show one. */
+static void
+show_job_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  pursuit_window_show_job (PURSUIT_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
 /* Questions of the bank, with what they are as the session's title. */
 static void
 practise_questions_activated (GtkWidget  *widget,
@@ -419,6 +428,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_activated);
   gtk_widget_class_install_action (widget_class, "win.practise-job", "x", practise_job_activated);
   gtk_widget_class_install_action (widget_class, "win.practise-questions", "(sas)", practise_questions_activated);
   gtk_widget_class_install_action (widget_class, "win.question-history", "s", question_history_activated);

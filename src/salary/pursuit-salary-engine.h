@@ -165,6 +165,27 @@ typedef struct
 } PursuitSalaryStanding;
 
 /**
+ * PursuitSalaryRating:
+ * @position: where the middle of the posted pay stands against the list's
+ *   benchmark: %PURSUIT_SALARY_POSITION_BELOW, _AROUND or _ABOVE against a
+ *   median, _BELOW, _INSIDE or _ABOVE against a range, _NOT_COMPARED when
+ *   nothing compares
+ * @percent: as in #PursuitSalaryStanding, for the middle of the pay
+ * @against_range: the benchmark is a range, not a median
+ * @words: the row's text, as pursuit_salary_engine_summarize() gives it
+ *   (interned; "" when not compared)
+ *
+ * A job's posted pay at a glance, for the jobs list.
+ */
+typedef struct
+{
+  PursuitSalaryPosition position;
+  double percent;
+  gboolean against_range;
+  const char *words;
+} PursuitSalaryRating;
+
+/**
  * PursuitSalaryBenchmark:
  * @scope: what the figure is for
  * @record: the figure, or the low end of a range
@@ -276,5 +297,10 @@ const char          *pursuit_salary_engine_summarize (PursuitSalaryEngine       
                                                       const PursuitSalaryQuery    *query,
                                                       const PursuitPay            *posted,
                                                       const PursuitPayAssumptions *assumptions);
+PursuitSalaryPosition pursuit_salary_engine_rate     (PursuitSalaryEngine         *self,
+                                                      const PursuitSalaryQuery    *query,
+                                                      const PursuitPay            *posted,
+                                                      const PursuitPayAssumptions *assumptions,
+                                                      PursuitSalaryRating         *rating);
 
 G_END_DECLS

@@ -184,3 +184,40 @@ pursuit_salary_engine_summarize_job (PursuitSalaryEngine            *self,
   return pursuit_salary_engine_summarize (self, &query, &posted,
                                           preferences != NULL ? &preferences->assumptions : NULL);
 }
+
+/**
+ * pursuit_salary_engine_rate_job:
+ * @preferences: (nullable): %NULL for the defaults
+ * @rating: (out caller-allocates) (optional): the standing, its percentage
+ *   and the row's words
+ *
+ * Where @job's posted pay stands for the jobs list, as
+ * pursuit_salary_engine_rate() says: %PURSUIT_SALARY_POSITION_BELOW is
+ * what the list's "Below benchmark" filter keeps.
+ *
+ * Returns: the position; %PURSUIT_SALARY_POSITION_NOT_COMPARED without pay
+ *   or a benchmark in its currency
+ */
+PursuitSalaryPosition
+pursuit_salary_engine_rate_job (PursuitSalaryEngine            *self,
+                                PursuitJob                     *job,
+                                const PursuitSalaryPreferences *preferences,
+                                PursuitSalaryRating            *rating)
+{
+  PursuitSalaryQuery query;
+  PursuitPay posted;
+
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), PURSUIT_SALARY_POSITION_NOT_COMPARED);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), PURSUIT_SALARY_POSITION_NOT_COMPARED);
+
+  pursuit_salary_job_get_posted (job, &posted);
+  if (!pursuit_pay_has_figure (&posted))
+    {
+      if (rating != NULL)
+        *rating = (PursuitSalaryRating) { PURSUIT_SALARY_POSITION_NOT_COMPARED, 0, FALSE, g_intern_static_string ("") };
+      return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+    }
+  pursuit_salary_job_get_query (job, preferences, &query);
+  return pursuit_salary_engine_rate (self, &query, &posted,
+                                     preferences != NULL ? &preferences->assumptions : NULL, rating);
+}

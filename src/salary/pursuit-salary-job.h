@@ -39,5 +39,9 @@ PursuitSalaryReport *pursuit_salary_engine_compare_job   (PursuitSalaryEngine   
 const char          *pursuit_salary_engine_summarize_job (PursuitSalaryEngine            *self,
                                                           PursuitJob                     *job,
                                                           const PursuitSalaryPreferences *preferences);
+PursuitSalaryPosition pursuit_salary_engine_rate_job     (PursuitSalaryEngine            *self,
+                                                          PursuitJob                     *job,
+                                                          const PursuitSalaryPreferences *preferences,
+                                                          PursuitSalaryRating            *rating);
 
 G_END_DECLS

@@ -470,48 +470,126 @@ rounded_percent (double percent)
   return (int) round (fabs (percent));
 }
 
-/* "+6% vs median", "below range", "" */
+static void
+rating_clear (PursuitSalaryRating *rating)
+{
+  *rating = (PursuitSalaryRating) { PURSUIT_SALARY_POSITION_NOT_COMPARED, 0, FALSE, no_summary () };
+}
+
+/* The list row's benchmark (the verdict's median, else its range, in the
+ * pay's own currency) and where the middle of the pay stands against it:
+ * "+6% vs median", "below range", "". */
+static void
+rate (PursuitSalaryEngine         *engine,
+      const PursuitSalarySet      *set,
+      const Band                  *band,
+      const PursuitPayAssumptions *assumptions,
+      PursuitSalaryRating         *rating)
+{
+  const PursuitSalaryChoice *choice = NULL;
+  const PursuitSalarySlot *slot;
+  Comparison comparison;
+  Band middle;
+  PursuitSalaryStanding standing;
+
+  rating_clear (rating);
+  if (band == NULL)
+    return;
+
+  for (guint i = 0; i < set->choices->len && choice == NULL; i++)
+    if (g_str_equal (g_array_index (set->choices, PursuitSalaryChoice, i).currency, band->currency))
+      choice = &g_array_index (set->choices, PursuitSalaryChoice, i);
+  if (choice == NULL || (choice->point < 0 && choice->range < 0))
+    return;
+
+  slot = &g_array_index (set->slots, PursuitSalarySlot, choice->point >= 0 ? choice->point : choice->range);
+  comparison = compare_slot (slot, band->currency, FALSE, assumptions);
+  /* A median takes the single figure's rule (5% either side is around)
+   * and a range the range's, both for the middle of the pay alone: the
+   * row shows one percentage, and its standing must agree with it. */
+  if (choice->point >= 0)
+    comparison.figure_high = -1;
+  middle = *band;
+  middle.low = middle.high = band->middle;
+  standing = stand (&middle, &comparison);
+  if (standing.position == PURSUIT_SALARY_POSITION_NOT_COMPARED)
+    return;
+
+  rating->position = standing.position;
+  rating->percent = standing.percent;
+  rating->against_range = choice->point < 0;
+  if (!rating->against_range)
+    rating->words = pursuit_salary_engine_median_text (engine, standing.percent);
+  else if (standing.position == PURSUIT_SALARY_POSITION_BELOW)
+    /* Translators: a job's pay against a range, in the jobs list */
+    rating->words = g_intern_static_string (_("below range"));
+  else if (standing.position == PURSUIT_SALARY_POSITION_ABOVE)
+    /* Translators: a job's pay against a range, in the jobs list */
+    rating->words = g_intern_static_string (_("above range"));
+  else
+    /* Translators: a job's pay against a range, in the jobs list */
+    rating->words = g_intern_static_string (_("in range"));
+}
+
 static const char *
 summarize (PursuitSalaryEngine         *engine,
            const PursuitSalarySet      *set,
            const Band                  *band,
            const PursuitPayAssumptions *assumptions)
 {
-  const PursuitSalaryChoice *choice = NULL;
-  const PursuitSalarySlot *slot;
-  Comparison comparison;
+  PursuitSalaryRating rating;
 
-  if (band == NULL)
-    return no_summary ();
+  rate (engine, set, band, assumptions, &rating);
+  return rating.words;
+}
 
-  for (guint i = 0; i < set->choices->len && choice == NULL; i++)
-    if (g_str_equal (g_array_index (set->choices, PursuitSalaryChoice, i).currency, band->currency))
-      choice = &g_array_index (set->choices, PursuitSalaryChoice, i);
-  if (choice == NULL)
-    return no_summary ();
+/**
+ * pursuit_salary_engine_rate:
+ * @query: the job
+ * @posted: (nullable): the posted pay
+ * @assumptions: (nullable): %NULL for the defaults
+ * @rating: (out caller-allocates) (optional): the standing, its percentage
+ *   and the row's words
+ *
+ * Where a job's posted pay stands for the jobs list, made to be called for
+ * every job. The benchmark is the one pursuit_salary_engine_summarize()
+ * names, in the pay's own currency: the median the verdict would name,
+ * else its range. The middle of the pay is compared: against the median
+ * it is %PURSUIT_SALARY_POSITION_BELOW under 95% of it,
+ * %PURSUIT_SALARY_POSITION_ABOVE over 105% and
+ * %PURSUIT_SALARY_POSITION_AROUND between, edges included; against the
+ * range %PURSUIT_SALARY_POSITION_BELOW, %PURSUIT_SALARY_POSITION_INSIDE or
+ * %PURSUIT_SALARY_POSITION_ABOVE.
+ *
+ * Returns: the position; %PURSUIT_SALARY_POSITION_NOT_COMPARED when there
+ *   is no pay, no match or nothing in the pay's currency
+ */
+PursuitSalaryPosition
+pursuit_salary_engine_rate (PursuitSalaryEngine         *self,
+                            const PursuitSalaryQuery    *query,
+                            const PursuitPay            *posted,
+                            const PursuitPayAssumptions *assumptions,
+                            PursuitSalaryRating         *rating)
+{
+  PursuitSalaryRating local;
+  PursuitSalaryResolved resolved;
+  Band band;
 
-  if (choice->point >= 0)
-    {
-      slot = &g_array_index (set->slots, PursuitSalarySlot, choice->point);
-      comparison = compare_slot (slot, band->currency, FALSE, assumptions);
-      return pursuit_salary_engine_median_text (engine, (band->middle / comparison.figure - 1) * 100);
-    }
+  if (rating == NULL)
+    rating = &local;
+  rating_clear (rating);
 
-  if (choice->range >= 0)
-    {
-      slot = &g_array_index (set->slots, PursuitSalarySlot, choice->range);
-      comparison = compare_slot (slot, band->currency, FALSE, assumptions);
-      if (band->middle < comparison.figure)
-        /* Translators: a job's pay against a range, in the jobs list */
-        return g_intern_static_string (_("below range"));
-      if (band->middle > comparison.figure_high)
-        /* Translators: a job's pay against a range, in the jobs list */
-        return g_intern_static_string (_("above range"));
-      /* Translators: a job's pay against a range, in the jobs list */
-      return g_intern_static_string (_("in range"));
-    }
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), PURSUIT_SALARY_POSITION_NOT_COMPARED);
+  g_return_val_if_fail (query != NULL, PURSUIT_SALARY_POSITION_NOT_COMPARED);
 
-  return no_summary ();
+  if (posted == NULL || !make_band (posted, assumptions, &band))
+    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+
+  pursuit_salary_engine_resolve (self, query, &resolved);
+  if (resolved.role == NULL)
+    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+  rate (self, pursuit_salary_engine_get_set (self, &resolved), &band, assumptions, rating);
+  return rating->position;
 }
 
 /**
@@ -526,6 +604,7 @@ summarize (PursuitSalaryEngine         *engine,
  * else "below range", "in range" or "above range" (the middle against the
  * range the verdict would name), else "" when nothing in the pay's own
  * currency compares. The source's dollar equivalents are not used here.
+ * pursuit_salary_engine_rate() gives the same with its standing.
  *
  * Returns: (transfer none): an interned string
  */
@@ -535,19 +614,13 @@ pursuit_salary_engine_summarize (PursuitSalaryEngine         *self,
                                  const PursuitPay            *posted,
                                  const PursuitPayAssumptions *assumptions)
 {
-  PursuitSalaryResolved resolved;
-  Band band;
+  PursuitSalaryRating rating;
 
   g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), no_summary ());
   g_return_val_if_fail (query != NULL, no_summary ());
 
-  if (posted == NULL || !make_band (posted, assumptions, &band))
-    return no_summary ();
-
-  pursuit_salary_engine_resolve (self, query, &resolved);
-  if (resolved.role == NULL)
-    return no_summary ();
-  return summarize (self, pursuit_salary_engine_get_set (self, &resolved), &band, assumptions);
+  pursuit_salary_engine_rate (self, query, posted, assumptions, &rating);
+  return rating.words;
 }
 
 /* Words for people */

@@ -6,7 +6,8 @@
 #   tests/bench/run-benchmarks.sh [BUILD-DIR]        (default: _build)
 #
 # Generates databases of 10,000 and 100,000 jobs into a temporary folder,
-# runs pursuit-bench on each, then times the real app from process start to
+# runs pursuit-bench on each and pursuit-salary-bench on the larger one
+# (every job's pay rated against its benchmark), then times the real app from process start to
 # its first painted frame, and to every job loaded, with 0, 10,000 and
 # 100,000 jobs (five runs each).
 # Everything runs in a private X server (xvfb-run) and D-Bus session, with
@@ -23,6 +24,10 @@ if [ "${1:-}" = "--inner" ]; then
     echo
     "$build/tests/bench/pursuit-bench" --jobs "$n" --keep "$work/$n/data/pursuit/pursuit.db"
   done
+
+  echo
+  echo "4b. Salary in the jobs list (pursuit-salary-bench --database)"
+  "$build/tests/bench/pursuit-salary-bench" --database "$work/100000/data/pursuit/pursuit.db"
 
   echo
   echo "5. The app (src/pursuit), from process start, PURSUIT_REPORT_FIRST_FRAME=1, 5 runs each"
