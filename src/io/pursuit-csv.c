@@ -148,11 +148,18 @@ pursuit_csv_reader_new (const char  *data,
   if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
     reader->position += 3;
 
-  /* Excel writes "sep=;" as a first line to name the separator. */
+  /* Excel writes "sep=;" as a first line to name the separator. The line
+   * is never the header; a separator other than the three this reader
+   * knows (a quote or a line break would break every record) is found
+   * from the header instead. */
   if (end - reader->position >= 5 && strncmp (reader->position, "sep=", 4) == 0 &&
+      reader->position[4] != '\n' && reader->position[4] != '\r' &&
       (end - reader->position == 5 || reader->position[5] == '\n' || reader->position[5] == '\r'))
     {
-      reader->separator = reader->position[4];
+      char named = reader->position[4];
+
+      if (named == ',' || named == ';' || named == '\t')
+        reader->separator = named;
       reader->position += 5;
       if (reader->position < end && *reader->position == '\r')
         reader->position++;
@@ -160,7 +167,7 @@ pursuit_csv_reader_new (const char  *data,
         reader->position++;
       reader->line = 2;
     }
-  else
+  if (reader->separator == 0)
     reader->separator = detect_separator (reader->position, end);
 
   return reader;
