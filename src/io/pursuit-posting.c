@@ -828,7 +828,9 @@ pursuit_posting_parse (const char  *data,
       if (!json_parser_load_from_data (parser, json, -1, &parse_error))
         {
           if (first_failure == NULL)
-            first_failure = g_strdup (parse_error->message);
+            /* JSON-GLib quotes the token at fault, which it may cut
+             * inside a character. */
+            first_failure = g_utf8_make_valid (parse_error->message, -1);
           continue;
         }
       n_read++;
