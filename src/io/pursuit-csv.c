@@ -509,6 +509,11 @@ needs_quotes (const char *text)
   if (text[0] == ' ' || text[length - 1] == ' ')
     return TRUE;
 
+  /* At the start of a file, a reader would take these for a byte order
+   * mark or Excel's separator line. */
+  if (g_str_has_prefix (text, UTF8_BOM) || g_str_has_prefix (text, "sep="))
+    return TRUE;
+
   return strpbrk (text, ",;\t\"\r\n") != NULL;
 }
 
@@ -520,8 +525,8 @@ needs_quotes (const char *text)
  *   here; leave it out for fields that are numbers
  *
  * Appends one field, in quotes when it holds a separator (any of the three
- * this reader knows), a quote, a line break or a space at either end;
- * quotes inside are doubled.
+ * this reader knows), a quote, a line break or a space at either end, or
+ * starts with a byte order mark or "sep="; quotes inside are doubled.
  */
 void
 pursuit_csv_write_field (GString             *out,
