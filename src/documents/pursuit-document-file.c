@@ -290,7 +290,8 @@ xml_to_text (GBytes      *xml,
         }
     }
 
-  if (!g_markup_parse_context_parse (context, data, (gssize) size, NULL) ||
+  /* An empty part (its data may then be NULL) is no document. */
+  if (size == 0 || !g_markup_parse_context_parse (context, data, (gssize) size, NULL) ||
       !g_markup_parse_context_end_parse (context, NULL))
     {
       g_string_free (state->text, TRUE);
@@ -493,6 +494,10 @@ plain_text (GBytes  *bytes,
       data += 3;
       size -= 3;
     }
+
+  /* An empty file's data may be NULL, which memchr() must not see. */
+  if (size == 0)
+    return g_strdup ("");
 
   if (!g_utf8_validate_len (data, size, NULL) || memchr (data, '\0', size) != NULL)
     {

@@ -148,11 +148,18 @@ pursuit_csv_reader_new (const char  *data,
   if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
     reader->position += 3;
 
-  /* Excel writes "sep=;" as a first line to name the separator. */
+  /* Excel writes "sep=;" as a first line to name the separator. The line
+   * is never the header; a separator other than the three this reader
+   * knows (a quote or a line break would break every record) is found
+   * from the header instead. */
   if (end - reader->position >= 5 && strncmp (reader->position, "sep=", 4) == 0 &&
+      reader->position[4] != '\n' && reader->position[4] != '\r' &&
       (end - reader->position == 5 || reader->position[5] == '\n' || reader->position[5] == '\r'))
     {
-      reader->separator = reader->position[4];
+      char named = reader->position[4];
+
+      if (named == ',' || named == ';' || named == '\t')
+        reader->separator = named;
       reader->position += 5;
       if (reader->position < end && *reader->position == '\r')
         reader->position++;
@@ -160,7 +167,7 @@ pursuit_csv_reader_new (const char  *data,
         reader->position++;
       reader->line = 2;
     }
-  else
+  if (reader->separator == 0)
     reader->separator = detect_separator (reader->position, end);
 
   return reader;
@@ -502,6 +509,11 @@ needs_quotes (const char *text)
   if (text[0] == ' ' || text[length - 1] == ' ')
     return TRUE;
 
+  /* At the start of a file, a reader would take these for a byte order
+   * mark or Excel's separator line. */
+  if (g_str_has_prefix (text, UTF8_BOM) || g_str_has_prefix (text, "sep="))
+    return TRUE;
+
   return strpbrk (text, ",;\t\"\r\n") != NULL;
 }
 
@@ -513,8 +525,8 @@ needs_quotes (const char *text)
  *   here; leave it out for fields that are numbers
  *
  * Appends one field, in quotes when it holds a separator (any of the three
- * this reader knows), a quote, a line break or a space at either end;
- * quotes inside are doubled.
+ * this reader knows), a quote, a line break or a space at either end, or
+ * starts with a byte order mark or "sep="; quotes inside are doubled.
  */
 void
 pursuit_csv_write_field (GString             *out,

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  *   has more than %PURSUIT_CSV_MAX_FIELDS fields; the message names the line
  * @PURSUIT_CSV_ERROR_EMPTY: there is no header line
  *
- * Each message is a sentence for the user, starting with "Line N:" when
+ * Each message is a sentence for the user, starting with "Line N" when
  * a line is at fault.
  */
 typedef enum
@@ -44,7 +44,7 @@ GQuark            pursuit_csv_error_quark (void);
  * @fields: (array length=n_fields): the fields, unquoted, as UTF-8;
  *   also %NULL-terminated; they belong to the record and go with it
  * @problem: (nullable): what is wrong with the record, as a sentence
- *   starting with "Line N:" (text after a closing quote, or a number of
+ *   starting with "Line N" (text after a closing quote, or a number of
  *   fields unlike the header's), or %NULL; the fields are kept as read
  */
 typedef struct

@@ -321,8 +321,11 @@ pursuit_import_parse_date (const char        *text,
             order = PURSUIT_DATE_ORDER_MONTH_FIRST;
           else
             {
+              /* Ambiguous only when both readings are dates: 03/05/6026
+               * is no date either way, and no reason to ask the user. */
               if (ambiguous != NULL)
-                *ambiguous = TRUE;
+                *ambiguous = make_date (full_year (third, third_digits), first, second, NULL) &&
+                             make_date (full_year (third, third_digits), second, first, NULL);
               return FALSE;
             }
         }
@@ -353,7 +356,8 @@ pursuit_import_date_order_shown_by (const char *text,
     return PURSUIT_DATE_ORDER_DAY_FIRST;
   if (second > 12 && first <= 12)
     return PURSUIT_DATE_ORDER_MONTH_FIRST;
-  *two_ways = first != second && first <= 12 && second <= 12;
+  *two_ways = first != second && make_date (full_year (third, third_digits), first, second, NULL) &&
+              make_date (full_year (third, third_digits), second, first, NULL);
   return PURSUIT_DATE_ORDER_UNKNOWN;
 }
 

@@ -229,7 +229,8 @@ void                  pursuit_import_options_set_pay_parser (PursuitImportOption
  *   #PursuitImportResult.unknown_stages and @stage_kind is only the
  *   default (applied when the row has a date applied, else wishlist)
  * @problems: (array zero-terminated=1): what is wrong with the row, each
- *   a sentence starting with "Line N:"; empty when nothing is
+ *   a sentence starting with "Line N" ("Line 4: no company.", "Line 4
+ *   has 3 fields, …"); empty when nothing is
  * @complete: whether the draft, given a stage, passes
  *   pursuit_job_validate(): the store would save it as it is
  *

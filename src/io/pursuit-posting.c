@@ -154,8 +154,9 @@ find_json_ld (const char *text,
 }
 
 /* Drops the trailing commas some pages leave ("[1, 2,]"), which the JSON
- * parser refuses, and checks the nesting is not deeper than
- * MAX_JSON_DEPTH, which it would not survive. Returns NULL when too deep. */
+ * parser refuses, and anything after the first value; checks the nesting
+ * is not deeper than MAX_JSON_DEPTH, which it would not survive. Returns
+ * NULL when too deep. */
 static char *
 prepare_json (const char *json)
 {
@@ -194,6 +195,14 @@ prepare_json (const char *json)
         case ']':
           if (depth > 0)
             depth--;
+          /* The block's first value ends here: what follows ("};", a
+           * second value) is not read. JSON-GLib 1.6 refuses a second
+           * value, and keeps the first one's memory when it does. */
+          if (depth == 0)
+            {
+              g_string_append_c (out, *p);
+              return g_string_free (out, FALSE);
+            }
           break;
         case ',':
           {
@@ -828,7 +837,9 @@ pursuit_posting_parse (const char  *data,
       if (!json_parser_load_from_data (parser, json, -1, &parse_error))
         {
           if (first_failure == NULL)
-            first_failure = g_strdup (parse_error->message);
+            /* JSON-GLib quotes the token at fault, which it may cut
+             * inside a character. */
+            first_failure = g_utf8_make_valid (parse_error->message, -1);
           continue;
         }
       n_read++;

@@ -120,6 +120,9 @@ static const struct
   PursuitPayPeriod period;
 } multiplier_words[] = {
   { "k", 1e3, PURSUIT_PAY_PERIOD_UNKNOWN },
+  /* "1.2M", as the short form of pursuit_pay_format_short() writes it. */
+  { "m", 1e6, PURSUIT_PAY_PERIOD_UNKNOWN }, { "mn", 1e6, PURSUIT_PAY_PERIOD_UNKNOWN },
+  { "million", 1e6, PURSUIT_PAY_PERIOD_UNKNOWN }, { "millions", 1e6, PURSUIT_PAY_PERIOD_UNKNOWN },
   { "lakh", 1e5, PURSUIT_PAY_PERIOD_UNKNOWN }, { "lakhs", 1e5, PURSUIT_PAY_PERIOD_UNKNOWN },
   { "lac", 1e5, PURSUIT_PAY_PERIOD_UNKNOWN }, { "lacs", 1e5, PURSUIT_PAY_PERIOD_UNKNOWN },
   { "l", 1e5, PURSUIT_PAY_PERIOD_UNKNOWN }, { "lpa", 1e5, PURSUIT_PAY_PERIOD_YEAR },
@@ -739,8 +742,8 @@ find_second_number (GArray *tokens,
  *
  * Reads "$19/hr", "$19 - $22 an hour", "£24k–£27k per annum", "45K-55K USD",
  * "Up to $52,000/year", "From $20/hour", "CA$48,000", "INR 3,00,000 -
- * 6,00,000 p.a.", "₹4.5 LPA", "2.500,50 €", "60k+" (open-ended: no higher
- * figure). "Competitive", "DOE", "Negotiable" and empty text give
+ * 6,00,000 p.a.", "₹4.5 LPA", "¥6M", "2.500,50 €", "60k+" (open-ended: no
+ * higher figure). "Competitive", "DOE", "Negotiable" and empty text give
  * %PURSUIT_PAY_TEXT_UNSTATED. A single figure sets both @min and @max.
  *
  * When no period is written it is guessed from the higher figure: under

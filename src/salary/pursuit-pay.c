@@ -113,7 +113,8 @@ format_short_amount (double value)
   g_autofree char *number = NULL;
   const char *unit;
 
-  if (value >= 1e6)
+  /* 999,999 is "1M", not "1000k": the unit is chosen after rounding. */
+  if (value >= 999950)
     {
       number = g_strdup_printf ("%.1f", value / 1e6);
       unit = "M";
@@ -160,6 +161,11 @@ pursuit_salary_format_money_range (double      low,
 
   if (currency != NULL && currency[0] != '\0' && !pursuit_currency_get_sign (currency, &prefix, &suffix))
     prefix = code_prefix = g_strconcat (currency, " ", NULL);
+
+  /* "$99–999.9k" would read back as 99k to 999.9k ("45-55k" is a range of
+   * thousands): a range shortens only when both figures do. */
+  if (short_form && low >= 0 && high >= 0 && (low < 1e4) != (high < 1e4))
+    short_form = FALSE;
 
   if (low >= 0)
     low_text = short_form ? format_short_amount (low) : pursuit_format_amount (low);

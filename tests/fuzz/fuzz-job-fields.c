@@ -80,14 +80,14 @@ check_field (PursuitJobField  field,
   g_assert_cmpuint (pursuit_job_diff (job, before) & ~PURSUIT_JOB_FIELD_BIT (field), ==, 0);
 
   if (!pursuit_job_field_check (job, field, &error))
-    g_error ("%s: read “%s” but will not save it: %s", info->name, text, error->message);
+    pursuit_fuzz_fail ("%s: read “%s” but will not save it: %s", info->name, text, error->message);
 
   formatted = pursuit_job_field_format (job, field);
   g_assert_nonnull (formatted);
   again = pursuit_job_new ();
   pursuit_job_set_details_loaded (again, TRUE);
   if (!pursuit_job_field_parse (again, field, formatted, &error))
-    g_error ("%s: cannot read back “%s” (from “%s”): %s", info->name, formatted, text, error->message);
+    pursuit_fuzz_fail ("%s: cannot read back “%s” (from “%s”): %s", info->name, formatted, text, error->message);
   assert_same_value (job, again, field);
 
   {

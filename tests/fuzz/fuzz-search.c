@@ -93,7 +93,7 @@ search (const char *query)
       return NULL;
     }
   if (ids == NULL)
-    g_error ("The search for “%s” failed: %s", query, error->message);
+    pursuit_fuzz_fail ("The search for “%s” failed: %s", query, error->message);
   g_assert_no_error (error);
 
   for (guint i = 0; i < ids->len; i++)
@@ -132,7 +132,7 @@ assert_same_ids (GArray     *ids,
                  const char *what)
 {
   if (ids->len != other->len)
-    g_error ("%s: %u jobs found, then %u", what, ids->len, other->len);
+    pursuit_fuzz_fail ("%s: %u jobs found, then %u", what, ids->len, other->len);
   for (guint i = 0; i < ids->len; i++)
     g_assert_cmpint (g_array_index (ids, gint64, i), ==, g_array_index (other, gint64, i));
 }

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pursuit-fuzz.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <glib/gprintf.h>
 
 /**
  * pursuit_fuzz_text:
@@ -59,4 +63,39 @@ pursuit_fuzz_assert_error_readable (const GError *error,
   g_assert_nonnull (error->message);
   g_assert_cmpuint (strlen (error->message), >, 0);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
+
+/* A date as the app keeps it: YYYY-MM-DD and real, or "" for none. */
+void
+pursuit_fuzz_assert_date (const char *date)
+{
+  int year, month, day, end = 0;
+
+  g_assert_nonnull (date);
+  if (date[0] == '\0')
+    return;
+  g_assert_cmpuint (strlen (date), ==, 10);
+  g_assert_cmpint (sscanf (date, "%4d-%2d-%2d%n", &year, &month, &day, &end), ==, 3);
+  g_assert_cmpint (end, ==, 10);
+  g_assert_true (g_date_valid_dmy (day, month, year));
+}
+
+/**
+ * pursuit_fuzz_fail:
+ *
+ * Says which rule broke and aborts. Not g_error(): it stops the process
+ * with SIGTRAP, which libFuzzer does not catch, so the input would not be
+ * saved; an abort is caught, saved and counted like any crash.
+ */
+void
+pursuit_fuzz_fail (const char *format,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_vfprintf (stderr, format, args);
+  va_end (args);
+  fputc ('\n', stderr);
+  abort ();
 }

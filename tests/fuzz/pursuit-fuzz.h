@@ -21,5 +21,9 @@ GStrv pursuit_fuzz_split                  (const uint8_t *data,
                                            guint          n_parts);
 void  pursuit_fuzz_assert_error_readable  (const GError  *error,
                                            GQuark         domain);
+void  pursuit_fuzz_assert_date            (const char    *date);
+G_NORETURN
+void  pursuit_fuzz_fail                   (const char    *format,
+                                           ...) G_GNUC_PRINTF (1, 2);
 
 G_END_DECLS
