@@ -276,5 +276,10 @@ const char          *pursuit_salary_engine_summarize (PursuitSalaryEngine       
                                                       const PursuitSalaryQuery    *query,
                                                       const PursuitPay            *posted,
                                                       const PursuitPayAssumptions *assumptions);
+PursuitSalaryPosition pursuit_salary_engine_position (PursuitSalaryEngine         *self,
+                                                      const PursuitSalaryQuery    *query,
+                                                      const PursuitPay            *posted,
+                                                      const PursuitPayAssumptions *assumptions,
+                                                      const char                 **role);
 
 G_END_DECLS
