@@ -25,7 +25,7 @@ if [ "${1:-}" = "--inner" ]; then
   done
 
   echo
-  echo "5. The app (src/pursuit), from process start, PURSUIT_REPORT_FIRST_FRAME=1, 5 runs each"
+  echo "6. The app (src/pursuit), from process start, PURSUIT_REPORT_FIRST_FRAME=1, 5 runs each"
   for n in 0 10000 100000; do
     times=""
     loaded=""
