@@ -282,6 +282,12 @@ build_overview (PursuitInsightsView *self)
       g_autofree char *high = pursuit_insights_format_days (total->upper_quartile_days);
 
       median = pursuit_insights_format_days (total->median_days);
+      if (g_str_equal (low, high))
+        /* Translators: the spread of the time to a first answer when its quartiles are one figure */
+        spread = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Median; half took %s (%u answer)",
+                                               "Median; half took %s (%u answers)", total->timed),
+                                  low, total->timed);
+      else
       /* Translators: the spread of the time to a first answer, "Median; half took 3 to 7 days (3 answers)" */
       spread = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Median; half took %s to %s (%u answer)",
                                              "Median; half took %s to %s (%u answers)", total->timed),
@@ -349,7 +355,8 @@ build_weeks (PursuitInsightsView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows), expander);
   pursuit_insights_chart_set_values (self->weeks_chart, (const char * const *) labels->pdata,
                                      (const guint *) values->data, values->len, summary);
-  return chart_section (_("Applications per Week"), NULL, GTK_WIDGET (self->weeks_chart), rows);
+  return chart_section (_("Applications per Week"), _("A column for each week, by the date applied."),
+                        GTK_WIDGET (self->weeks_chart), rows);
 }
 
 static GtkWidget *
@@ -357,9 +364,11 @@ build_breakdown (PursuitInsightsView      *self,
                  PursuitInsightsBreakdown  breakdown)
 {
   static const char *descriptions[] = {
-    N_("Where you found the job, as written in its Source."),
-    N_("The resume version each application sent, as recorded when it reached Applied."),
-    N_("How the posted pay compared with the benchmark of the job’s Salary section."),
+    N_("Where you found the job, as written in its Source. On the right, the share answered."),
+    N_("The resume version each application sent, as recorded when it reached Applied. On the right, the "
+       "share answered."),
+    N_("How the posted pay compared with the benchmark of the job’s Salary section. On the right, the share "
+       "answered."),
   };
   GPtrArray *rows = pursuit_insights_get_breakdown (self->insights, breakdown);
   GtkWidget *group = new_group (pursuit_insights_breakdown_get_title (breakdown), _(descriptions[breakdown]));
@@ -386,6 +395,7 @@ show_insights (PursuitInsightsView *self)
   remove_children (self->results_box);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "insights.export-chart", total->reached[0] > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "insights.export-csv", total->reached[0] > 0);
+  gtk_widget_set_sensitive (self->export_button, total->reached[0] > 0);
 
   if (total->reached[0] == 0)
     {
