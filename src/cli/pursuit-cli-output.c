@@ -506,6 +506,12 @@ attention_days (void)
   return days;
 }
 
+int
+pursuit_cli_get_attention_days (void)
+{
+  return attention_days ();
+}
+
 gboolean
 pursuit_cli_job_needs_attention (PursuitJob *job,
                                  GDateTime  *now)

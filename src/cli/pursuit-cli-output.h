@@ -74,6 +74,7 @@ void   pursuit_cli_print_json_array     (GPtrArray             *items,
 
 /* Jobs */
 void   pursuit_cli_set_attention_days   (int            days);
+int    pursuit_cli_get_attention_days   (void);
 char  *pursuit_cli_describe_job         (PursuitJob    *job);
 void   pursuit_cli_print_jobs_table     (GPtrArray     *jobs,
                                          GDateTime     *now);

@@ -74,6 +74,9 @@ int pursuit_cli_command_salaries   (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_salary     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_parse_pay  (PursuitCli *cli, int argc, char **argv);
 
+/* pursuit-cli-stats.c */
+int pursuit_cli_command_stats      (PursuitCli *cli, int argc, char **argv);
+
 /* Pay text ("$19–22 an hour") into the fields of one of the job's pay
  * groups (pursuit_job_get_pay_groups()), for --pay and --offer. */
 int      pursuit_cli_read_pay_text         (PursuitJob             *job,
@@ -87,5 +90,9 @@ gboolean pursuit_cli_read_country          (const char             *option,
                                             char                  **code);
 int      pursuit_cli_check_benchmark_choice (PursuitJob            *job,
                                              PursuitJobFields       given);
+
+/* pursuit-cli-salary.c: the salary engine's reading of every job, for stats */
+GArray  *pursuit_cli_tag_jobs              (PursuitContent         *content,
+                                            GPtrArray              *jobs);
 
 G_END_DECLS

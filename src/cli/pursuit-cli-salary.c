@@ -9,6 +9,7 @@
 #include "pursuit-cli-input.h"
 #include "pursuit-cli-output.h"
 #include "pursuit-cli-private.h"
+#include "pursuit-insights-report.h"
 #include "pursuit-job-format.h"
 #include "pursuit-money.h"
 #include "pursuit-salary.h"
@@ -1071,4 +1072,25 @@ pursuit_cli_command_parse_pay (PursuitCli  *cli,
   else
     print_parsed_pay (&parsed, formatted);
   return PURSUIT_CLI_EXIT_OK;
+}
+
+/**
+ * pursuit_cli_tag_jobs:
+ * @jobs: (element-type PursuitJob): every job
+ *
+ * Returns: (transfer full) (element-type PursuitInsightsTag): how each
+ *   job's posted pay compares with its benchmark and the role it reads as,
+ *   with the home country and hours of Preferences, as the app tags them
+ */
+GArray *
+pursuit_cli_tag_jobs (PursuitContent *content,
+                      GPtrArray      *jobs)
+{
+  g_auto(SalarySettings) settings = { 0 };
+  g_autoptr(PursuitSalaryEngine) engine = pursuit_salary_engine_new (content);
+  g_autoptr(GListStore) model = g_list_store_new (PURSUIT_TYPE_JOB);
+
+  read_salary_settings (NULL, NULL, &settings);
+  g_list_store_splice (model, 0, 0, jobs->pdata, jobs->len);
+  return pursuit_insights_tag_jobs (engine, &settings.preferences, G_LIST_MODEL (model));
 }

@@ -65,6 +65,8 @@ static const struct
   { "salary", pursuit_cli_command_salary, NEEDS_CONTENT | DATABASE_FOR_A_JOB,
     N_("Compare a job’s pay with the salary benchmarks, or try a title and pay with --title") },
   { "parse-pay", pursuit_cli_command_parse_pay, 0, N_("Show how a pay text is read (--json)") },
+  { "stats", pursuit_cli_command_stats, NEEDS_DATABASE | NEEDS_CONTENT,
+    N_("How the search is going: funnel, response rate, by source, resume and pay (--since, --json)") },
 };
 
 static void

@@ -5,6 +5,7 @@
 
 #include "pursuit-documents-view.h"
 #include "pursuit-guides-view.h"
+#include "pursuit-insights-view.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-practice-view.h"
 #include "pursuit-view.h"
@@ -20,6 +21,8 @@ static const PursuitViewInfo views[] = {
   /* The guides are laid out when first shown: measuring all their text
    * would hold up the first frame. */
   { "guides", N_("Guides"), "accessories-dictionary-symbolic", pursuit_guides_view_get_type, FALSE },
+  /* The figures are worked out when first shown, and again while shown. */
+  { "insights", N_("Insights"), "x-office-presentation-symbolic", pursuit_insights_view_get_type, FALSE },
 };
 
 const PursuitViewInfo *

@@ -302,5 +302,10 @@ PursuitSalaryPosition pursuit_salary_engine_rate     (PursuitSalaryEngine       
                                                       const PursuitPay            *posted,
                                                       const PursuitPayAssumptions *assumptions,
                                                       PursuitSalaryRating         *rating);
+PursuitSalaryPosition pursuit_salary_engine_position (PursuitSalaryEngine         *self,
+                                                      const PursuitSalaryQuery    *query,
+                                                      const PursuitPay            *posted,
+                                                      const PursuitPayAssumptions *assumptions,
+                                                      const char                 **role);
 
 G_END_DECLS

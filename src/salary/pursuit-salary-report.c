@@ -623,6 +623,78 @@ pursuit_salary_engine_summarize (PursuitSalaryEngine         *self,
   return rating.words;
 }
 
+/**
+ * pursuit_salary_engine_position:
+ * @query: the job
+ * @posted: (nullable): the posted pay
+ * @assumptions: (nullable): %NULL for the defaults
+ * @role: (out) (optional): the role guide id the job reads as (interned),
+ *   or %NULL
+ *
+ * Where the posted pay stands against the benchmark the list row's words
+ * name (pursuit_salary_engine_summarize()), made to be called for every
+ * job: against a median, AROUND within 5 % of it; against a range, the
+ * middle of the pay below it, INSIDE or above it.
+ *
+ * Returns: %PURSUIT_SALARY_POSITION_NOT_COMPARED when there is nothing to
+ *   compare; else BELOW, AROUND, INSIDE or ABOVE
+ */
+PursuitSalaryPosition
+pursuit_salary_engine_position (PursuitSalaryEngine         *self,
+                                const PursuitSalaryQuery    *query,
+                                const PursuitPay            *posted,
+                                const PursuitPayAssumptions *assumptions,
+                                const char                 **role)
+{
+  PursuitSalaryResolved resolved;
+  const PursuitSalarySet *set;
+  const PursuitSalaryChoice *choice = NULL;
+  Comparison comparison;
+  Band band;
+
+  if (role != NULL)
+    *role = NULL;
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (self), PURSUIT_SALARY_POSITION_NOT_COMPARED);
+  g_return_val_if_fail (query != NULL, PURSUIT_SALARY_POSITION_NOT_COMPARED);
+
+  pursuit_salary_engine_resolve (self, query, &resolved);
+  if (resolved.role == NULL)
+    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+  if (role != NULL)
+    *role = resolved.role->id;
+  if (posted == NULL || !make_band (posted, assumptions, &band))
+    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+
+  set = pursuit_salary_engine_get_set (self, &resolved);
+  for (guint i = 0; i < set->choices->len && choice == NULL; i++)
+    if (g_str_equal (g_array_index (set->choices, PursuitSalaryChoice, i).currency, band.currency))
+      choice = &g_array_index (set->choices, PursuitSalaryChoice, i);
+  if (choice == NULL)
+    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+
+  if (choice->point >= 0)
+    {
+      comparison = compare_slot (&g_array_index (set->slots, PursuitSalarySlot, choice->point), band.currency,
+                                 FALSE, assumptions);
+      if (band.middle < 0.95 * comparison.figure)
+        return PURSUIT_SALARY_POSITION_BELOW;
+      if (band.middle > 1.05 * comparison.figure)
+        return PURSUIT_SALARY_POSITION_ABOVE;
+      return PURSUIT_SALARY_POSITION_AROUND;
+    }
+  if (choice->range >= 0)
+    {
+      comparison = compare_slot (&g_array_index (set->slots, PursuitSalarySlot, choice->range), band.currency,
+                                 FALSE, assumptions);
+      if (band.middle < comparison.figure)
+        return PURSUIT_SALARY_POSITION_BELOW;
+      if (band.middle > comparison.figure_high)
+        return PURSUIT_SALARY_POSITION_ABOVE;
+      return PURSUIT_SALARY_POSITION_INSIDE;
+    }
+  return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+}
+
 /* Words for people */
 
 static const char *

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "pursuit-bench-generator.h"
+#include "pursuit-insights-report.h"
 #include "pursuit-repository.h"
 #include "pursuit-window.h"
 
@@ -153,6 +154,36 @@ print_timings (const char *label,
            percentile (timings, 0.5), percentile (timings, 0.95),
            timings->len > 0 ? g_array_index (timings, double, timings->len - 1) : NAN,
            timings->len);
+}
+
+/* Insights */
+
+#define INSIGHTS_RUNS 10
+
+typedef struct
+{
+  PursuitInsights *insights;
+  gboolean done;
+} InsightsState;
+
+static void
+on_insights (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  InsightsState *state = user_data;
+  g_autoptr(GError) error = NULL;
+
+  state->insights = pursuit_store_compute_insights_finish (PURSUIT_STORE (source), result, &error);
+  if (state->insights == NULL)
+    g_error ("%s", error->message);
+  state->done = TRUE;
+}
+
+static gboolean
+insights_done (gpointer data)
+{
+  return ((InsightsState *) data)->done;
 }
 
 /* Widgets */
@@ -492,6 +523,8 @@ main (int   argc,
   g_autoptr(GRand) rng = NULL;
   g_autoptr(GArray) repository_search = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) store_search = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *insights_timings[4];
+  guint insights_applied = 0;
   GArray *by_length[3];
   g_autoptr(GArray) move_notified = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) move_painted = g_array_new (FALSE, FALSE, sizeof (double));
@@ -671,6 +704,50 @@ main (int   argc,
       g_array_append_val (by_length[CLAMP (last_word_length (query), 1, 3) - 1], elapsed);
     }
 
+  /* Insights: the salary engine's tags of every job (in the view, on the
+   * main thread), the aggregates alone and with the tags, and the round
+   * trip through the store the view makes. */
+  for (guint i = 0; i < G_N_ELEMENTS (insights_timings); i++)
+    insights_timings[i] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint run = 0; run < INSIGHTS_RUNS; run++)
+    {
+      PursuitInsightsQuery query = { NULL, NULL, NULL, NULL, 14, g_get_real_time () / G_USEC_PER_SEC };
+      g_autoptr(GArray) tags = NULL;
+      g_autoptr(PursuitInsights) plain = NULL;
+      g_autoptr(PursuitInsights) tagged = NULL;
+      InsightsState state = { NULL, FALSE };
+      double start = now_ms (), elapsed;
+
+      tags = pursuit_insights_tag_jobs (pursuit_context_get_salary_engine (context),
+                                        pursuit_context_get_salary_preferences (context),
+                                        pursuit_store_get_jobs (store));
+      elapsed = now_ms () - start;
+      g_array_append_val (insights_timings[0], elapsed);
+
+      start = now_ms ();
+      plain = pursuit_repository_compute_insights (repository, &query, &error);
+      elapsed = now_ms () - start;
+      if (plain == NULL)
+        g_error ("%s", error->message);
+      g_array_append_val (insights_timings[1], elapsed);
+
+      query.tags = tags;
+      start = now_ms ();
+      tagged = pursuit_repository_compute_insights (repository, &query, &error);
+      elapsed = now_ms () - start;
+      if (tagged == NULL)
+        g_error ("%s", error->message);
+      g_array_append_val (insights_timings[2], elapsed);
+
+      start = now_ms ();
+      pursuit_store_compute_insights_async (store, &query, NULL, on_insights, &state);
+      run_until (insights_done, &state, "the insights");
+      elapsed = now_ms () - start;
+      g_array_append_val (insights_timings[3], elapsed);
+      insights_applied = state.insights->total.reached[0];
+      pursuit_insights_free (state.insights);
+    }
+
   /* Where the opening time goes: the same steps again on a new connection,
    * in a process that is now large and warm, so only a rough guide. */
   {
@@ -732,7 +809,17 @@ main (int   argc,
   print_timings ("pursuit_repository_move_job alone", repository_moves);
   g_print ("\n");
 
-  g_print ("4. Memory\n");
+  g_print ("4. Insights, %d runs (%u applied jobs)                p50 ms   p95 ms   max ms\n", INSIGHTS_RUNS,
+           insights_applied);
+  print_timings ("tag every job: pay vs benchmark, role", insights_timings[0]);
+  print_timings ("pursuit_repository_compute_insights", insights_timings[1]);
+  print_timings ("  the same with the tags (by pay)", insights_timings[2]);
+  print_timings ("store round trip (compute async)", insights_timings[3]);
+  for (guint i = 0; i < G_N_ELEMENTS (insights_timings); i++)
+    g_array_unref (insights_timings[i]);
+  g_print ("\n");
+
+  g_print ("5. Memory\n");
   g_print ("  %-44s %8.1f MB\n", "peak (VmHWM) after the first frame", peak_after_paint);
   g_print ("  %-44s %8.1f MB\n", "resident (VmRSS) after the first frame", rss_after_paint);
   g_print ("  %-44s %8.1f MB\n", "peak (VmHWM) at the end", peak_memory_mb ());

@@ -26,11 +26,11 @@ if [ "${1:-}" = "--inner" ]; then
   done
 
   echo
-  echo "4b. Salary in the jobs list (pursuit-salary-bench --database)"
+  echo "5. Salary in the jobs list (pursuit-salary-bench --database)"
   "$build/tests/bench/pursuit-salary-bench" --database "$work/100000/data/pursuit/pursuit.db"
 
   echo
-  echo "5. The app (src/pursuit), from process start, PURSUIT_REPORT_FIRST_FRAME=1, 5 runs each"
+  echo "6. The app (src/pursuit), from process start, PURSUIT_REPORT_FIRST_FRAME=1, 5 runs each"
   for n in 0 10000 100000; do
     times=""
     loaded=""
