@@ -64,6 +64,13 @@ int pursuit_cli_command_send       (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_match      (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_login      (PursuitCli *cli, int argc, char **argv);
 
+/* pursuit-cli-data.c */
+int pursuit_cli_command_export     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_import     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_backup     (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_command_restore    (PursuitCli *cli, int argc, char **argv);
+int pursuit_cli_import_json        (PursuitCli *cli, const char *path, gboolean dry_run);
+
 /* pursuit-cli-guides.c */
 int pursuit_cli_command_guides     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_guide      (PursuitCli *cli, int argc, char **argv);

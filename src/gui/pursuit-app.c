@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-app.h"
+#include "pursuit-data-actions.h"
 #include "pursuit-document-file.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-preferences-window.h"
@@ -341,7 +342,11 @@ pursuit_app_shutdown (GApplication *application)
   /* The windows are gone and have queued their last saves and deletions:
    * let them reach the disk before the process ends. */
   if (self->context != NULL)
-    pursuit_store_close (pursuit_context_get_store (self->context));
+    {
+      /* Queued last: the backup holds everything saved before. */
+      pursuit_data_back_up_on_quit (self->context);
+      pursuit_store_close (pursuit_context_get_store (self->context));
+    }
 
   G_APPLICATION_CLASS (pursuit_app_parent_class)->shutdown (application);
 }

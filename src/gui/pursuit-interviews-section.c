@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-data-actions.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-launch.h"
@@ -202,6 +203,19 @@ create_row (gpointer item,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), join);
     }
 
+  {
+    GtkWidget *calendar = gtk_button_new_from_icon_name ("x-office-calendar-symbolic");
+
+    gtk_widget_set_valign (calendar, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (calendar, "flat");
+    gtk_widget_set_tooltip_text (calendar, _("Add to Calendar"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Add to Calendar"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (calendar), "interviews.add-to-calendar");
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (calendar), g_variant_new_int64 (*id));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), calendar);
+  }
+
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;
 }
@@ -363,6 +377,30 @@ edit_activated (GtkWidget  *widget,
     }
 }
 
+/* The interview as an .ics file, opened with the user's calendar. */
+static void
+add_to_calendar_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  guint n = self->interviews != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->interviews)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitInterview) interview = g_list_model_get_item (G_LIST_MODEL (self->interviews), i);
+
+      if (pursuit_interview_get_id (interview) == id)
+        {
+          pursuit_add_interview_to_calendar (widget,
+                                             pursuit_job_section_get_context (PURSUIT_JOB_SECTION (self)),
+                                             interview);
+          return;
+        }
+    }
+}
+
 static void
 pursuit_interviews_section_dispose (GObject *object)
 {
@@ -389,6 +427,7 @@ pursuit_interviews_section_class_init (PursuitInterviewsSectionClass *klass)
 
   gtk_widget_class_install_action (widget_class, "interviews.add", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "interviews.edit", "x", edit_activated);
+  gtk_widget_class_install_action (widget_class, "interviews.add-to-calendar", "x", add_to_calendar_activated);
 }
 
 static void

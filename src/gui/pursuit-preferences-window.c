@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-data-actions.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-stages-page.h"
 
@@ -21,6 +22,9 @@ struct _PursuitPreferencesWindow
   GtkSpinButton *new_spin;
   GtkSpinButton *reviews_spin;
   GtkSpinButton *target_spin;
+  AdwActionRow *backup_row;
+  GtkSwitch *backup_switch;
+  GtkSpinButton *kept_spin;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -194,6 +198,18 @@ pursuit_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT, setting_to_scaled, scaled_to_setting,
                                 (gpointer) &per_minute, NULL);
 
+  g_settings_bind (pursuit_context_get_settings (self->context), "backup-on-quit",
+                   self->backup_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (pursuit_context_get_settings (self->context), "backups-kept",
+                   gtk_spin_button_get_adjustment (self->kept_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  {
+    g_autofree char *folder = pursuit_data_backups_folder (self->context);
+    /* Translators: %s is a folder */
+    g_autofree char *where = g_strdup_printf (_("A dated copy of your data goes in %s"), folder);
+
+    adw_action_row_set_subtitle (self->backup_row, where);
+  }
+
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (pursuit_stages_page_new (self->context)));
 }
@@ -271,6 +287,9 @@ pursuit_preferences_window_class_init (PursuitPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, new_spin);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, reviews_spin);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, target_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, backup_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, backup_switch);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, kept_spin);
 }
 
 static void

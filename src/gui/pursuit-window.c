@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-data-actions.h"
 #include "pursuit-history-dialog.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-practice-view.h"
@@ -51,6 +52,8 @@ ensure_view (PursuitWindow *self,
 
   if (adw_bin_get_child (bin) != NULL)
     return PURSUIT_VIEW (adw_bin_get_child (bin));
+
+  pursuit_data_actions_add (GTK_APPLICATION_WINDOW (self), self->context);
 
   views = pursuit_views_get_all (&n_views);
   view = g_object_new (views[index].get_type (), "context", self->context, NULL);

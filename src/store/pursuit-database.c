@@ -477,6 +477,110 @@ pursuit_database_backup_to (PursuitDatabase  *self,
   return TRUE;
 }
 
+/* Copies every page of @from into @to, which then holds the same data. */
+static int
+copy_pages (sqlite3 *to,
+            sqlite3 *from)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
+
+  if (backup == NULL)
+    return sqlite3_extended_errcode (to);
+
+  sqlite3_backup_step (backup, -1);
+  return sqlite3_backup_finish (backup);
+}
+
+/**
+ * pursuit_database_copy_to:
+ *
+ * Writes a copy of the database to @path with SQLite's online backup, while
+ * it stays open: the copy is first written beside @path and then takes its
+ * place, so a failure leaves nothing half written there. The copy is one
+ * file (no write-ahead log) readable by its owner only.
+ */
+gboolean
+pursuit_database_copy_to (PursuitDatabase  *self,
+                          const char       *path,
+                          GError          **error)
+{
+  g_autofree char *part = NULL;
+  sqlite3 *target = NULL;
+  int result;
+
+  g_return_val_if_fail (PURSUIT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  part = g_strconcat (path, ".part", NULL);
+  g_unlink (part);
+  if (!pursuit_database_make_private (part, error))
+    return FALSE;
+
+  result = sqlite3_open_v2 (part, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (result == SQLITE_OK)
+    result = copy_pages (target, self->handle);
+  if (result == SQLITE_OK)
+    result = sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+
+  if (result != SQLITE_OK)
+    {
+      PursuitStoreError code = code_for_result (result);
+
+      if ((result & 0xff) == SQLITE_IOERR && disk_is_full (part))
+        code = PURSUIT_STORE_ERROR_DISK_FULL;
+      g_set_error (error, PURSUIT_STORE_ERROR, code,
+                   code == PURSUIT_STORE_ERROR_DISK_FULL
+                     ? _("Could not write %s: the disk is full. Free some space or choose another place.")
+                     : _("Could not write %s: %s. Choose a folder you can write to."),
+                   path, target != NULL ? sqlite3_errmsg (target) : sqlite3_errstr (result));
+      sqlite3_close_v2 (target);
+      g_unlink (part);
+      return FALSE;
+    }
+
+  sqlite3_close_v2 (target);
+  if (g_rename (part, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_READ_ONLY,
+                   _("Could not write %s: %s. Choose a folder you can write to."),
+                   path, g_strerror (saved_errno));
+      g_unlink (part);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * pursuit_database_copy_from:
+ *
+ * Replaces everything in the database with what @source holds, with
+ * SQLite's online backup: in one step, for this connection and every other
+ * one on the file, which stay open.
+ */
+gboolean
+pursuit_database_copy_from (PursuitDatabase  *self,
+                            PursuitDatabase  *source,
+                            GError          **error)
+{
+  int result;
+
+  g_return_val_if_fail (PURSUIT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_DATABASE (source), FALSE);
+
+  /* Statements left stepping would keep the file locked. */
+  g_hash_table_remove_all (self->statements);
+
+  result = copy_pages (self->handle, source->handle);
+  if (result != SQLITE_OK)
+    {
+      pursuit_database_set_error (self, result, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 const char *
 pursuit_database_column_text (sqlite3_stmt *statement,
                               int           column)

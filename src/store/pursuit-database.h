@@ -48,6 +48,12 @@ gboolean         pursuit_database_set_pragma_int  (PursuitDatabase  *self,
 gboolean         pursuit_database_backup_to       (PursuitDatabase  *self,
                                                    const char       *path,
                                                    GError          **error);
+gboolean         pursuit_database_copy_to         (PursuitDatabase  *self,
+                                                   const char       *path,
+                                                   GError          **error);
+gboolean         pursuit_database_copy_from       (PursuitDatabase  *self,
+                                                   PursuitDatabase  *source,
+                                                   GError          **error);
 void             pursuit_database_set_error       (PursuitDatabase  *self,
                                                    int               result,
                                                    GError          **error);

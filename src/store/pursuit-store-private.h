@@ -83,6 +83,14 @@ void          pursuit_store_fill_models         (PursuitStore           *self,
                                                  guint                   n_kept);
 void          pursuit_store_set_open            (PursuitStore           *self);
 
+/* Everything read again (pursuit-store-sync.c): for a change that may touch
+ * every table, from another program, an import or a restore. */
+gpointer      pursuit_store_read_everything     (PursuitRepository      *repository,
+                                                 GError                **error);
+void          pursuit_store_apply_everything    (PursuitStore           *self,
+                                                 gpointer                everything);
+void          pursuit_store_everything_free     (gpointer                everything);
+
 /**
  * PursuitJobModelKind:
  *

@@ -31,31 +31,58 @@ check_work (PursuitRepository  *repository,
             gpointer           *result,
             GError            **error)
 {
-  Changes *changes;
   gboolean changed = FALSE;
 
   if (!pursuit_repository_changed_elsewhere (repository, &changed, error))
     return FALSE;
 
-  changes = g_new0 (Changes, 1);
-  if (changed)
+  if (!changed)
     {
-      /* The pipeline may have changed too: read it before the jobs that
-       * point at it. */
-      if (!pursuit_repository_reload_stages (repository, error))
-        goto failed;
-      changes->stages = pursuit_repository_list_stages (repository);
-      changes->jobs = pursuit_repository_list_jobs (repository, error);
-      if (changes->jobs == NULL)
-        goto failed;
+      *result = g_new0 (Changes, 1);
+      return TRUE;
     }
 
-  *result = changes;
-  return TRUE;
+  *result = pursuit_store_read_everything (repository, error);
+  return *result != NULL;
+}
+
+/**
+ * pursuit_store_read_everything:
+ *
+ * On the worker thread: reads the stages and jobs again, after a change
+ * that may touch any of them (another program's, an import, a restore).
+ * pursuit_store_apply_everything() then brings the models up to date.
+ *
+ * Returns: (transfer full): what was read, for
+ *   pursuit_store_apply_everything() and pursuit_store_everything_free(),
+ *   or %NULL with @error set
+ */
+gpointer
+pursuit_store_read_everything (PursuitRepository  *repository,
+                               GError            **error)
+{
+  Changes *changes = g_new0 (Changes, 1);
+
+  /* The pipeline may have changed too: read it before the jobs that
+   * point at it. */
+  if (!pursuit_repository_reload_stages (repository, error))
+    goto failed;
+  changes->stages = pursuit_repository_list_stages (repository);
+  changes->jobs = pursuit_repository_list_jobs (repository, error);
+  if (changes->jobs == NULL)
+    goto failed;
+
+  return changes;
 
 failed:
   changes_free (changes);
-  return FALSE;
+  return NULL;
+}
+
+void
+pursuit_store_everything_free (gpointer everything)
+{
+  changes_free (everything);
 }
 
 static gboolean
@@ -92,12 +119,14 @@ on_details_read (GObject      *source,
     g_message ("Could not read a job changed elsewhere: %s", error->message);
 }
 
-static void
-check_apply (PursuitStore *self,
-             gpointer      data,
-             gpointer      result)
+/* On the main thread: the models take what pursuit_store_read_everything()
+ * read; every live list of a job, practice and the documents are read
+ * again. */
+void
+pursuit_store_apply_everything (PursuitStore *self,
+                                gpointer      everything)
 {
-  Changes *changes = result;
+  Changes *changes = everything;
   g_autoptr(GHashTable) fresh_ids = NULL;
   g_autoptr(GPtrArray) gone = NULL;
   GListModel *jobs = pursuit_store_get_jobs (self);
@@ -167,6 +196,14 @@ check_apply (PursuitStore *self,
     pursuit_store_reload_job_models (self, kind, 0);
   pursuit_store_reload_practice (self);
   pursuit_store_reload_documents (self, 0);
+}
+
+static void
+check_apply (PursuitStore *self,
+             gpointer      data,
+             gpointer      result)
+{
+  pursuit_store_apply_everything (self, result);
 }
 
 static const PursuitStoreCall check_call = { check_work, check_apply, (GDestroyNotify) changes_free };

@@ -52,3 +52,4 @@ G_END_DECLS
 #include "pursuit-store-practice.h"
 #include "pursuit-store-documents.h"
 #include "pursuit-store-insights.h"
+#include "pursuit-store-data.h"

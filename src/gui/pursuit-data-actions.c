@@ -1,0 +1,650 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "pursuit-csv.h"
+#include "pursuit-data-actions.h"
+#include "pursuit-data-json.h"
+#include "pursuit-icalendar.h"
+#include "pursuit-launch.h"
+#include "pursuit-toasts.h"
+
+/* The app menu's Export (everything as JSON, the jobs as CSV, the
+ * interviews coming up as iCalendar), Back Up… and Restore…, as actions of
+ * the window ("win.export-json", …); "Add to Calendar" of an interview;
+ * and the dated backup on quit. The work is the store's; this file asks
+ * where, confirms, writes the file and says how it went. */
+
+typedef struct
+{
+  GtkWidget *widget;         /* the window: toasts and dialogs go there */
+  PursuitContext *context;
+  GFile *file;
+  guint count;               /* jobs or interviews written, for the toast */
+  GPtrArray *interviews;
+} Request;
+
+static Request *
+request_new (GtkWidget      *widget,
+             PursuitContext *context)
+{
+  Request *request = g_new0 (Request, 1);
+
+  request->widget = g_object_ref (widget);
+  request->context = g_object_ref (context);
+  return request;
+}
+
+static void
+request_free (Request *request)
+{
+  g_clear_object (&request->widget);
+  g_clear_object (&request->context);
+  g_clear_object (&request->file);
+  g_clear_pointer (&request->interviews, g_ptr_array_unref);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Request, request_free)
+
+static PursuitStore *
+store_of (Request *request)
+{
+  return pursuit_context_get_store (request->context);
+}
+
+/* A write that failed, said so that the user knows what to do. */
+static void
+show_write_error (GtkWidget    *widget,
+                  const char   *what,
+                  const GError *error)
+{
+  g_autoptr(GError) explained = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    explained = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                                     _("The disk is full. Free some space, or choose another place."));
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    explained = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                                     _("That place cannot be written to. Choose a folder of your own."));
+
+  pursuit_show_error (widget, what, explained != NULL ? explained : error);
+}
+
+static char *
+dated_name (const char *prefix,
+            const char *extension)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+
+  return g_strdup_printf ("%s-%s.%s", prefix, day, extension);
+}
+
+/* Choosing a file */
+
+typedef void (*ChosenFunc) (Request *request);
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  Request *request = user_data;
+  ChosenFunc chosen = g_object_get_data (G_OBJECT (chooser), "chosen");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    request->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (request->file != NULL)
+    chosen (request);
+  else
+    request_free (request);
+}
+
+/* Asks for a file to write (@action SAVE, with @suggested) or read; then
+ * @chosen runs with the request, which it owns. */
+static void
+choose_file (Request              *request,
+             GtkFileChooserAction  action,
+             const char           *title,
+             const char           *accept,
+             const char           *suggested,
+             const char           *filter_name,
+             const char           *pattern,
+             ChosenFunc            chosen)
+{
+  GtkRoot *root = gtk_widget_get_root (request->widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, action,
+                                         accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (suggested != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_filter_set_name (everything, _("All Files"));
+  gtk_file_filter_add_pattern (everything, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), everything);
+  g_object_set_data (G_OBJECT (chooser), "chosen", chosen);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Writing the file */
+
+typedef struct
+{
+  Request *request;
+  char *done;      /* the toast's text */
+  char *failed;    /* what failed, for the error */
+} Write;
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Write *write = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    show_write_error (write->request->widget, write->failed, error);
+  else
+    pursuit_show_toast (write->request->widget, adw_toast_new (write->done));
+
+  request_free (write->request);
+  g_free (write->done);
+  g_free (write->failed);
+  g_free (write);
+}
+
+/* Writes @text (taken) to the request's file, private to the user. */
+static void
+write_text (Request    *request,
+            char       *text,
+            char       *done,
+            const char *failed)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
+  Write *write = g_new0 (Write, 1);
+
+  write->request = request;
+  write->done = done;
+  write->failed = g_strdup (failed);
+  g_file_replace_contents_bytes_async (request->file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                       on_written, write);
+}
+
+static char *
+file_name (Request *request)
+{
+  return g_file_get_basename (request->file);
+}
+
+/* Export: everything as JSON */
+
+static void
+on_data_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Request *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) data = pursuit_store_export_data_finish (PURSUIT_STORE (source), result, &error);
+  g_autofree char *name = NULL;
+
+  if (data == NULL)
+    {
+      pursuit_show_error (request->widget, _("Could not export"), error);
+      request_free (request);
+      return;
+    }
+
+  name = file_name (request);
+  /* Translators: a toast; %s is a file name */
+  write_text (request, pursuit_data_json_write (data, NULL), g_strdup_printf (_("Exported everything to %s"), name),
+              _("Could not export"));
+}
+
+static void
+export_json_chosen (Request *request)
+{
+  pursuit_store_export_data_async (store_of (request), NULL, on_data_read, request);
+}
+
+static void
+export_json_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer      user_data)
+{
+  GtkWidget *window = user_data;
+  PursuitContext *context = g_object_get_data (G_OBJECT (window), "pursuit-data-context");
+  g_autofree char *name = dated_name ("pursuit-export", "json");
+
+  choose_file (request_new (window, context), GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Everything"),
+               _("_Export"), name, _("Pursuit Export (JSON)"), "*.json", export_json_chosen);
+}
+
+/* Export: the jobs as CSV */
+
+static void
+on_jobs_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Request *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = pursuit_store_list_jobs_whole_finish (PURSUIT_STORE (source), result, &error);
+  g_autoptr(GListStore) model = g_list_store_new (PURSUIT_TYPE_JOB);
+  g_autofree char *name = NULL;
+
+  if (jobs == NULL)
+    {
+      pursuit_show_error (request->widget, _("Could not export the jobs"), error);
+      request_free (request);
+      return;
+    }
+
+  g_list_store_splice (model, 0, 0, jobs->pdata, jobs->len);
+  name = file_name (request);
+  write_text (request, pursuit_csv_write_jobs (G_LIST_MODEL (model), PURSUIT_CSV_WRITE_DEFAULT),
+              /* Translators: a toast; %s is a file name */
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u job to %s", "Exported %u jobs to %s",
+                                            jobs->len),
+                               jobs->len, name),
+              _("Could not export the jobs"));
+}
+
+static void
+export_csv_chosen (Request *request)
+{
+  pursuit_store_list_jobs_whole_async (store_of (request), NULL, on_jobs_read, request);
+}
+
+static void
+export_csv_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer      user_data)
+{
+  GtkWidget *window = user_data;
+  PursuitContext *context = g_object_get_data (G_OBJECT (window), "pursuit-data-context");
+  g_autofree char *name = dated_name ("pursuit-jobs", "csv");
+
+  choose_file (request_new (window, context), GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Jobs as CSV"),
+               _("_Export"), name, _("CSV Spreadsheet"), "*.csv", export_csv_chosen);
+}
+
+/* Export: interviews as iCalendar */
+
+static char *
+write_calendar (PursuitStore  *store,
+                GPtrArray     *interviews,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new ();
+
+  for (guint i = 0; i < interviews->len; i++)
+    g_ptr_array_add (jobs, pursuit_store_find_job (store,
+                                                   pursuit_interview_get_job_id (g_ptr_array_index (interviews, i))));
+
+  return pursuit_icalendar_write_interviews ((PursuitInterview * const *) interviews->pdata,
+                                             (PursuitJob * const *) jobs->pdata, interviews->len,
+                                             g_get_real_time () / G_USEC_PER_SEC, error);
+}
+
+static void
+export_calendar_chosen (Request *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = write_calendar (store_of (request), request->interviews, &error);
+  g_autofree char *name = file_name (request);
+
+  if (text == NULL)
+    {
+      pursuit_show_error (request->widget, _("Could not export the interviews"), error);
+      request_free (request);
+      return;
+    }
+
+  write_text (request, g_steal_pointer (&text),
+              /* Translators: a toast; %s is a file name */
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u interview to %s",
+                                            "Exported %u interviews to %s", request->interviews->len),
+                               request->interviews->len, name),
+              _("Could not export the interviews"));
+}
+
+static void
+on_interviews_read (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  request->interviews = pursuit_store_list_interviews_between_finish (PURSUIT_STORE (source), result, &error);
+  if (request->interviews == NULL)
+    {
+      pursuit_show_error (request->widget, _("Could not export the interviews"), error);
+      return;
+    }
+  if (request->interviews->len == 0)
+    {
+      pursuit_show_toast (request->widget, adw_toast_new (_("No interviews coming up: nothing to export")));
+      return;
+    }
+
+  choose_file (g_steal_pointer (&request), GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Interviews"), _("_Export"),
+               "interviews.ics", _("Calendar (iCalendar)"), "*.ics", export_calendar_chosen);
+}
+
+static void
+export_calendar_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer      user_data)
+{
+  GtkWidget *window = user_data;
+  PursuitContext *context = g_object_get_data (G_OBJECT (window), "pursuit-data-context");
+  Request *request = request_new (window, context);
+
+  pursuit_store_list_interviews_between_async (store_of (request), g_get_real_time () / G_USEC_PER_SEC,
+                                               G_MAXINT64, NULL, on_interviews_read, request);
+}
+
+/**
+ * pursuit_add_interview_to_calendar:
+ *
+ * Writes @interview as an .ics file of its own (private, in the cache) and
+ * opens it with the user's calendar, which offers to add it.
+ */
+void
+pursuit_add_interview_to_calendar (GtkWidget        *widget,
+                                   PursuitContext   *context,
+                                   PursuitInterview *interview)
+{
+  PursuitStore *store = pursuit_context_get_store (context);
+  g_autoptr(GPtrArray) interviews = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "pursuit", "calendar", NULL);
+  g_autofree char *name = g_strdup_printf ("interview-%" G_GINT64_FORMAT ".ics", pursuit_interview_get_id (interview));
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (interview));
+
+  g_ptr_array_add (interviews, interview);
+  text = write_calendar (store, interviews, &error);
+  if (text != NULL && g_mkdir_with_parents (folder, 0700) != 0)
+    g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), _("Could not make the folder %s: %s"),
+                 folder, g_strerror (errno));
+  if (text == NULL || error != NULL ||
+      !g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    {
+      show_write_error (widget, _("Could not add the interview to your calendar"), error);
+      return;
+    }
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  pursuit_open_uri (widget, uri);
+}
+
+/* Backing up */
+
+static void
+on_backed_up (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = file_name (request);
+
+  if (!pursuit_store_backup_finish (PURSUIT_STORE (source), result, &error))
+    {
+      pursuit_show_error (request->widget, _("Could not back up"), error);
+      return;
+    }
+  /* Translators: a toast; %s is a file name */
+  pursuit_show_toast (request->widget, adw_toast_new_format (_("Backed up to %s"), name));
+}
+
+static void
+back_up_chosen (Request *request)
+{
+  g_autofree char *path = g_file_get_path (request->file);
+
+  if (path == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("Choose a folder on this computer."));
+
+      pursuit_show_error (request->widget, _("Could not back up"), error);
+      request_free (request);
+      return;
+    }
+  pursuit_store_backup_async (store_of (request), path, NULL, on_backed_up, request);
+}
+
+static void
+back_up_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer      user_data)
+{
+  GtkWidget *window = user_data;
+  PursuitContext *context = g_object_get_data (G_OBJECT (window), "pursuit-data-context");
+  g_autofree char *name = dated_name ("pursuit-backup", "db");
+
+  choose_file (request_new (window, context), GTK_FILE_CHOOSER_ACTION_SAVE, _("Back Up"), _("_Back Up"), name,
+               _("Pursuit Backup"), "*.db", back_up_chosen);
+}
+
+/* Restoring */
+
+static void
+on_restored (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = pursuit_store_restore_finish (PURSUIT_STORE (source), result, &error);
+  g_autofree char *name = file_name (request);
+  g_autofree char *kept_name = NULL;
+  AdwToast *toast;
+
+  if (kept == NULL)
+    {
+      pursuit_show_error (request->widget, _("Could not restore"), error);
+      return;
+    }
+
+  kept_name = g_path_get_basename (kept);
+  /* Translators: a toast; the first %s is the backup's file name, the
+   * second the name of the copy of the data it replaced */
+  toast = adw_toast_new_format (_("Restored from %s. The data it replaced is kept as %s."), name, kept_name);
+  adw_toast_set_timeout (toast, 10);
+  pursuit_show_toast (request->widget, toast);
+}
+
+/**
+ * pursuit_data_restore_file:
+ *
+ * Restores the backup @file (once confirmed): the store checks it, keeps
+ * the current data aside, replaces it and reads its models again.
+ */
+void
+pursuit_data_restore_file (GtkWidget      *widget,
+                           PursuitContext *context,
+                           GFile          *file)
+{
+  Request *request;
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (path == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("Choose a backup on this computer."));
+
+      pursuit_show_error (widget, _("Could not restore"), error);
+      return;
+    }
+
+  request = request_new (widget, context);
+  request->file = g_object_ref (file);
+  pursuit_store_restore_async (pursuit_context_get_store (context), path, NULL, on_restored, request);
+}
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  Request *request = user_data;
+
+  if (g_str_equal (response, "restore"))
+    pursuit_data_restore_file (request->widget, request->context, request->file);
+}
+
+/**
+ * pursuit_data_restore_dialog_new:
+ *
+ * The question before a restore: what will happen, with Restore and
+ * Cancel. Restore restores.
+ *
+ * Returns: (transfer floating): the dialog, to present
+ */
+GtkWidget *
+pursuit_data_restore_dialog_new (GtkWindow      *parent,
+                                 PursuitContext *context,
+                                 GFile          *file)
+{
+  GtkWidget *dialog;
+  Request *request;
+  g_autofree char *name = g_file_get_basename (file);
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
+  dialog = adw_message_dialog_new (parent, _("Restore From Backup?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Every job, document, note and practice answer now in Pursuit will be "
+                                    "replaced by those in “%s”. A copy of the current data is kept beside "
+                                    "the database first."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  request = request_new (GTK_WIDGET (parent), context);
+  request->file = g_object_ref (file);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response), request,
+                         (GClosureNotify) (void (*) (void)) request_free, 0);
+  return dialog;
+}
+
+static void
+restore_chosen (Request *request)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (request->widget));
+
+  gtk_window_present (GTK_WINDOW (pursuit_data_restore_dialog_new (parent, request->context, request->file)));
+  request_free (request);
+}
+
+static void
+restore_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer      user_data)
+{
+  GtkWidget *window = user_data;
+  PursuitContext *context = g_object_get_data (G_OBJECT (window), "pursuit-data-context");
+
+  choose_file (request_new (window, context), GTK_FILE_CHOOSER_ACTION_OPEN, _("Restore From Backup"),
+               _("_Open"), NULL, _("Pursuit Backup"), "*.db", restore_chosen);
+}
+
+static const GActionEntry actions[] = {
+  { "export-json", export_json_activated },
+  { "export-csv", export_csv_activated },
+  { "export-calendar", export_calendar_activated },
+  { "back-up", back_up_activated },
+  { "restore", restore_activated },
+};
+
+/**
+ * pursuit_data_actions_add:
+ *
+ * Adds the window's actions of the app menu's Export, Back Up… and
+ * Restore… entries.
+ */
+void
+pursuit_data_actions_add (GtkApplicationWindow *window,
+                          PursuitContext       *context)
+{
+  g_return_if_fail (GTK_IS_APPLICATION_WINDOW (window));
+  g_return_if_fail (PURSUIT_IS_CONTEXT (context));
+
+  g_object_set_data_full (G_OBJECT (window), "pursuit-data-context", g_object_ref (context), g_object_unref);
+  g_action_map_add_action_entries (G_ACTION_MAP (window), actions, G_N_ELEMENTS (actions), window);
+}
+
+/**
+ * pursuit_data_back_up_on_quit:
+ *
+ * When asked for in Preferences, queues today's dated backup beside the
+ * database (in "backups"), keeping as many as the settings say: the store
+ * writes it before it closes.
+ */
+void
+pursuit_data_back_up_on_quit (PursuitContext *context)
+{
+  GSettings *settings = pursuit_context_get_settings (context);
+  PursuitStore *store = pursuit_context_get_store (context);
+  g_autofree char *folder = NULL;
+
+  if (!g_settings_get_boolean (settings, "backup-on-quit") || !pursuit_store_is_open (store))
+    return;
+
+  folder = pursuit_data_backups_folder (context);
+  pursuit_store_backup_dated_async (store, folder, (guint) g_settings_get_int (settings, "backups-kept"),
+                                    NULL, NULL, NULL);
+}
+
+/**
+ * pursuit_data_backups_folder:
+ *
+ * Returns: (transfer full): where the dated backups go: "backups" beside
+ *   the database
+ */
+char *
+pursuit_data_backups_folder (PursuitContext *context)
+{
+  const char *path = pursuit_store_get_path (pursuit_context_get_store (context));
+  g_autofree char *database_folder = path != NULL ? g_path_get_dirname (path)
+                                                  : g_build_filename (g_get_user_data_dir (), "pursuit", NULL);
+
+  return g_build_filename (database_folder, "backups", NULL);
+}
