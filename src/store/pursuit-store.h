@@ -51,3 +51,4 @@ G_END_DECLS
 #include "pursuit-store-duplicates.h"
 #include "pursuit-store-practice.h"
 #include "pursuit-store-documents.h"
+#include "pursuit-store-import.h"
