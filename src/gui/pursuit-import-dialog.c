@@ -247,6 +247,21 @@ visible_stages (PursuitImportDialog *self)
   return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (stages), GTK_FILTER (shown)));
 }
 
+static PursuitStageKind
+default_kind (PursuitImportDialog *self,
+              const char          *folded)
+{
+  for (guint i = 0; i < self->result->rows->len; i++)
+    {
+      PursuitImportRow *row = g_ptr_array_index (self->result->rows, i);
+      g_autofree char *name = fold_stage_name (row->stage_name);
+
+      if (g_str_equal (name, folded))
+        return row->stage_kind;
+    }
+  return PURSUIT_STAGE_KIND_WISHLIST;
+}
+
 static void
 show_stages (PursuitImportDialog *self)
 {
@@ -273,12 +288,15 @@ show_stages (PursuitImportDialog *self)
       adw_combo_row_set_expression (ADW_COMBO_ROW (row), name);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), stages);
 
+      /* Not chosen yet: the stage its jobs go to meanwhile, as the preview shows. */
+      PursuitStageKind kind = default_kind (self, folded);
+
       for (guint j = 0; j < g_list_model_get_n_items (stages); j++)
         {
           g_autoptr(PursuitStage) stage = g_list_model_get_item (stages, j);
 
           if (chosen != NULL ? pursuit_stage_get_id (stage) == *chosen
-                             : selected == GTK_INVALID_LIST_POSITION)
+                             : selected == GTK_INVALID_LIST_POSITION && pursuit_stage_get_kind (stage) == kind)
             selected = j;
         }
       if (selected != GTK_INVALID_LIST_POSITION)
