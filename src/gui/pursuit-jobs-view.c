@@ -1027,22 +1027,6 @@ paste_activated (GtkWidget  *widget,
   gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, g_object_ref (widget));
 }
 
-/* Ctrl+V pastes a posting unless the focus is where text is typed. */
-static gboolean
-on_paste_key (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (!gtk_widget_get_mapped (widget) ||
-      (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
-                         gtk_widget_get_ancestor (focus, GTK_TYPE_TEXT_VIEW) != NULL)))
-    return FALSE;
-  return gtk_widget_activate_action (widget, "jobs.paste", NULL);
-}
-
 static gboolean
 on_drop (GtkDropTarget   *target,
          const GValue    *value,
@@ -1160,11 +1144,12 @@ static const PursuitViewShortcut shortcuts[] = {
 /* Ctrl+Z undoes the latest deletion wherever the focus is (on the list, on
  * the empty page after the last job went, nowhere), except in a text field,
  * where it undoes typing: the field's own undo runs first, and one with
- * nothing to undo must not undo a deletion instead. */
+ * nothing to undo must not undo a deletion instead. Ctrl+V pastes a posting
+ * on the same terms. */
 static gboolean
-on_undo_key (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   user_data)
+on_key_outside_text (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
@@ -1173,7 +1158,8 @@ on_undo_key (GtkWidget *widget,
       (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
                          gtk_widget_get_ancestor (focus, GTK_TYPE_TEXT_VIEW) != NULL)))
     return FALSE;
-  return gtk_widget_activate_action (widget, "jobs.undo", NULL);
+  /* The action named by the shortcut: jobs.undo, jobs.paste. */
+  return gtk_widget_activate_action (widget, user_data, NULL);
 }
 
 static void
@@ -1188,10 +1174,10 @@ add_undo_key (PursuitJobsView *self)
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
-                                                          gtk_callback_action_new (on_undo_key, NULL, NULL)));
+                                                          gtk_callback_action_new (on_key_outside_text, (gpointer) "jobs.undo", NULL)));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>v"),
-                                                          gtk_callback_action_new (on_paste_key, NULL, NULL)));
+                                                          gtk_callback_action_new (on_key_outside_text, (gpointer) "jobs.paste", NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
