@@ -1034,15 +1034,26 @@ on_drop (GtkDropTarget   *target,
          double           y,
          PursuitJobsView *self)
 {
+  gboolean taken = FALSE;
   GSList *files;
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
+  /* Other files (a resume dropped beside the job's documents) are not jobs. */
   files = g_value_get_boxed (value);
   for (GSList *l = files; l != NULL; l = l->next)
-    import_file (self, l->data);
-  return files != NULL;
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+
+      if (is_page (name) || g_str_has_suffix (lower, ".csv"))
+        {
+          import_file (self, l->data);
+          taken = TRUE;
+        }
+    }
+  return taken;
 }
 
 static void
