@@ -93,7 +93,7 @@ def _():
         file.write("{\"format\": \"pursuit-export\", \"version\": 1, \"tables\": {\"jobs\": [{\"uuid\": 1}]}}")
     result = run("import", bad, database=database, status=1)
     check("jobs" in result.stderr, result.stderr)
-    run("import", os.path.join(folder, "jobs.csv"), database=database, status=2)
+    run("import", os.path.join(folder, "missing.json"), database=database, status=1)
 
 
 @case("export --csv: a header and every job, quoted as RFC 4180 says")

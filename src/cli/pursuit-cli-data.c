@@ -260,36 +260,6 @@ pursuit_cli_import_json (PursuitCli *cli,
 }
 
 int
-pursuit_cli_command_import (PursuitCli  *cli,
-                            int          argc,
-                            char       **argv)
-{
-  gboolean dry_run = FALSE;
-  const GOptionEntry entries[] = {
-    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and say what it would add"), NULL },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.json"));
-  int status;
-
-  g_option_context_set_summary (context, _("Import a JSON export of Pursuit: what is not here yet is added; "
-                                           "what is here already is left as it is."));
-  if (!pursuit_cli_parse_options (context, entries, &argc, &argv, &status))
-    return status;
-  if (argc != 2)
-    {
-      pursuit_cli_print_usage_error ("%s", _("import takes one file"));
-      return PURSUIT_CLI_EXIT_USAGE;
-    }
-  if (!g_str_has_suffix (argv[1], ".json") && !g_str_has_suffix (argv[1], ".JSON"))
-    {
-      pursuit_cli_print_usage_error ("%s", _("import reads a Pursuit export ending in .json"));
-      return PURSUIT_CLI_EXIT_USAGE;
-    }
-  return pursuit_cli_import_json (cli, argv[1], dry_run);
-}
-
-int
 pursuit_cli_command_backup (PursuitCli  *cli,
                             int          argc,
                             char       **argv)

@@ -39,6 +39,8 @@ typedef int (*PursuitCliCommandFunc) (PursuitCli  *cli,
 
 /* pursuit-cli.c */
 gboolean pursuit_cli_open_database (PursuitCli *cli);
+gboolean pursuit_cli_open_database_if_any (PursuitCli *cli);
+gboolean pursuit_cli_open_database_to_write (PursuitCli *cli);
 
 /* pursuit-cli-jobs.c */
 int pursuit_cli_command_add        (PursuitCli *cli, int argc, char **argv);
@@ -49,6 +51,9 @@ int pursuit_cli_command_stages     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_update     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_move       (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_search     (PursuitCli *cli, int argc, char **argv);
+
+/* pursuit-cli-import.c */
+int pursuit_cli_command_import     (PursuitCli *cli, int argc, char **argv);
 
 /* pursuit-cli-people.c */
 int pursuit_cli_command_contacts   (PursuitCli *cli, int argc, char **argv);
@@ -66,7 +71,6 @@ int pursuit_cli_command_login      (PursuitCli *cli, int argc, char **argv);
 
 /* pursuit-cli-data.c */
 int pursuit_cli_command_export     (PursuitCli *cli, int argc, char **argv);
-int pursuit_cli_command_import     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_backup     (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_command_restore    (PursuitCli *cli, int argc, char **argv);
 int pursuit_cli_import_json        (PursuitCli *cli, const char *path, gboolean dry_run);

@@ -40,6 +40,8 @@ static const struct
   { "update", pursuit_cli_command_update, NEEDS_DATABASE, N_("Change a job’s fields") },
   { "move", pursuit_cli_command_move, NEEDS_DATABASE, N_("Move a job to another stage (--note for the timeline)") },
   { "search", pursuit_cli_command_search, NEEDS_DATABASE, N_("Find jobs by words in them (--json for JSON)") },
+  { "import", pursuit_cli_command_import, DATABASE_FOR_A_JOB,
+    N_("Add the jobs of a CSV file, a saved job page or a JSON export (--dry-run to see them first)") },
   { "contacts", pursuit_cli_command_contacts, NEEDS_DATABASE,
     N_("List, add and export contacts (add, vcard, --job, --json)") },
   { "interviews", pursuit_cli_command_interviews, NEEDS_DATABASE,
@@ -58,8 +60,6 @@ static const struct
     N_("Show or set a job’s portal login (--show-password, --password-stdin)") },
   { "export", pursuit_cli_command_export, NEEDS_DATABASE,
     N_("Export your data: everything as JSON, the jobs as CSV, interviews as iCalendar (--json, --csv, --ics)") },
-  { "import", pursuit_cli_command_import, NEEDS_DATABASE | CREATES_DATABASE,
-    N_("Import a JSON export: what is not here yet is added (--dry-run)") },
   { "backup", pursuit_cli_command_backup, NEEDS_DATABASE, N_("Write a copy of the whole database to a file") },
   { "restore", pursuit_cli_command_restore, NEEDS_DATABASE | CREATES_DATABASE,
     N_("Replace the database with a backup, keeping the current data aside first") },
@@ -182,6 +182,39 @@ gboolean
 pursuit_cli_open_database (PursuitCli *cli)
 {
   return open_database (cli, FALSE);
+}
+
+/**
+ * pursuit_cli_open_database_if_any:
+ *
+ * Opens the database if the file is there, for a command that only reads
+ * it when it exists (import --dry-run); none is made.
+ *
+ * Returns: %FALSE once a database that is there could not be opened
+ */
+gboolean
+pursuit_cli_open_database_if_any (PursuitCli *cli)
+{
+  g_autofree char *path = cli->database_path != NULL ? g_strdup (cli->database_path)
+                                                     : pursuit_repository_get_default_path ();
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  return open_database (cli, FALSE);
+}
+
+/**
+ * pursuit_cli_open_database_to_write:
+ *
+ * Opens the database, making it if there is none, for a command that adds
+ * jobs but opens the database itself (import).
+ */
+gboolean
+pursuit_cli_open_database_to_write (PursuitCli *cli)
+{
+  if (cli->repository != NULL)
+    return TRUE;
+  return open_database (cli, TRUE);
 }
 
 static int

@@ -48,6 +48,7 @@ struct _PursuitAddJobDialog
   GtkWidget *duplicate_box;
   GtkLabel *duplicate_label;
   PursuitJob *duplicate;
+  PursuitJob *posting;   /* what a posting gave, fields the form lacks included */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitAddJobDialog, pursuit_add_job_dialog, ADW_TYPE_WINDOW)
@@ -303,7 +304,8 @@ add_activated (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PursuitAddJobDialog *self = PURSUIT_ADD_JOB_DIALOG (widget);
-  g_autoptr(PursuitJob) draft = pursuit_job_new ();
+  /* A posting's workplace, employment type, deadline… come along. */
+  g_autoptr(PursuitJob) draft = self->posting != NULL ? pursuit_job_copy (self->posting) : pursuit_job_new ();
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
   g_autofree char *company = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->company_row))));
 
@@ -371,6 +373,7 @@ pursuit_add_job_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_ADD_JOB_DIALOG);
   g_clear_object (&self->duplicate);
+  g_clear_object (&self->posting);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_add_job_dialog_parent_class)->dispose (object);
@@ -526,4 +529,35 @@ PursuitAddJobDialog *
 pursuit_add_job_dialog_new (PursuitContext *context)
 {
   return g_object_new (PURSUIT_TYPE_ADD_JOB_DIALOG, "context", context, NULL);
+}
+
+/**
+ * pursuit_add_job_dialog_fill:
+ * @draft: a job read from a posting (pursuit_posting_parse()), without a
+ *   stage
+ *
+ * Fills the form with what the posting says, so the user sees the job,
+ * with the duplicate warning, before adding it; the posting's other
+ * fields (workplace, employment type, deadline…) are added with it.
+ */
+void
+pursuit_add_job_dialog_fill (PursuitAddJobDialog *self,
+                             PursuitJob          *draft)
+{
+  g_return_if_fail (PURSUIT_IS_ADD_JOB_DIALOG (self));
+  g_return_if_fail (PURSUIT_IS_JOB (draft));
+
+  g_set_object (&self->posting, draft);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), pursuit_job_get_title (draft));
+  gtk_editable_set_text (GTK_EDITABLE (self->company_row), pursuit_job_get_company (draft));
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_autofree char *text = pursuit_job_field_format (draft, self->fields[i].field);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->fields[i].row), text);
+    }
+  adw_combo_row_set_selected (self->period_row, pursuit_job_get_pay_period (draft));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->posting_view), pursuit_job_get_posting_text (draft), -1);
+  check_duplicate (self);
+  update_add_action (self);
 }

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PursuitAddJobDialog, pursuit_add_job_dialog, PURSUIT, ADD_JOB_DIALOG, AdwWindow)
 
-PursuitAddJobDialog *pursuit_add_job_dialog_new (PursuitContext *context);
+PursuitAddJobDialog *pursuit_add_job_dialog_new  (PursuitContext      *context);
+void                 pursuit_add_job_dialog_fill (PursuitAddJobDialog *self,
+                                                  PursuitJob          *draft);
 
 G_END_DECLS

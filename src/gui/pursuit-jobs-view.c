@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-add-job-dialog.h"
@@ -8,9 +9,11 @@
 #include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
 #include "pursuit-deletion-queue.h"
+#include "pursuit-import-dialog.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-row.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-posting.h"
 #include "pursuit-toasts.h"
 #include "pursuit-view.h"
 
@@ -866,6 +869,234 @@ pursuit_jobs_view_set_property (GObject      *object,
     }
 }
 
+/* Importing: CSV files open the Import dialog; a saved job page, or a
+ * posting pasted, opens the add-job dialog filled from it, so the user sees
+ * the job (and the duplicate warning) before it is added. */
+
+static void
+on_imported (PursuitImportDialog *dialog,
+             PursuitJob          *first,
+             AdwToast            *toast,
+             PursuitJobsView     *self)
+{
+  pursuit_show_toast (GTK_WIDGET (self), toast);
+  if (first != NULL)
+    on_job_added (NULL, first, self);
+}
+
+static void
+open_posting (PursuitJobsView *self,
+              const char      *text,
+              gsize            length,
+              gboolean         plain_text_allowed)
+{
+  g_autoptr(GPtrArray) postings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitJob) draft = NULL;
+  PursuitAddJobDialog *dialog;
+
+  postings = pursuit_posting_parse (text, length, &error);
+  if (postings != NULL && postings->len > 0)
+    draft = g_object_ref (((PursuitPosting *) g_ptr_array_index (postings, 0))->job);
+  else if (plain_text_allowed && g_error_matches (error, PURSUIT_POSTING_ERROR, PURSUIT_POSTING_ERROR_NOT_FOUND))
+    {
+      /* Text without structured data is the posting's text: the user fills the rest. */
+      draft = pursuit_job_new ();
+      pursuit_job_set_posting_text (draft, text);
+    }
+  else
+    {
+      pursuit_show_error (GTK_WIDGET (self), _("Could not read the job posting"), error);
+      return;
+    }
+
+  dialog = pursuit_add_job_dialog_new (self->context);
+  pursuit_add_job_dialog_fill (dialog, draft);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (dialog, "job-added", G_CALLBACK (on_job_added), self, 0);
+  g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_job_added), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+is_page (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm");
+}
+
+/**
+ * pursuit_jobs_view_import_data:
+ * @name: the file's name: a name ending in .html or .htm is a saved job
+ *   page, anything else is read as CSV
+ * @data: (array length=length): the file's contents
+ *
+ * Shows what the file would add, in the Import dialog or, for a job page,
+ * the add-job dialog. Nothing is written until the user confirms.
+ */
+void
+pursuit_jobs_view_import_data (PursuitJobsView *self,
+                               const char      *name,
+                               const char      *data,
+                               gsize            length)
+{
+  PursuitImportDialog *dialog;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  if (is_page (name))
+    {
+      open_posting (self, data, length, FALSE);
+      return;
+    }
+
+  dialog = pursuit_import_dialog_new (self->context, name, data, length, &error);
+  if (dialog == NULL)
+    {
+      pursuit_show_error (GTK_WIDGET (self), _("Could not read the file"), error);
+      return;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_file_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PursuitJobsView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      pursuit_show_error (GTK_WIDGET (self), _("Could not read the file"), error);
+      return;
+    }
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+
+  name = g_file_get_basename (G_FILE (source));
+  pursuit_jobs_view_import_data (self, name, contents, length);
+}
+
+static void
+import_file (PursuitJobsView *self,
+             GFile           *file)
+{
+  g_file_load_contents_async (file, NULL, on_file_loaded, g_object_ref (self));
+}
+
+static void
+on_import_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  PursuitJobsView *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        import_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) page = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Jobs"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (both, _("Job lists and saved job pages"));
+  gtk_file_filter_add_pattern (both, "*.[cC][sS][vV]");
+  gtk_file_filter_add_pattern (both, "*.[hH][tT][mM][lL]");
+  gtk_file_filter_add_pattern (both, "*.[hH][tT][mM]");
+  gtk_file_filter_add_mime_type (both, "text/csv");
+  gtk_file_filter_add_mime_type (both, "text/html");
+  gtk_file_filter_set_name (csv, _("CSV files (other trackers, spreadsheets)"));
+  gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (page, _("Saved job pages"));
+  gtk_file_filter_add_pattern (page, "*.[hH][tT][mM][lL]");
+  gtk_file_filter_add_pattern (page, "*.[hH][tT][mM]");
+  gtk_file_filter_add_mime_type (page, "text/html");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), both);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), page);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_clipboard_text (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PursuitJobsView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL || g_strstrip (text)[0] == '\0' || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  open_posting (self, text, strlen (text), TRUE);
+}
+
+static void
+paste_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, g_object_ref (widget));
+}
+
+static gboolean
+on_drop (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         PursuitJobsView *self)
+{
+  gboolean taken = FALSE;
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  /* Other files (a resume dropped beside the job's documents) are not jobs. */
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+
+      if (is_page (name) || g_str_has_suffix (lower, ".csv"))
+        {
+          import_file (self, l->data);
+          taken = TRUE;
+        }
+    }
+  return taken;
+}
+
 static void
 pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
 {
@@ -908,6 +1139,8 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
     g_object_class_install_property (object_class, i, properties[i]);
 
   gtk_widget_class_install_action (widget_class, "jobs.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.paste", NULL, paste_activated);
   gtk_widget_class_install_action (widget_class, "jobs.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "jobs.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "jobs.undo", NULL, undo_activated);
@@ -961,16 +1194,18 @@ static const PursuitViewShortcut shortcuts[] = {
   { "<Control>n", "jobs.add" },
   { "<Control>e", "jobs.archive" },
   { "<Control>b", "jobs.toggle-board" },
+  { "<Control>i", "jobs.import" },
 };
 
 /* Ctrl+Z undoes the latest deletion wherever the focus is (on the list, on
  * the empty page after the last job went, nowhere), except in a text field,
  * where it undoes typing: the field's own undo runs first, and one with
- * nothing to undo must not undo a deletion instead. */
+ * nothing to undo must not undo a deletion instead. Ctrl+V pastes a posting
+ * on the same terms. */
 static gboolean
-on_undo_key (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   user_data)
+on_key_outside_text (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
@@ -979,18 +1214,26 @@ on_undo_key (GtkWidget *widget,
       (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
                          gtk_widget_get_ancestor (focus, GTK_TYPE_TEXT_VIEW) != NULL)))
     return FALSE;
-  return gtk_widget_activate_action (widget, "jobs.undo", NULL);
+  /* The action named by the shortcut: jobs.undo, jobs.paste. */
+  return gtk_widget_activate_action (widget, user_data, NULL);
 }
 
 static void
 add_undo_key (PursuitJobsView *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
-                                                          gtk_callback_action_new (on_undo_key, NULL, NULL)));
+                                                          gtk_callback_action_new (on_key_outside_text, (gpointer) "jobs.undo", NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>v"),
+                                                          gtk_callback_action_new (on_key_outside_text, (gpointer) "jobs.paste", NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 

@@ -225,6 +225,9 @@ pursuit_salary_compare_button_new (PursuitContext *context,
   button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Compare With My Jobs"));
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+  /* GTK 4.8 names a menu button by its type, not its label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Compare With My Jobs"), -1);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), build_popover, compare, compare_data_free);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "pill");

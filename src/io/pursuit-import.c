@@ -425,7 +425,9 @@ static const PursuitImportColumn huntr_columns[] = {
 };
 
 /* JobSync: the FIELDS of its export route, src/app/api/jobs/export/route.ts
- * in github.com/Gsync/jobsync (commit 06d994b, July 2026). Missing values
+ * in github.com/Gsync/jobsync (commit 06d994b, July 2026; checked again
+ * in December 2026: an earlier version of the route, 19b9645, writes the
+ * same columns without workplaceType, which this preset then misses). Missing values
  * are "N/A"; dates yyyy-MM-dd; "applied" is Yes or No; jobType is "Full
  * Time", "Part Time", "Contract" or "Unknown"; workplaceType "Remote",
  * "Hybrid", "Onsite" or "Not specified"; Status is the status's label
@@ -511,6 +513,57 @@ pursuit_import_preset_get_name (PursuitImportPreset preset)
   g_return_val_if_fail (preset <= PURSUIT_IMPORT_PRESET_LAST, NULL);
 
   return g_dgettext (GETTEXT_PACKAGE, presets[preset].name);
+}
+
+/* The names scripts give presets (pursuit-cli import --preset). */
+static const char * const preset_ids[] = {
+  [PURSUIT_IMPORT_PRESET_GUESS] = "guess",
+  [PURSUIT_IMPORT_PRESET_SPREADSHEET] = "spreadsheet",
+  [PURSUIT_IMPORT_PRESET_PURSUIT] = "pursuit",
+  [PURSUIT_IMPORT_PRESET_HUNTR] = "huntr",
+  [PURSUIT_IMPORT_PRESET_JOBSYNC] = "jobsync",
+  [PURSUIT_IMPORT_PRESET_REACTIVE_RESUME] = "reactive-resume",
+  [PURSUIT_IMPORT_PRESET_TEAL] = "teal",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (preset_ids) == PURSUIT_IMPORT_PRESET_LAST + 1);
+
+/**
+ * pursuit_import_preset_get_id:
+ *
+ * Returns: the preset's untranslated name for scripts ("reactive-resume")
+ */
+const char *
+pursuit_import_preset_get_id (PursuitImportPreset preset)
+{
+  g_return_val_if_fail (preset <= PURSUIT_IMPORT_PRESET_LAST, NULL);
+
+  return preset_ids[preset];
+}
+
+/**
+ * pursuit_import_preset_from_id:
+ * @id: a name pursuit_import_preset_get_id() gives, in any case
+ * @preset: (out): the preset
+ *
+ * Returns: whether @id names a preset
+ */
+gboolean
+pursuit_import_preset_from_id (const char          *id,
+                               PursuitImportPreset *preset)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (preset != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (preset_ids); i++)
+    {
+      if (g_ascii_strcasecmp (id, preset_ids[i]) == 0)
+        {
+          *preset = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /**

@@ -119,6 +119,9 @@ typedef struct
 } PursuitImportColumn;
 
 const char                *pursuit_import_preset_get_name    (PursuitImportPreset  preset);
+const char                *pursuit_import_preset_get_id      (PursuitImportPreset  preset);
+gboolean                   pursuit_import_preset_from_id     (const char          *id,
+                                                              PursuitImportPreset *preset);
 const PursuitImportColumn *pursuit_import_preset_get_columns (PursuitImportPreset  preset,
                                                               guint               *n_columns);
 PursuitImportPreset        pursuit_import_detect_preset      (const char * const  *header,

@@ -871,3 +871,39 @@ pursuit_pay_parse (const char        *text,
 
   return TRUE;
 }
+
+/**
+ * pursuit_pay_parse_figures:
+ * @text: pay as a cell of another tracker's file writes it
+ * @min: (out): the lowest figure, or -1
+ * @max: (out): the highest figure, or -1
+ * @currency: (out) (transfer full): the ISO 4217 code
+ * @period: (out): the period, %PURSUIT_PAY_PERIOD_UNKNOWN when not known
+ * @user_data: (nullable): the default currency's code, or %NULL
+ *
+ * pursuit_pay_parse() in the shape an import's pay parser has
+ * (#PursuitImportParsePay of src/io): only text with figures and a currency
+ * is taken; anything else is left for the caller to keep as written.
+ */
+gboolean
+pursuit_pay_parse_figures (const char        *text,
+                           double            *min,
+                           double            *max,
+                           char             **currency,
+                           PursuitPayPeriod  *period,
+                           gpointer           user_data)
+{
+  PursuitParsedPay parsed;
+
+  g_return_val_if_fail (min != NULL && max != NULL && currency != NULL && period != NULL, FALSE);
+
+  if (text == NULL || !pursuit_pay_parse (text, user_data, &parsed, NULL) ||
+      parsed.kind != PURSUIT_PAY_TEXT_FIGURES || parsed.currency[0] == '\0')
+    return FALSE;
+
+  *min = parsed.min;
+  *max = parsed.max;
+  *currency = g_strdup (parsed.currency);
+  *period = parsed.period;
+  return TRUE;
+}

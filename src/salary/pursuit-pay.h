@@ -99,5 +99,11 @@ gboolean  pursuit_pay_parse                 (const char                  *text,
                                              const char                  *default_currency,
                                              PursuitParsedPay            *result,
                                              GError                     **error);
+gboolean  pursuit_pay_parse_figures         (const char                  *text,
+                                             double                      *min,
+                                             double                      *max,
+                                             char                       **currency,
+                                             PursuitPayPeriod            *period,
+                                             gpointer                     user_data);
 
 G_END_DECLS

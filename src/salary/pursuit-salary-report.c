@@ -647,10 +647,6 @@ pursuit_salary_engine_position (PursuitSalaryEngine         *self,
                                 const char                 **role)
 {
   PursuitSalaryResolved resolved;
-  const PursuitSalarySet *set;
-  const PursuitSalaryChoice *choice = NULL;
-  Comparison comparison;
-  Band band;
 
   if (role != NULL)
     *role = NULL;
@@ -658,41 +654,10 @@ pursuit_salary_engine_position (PursuitSalaryEngine         *self,
   g_return_val_if_fail (query != NULL, PURSUIT_SALARY_POSITION_NOT_COMPARED);
 
   pursuit_salary_engine_resolve (self, query, &resolved);
-  if (resolved.role == NULL)
-    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
-  if (role != NULL)
+  if (role != NULL && resolved.role != NULL)
     *role = resolved.role->id;
-  if (posted == NULL || !make_band (posted, assumptions, &band))
-    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
-
-  set = pursuit_salary_engine_get_set (self, &resolved);
-  for (guint i = 0; i < set->choices->len && choice == NULL; i++)
-    if (g_str_equal (g_array_index (set->choices, PursuitSalaryChoice, i).currency, band.currency))
-      choice = &g_array_index (set->choices, PursuitSalaryChoice, i);
-  if (choice == NULL)
-    return PURSUIT_SALARY_POSITION_NOT_COMPARED;
-
-  if (choice->point >= 0)
-    {
-      comparison = compare_slot (&g_array_index (set->slots, PursuitSalarySlot, choice->point), band.currency,
-                                 FALSE, assumptions);
-      if (band.middle < 0.95 * comparison.figure)
-        return PURSUIT_SALARY_POSITION_BELOW;
-      if (band.middle > 1.05 * comparison.figure)
-        return PURSUIT_SALARY_POSITION_ABOVE;
-      return PURSUIT_SALARY_POSITION_AROUND;
-    }
-  if (choice->range >= 0)
-    {
-      comparison = compare_slot (&g_array_index (set->slots, PursuitSalarySlot, choice->range), band.currency,
-                                 FALSE, assumptions);
-      if (band.middle < comparison.figure)
-        return PURSUIT_SALARY_POSITION_BELOW;
-      if (band.middle > comparison.figure_high)
-        return PURSUIT_SALARY_POSITION_ABOVE;
-      return PURSUIT_SALARY_POSITION_INSIDE;
-    }
-  return PURSUIT_SALARY_POSITION_NOT_COMPARED;
+  /* The standing is the one the list's rows show. */
+  return pursuit_salary_engine_rate (self, query, posted, assumptions, NULL);
 }
 
 /* Words for people */

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-attention.h"
 #include "pursuit-error.h"
 #include "pursuit-repository-bulk.h"
 #include "pursuit-repository-private.h"
@@ -226,6 +227,233 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
                                           : pursuit_job_get_created_at (job));
     }
 
+  return TRUE;
+
+failed:
+  pursuit_database_rollback (database);
+  return FALSE;
+}
+
+/* Importing drafts: jobs read from another tracker's file or a posting,
+ * which know the kind of stage they are in but not the user's stages. */
+
+static PursuitStage *
+stage_of_kind (GPtrArray        *stages,
+               PursuitStageKind  kind)
+{
+  PursuitStage *hidden = NULL;
+
+  /* The first stage of the kind in the user's order; a hidden one takes no
+   * new jobs unless it is the only one. */
+  for (guint i = 0; i < stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (stages, i);
+
+      if (pursuit_stage_get_kind (stage) != kind)
+        continue;
+      if (!pursuit_stage_get_hidden (stage))
+        return stage;
+      if (hidden == NULL)
+        hidden = stage;
+    }
+  return hidden;
+}
+
+static PursuitStage *
+stage_with_id (GPtrArray *stages,
+               gint64     id)
+{
+  for (guint i = 0; i < stages->len; i++)
+    {
+      if (pursuit_stage_get_id (g_ptr_array_index (stages, i)) == id)
+        return g_ptr_array_index (stages, i);
+    }
+  return NULL;
+}
+
+/**
+ * pursuit_repository_list_identity_keys:
+ *
+ * The identity keys (pursuit_job_identity_key()) of every job not in the
+ * trash, archived ones included, with the id of the first job of each: the
+ * rule of the add-job dialog's duplicate warning, read from the database.
+ *
+ * Returns: (transfer full) (element-type utf8 gint64): key to a pointer to
+ *   the job's id, or %NULL with @error set
+ */
+GHashTable *
+pursuit_repository_list_identity_keys (PursuitRepository  *self,
+                                       GError            **error)
+{
+  PursuitDatabase *database;
+  g_autoptr(GHashTable) keys = NULL;
+  sqlite3_stmt *statement;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  database = pursuit_repository_get_database (self);
+  statement = pursuit_database_prepare (database,
+                                        "SELECT id, company, title FROM jobs WHERE trashed_at IS NULL ORDER BY id",
+                                        error);
+  if (statement == NULL)
+    return NULL;
+
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while ((step = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    {
+      char *key = pursuit_job_identity_key (pursuit_database_column_text (statement, 1),
+                                            pursuit_database_column_text (statement, 2));
+      gint64 *id;
+
+      if (g_hash_table_contains (keys, key))
+        {
+          g_free (key);
+          continue;
+        }
+      id = g_new (gint64, 1);
+      *id = sqlite3_column_int64 (statement, 0);
+      g_hash_table_insert (keys, key, id);
+    }
+  sqlite3_reset (statement);
+
+  if (step != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * pursuit_repository_import_drafts:
+ * @drafts: (element-type PursuitJob): the jobs to add; a draft with a stage
+ *   goes to that stage, one without goes to the first stage of its kind
+ * @kinds: (element-type PursuitStageKind): for each draft, the kind of
+ *   stage it is in (used when it has no stage)
+ * @skip_duplicates: whether to leave out drafts with the company and title
+ *   of a job already saved (pursuit_job_identity_key())
+ * @skipped: (out) (optional) (transfer full) (element-type guint): the
+ *   positions in @drafts of the drafts left out
+ * @now: the time of the import
+ *
+ * Adds the drafts in one transaction, as pursuit_repository_import_jobs()
+ * does: a draft that is not valid is reported by its position and nothing
+ * is written. The drafts are not changed.
+ *
+ * Returns: (transfer full) (element-type PursuitJob): the jobs added, in
+ *   the order of @drafts, each with its id and a stage of the repository's
+ *   list; %NULL with @error set on failure
+ */
+GPtrArray *
+pursuit_repository_import_drafts (PursuitRepository  *self,
+                                  GPtrArray          *drafts,
+                                  GArray             *kinds,
+                                  gboolean            skip_duplicates,
+                                  GArray            **skipped,
+                                  gint64              now,
+                                  GError            **error)
+{
+  g_autoptr(GPtrArray) stages = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GArray) left_out = NULL;
+  g_autoptr(GHashTable) keys = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (drafts != NULL, NULL);
+  g_return_val_if_fail (kinds != NULL && kinds->len == drafts->len, NULL);
+
+  if (skip_duplicates)
+    {
+      keys = pursuit_repository_list_identity_keys (self, error);
+      if (keys == NULL)
+        return NULL;
+    }
+
+  stages = pursuit_repository_list_stages (self);
+  jobs = g_ptr_array_new_full (drafts->len, g_object_unref);
+  left_out = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      PursuitJob *draft = g_ptr_array_index (drafts, i);
+      PursuitStage *given;
+      PursuitStage *stage;
+      PursuitJob *job;
+
+      if (!PURSUIT_IS_JOB (draft))
+        {
+          invalid (error, i, _("It is not a job"));
+          return NULL;
+        }
+
+      if (keys != NULL)
+        {
+          g_autofree char *key = pursuit_job_identity_key (pursuit_job_get_company (draft),
+                                                           pursuit_job_get_title (draft));
+
+          if (g_hash_table_contains (keys, key))
+            {
+              g_array_append_val (left_out, i);
+              continue;
+            }
+        }
+
+      given = pursuit_job_get_stage (draft);
+      stage = given != NULL ? stage_with_id (stages, pursuit_stage_get_id (given))
+                            : stage_of_kind (stages, g_array_index (kinds, PursuitStageKind, i));
+      if (stage == NULL)
+        {
+          invalid (error, i, given != NULL ? _("The job’s stage does not exist")
+                                           : _("No stage is of the job’s kind"));
+          return NULL;
+        }
+
+      job = pursuit_job_copy (draft);
+      pursuit_job_set_stage (job, stage);
+      g_ptr_array_add (jobs, job);
+    }
+
+  if (!pursuit_repository_import_jobs (self, jobs, NULL, now, error))
+    return NULL;
+
+  if (skipped != NULL)
+    *skipped = g_steal_pointer (&left_out);
+  return g_steal_pointer (&jobs);
+}
+
+/**
+ * pursuit_repository_delete_jobs:
+ * @ids: (element-type gint64): the jobs to delete
+ *
+ * Deletes the jobs for good, in one transaction (the Undo of an import).
+ * Ids of jobs already gone are passed over.
+ */
+gboolean
+pursuit_repository_delete_jobs (PursuitRepository  *self,
+                                GArray             *ids,
+                                GError            **error)
+{
+  PursuitDatabase *database;
+  sqlite3_stmt *statement;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  database = pursuit_repository_get_database (self);
+  if (!pursuit_database_begin (database, error))
+    return FALSE;
+
+  statement = pursuit_database_prepare (database, "DELETE FROM jobs WHERE id = ?", error);
+  if (statement == NULL)
+    goto failed;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_bind_int64 (statement, 1, g_array_index (ids, gint64, i));
+      if (!pursuit_database_run (database, statement, error))
+        goto failed;
+    }
+
+  if (!pursuit_database_commit (database, error))
+    goto failed;
   return TRUE;
 
 failed:

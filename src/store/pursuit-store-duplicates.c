@@ -55,3 +55,42 @@ pursuit_store_find_duplicate (PursuitStore *store,
 
   return NULL;
 }
+
+/**
+ * pursuit_store_get_identity_keys:
+ *
+ * The identity keys (pursuit_job_identity_key()) of every job in the
+ * store's list, the rule of pursuit_store_find_duplicate(), for checking
+ * many drafts at once (an import's preview).
+ *
+ * Returns: (transfer full) (element-type utf8 PursuitJob): each key to the
+ *   first job that has it
+ */
+GHashTable *
+pursuit_store_get_identity_keys (PursuitStore *store)
+{
+  GHashTable *keys;
+  GListModel *jobs;
+  guint n_jobs;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  jobs = pursuit_store_get_jobs (store);
+  n_jobs = g_list_model_get_n_items (jobs);
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      PursuitJob *job = g_list_model_get_item (jobs, i);
+      char *key = pursuit_job_identity_key (pursuit_job_get_company (job), pursuit_job_get_title (job));
+
+      if (g_hash_table_contains (keys, key))
+        {
+          g_free (key);
+          g_object_unref (job);
+          continue;
+        }
+      g_hash_table_insert (keys, key, job);
+    }
+
+  return keys;
+}

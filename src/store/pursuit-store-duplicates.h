@@ -9,5 +9,6 @@ PursuitJob *pursuit_store_find_duplicate (PursuitStore *store,
                                           const char   *company,
                                           const char   *title,
                                           PursuitJob   *except);
+GHashTable *pursuit_store_get_identity_keys (PursuitStore *store);
 
 G_END_DECLS

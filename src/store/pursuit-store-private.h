@@ -73,6 +73,10 @@ void          pursuit_store_insert_job          (PursuitStore           *self,
                                                  PursuitJob             *job);
 void          pursuit_store_remove_job          (PursuitStore           *self,
                                                  gint64                  job_id);
+void          pursuit_store_insert_jobs         (PursuitStore           *self,
+                                                 GPtrArray              *jobs);
+void          pursuit_store_remove_jobs         (PursuitStore           *self,
+                                                 GArray                 *job_ids);
 void          pursuit_store_refresh_job         (PursuitStore           *self,
                                                  PursuitJob             *fresh);
 void          pursuit_store_set_stages          (PursuitStore           *self,

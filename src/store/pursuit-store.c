@@ -639,6 +639,57 @@ pursuit_store_remove_job (PursuitStore *self,
   g_hash_table_remove (self->jobs_by_id, &job_id);
 }
 
+/* Many jobs at once (an import): the models hear of them once. */
+void
+pursuit_store_insert_jobs (PursuitStore *self,
+                           GPtrArray    *jobs)
+{
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = pursuit_job_get_id (job);
+      g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
+    }
+  g_list_store_splice (self->jobs, 0, 0, jobs->pdata, jobs->len);
+}
+
+/* Removes each run of neighbours with one change, from the end, so the
+ * positions still to remove stay right. */
+void
+pursuit_store_remove_jobs (PursuitStore *self,
+                           GArray       *job_ids)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->jobs));
+  guint run_end = 0;
+  guint run_length = 0;
+
+  for (guint i = 0; i < job_ids->len; i++)
+    g_hash_table_add (wanted, &g_array_index (job_ids, gint64, i));
+
+  for (guint i = n_items; i > 0; i--)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (G_LIST_MODEL (self->jobs), i - 1);
+      gint64 id = pursuit_job_get_id (job);
+
+      if (g_hash_table_contains (wanted, &id))
+        {
+          if (run_length == 0)
+            run_end = i;
+          run_length++;
+          g_hash_table_remove (self->jobs_by_id, &id);
+          continue;
+        }
+      if (run_length > 0)
+        g_list_store_splice (self->jobs, run_end - run_length, run_length, NULL, 0);
+      run_length = 0;
+    }
+  if (run_length > 0)
+    g_list_store_splice (self->jobs, run_end - run_length, run_length, NULL, 0);
+}
+
 /* Takes freshly read values into the canonical job, if it is in the model. */
 void
 pursuit_store_refresh_job (PursuitStore *self,

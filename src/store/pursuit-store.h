@@ -53,3 +53,4 @@ G_END_DECLS
 #include "pursuit-store-documents.h"
 #include "pursuit-store-insights.h"
 #include "pursuit-store-data.h"
+#include "pursuit-store-import.h"

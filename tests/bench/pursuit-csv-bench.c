@@ -4,8 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "pursuit-csv.h"
 #include "pursuit-import.h"
+#include "pursuit-pay.h"
+#include "pursuit-repository-bulk.h"
 
 /* How long a large CSV file takes to read, map and write:
  *
@@ -14,8 +18,12 @@
  * Generates a spreadsheet-style file of N jobs (100,000 by default) in
  * memory, with quoted fields, commas, doubled quotes and line breaks in
  * the notes, then times pursuit_csv_table_parse(), pursuit_import_map()
- * and pursuit_csv_write_jobs() on it and prints the figures. Not a timed
- * test: the figures depend on the machine. */
+ * and pursuit_csv_write_jobs() on it and prints the figures. Then the
+ * whole import as pursuit-cli import does it (read, map with the pay
+ * parser, write every job in one transaction into a new database) against
+ * the sqlite3 shell's ".import" of the same file into a plain table (the
+ * target: at most 3 times as long). Not a timed test: the figures depend
+ * on the machine. */
 
 static const char * const companies[] = {
   "Northwind", "Contoso", "Fabrikam", "Adatum", "Litware", "Proseware", "Tailspin Toys",
@@ -70,6 +78,110 @@ static double
 milliseconds_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* The import as pursuit-cli does it, from the file's text to the commit. */
+static gboolean
+import_into (const char *text,
+             gsize       length,
+             const char *path,
+             guint      *n_added,
+             GError    **error)
+{
+  g_autoptr(PursuitImportOptions) options = pursuit_import_options_new ();
+  g_autoptr(PursuitImportResult) result = NULL;
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new ();
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
+  g_autoptr(GPtrArray) added = NULL;
+
+  pursuit_import_options_set_date_order (options, PURSUIT_DATE_ORDER_MONTH_FIRST);
+  pursuit_import_options_set_pay_parser (options, pursuit_pay_parse_figures, NULL);
+  result = pursuit_import_map_csv (text, length, PURSUIT_IMPORT_PRESET_GUESS, options, error);
+  if (result == NULL)
+    return FALSE;
+  for (guint i = 0; i < result->rows->len; i++)
+    {
+      PursuitImportRow *row = g_ptr_array_index (result->rows, i);
+
+      g_ptr_array_add (drafts, row->job);
+      g_array_append_val (kinds, row->stage_kind);
+    }
+
+  repository = pursuit_repository_open (path, error);
+  if (repository == NULL)
+    return FALSE;
+  added = pursuit_repository_import_drafts (repository, drafts, kinds, TRUE, NULL, g_get_real_time () / G_USEC_PER_SEC,
+                                            error);
+  if (added == NULL)
+    return FALSE;
+  *n_added = added->len;
+  return TRUE;
+}
+
+static gboolean
+time_whole_import (GString *text,
+                   guint    rows)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-csv-bench-XXXXXX", &error);
+  g_autofree char *csv = NULL;
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *import_command = NULL;
+  g_autofree char *shell_error = NULL;
+  const char *sqlite3 = g_getenv ("SQLITE3") != NULL ? g_getenv ("SQLITE3") : "sqlite3";
+  guint n_added = 0;
+  int status = 0;
+  gint64 start;
+  double pursuit_ms, shell_ms;
+
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  csv = g_build_filename (dir, "jobs.csv", NULL);
+  ours = g_build_filename (dir, "pursuit.db", NULL);
+  theirs = g_build_filename (dir, "plain.db", NULL);
+  if (!g_file_set_contents (csv, text->str, text->len, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+
+  start = g_get_monotonic_time ();
+  if (!import_into (text->str, text->len, ours, &n_added, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  pursuit_ms = milliseconds_since (start);
+
+  /* The shell makes the table from the header and imports every line in
+   * one transaction of its own. */
+  import_command = g_strdup_printf (".import --csv '%s' jobs", csv);
+  start = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, (char *[]) { (char *) sqlite3, theirs, import_command, NULL }, NULL,
+                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &shell_error,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("sqlite3 .import: %s %s\n", error->message, shell_error != NULL ? shell_error : "");
+      return FALSE;
+    }
+  shell_ms = milliseconds_since (start);
+
+  g_print ("Whole import (read, map, pay parser, one transaction into a new database): %.0f ms, %u jobs\n",
+           pursuit_ms, n_added);
+  g_print ("sqlite3 shell .import --csv of the same %u-row file into a plain table: %.0f ms\n", rows, shell_ms);
+  g_print ("Ratio: %.2f (target: at most 3)\n", pursuit_ms / shell_ms);
+
+  g_unlink (csv);
+  g_unlink (ours);
+  g_unlink (theirs);
+  g_rmdir (dir);
+  return TRUE;
 }
 
 int
@@ -132,6 +244,9 @@ main (int   argc,
   start = g_get_monotonic_time ();
   written = pursuit_csv_write_jobs (G_LIST_MODEL (jobs), PURSUIT_CSV_WRITE_DEFAULT);
   write_ms = milliseconds_since (start);
+
+  if (!time_whole_import (text, (guint) rows))
+    return EXIT_FAILURE;
 
   g_print ("Parse (pursuit_csv_table_parse): %.0f ms\n", parse_ms);
   g_print ("Map to draft jobs (pursuit_import_map): %.0f ms, %u rows with problems\n",

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "pursuit-import-dialog.h"
+#include "pursuit-import.h"
+#include "pursuit-jobs-view.h"
+#include "pursuit-test-widgets.h"
+
+/* The Import dialog as a user goes through it, driven by its actions: a
+ * column mapped, a stage name Pursuit does not know given a stage, Import,
+ * the rows in the jobs list, and the toast's Undo taking them back. */
+
+typedef PursuitTestWindowFixture Fixture;
+
+static const char csv[] =
+  "Company,Job Title,Status,Date Applied,Office\n"
+  "Acme Ltd,Support Agent,Applied,2026-03-05,Leeds\n"
+  "Initech,Analyst,Limbo,2026-03-06,York\n"
+  "Globex,Agent,Applied,2026-13-45,Hull\n";
+
+static void
+on_imported (PursuitImportDialog  *dialog,
+             PursuitJob           *first,
+             AdwToast             *toast,
+             AdwToast            **kept)
+{
+  g_set_object (kept, toast);
+}
+
+static gboolean
+has_jobs (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_for_jobs (GListModel *jobs,
+               guint       count)
+{
+  gpointer args[2] = { jobs, GUINT_TO_POINTER (count) };
+
+  pursuit_test_wait_until (has_jobs, args, "the jobs of the import");
+}
+
+static PursuitJob *
+find_job (GListModel *jobs,
+          const char *company)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+
+      if (g_str_equal (pursuit_job_get_company (job), company))
+        return job;
+    }
+  return NULL;
+}
+
+static void
+test_import_dialog (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  GListModel *jobs = pursuit_store_get_jobs (fixture->store);
+  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(GVariant) remembered = NULL;
+  PursuitImportDialog *dialog;
+  PursuitStage *chosen;
+  PursuitJob *initech;
+  PursuitJob *acme;
+  gint64 stage_id;
+
+  pursuit_jobs_view_import_data (view, "jobs.csv", csv, strlen (csv));
+  dialog = PURSUIT_IMPORT_DIALOG (pursuit_test_find_toplevel (PURSUIT_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &toast);
+  pursuit_test_wait_for_frame (GTK_WIDGET (dialog));
+
+  /* Nothing is written before Import. */
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 0);
+
+  /* The fifth column is first left out, then taken as the location. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.set-field", "(uu)", 4,
+                                             PURSUIT_IMPORT_FIELD_IGNORE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.set-field", "(uu)", 4,
+                                             PURSUIT_IMPORT_FIELD_LOCATION));
+
+  /* "Limbo" is no stage Pursuit knows: the user picks Interviewing's. */
+  chosen = pursuit_test_stage_at (fixture->store, 3);
+  stage_id = pursuit_stage_get_id (chosen);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.set-stage", "(sx)", "Limbo", stage_id));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  wait_for_jobs (jobs, 3);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "3 jobs imported");
+
+  acme = find_job (jobs, "Acme Ltd");
+  initech = find_job (jobs, "Initech");
+  g_assert_nonnull (acme);
+  g_assert_cmpstr (pursuit_job_get_location (acme), ==, "Leeds");
+  g_assert_cmpstr (pursuit_job_get_applied_on (acme), ==, "2026-03-05");
+  g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (acme)), ==, PURSUIT_STAGE_KIND_APPLIED);
+  g_assert_true (pursuit_job_get_stage (initech) == chosen);
+  g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 3);
+
+  /* The choice is kept for the next import. */
+  remembered = g_settings_get_value (pursuit_context_get_settings (fixture->context), "import-stage-names");
+  g_assert_true (g_variant_lookup (remembered, "limbo", "x", &stage_id));
+  g_assert_cmpint (stage_id, ==, pursuit_stage_get_id (chosen));
+
+  /* Undo takes every job of the import back. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  wait_for_jobs (jobs, 0);
+  g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pursuit_test_init_gui (&argc, &argv))
+    return 0;
+
+  PURSUIT_TEST_ADD_WINDOW ("/import-dialog/map-stage-import-undo", test_import_dialog);
+
+  return g_test_run ();
+}
