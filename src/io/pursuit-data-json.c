@@ -281,9 +281,7 @@ read_rows (JsonNode   *node,
     {
       JsonNode *element = json_array_get_element (array, r);
       GVariantBuilder row;
-      JsonObjectIter iter;
-      const char *column;
-      JsonNode *value;
+      GList *columns;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -295,19 +293,25 @@ read_rows (JsonNode   *node,
         }
 
       g_variant_builder_init (&row, G_VARIANT_TYPE_VARDICT);
-      json_object_iter_init (&iter, json_node_get_object (element));
-      while (json_object_iter_next (&iter, &column, &value))
+      /* In the file's order, so that the data written again is the same
+       * text (a JsonObjectIter walks a hash table). */
+      columns = json_object_get_members (json_node_get_object (element));
+      for (GList *l = columns; l != NULL; l = l->next)
         {
+          const char *column = l->data;
+          JsonNode *value = json_object_get_member (json_node_get_object (element), column);
           GVariant *read = read_value (value, table, r, column, error);
 
           if (read == NULL)
             {
+              g_list_free (columns);
               g_variant_builder_clear (&row);
               g_variant_builder_clear (&rows);
               return NULL;
             }
           g_variant_builder_add (&row, "{sv}", column, read);
         }
+      g_list_free (columns);
       g_variant_builder_add_value (&rows, g_variant_builder_end (&row));
     }
 
@@ -337,9 +341,7 @@ pursuit_data_json_read (const char  *text,
   JsonNode *format;
   JsonNode *version;
   JsonNode *members;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *rows;
+  GList *names;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -402,18 +404,21 @@ pursuit_data_json_read (const char  *text,
     }
 
   g_variant_builder_init (&tables, PURSUIT_DATA_JSON_TYPE);
-  json_object_iter_init (&iter, json_node_get_object (members));
-  while (json_object_iter_next (&iter, &name, &rows))
+  names = json_object_get_members (json_node_get_object (members));
+  for (GList *l = names; l != NULL; l = l->next)
     {
-      GVariant *read = read_rows (rows, name, error);
+      const char *name = l->data;
+      GVariant *read = read_rows (json_object_get_member (json_node_get_object (members), name), name, error);
 
       if (read == NULL)
         {
+          g_list_free (names);
           g_variant_builder_clear (&tables);
           return NULL;
         }
       g_variant_builder_add (&tables, "(s@aa{sv})", name, read);
     }
+  g_list_free (names);
 
   return g_variant_ref_sink (g_variant_builder_end (&tables));
 }
