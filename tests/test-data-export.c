@@ -153,7 +153,11 @@ test_round_trip (void)
                                                 "MATCH 'anvils'"), ==, 1);
   g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs_fts WHERE jobs_fts MATCH 'apply'"),
                    ==, 1);
-  g_assert_cmpstr (pursuit_test_sql_text (path, "SELECT custom_name FROM stages WHERE id = 2"), ==, "Sent off");
+  {
+    g_autofree char *name = pursuit_test_sql_text (path, "SELECT custom_name FROM stages WHERE id = 2");
+
+    g_assert_cmpstr (name, ==, "Sent off");
+  }
 }
 
 static void
@@ -457,7 +461,11 @@ test_restore_older_version (void)
   g_assert_no_error (error);
   g_assert_cmpuint (jobs->len, ==, 1);
   g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, 8);
-  g_assert_cmpstr (pursuit_test_sql_text (path, "SELECT notes FROM job_texts"), ==, "kept notes");
+  {
+    g_autofree char *notes = pursuit_test_sql_text (path, "SELECT notes FROM job_texts");
+
+    g_assert_cmpstr (notes, ==, "kept notes");
+  }
   /* The file given is never changed. */
   g_assert_cmpint (pursuit_test_sql_int (old, "PRAGMA user_version"), ==, 7);
 }

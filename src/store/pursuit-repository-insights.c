@@ -183,11 +183,10 @@ append_delay (GHashTable *table,
 {
   GArray *delays = g_hash_table_lookup (table, key);
 
-  if (delays == NULL)
-    {
-      delays = g_array_new (FALSE, FALSE, sizeof (double));
-      g_hash_table_insert (table, key, delays);
-    }
+  /* The table owns @key either way: inserting under a key it holds
+   * frees the key given (and the reference the insert replaces). */
+  delays = delays != NULL ? g_array_ref (delays) : g_array_new (FALSE, FALSE, sizeof (double));
+  g_hash_table_insert (table, key, delays);
   g_array_append_val (delays, delay);
 }
 
