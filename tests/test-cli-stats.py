@@ -50,7 +50,10 @@ def search():
 @case("stats --json: the funnel, rates and delays")
 def json_figures():
     database = search()
-    stats = json.loads(run("stats", "--json", database=database).stdout)
+    output = run("stats", "--json", database=database).stdout
+    # Shares are printed as written, not with the noise of "%.17g".
+    check('"response_rate" : 0.6667,' in output, "response rate printed 0.6667")
+    stats = json.loads(output)
     total = stats["total"]
     check_equal([total[step] for step in ("jobs", "applied", "screening", "interviewing", "offer", "accepted")],
                 [4, 3, 2, 1, 0, 0], "funnel")

@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 
 #include "pursuit-attention.h"
+#include "pursuit-data-json.h"
 #include "pursuit-cli-input.h"
 #include "pursuit-cli-output.h"
 #include "pursuit-job-fields.h"
@@ -448,6 +450,59 @@ pursuit_cli_json_add_strings (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* JSON-GLib writes doubles with "%.17g" ("0.33329999999999999"): each
+ * number outside a string is written again as the shortest text that
+ * reads back to the same value. */
+static char *
+shorten_numbers (char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean in_string = FALSE;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out, *p++);
+          else if (*p == '"')
+            in_string = FALSE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '"')
+        {
+          in_string = TRUE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          char *end = NULL;
+          double value = g_ascii_strtod (p, &end);
+          g_autofree char *token = NULL;
+
+          if (end == p)
+            {
+              g_string_append_c (out, *p++);
+              continue;
+            }
+          token = g_strndup (p, end - p);
+          if (strpbrk (token, ".eE") != NULL)
+            {
+              char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+              g_string_append (out, pursuit_data_json_format_double (buffer, sizeof buffer, value));
+            }
+          else
+            g_string_append (out, token);
+          p = end;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  g_free (text);
+  return g_string_free (out, FALSE);
+}
+
 /* Prints the document @builder made, indented. */
 void
 pursuit_cli_print_json (JsonBuilder *builder)
@@ -458,7 +513,7 @@ pursuit_cli_print_json (JsonBuilder *builder)
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
+  text = shorten_numbers (json_generator_to_data (generator, NULL));
   g_print ("%s\n", text);
 }
 

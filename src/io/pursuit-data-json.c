@@ -65,7 +65,25 @@ write_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* The shortest text that reads back as the same double. */
+/* The shortest text that reads back (g_ascii_strtod) to exactly @value:
+ * "0.3333", not the "0.33329999999999999" of "%.17g". */
+const char *
+pursuit_data_json_format_double (char   *buffer,
+                                gsize   size,
+                                double  value)
+{
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, size, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return buffer;
+}
+
 static void
 write_double (GString *out,
               double   value)
@@ -78,16 +96,7 @@ write_double (GString *out,
       return;
     }
 
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
+  pursuit_data_json_format_double (buffer, sizeof buffer, value);
   g_string_append (out, buffer);
   if (strpbrk (buffer, ".e") == NULL)
     g_string_append (out, ".0");

@@ -31,6 +31,9 @@ typedef enum
 #define PURSUIT_DATA_JSON_TYPE ((const GVariantType *) "a(saa{sv})")
 
 GQuark    pursuit_data_json_error_quark (void);
+const char *pursuit_data_json_format_double (char   *buffer,
+                                             gsize   size,
+                                             double  value);
 char     *pursuit_data_json_write       (GVariant    *data,
                                          gsize       *length);
 GVariant *pursuit_data_json_read        (const char  *text,
