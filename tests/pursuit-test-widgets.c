@@ -108,6 +108,22 @@ pursuit_test_window_set_up (PursuitTestWindowFixture *fixture,
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
 }
 
+/* Settings live in memory for the whole test program
+ * (GSETTINGS_BACKEND=memory): each test leaves them as it found them, so
+ * a sort order or a setting one test chose does not reach the next. */
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
 void
 pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture,
                                gconstpointer             data)
@@ -123,6 +139,7 @@ pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture,
   g_clear_object (&fixture->context);
   g_clear_pointer (&fixture->dir, pursuit_test_dir_free);
   g_clear_pointer (&fixture->path, g_free);
+  reset_settings ();
 }
 
 PursuitJobsView *
@@ -328,6 +345,7 @@ pursuit_test_widget_tear_down (PursuitTestWidgetFixture *fixture,
   g_clear_object (&fixture->context);
   g_clear_pointer (&fixture->dir, pursuit_test_dir_free);
   g_clear_pointer (&fixture->path, g_free);
+  reset_settings ();
 }
 
 /* Puts @widget in the window, after what is there, and waits until it is

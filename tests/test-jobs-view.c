@@ -135,12 +135,22 @@ test_sort_and_filter (Fixture       *fixture,
   PursuitJob *initech = pursuit_test_add_job (store, "Initech", "Agent");
   g_autoptr(PursuitJob) draft = NULL;
   g_autoptr(GError) error = NULL;
+  GSettings *settings;
+  g_autofree char *kept = NULL;
 
   /* Most recently updated first: the order they were added, reversed, as
    * all three were added within a second (ties go to the newest id). */
   pursuit_test_wait_for_jobs_list (fixture, "Initech Acme Ltd Globex");
 
   g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Initech");
+  /* The order is kept for the next run, and a kept one is followed. */
+  settings = pursuit_context_get_settings (fixture->context);
+  kept = g_settings_get_string (settings, "jobs-sort");
+  g_assert_cmpstr (kept, ==, "company");
+  g_settings_set_string (settings, "jobs-sort", "updated");
+  pursuit_test_wait_for_jobs_list (fixture, "Initech Acme Ltd Globex");
+  g_settings_set_string (settings, "jobs-sort", "company");
   pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Initech");
 
   draft = pursuit_job_copy (globex);
@@ -256,9 +266,12 @@ test_board_opens_job (Fixture       *fixture,
   board = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_BOARD_VIEW);
   g_assert_nonnull (board);
   pursuit_test_wait_for_label (board, "Initrode");
+  /* The next run opens on the board too. */
+  g_assert_true (g_settings_get_boolean (pursuit_context_get_settings (fixture->context), "jobs-board"));
 
   g_signal_emit_by_name (board, "job-activated", job);
   g_assert_false (show_board (fixture));
+  g_assert_false (g_settings_get_boolean (pursuit_context_get_settings (fixture->context), "jobs-board"));
   g_assert_true (pursuit_test_get_selected_job (fixture) == job);
 }
 

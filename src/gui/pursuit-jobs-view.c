@@ -716,6 +716,13 @@ pursuit_jobs_view_constructed (GObject *object)
   g_signal_connect_object (self->board_switcher_title, "notify::title-visible",
                            G_CALLBACK (update_narrow), self, G_CONNECT_SWAPPED);
 
+  /* How the user likes to see the jobs is kept between runs; filters are
+   * not: one left on by a past run would hide jobs without a word. */
+  g_settings_bind (pursuit_context_get_settings (self->context), "jobs-sort",
+                   self, "sort-mode", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (pursuit_context_get_settings (self->context), "jobs-board",
+                   self, "show-board", G_SETTINGS_BIND_DEFAULT);
+
   update_stacks (self);
   on_selected_item_changed (self);
   schedule_count_hidden (self);
