@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -321,7 +323,7 @@ command_document_add (PursuitRepository  *repository,
     }
 
   /* Translators: "Added v2 of “Support resume” as version 7 (SHA-256 …)" */
-  g_print (_("Added v%d of “%s” as version %" G_GINT64_FORMAT " (SHA-256 %s)\n"), version->number,
+  g_print (_("Added v%d of “%s” as version %" PRId64 " (SHA-256 %s)\n"), version->number,
            document->name, version->id, version->sha256);
   if (file->text[0] == '\0')
     g_print ("%s\n", _("No text could be read from it (a scanned page?): matching and search will not "

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -105,7 +107,7 @@ command_contacts_add (PursuitRepository  *repository,
       return PURSUIT_CLI_EXIT_FAILED;
     }
 
-  g_print (_("Added contact %" G_GINT64_FORMAT " (%s)\n"), pursuit_contact_get_id (contact),
+  g_print (_("Added contact %" PRId64 " (%s)\n"), pursuit_contact_get_id (contact),
            pursuit_contact_get_uuid (contact));
   return PURSUIT_CLI_EXIT_OK;
 }
@@ -427,7 +429,7 @@ command_interviews_add (PursuitRepository  *repository,
     }
 
   start_text = format_interview_start (interview);
-  g_print (_("Added interview %" G_GINT64_FORMAT " for job %" G_GINT64_FORMAT " (%s at %s) on %s\n"),
+  g_print (_("Added interview %" PRId64 " for job %" PRId64 " (%s at %s) on %s\n"),
            pursuit_interview_get_id (interview), pursuit_job_get_id (job), pursuit_job_get_title (job),
            pursuit_job_get_company (job), start_text);
   return PURSUIT_CLI_EXIT_OK;

@@ -206,7 +206,8 @@ describe_funnel (const PursuitInsightsRow *total)
   GString *text = g_string_new (NULL);
 
   /* Translators: the start of the funnel chart's summary, "Funnel: 8 applied" */
-  g_string_append_printf (text, _("Funnel: %u applied"), total->reached[0]);
+  g_string_append_printf (text, ngettext ("Funnel: %u applied", "Funnel: %u applied", total->reached[0]),
+                          total->reached[0]);
   for (guint i = 1; i < PURSUIT_INSIGHTS_N_STEPS; i++)
     {
       g_autofree char *share = pursuit_insights_format_share (total, total->reached[i]);

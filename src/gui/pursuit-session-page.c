@@ -384,7 +384,7 @@ update_ratings (PursuitSessionPage *self)
           g_autofree char *count = pursuit_practice_format_interval (days);
 
           /* Translators: when a question comes back: "in 3 days" */
-          interval = g_strdup_printf (_("in %s"), count);
+          interval = g_strdup_printf (C_("time from now", "in %s"), count);
         }
       /* Translators: the key of a rating, then when the question would come
        * back: "3 · in 3 days" */

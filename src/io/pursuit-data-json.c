@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -399,7 +401,7 @@ pursuit_data_json_read (const char  *text,
   if (json_node_get_int (version) > PURSUIT_DATA_JSON_VERSION)
     {
       g_set_error (error, PURSUIT_DATA_JSON_ERROR, PURSUIT_DATA_JSON_ERROR_NEWER_VERSION,
-                   _("The file was made by a newer Pursuit (export version %" G_GINT64_FORMAT
+                   _("The file was made by a newer Pursuit (export version %" PRId64
                      "; this one reads up to %d). Update Pursuit to import it. Nothing was imported."),
                    json_node_get_int (version), PURSUIT_DATA_JSON_VERSION);
       return NULL;

@@ -934,7 +934,7 @@ pursuit_salary_place_phrase (PursuitContent  *content,
     return g_dgettext (GETTEXT_PACKAGE, known->in_place);
   if (country != NULL || area != NULL)
     /* Translators: %s is a country or area, “in Germany”, “in Europe” */
-    return *owned = g_strdup_printf (_("in %s"), known != NULL ? g_dgettext (GETTEXT_PACKAGE, known->name)
+    return *owned = g_strdup_printf (C_("place", "in %s"), known != NULL ? g_dgettext (GETTEXT_PACKAGE, known->name)
                                                  : country != NULL ? country
                                                  : pursuit_content_get_name (content, area));
   return "";

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -697,7 +699,7 @@ pursuit_repository_find_version (PursuitRepository  *self,
 
   if (version == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("There is no document version %" G_GINT64_FORMAT), version_id);
+      g_autofree char *message = g_strdup_printf (_("There is no document version %" PRId64), version_id);
 
       set_not_found (error, message);
       return NULL;

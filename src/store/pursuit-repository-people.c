@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-database.h"
@@ -78,7 +80,7 @@ pursuit_repository_check_job (PursuitDatabase  *database,
 
   if (!exists)
     {
-      set_not_found (error, _("There is no job %" G_GINT64_FORMAT), job_id);
+      set_not_found (error, _("There is no job %" PRId64), job_id);
       return FALSE;
     }
   return TRUE;
@@ -97,7 +99,7 @@ check_contact (PursuitDatabase  *database,
 
   if (!exists)
     {
-      set_not_found (error, _("There is no contact %" G_GINT64_FORMAT), contact_id);
+      set_not_found (error, _("There is no contact %" PRId64), contact_id);
       return FALSE;
     }
   return TRUE;
@@ -125,7 +127,7 @@ touch_job (PursuitDatabase  *database,
 
   if (pursuit_database_changes (database) == 0)
     {
-      set_not_found (error, _("There is no job %" G_GINT64_FORMAT), job_id);
+      set_not_found (error, _("There is no job %" PRId64), job_id);
       return FALSE;
     }
   return TRUE;
@@ -316,7 +318,7 @@ pursuit_repository_update_contact (PursuitRepository  *self,
 
   if (pursuit_database_changes (database) == 0)
     {
-      set_not_found (error, _("There is no contact %" G_GINT64_FORMAT), pursuit_contact_get_id (contact));
+      set_not_found (error, _("There is no contact %" PRId64), pursuit_contact_get_id (contact));
       return FALSE;
     }
 
@@ -346,7 +348,7 @@ pursuit_repository_delete_contact (PursuitRepository  *self,
 
   if (pursuit_database_changes (database) == 0)
     {
-      set_not_found (error, _("There is no contact %" G_GINT64_FORMAT), contact_id);
+      set_not_found (error, _("There is no contact %" PRId64), contact_id);
       return FALSE;
     }
   return TRUE;
@@ -670,7 +672,7 @@ write_interviewers (PursuitDatabase   *database,
                                              NULL) && !exists)
             {
               g_clear_error (error);
-              set_not_found (error, _("There is no contact %" G_GINT64_FORMAT), ids[i]);
+              set_not_found (error, _("There is no contact %" PRId64), ids[i]);
             }
           return FALSE;
         }
@@ -782,7 +784,7 @@ read_interview_job (PursuitDatabase  *database,
 
   if (step == SQLITE_DONE)
     {
-      set_not_found (error, _("There is no interview %" G_GINT64_FORMAT), interview_id);
+      set_not_found (error, _("There is no interview %" PRId64), interview_id);
       return FALSE;
     }
 
@@ -934,7 +936,7 @@ pursuit_repository_find_interview (PursuitRepository  *self,
 
   if (found->len == 0)
     {
-      set_not_found (error, _("There is no interview %" G_GINT64_FORMAT), interview_id);
+      set_not_found (error, _("There is no interview %" PRId64), interview_id);
       return NULL;
     }
 

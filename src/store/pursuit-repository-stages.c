@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-database.h"
@@ -628,7 +630,7 @@ check_job_exists (PursuitDatabase  *database,
   if (step == SQLITE_DONE)
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                   _("There is no job %" G_GINT64_FORMAT), job_id);
+                   _("There is no job %" PRId64), job_id);
       return FALSE;
     }
 
