@@ -52,6 +52,11 @@ def database_with_job(pay="$38,500-$41,250.50 a year"):
     return database
 
 
+def output_with_job(*args, env):
+    """What pursuit-cli @args writes, on a database holding the job."""
+    return run(*args, database=database_with_job(), env=env).stdout
+
+
 @case("--help is in Spanish")
 def _():
     out = run("--help", env=SPANISH).stdout
@@ -66,37 +71,26 @@ def _():
     check("La empresa (obligatorio)" in out, out)
 
 
-@case("list: Spanish headings and stage")
-def _():
-    database = database_with_job()
-    out = run("list", database=database, env=SPANISH).stdout
-    check("Etapa" in out and "Empresa" in out, out)
-    check("Lista de deseos" in out, out)
-
-
-@case("show: pay with Spanish separators and the sign after the amount")
-def _():
-    database = database_with_job()
-    out = run("show", "1", database=database, env=SPANISH).stdout
-    check("38.500 $–41.250,50 $ al año" in out, out)
-    check("Ubicación" in out, out)
-
-
-@case("the C locale still writes $38,500")
-def _():
-    database = database_with_job()
-    out = run("show", "1", database=database, env=ENGLISH).stdout
-    check("$38,500–$41,250.50 a year" in out, out)
-
-
-@case("salary: Spanish text and figures")
-def _():
-    database = database_with_job()
-    out = run("salary", "1", env=SPANISH, database=database).stdout
-    check("Referencias" in out, out)
-    check("Salario publicado" in out, out)
+# What a command writes about the job, and the texts it must hold.
+OUTPUTS = [
+    ("list: Spanish headings and stage", ("list",), SPANISH, ["Etapa", "Empresa", "Lista de deseos"]),
+    ("show: pay with Spanish separators and the sign after the amount", ("show", "1"), SPANISH,
+     ["38.500 $–41.250,50 $ al año", "Ubicación"]),
+    ("the C locale still writes $38,500", ("show", "1"), ENGLISH, ["$38,500–$41,250.50 a year"]),
     # The guide's US median, $39,120 a year.
-    check("39.120 $ al año" in out, out)
+    ("salary: Spanish text and figures", ("salary", "1"), SPANISH,
+     ["Referencias", "Salario publicado", "39.120 $ al año"]),
+]
+
+
+def check_output(args, env, texts):
+    out = output_with_job(*args, env=env)
+    for text in texts:
+        check(text in out, f"no “{text}” in", out)
+
+
+for name, args, env, texts in OUTPUTS:
+    case(name)(lambda args=args, env=env, texts=texts: check_output(args, env, texts))
 
 
 @case("stored and exported figures stay in the C locale")
