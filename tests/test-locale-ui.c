@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pursuit-interview-dialog.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-locale.h"
 #include "pursuit-test-widgets.h"
@@ -47,6 +48,34 @@ test_spanish_pay (Fixture       *fixture,
   g_assert_cmpfloat (pursuit_job_get_pay_min (job), ==, 38500);
 }
 
+/* A figure the user edits is written as they type it back, in the C
+ * locale: a score of 62.5 reads "62.5", which pursuit_parse_amount() takes
+ * as 62.5, not "62,5", which it does not. */
+static void
+test_editable_score (PursuitTestWidgetFixture *fixture,
+                     gconstpointer             data)
+{
+  PursuitJob *job = pursuit_test_add_job (fixture->store, "Acme", "Support Agent");
+  g_autoptr(PursuitInterview) interview = pursuit_test_make_interview (pursuit_job_get_id (job), 1798761600);
+  PursuitInterviewDialog *dialog;
+  GtkWidget *row;
+
+  pursuit_interview_set_kind (interview, PURSUIT_INTERVIEW_KIND_ASSESSMENT);
+  pursuit_interview_set_assessment (interview, PURSUIT_ASSESSMENT_TYPING);
+  pursuit_interview_set_score (interview, 62.5);
+  dialog = pursuit_interview_dialog_new (fixture->context, job, interview);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  row = pursuit_test_find_row (GTK_WIDGET (dialog), "Puntuación (palabras por minuto, un porcentaje…)");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "62.5");
+
+  /* The company's contacts, read by the store, before the dialog goes. */
+  pursuit_test_wait_for_label (GTK_WIDGET (dialog),
+                               "Aún no hay contactos en Acme. Añádelos en Contactos, en la página del empleo, para elegirlos aquí.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,6 +97,7 @@ main (int   argc,
 
   PURSUIT_TEST_ADD_WINDOW ("/locale/spanish-text", test_spanish_text);
   PURSUIT_TEST_ADD_WINDOW ("/locale/spanish-pay", test_spanish_pay);
+  PURSUIT_TEST_ADD_WIDGET ("/locale/editable-score", test_editable_score);
 
   return g_test_run ();
 }
