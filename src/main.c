@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "pursuit-app.h"
+#include "pursuit-locale.h"
 
 int
 main (int   argc,
@@ -12,10 +12,7 @@ main (int   argc,
 {
   g_autoptr(PursuitApp) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pursuit_locale_init ();
 
   g_set_application_name (_("Pursuit"));
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-cli-output.h"
+#include "pursuit-locale.h"
 #include "pursuit-cli-private.h"
 
 /* pursuit-cli: the jobs database from scripts and terminals, without GTK.
@@ -255,10 +256,7 @@ main (int   argc,
 {
   g_autofree char *database_path = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pursuit_locale_init ();
 
   if (!take_database_option (&argc, argv, &database_path))
     return PURSUIT_CLI_EXIT_USAGE;

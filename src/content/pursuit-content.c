@@ -764,29 +764,14 @@ pursuit_content_find_salaries (PursuitContent *self,
   return found;
 }
 
-static const struct
-{
-  const char *code;
-  const char *prefix;
-  const char *suffix;
-} currencies[] = {
-  { "USD", "$", "" },
-  { "EUR", "€", "" },
-  { "GBP", "£", "" },
-  { "CAD", "CA$", "" },
-  { "AUD", "A$", "" },
-  { "INR", "₹", "" },
-  { "MXN", "MX$", "" },
-  { "PLN", "", " zł" },
-};
-
 static char *
 group_thousands (double   value,
                  gboolean cents)
 {
   gboolean whole = value == (double) (gint64) value && !cents;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *digits = whole ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
-                                  : g_strdup_printf ("%.2f", value);
+                                  : g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
 
   return pursuit_group_thousands (digits);
 }
@@ -802,16 +787,8 @@ pursuit_content_format_pay (const PursuitSalaryRecord *record)
 {
   /* Hourly pay reads in cents ($30.00 beside $28.90); yearly pay does not. */
   g_autofree char *amount = group_thousands (record->value, g_strcmp0 (record->period, "hour") == 0);
-  g_autofree char *money = NULL;
+  g_autofree char *money = pursuit_format_money_text (amount, record->currency);
   const char *period;
-
-  for (guint i = 0; i < G_N_ELEMENTS (currencies) && money == NULL; i++)
-    {
-      if (g_strcmp0 (currencies[i].code, record->currency) == 0)
-        money = g_strconcat (currencies[i].prefix, amount, currencies[i].suffix, NULL);
-    }
-  if (money == NULL)
-    money = g_strdup_printf ("%s %s", record->currency, amount);
 
   if (g_strcmp0 (record->period, "hour") == 0)
     period = _("an hour");

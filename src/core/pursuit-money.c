@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -53,12 +56,30 @@ pursuit_currency_get_sign (const char  *code,
   return FALSE;
 }
 
+/* The separators of the user's locale (LC_NUMERIC), set by setlocale() in
+ * main() and pursuit-cli: "38.500,5" in es_ES and de_DE. The C locale has
+ * no thousands separator: it reads as English, "38,500.5". */
+static void
+get_separators (const char **thousands,
+                const char **decimal)
+{
+  const char *radix = nl_langinfo (RADIXCHAR);
+  const char *sep = nl_langinfo (THOUSEP);
+
+  *decimal = radix != NULL && radix[0] != '\0' ? radix : ".";
+  if (sep == NULL || (sep[0] == '\0' && g_str_equal (*decimal, ".")))
+    sep = ",";
+  *thousands = sep;
+}
+
 /**
  * pursuit_group_thousands:
- * @number: digits with an optional minus sign and decimal part, "-38500.5"
+ * @number: digits with an optional minus sign and decimal part in the C
+ *   locale, "-38500.5" (g_ascii_formatd())
  *
- * Returns: (transfer full): the same with commas between thousands,
- *   "-38,500.5"
+ * Returns: (transfer full): the same as the user's locale writes it,
+ *   "-38,500.5" in English, "-38.500,5" in Spanish or German. Text for
+ *   people only: what is stored or exported stays in the C locale.
  */
 char *
 pursuit_group_thousands (const char *number)
@@ -67,17 +88,23 @@ pursuit_group_thousands (const char *number)
   const char *digits = number[0] == '-' ? number + 1 : number;
   const char *point = strchr (digits, '.');
   gsize integer_length = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  const char *thousands;
+  const char *decimal;
 
+  get_separators (&thousands, &decimal);
   if (digits != number)
     g_string_append_c (grouped, '-');
   for (gsize i = 0; i < integer_length; i++)
     {
       if (i > 0 && (integer_length - i) % 3 == 0)
-        g_string_append_c (grouped, ',');
+        g_string_append (grouped, thousands);
       g_string_append_c (grouped, digits[i]);
     }
   if (point != NULL)
-    g_string_append (grouped, point);
+    {
+      g_string_append (grouped, decimal);
+      g_string_append (grouped, point + 1);
+    }
 
   return g_string_free (g_steal_pointer (&grouped), FALSE);
 }
@@ -96,7 +123,11 @@ pursuit_format_amount (double value)
   gint64 cents = value < 1e15 ? (gint64) (value * 100 + 0.5) : 0;
 
   if (value >= 1e15)
-    digits = g_strdup_printf ("%.0f", value);
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      digits = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.0f", value));
+    }
   else if (cents % 100 == 0)
     digits = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
   else
@@ -105,28 +136,62 @@ pursuit_format_amount (double value)
   return pursuit_group_thousands (digits);
 }
 
+static gboolean
+currency_after_amount (void)
+{
+  const struct lconv *conventions = localeconv ();
+
+  return conventions->p_cs_precedes == 0;
+}
+
+/**
+ * pursuit_format_money_text:
+ * @amount: an amount already formatted (pursuit_format_amount())
+ * @currency: (nullable): an ISO 4217 code
+ *
+ * Returns: (transfer full): @amount with the currency's sign, where the
+ *   user's locale (LC_MONETARY) writes it: "$38,500", "35,000 zł", "SEK 300"
+ *   in English and the C locale; "38.500 $", "1.234,50 €", "300 SEK" in
+ *   es_ES or de_DE. The bare amount without a currency.
+ */
+char *
+pursuit_format_money_text (const char *amount,
+                           const char *currency)
+{
+  const char *prefix;
+  const char *suffix;
+
+  if (currency == NULL || currency[0] == '\0')
+    return g_strdup (amount);
+
+  if (!pursuit_currency_get_sign (currency, &prefix, &suffix))
+    prefix = suffix = "";
+
+  if (currency_after_amount ())
+    {
+      if (suffix[0] != '\0')
+        return g_strconcat (amount, suffix, NULL);
+      return g_strconcat (amount, " ", prefix[0] != '\0' ? prefix : currency, NULL);
+    }
+
+  if (prefix[0] == '\0' && suffix[0] == '\0')
+    return g_strdup_printf ("%s %s", currency, amount);
+  return g_strconcat (prefix, amount, suffix, NULL);
+}
+
 /**
  * pursuit_format_money:
  * @currency: (nullable): an ISO 4217 code
  *
- * Returns: (transfer full): "$38,500", "35,000 zł", "SEK 300", or the bare
- *   amount without a currency
+ * Returns: (transfer full): @value as pursuit_format_money_text() writes it
  */
 char *
 pursuit_format_money (double      value,
                       const char *currency)
 {
   g_autofree char *amount = pursuit_format_amount (value);
-  const char *prefix;
-  const char *suffix;
 
-  if (currency == NULL || currency[0] == '\0')
-    return g_steal_pointer (&amount);
-
-  if (pursuit_currency_get_sign (currency, &prefix, &suffix))
-    return g_strconcat (prefix, amount, suffix, NULL);
-
-  return g_strdup_printf ("%s %s", currency, amount);
+  return pursuit_format_money_text (amount, currency);
 }
 
 /**

@@ -16,6 +16,8 @@ char     *pursuit_group_thousands   (const char  *number);
 char     *pursuit_format_amount     (double       value);
 char     *pursuit_format_money      (double       value,
                                      const char  *currency);
+char     *pursuit_format_money_text (const char  *amount,
+                                     const char  *currency);
 char     *pursuit_format_per_period (const char  *amount,
                                      PursuitPayPeriod period);
 

@@ -714,9 +714,11 @@ fill_rows (PursuitInterviewDialog *self)
       adw_combo_row_set_selected (self->assessment_row, pursuit_interview_get_assessment (self->interview));
       if (pursuit_interview_get_score (self->interview) >= 0)
         {
-          g_autofree char *score = g_strdup_printf ("%g", pursuit_interview_get_score (self->interview));
+          /* In the C locale, as pursuit_parse_amount() reads it back:
+           * "62.5", never "62,5". */
+          char score[G_ASCII_DTOSTR_BUF_SIZE];
 
-          set_row (self->score_row, score);
+          set_row (self->score_row, g_ascii_formatd (score, sizeof score, "%g", pursuit_interview_get_score (self->interview)));
         }
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                                 pursuit_interview_get_notes (self->interview), -1);

@@ -892,10 +892,18 @@ set_field_text (PursuitJobPage  *self,
   gtk_editable_set_text (GTK_EDITABLE (self->fields[field].widget), text);
 }
 
+/* As typed in a field: C-locale digits that pursuit_job_field_parse()
+ * reads back in any locale ("38500", "19.50"), never "38.500". */
 static char *
 format_figure (double amount)
 {
-  return amount >= 0 ? pursuit_format_amount (amount) : g_strdup ("");
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (amount < 0)
+    return g_strdup ("");
+  if (amount == (double) (gint64) amount)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) amount);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", amount));
 }
 
 static void undo_pay_fill (PursuitJobPage *self);

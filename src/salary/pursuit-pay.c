@@ -141,8 +141,9 @@ format_short_amount (double value)
  * @currency: (nullable): an ISO 4217 code
  * @short_form: write large figures as "39.5k"
  *
- * The currency is written once: "$19–22", "$38,500–48,500", "35,000–55,000
- * zł", "From $20", "Up to £28,000".
+ * The currency is written once, where the locale writes it
+ * (pursuit_format_money_text()): "$19–22", "$38,500–48,500", "35,000–55,000
+ * zł", "From $20", "Up to £28,000"; "38.500–48.500 $" in es_ES.
  *
  * Returns: (transfer full): the text
  */
@@ -154,13 +155,7 @@ pursuit_salary_format_money_range (double      low,
 {
   g_autofree char *low_text = NULL;
   g_autofree char *high_text = NULL;
-  g_autofree char *code_prefix = NULL;
   g_autofree char *amount = NULL;
-  const char *prefix = "";
-  const char *suffix = "";
-
-  if (currency != NULL && currency[0] != '\0' && !pursuit_currency_get_sign (currency, &prefix, &suffix))
-    prefix = code_prefix = g_strconcat (currency, " ", NULL);
 
   /* "$99–999.9k" would read back as 99k to 999.9k ("45-55k" is a range of
    * thousands): a range shortens only when both figures do. */
@@ -177,10 +172,10 @@ pursuit_salary_format_money_range (double      low,
       /* Translators: a range of amounts without the currency, "19–22" */
       g_autofree char *range = g_strdup_printf (_("%s–%s"), low_text, high_text);
 
-      return g_strconcat (prefix, range, suffix, NULL);
+      return pursuit_format_money_text (range, currency);
     }
 
-  amount = g_strconcat (prefix, low_text != NULL ? low_text : high_text != NULL ? high_text : "", suffix, NULL);
+  amount = pursuit_format_money_text (low_text != NULL ? low_text : high_text != NULL ? high_text : "", currency);
   if (low_text != NULL && high >= 0)
     return g_steal_pointer (&amount);
   if (low_text != NULL)
