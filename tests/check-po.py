@@ -54,8 +54,10 @@ def read_po(path):
             if line.startswith("#~"):
                 continue
             if entry is None:
-                entry = {"line": number, "flags": set(), "msgid": None, "msgid_plural": None, "msgstr": {}}
-            if line.startswith("#,"):
+                entry = {"line": number, "flags": set(), "refs": [], "msgid": None, "msgid_plural": None, "msgstr": {}}
+            if line.startswith("#:"):
+                entry["refs"].extend(ref.rsplit(":", 1)[0] for ref in line[2:].split())
+            elif line.startswith("#,"):
                 entry["flags"].update(flag.strip() for flag in line[2:].split(","))
             elif line.startswith("#"):
                 continue
@@ -93,9 +95,13 @@ def printf_conversions(text):
     return sorted(found)
 
 
-def problems_of(original, translation, c_format):
+def problems_of(original, translation, c_format, literal=False):
+    """literal: the entry is marked no-c-format (prose such as "52% of
+    customers", where a "%" is a percent sign that a translation may move)."""
     problems = []
-    if c_format:
+    if literal:
+        pass
+    elif c_format:
         a, b = printf_conversions(original), printf_conversions(translation)
         if a != b:
             problems.append("printf conversions %s, the original has %s" % (b, a))
@@ -123,11 +129,15 @@ def check_placeholders(path):
         if not entry["msgid"] or "fuzzy" in entry["flags"]:
             continue
         c_format = "c-format" in entry["flags"]
+        # The content's prose (guides, FAQ, questions) is never a format
+        # string, whether or not xgettext guessed no-c-format for it.
+        literal = "no-c-format" in entry["flags"] or (
+            entry["refs"] and all(ref.startswith("data/content/") for ref in entry["refs"]))
         for index, translation in sorted(entry["msgstr"].items()):
             if not translation:
                 continue
             original = entry["msgid"] if index == 0 or entry["msgid_plural"] is None else entry["msgid_plural"]
-            for problem in problems_of(original, translation, c_format):
+            for problem in problems_of(original, translation, c_format, literal):
                 failures.append("%s:%d: %r: %s" % (os.path.basename(path), entry["line"], original[:60], problem))
     return failures
 
