@@ -42,20 +42,23 @@ probe_paint () {
 }
 
 # with_setting A11Y RENDERER COMMAND...: the accessibility bus used or not
-# (on: GTK registers with it, as on a GNOME desktop); the GSK renderer.
+# (on: GTK registers with it, as on a GNOME desktop); the GSK renderer
+# (GTK 4.8 has cairo and gl; gl is its default on X11 and runs on Mesa's
+# software rasteriser under Xvfb).
 with_setting () {
-  a11y=$1 renderer=$2
-  shift 2
-  if [ "$a11y" = on ]; then
-    set -- env -u GTK_A11Y -u NO_AT_BRIDGE "$@"
-  else
-    set -- env GTK_A11Y=none NO_AT_BRIDGE=1 "$@"
-  fi
-  if [ "$renderer" = cairo ]; then
-    GSK_RENDERER=cairo GDK_DEBUG=gl-disable "$@"
-  else
-    env -u GDK_DEBUG GSK_RENDERER="$renderer" "$@"
-  fi
+  (
+    if [ "$1" = on ]; then
+      unset GTK_A11Y NO_AT_BRIDGE
+    else
+      export GTK_A11Y=none NO_AT_BRIDGE=1
+    fi
+    # GSK_RENDERER alone, as a user would set it: GDK still sets up GL,
+    # which sections 1 to 6 turn off (GDK_DEBUG=gl-disable).
+    unset GDK_DEBUG
+    export GSK_RENDERER="$2"
+    shift 2
+    "$@"
+  )
 }
 
 median () {
@@ -118,9 +121,12 @@ if [ "${1:-}" = "--inner" ]; then
        "change larger than a caret, and peak memory (VmHWM) $((settle / 1000)) s after the start;" \
        "$rounds rounds, each starting Text Editor and Pursuit with 0, 10,000 and 100,000 jobs in turn" \
        "under each setting (medians); load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
-  # Not counted: the first start of each fills the font and icon caches.
-  with_setting on cairo probe_paint te >/dev/null 2>&1
-  with_setting on cairo probe_paint 0 >/dev/null 2>&1
+  # Not counted: the first start of each fills the font, icon and shader
+  # caches.
+  for renderer in cairo gl; do
+    with_setting on "$renderer" probe_paint te >/dev/null 2>&1
+    with_setting on "$renderer" probe_paint 0 >/dev/null 2>&1
+  done
   mkdir -p "$work/reference"
   for round in $(seq "$rounds"); do
     for a11y in on off; do
@@ -157,6 +163,7 @@ if [ "${1:-}" = "--inner" ]; then
       printf '  %-22s window %s\n' "" "$(awk '{ print $8 }' "$work/reference/$a11y-$renderer-te" | head -n 1) (Text Editor), $(awk '{ print $8 }' "$work/reference/$a11y-$renderer-0" | head -n 1) (Pursuit)"
     done
   done
+  echo "  load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
   ;; esac
 
   case " $parts " in *" keys "*)
@@ -169,7 +176,7 @@ if [ "${1:-}" = "--inner" ]; then
     echo "  accessibility bus $a11y, GSK_RENDERER=cairo:"
     # The toggle's place in the list pane's header bar at the window's
     # default size; a click that misses shows as "no change".
-    with_setting "$a11y" cairo env XDG_DATA_HOME="$work/100000/data" \
+    XDG_DATA_HOME="$work/100000/data" with_setting "$a11y" cairo \
       "$build/tests/bench/pursuit-xprobe" keys --words "$keys_words" --filter-click 93,27 -- "$build/src/pursuit" 2>/dev/null |
       sed 's/^/    /'
   done
