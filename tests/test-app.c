@@ -185,6 +185,18 @@ stays_for_reminders (PursuitTestWindowFixture *fixture)
   g_assert_false (pursuit_app_get_in_background (app));
 }
 
+/* Turned off (gsettings) while the window is closed: the app quits. */
+static void
+stops_when_turned_off (PursuitTestWindowFixture *fixture)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+
+  close_window (fixture);
+  g_assert_true (pursuit_app_get_in_background (get_app ()));
+  g_settings_set_boolean (settings, "run-in-background", FALSE);
+  g_assert_false (pursuit_app_get_in_background (get_app ()));
+}
+
 /* Nothing to wait for: closing the window quits (run_app returns). */
 static void
 quits_when_closed (PursuitTestWindowFixture *fixture)
@@ -207,6 +219,7 @@ test_background (gconstpointer data)
   if (due != NULL && g_str_equal (due, "2099-01-01"))
     {
       run_app (stays_for_reminders);
+      run_app (stops_when_turned_off);
 
       /* Turned off in Preferences: closing quits. */
       g_settings_set_boolean (settings, "run-in-background", FALSE);

@@ -137,6 +137,8 @@ request_background (PursuitApp *self)
   if (connection == NULL || !pursuit_background_portal_expected ())
     return;
 
+  g_cancellable_cancel (self->portal_cancellable);
+  g_clear_object (&self->portal_cancellable);
   self->portal_cancellable = g_cancellable_new ();
   pursuit_background_request_async (connection,
                                      _("Pursuit sends reminders of follow-ups and interviews while its window is closed"),
@@ -154,6 +156,22 @@ enter_background (PursuitApp *self)
   self->in_background = TRUE;
   self->background_source = g_timeout_add_seconds (60, on_background_minute, self);
   request_background (self);
+}
+
+/* Turned on or off in Preferences: the portal adds or removes the
+ * autostart entry. */
+static void
+on_start_at_login_changed (PursuitApp *self)
+{
+  request_background (self);
+}
+
+/* Turned off with the window closed (by gsettings): quit now. */
+static void
+on_run_in_background_changed (PursuitApp *self)
+{
+  if (self->in_background && !should_run_in_background (self))
+    leave_background (self);
 }
 
 /**
@@ -438,6 +456,10 @@ pursuit_app_startup (GApplication *application)
 
   g_signal_connect_object (settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);
+  g_signal_connect_object (settings, "changed::start-at-login",
+                           G_CALLBACK (on_start_at_login_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::run-in-background",
+                           G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
   /* Copies of documents opened in other applications last time. */
