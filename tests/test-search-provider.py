@@ -143,6 +143,18 @@ def fresh_data():
     check_equal(results, [str(added)], "results")
 
 
+@case("a restored database is what the next search reads")
+def restored():
+    backup = os.path.join(folder, "backup.db")
+    run("backup", backup, database=database)
+    added = add_job(database, "-c", "Umbrella", "-t", "Support Agent")
+    results, = value(gdbus("GetInitialResultSet", "['umbrella']").stdout)
+    check_equal(results, [str(added)], "results before the restore")
+    run("restore", backup, database=database)
+    results, = value(gdbus("GetInitialResultSet", "['umbrella']").stdout)
+    check_equal(results, [], "results after the restore")
+
+
 @case("a result that is not a job's id is refused")
 def bad_activation():
     process = gdbus("ActivateResult", "'x1'", "['acme']", "0", status=None)

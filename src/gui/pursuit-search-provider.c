@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "pursuit-repository.h"
 #include "pursuit-search-provider.h"
@@ -13,11 +14,14 @@
  * must not wait for the window's store to open, nor hold up the window's
  * main loop. So the searches run on a thread of their own, on a
  * connection of their own to the same file, with the search the Jobs view
- * uses (pursuit_repository_search_jobs()). Jobs in the trash are never
- * results; archived jobs are, after the others, since someone looking for
- * a company may be looking for an application they archived. */
+ * uses (pursuit_repository_search_jobs_ranked()). Jobs in the trash are
+ * never results; archived jobs are, after the others, since someone
+ * looking for a company may be looking for an application they archived. */
 
 #define SEARCH_PROVIDER_INTERFACE "org.gnome.Shell.SearchProvider2"
+
+/* The Shell shows a handful of results per provider. */
+#define SEARCH_LIMIT 20
 
 static const char introspection_xml[] =
   "<node>"
@@ -56,6 +60,8 @@ struct _PursuitSearchProvider
 
   GMutex lock;                   /* the repository is used by one thread at a time */
   PursuitRepository *repository; /* opened on first use */
+  dev_t device;                  /* the file it has open */
+  ino_t inode;
 
   GDBusConnection *connection;
   guint registration_id;
@@ -87,13 +93,29 @@ request_free (Request *request)
 }
 
 /* Runs on the worker thread, with the lock held. A file that does not
- * exist yet has no jobs: searching is no reason to create it. */
+ * exist yet has no jobs: searching is no reason to create it. A file put
+ * in its place (Restore, pursuit-cli restore) is opened anew: the old
+ * connection would go on reading the file set aside. */
 static PursuitRepository *
 get_repository (PursuitSearchProvider  *self,
                 GError                **error)
 {
-  if (self->repository == NULL && g_file_test (self->path, G_FILE_TEST_EXISTS))
-    self->repository = pursuit_repository_open (self->path, error);
+  GStatBuf info;
+
+  if (g_stat (self->path, &info) != 0)
+    {
+      g_clear_object (&self->repository);
+      return NULL;
+    }
+
+  if (self->repository != NULL && (info.st_dev != self->device || info.st_ino != self->inode))
+    g_clear_object (&self->repository);
+  if (self->repository == NULL)
+    {
+      self->repository = pursuit_repository_open (self->path, error);
+      self->device = info.st_dev;
+      self->inode = info.st_ino;
+    }
 
   return self->repository;
 }
@@ -108,18 +130,6 @@ parse_id (const char *text)
   return (gint64) id;
 }
 
-/* The jobs of @ids, read on the worker thread. */
-static GPtrArray *
-find_jobs (PursuitRepository  *repository,
-           GArray             *ids,
-           GError            **error)
-{
-  if (repository == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-
-  return pursuit_repository_find_jobs (repository, ids, error);
-}
-
 static GVariant *
 run_search (PursuitRepository  *repository,
             Request            *request,
@@ -127,35 +137,25 @@ run_search (PursuitRepository  *repository,
 {
   g_autoptr(GVariantBuilder) results = g_variant_builder_new (G_VARIANT_TYPE ("as"));
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) jobs = NULL;
   g_autofree char *query = g_strjoinv (" ", request->terms);
+  /* Earlier results shorter than the limit were every match: a longer
+   * query can only narrow them. Cut at the limit, they may have left out
+   * what the longer query finds first, so it searches afresh. */
+  gboolean narrow = request->previous != NULL && g_strv_length (request->previous) < SEARCH_LIMIT;
 
   if (repository == NULL)
     return g_variant_new ("(as)", results);
 
-  ids = pursuit_repository_search_jobs (repository, query, error);
+  ids = pursuit_repository_search_jobs_ranked (repository, query, SEARCH_LIMIT, error);
   if (ids == NULL)
     return NULL;
-  /* Most recently updated first, trashed jobs left out. */
-  jobs = find_jobs (repository, ids, error);
-  if (jobs == NULL)
-    return NULL;
 
-  /* The jobs in play first, then the archived ones. */
-  for (int archived = 0; archived <= 1; archived++)
+  for (guint i = 0; i < ids->len; i++)
     {
-      for (guint i = 0; i < jobs->len; i++)
-        {
-          PursuitJob *job = g_ptr_array_index (jobs, i);
-          g_autofree char *id = NULL;
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, g_array_index (ids, gint64, i));
 
-          if (pursuit_job_get_archived (job) != archived)
-            continue;
-          id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (job));
-          if (request->previous != NULL && !g_strv_contains ((const char * const *) request->previous, id))
-            continue;
-          g_variant_builder_add (results, "s", id);
-        }
+      if (!narrow || g_strv_contains ((const char * const *) request->previous, id))
+        g_variant_builder_add (results, "s", id);
     }
 
   return g_variant_new ("(as)", results);
@@ -206,7 +206,9 @@ run_metas (PursuitRepository  *repository,
         g_array_append_val (ids, id);
     }
 
-  jobs = find_jobs (repository, ids, error);
+  if (repository == NULL)
+    return g_variant_new ("(aa{sv})", metas);
+  jobs = pursuit_repository_find_jobs (repository, ids, error);
   if (jobs == NULL)
     return NULL;
   /* The Shell asks for the few results it shows: no need for an index. */
