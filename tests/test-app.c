@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pursuit-app.h"
+#include "pursuit-test-portal.h"
 #include "pursuit-test-widgets.h"
 
 /* The app's life, as a user lives it: start it, add a job, type in a field
@@ -233,6 +234,78 @@ test_background (gconstpointer data)
   g_unsetenv ("PURSUIT_DATABASE");
 }
 
+/* In a Flatpak (PURSUIT_USE_PORTAL=1 here), with a fake Background
+ * portal on the test's bus. It comes once the app runs: GTK, finding a
+ * portal at its start, would look for others the fake does not have. */
+static PursuitTestPortal portal;
+
+static gboolean
+is_not_in_background (gpointer data)
+{
+  return !pursuit_app_get_in_background (get_app ());
+}
+
+static gboolean
+start_at_login_is_off (gpointer data)
+{
+  return !g_settings_get_boolean (data, "start-at-login");
+}
+
+/* Allowed, but not at login: the app stays, the switch goes off. */
+static void
+portal_allows (PursuitTestWindowFixture *fixture)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+
+  pursuit_test_portal_start (&portal, 0);
+  portal.refuse_autostart = TRUE;
+  close_window (fixture);
+  g_assert_true (pursuit_app_get_in_background (get_app ()));
+  pursuit_test_wait_until (start_at_login_is_off, settings, "Start at Login to be turned off");
+  g_assert_true (pursuit_app_get_in_background (get_app ()));
+  g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "quit", NULL);
+}
+
+/* Refused: the app lets go, and quits. */
+static void
+portal_refuses (PursuitTestWindowFixture *fixture)
+{
+  pursuit_test_portal_start (&portal, 1);
+  close_window (fixture);
+  pursuit_test_wait_until (is_not_in_background, NULL, "the app to leave the background");
+}
+
+static void
+test_background_portal (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+
+  write_jobs (path, "2099-01-01");
+  g_setenv ("PURSUIT_DATABASE", path, TRUE);
+  g_setenv ("PURSUIT_USE_PORTAL", "1", TRUE);
+
+  g_settings_set_boolean (settings, "start-at-login", TRUE);
+  run_app (portal_allows);
+  /* Asked once, when the window closed, for autostart too. */
+  g_assert_cmpuint (portal.n_requests, ==, 1);
+  g_assert_true (portal.autostart);
+  g_assert_nonnull (strstr (portal.reason, "reminders"));
+  g_assert_true (g_strv_contains ((const char * const *) portal.commandline, "--background"));
+  pursuit_test_portal_stop (&portal);
+  memset (&portal, 0, sizeof portal);
+
+  run_app (portal_refuses);
+  g_assert_cmpuint (portal.n_requests, ==, 1);
+  g_assert_false (portal.autostart);
+  pursuit_test_portal_stop (&portal);
+
+  g_settings_reset (settings, "start-at-login");
+  g_unsetenv ("PURSUIT_USE_PORTAL");
+  g_unsetenv ("PURSUIT_DATABASE");
+}
+
 /* The Shell's search provider, called as the Shell calls it: from another
  * connection, on the app's own. */
 typedef struct
@@ -352,6 +425,7 @@ main (int   argc,
   g_test_add_data_func ("/app/background/reminder-to-come", "2099-01-01", test_background);
   g_test_add_data_func ("/app/background/reminder-past", "2020-01-01", test_background);
   g_test_add_data_func ("/app/background/no-reminder", NULL, test_background);
+  g_test_add_func ("/app/background/portal", test_background_portal);
   g_test_add_func ("/app/search-provider", test_search_provider);
 
   return g_test_run ();

@@ -63,6 +63,8 @@ on_color_scheme_changed (GSettings  *settings,
  * minute whether anything is still to come, and lets go when nothing is.
  * In a Flatpak the Background portal is asked first; a refusal ends it. */
 
+static void on_start_at_login_changed (PursuitApp *self);
+
 static gboolean
 should_run_in_background (PursuitApp *self)
 {
@@ -125,6 +127,16 @@ on_background_answered (GObject      *source,
     {
       g_message ("Running in the background was refused: reminders arrive while Pursuit is open");
       leave_background (self);
+    }
+  /* Start at Login was refused: the switch says so, without asking the
+   * portal again. */
+  if (!autostart && self->context != NULL)
+    {
+      GSettings *settings = pursuit_context_get_settings (self->context);
+
+      g_signal_handlers_block_by_func (settings, on_start_at_login_changed, self);
+      g_settings_set_boolean (settings, "start-at-login", FALSE);
+      g_signal_handlers_unblock_by_func (settings, on_start_at_login_changed, self);
     }
 }
 

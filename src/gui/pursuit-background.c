@@ -38,12 +38,13 @@ request_free (Request *request)
  *
  * Whether Pursuit runs in a Flatpak sandbox, where the Background portal
  * decides whether an app may run without a window. Outside one, nothing
- * needs asking.
+ * needs asking; PURSUIT_USE_PORTAL=1 asks all the same (as GTK_USE_PORTAL
+ * does for GTK's dialogs), to try a portal outside a sandbox.
  */
 gboolean
 pursuit_background_portal_expected (void)
 {
-  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+  return g_strcmp0 (g_getenv ("PURSUIT_USE_PORTAL"), "1") == 0 || g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
 }
 
 static void
