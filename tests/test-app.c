@@ -306,6 +306,56 @@ test_background_portal (void)
   g_unsetenv ("PURSUIT_DATABASE");
 }
 
+/* pursuit --background, as the portal's autostart runs it: no window;
+ * with a reminder to come it stays until Quit, with none it quits. */
+typedef struct
+{
+  gboolean was_in_background;
+  gboolean had_window;
+} BackgroundStart;
+
+static gboolean
+watch_background_start (gpointer data)
+{
+  BackgroundStart *start = data;
+  PursuitApp *app = get_app ();
+
+  start->had_window |= gtk_application_get_windows (GTK_APPLICATION (app)) != NULL;
+  if (!pursuit_app_get_in_background (app))
+    return G_SOURCE_CONTINUE;
+
+  start->was_in_background = TRUE;
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_background_start (gconstpointer data)
+{
+  const char *due = data;
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitApp) app = NULL;
+  char *argv[] = { (char *) "pursuit", (char *) "--background", NULL };
+  BackgroundStart start = { FALSE, FALSE };
+  guint watch;
+
+  write_jobs (path, due);
+  g_setenv ("PURSUIT_DATABASE", path, TRUE);
+
+  app = pursuit_app_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  watch = g_timeout_add (20, watch_background_start, &start);
+  /* It returns when the app quits: by Quit, or by itself. */
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  if (!start.was_in_background)
+    g_source_remove (watch);
+
+  g_assert_false (start.had_window);
+  g_assert_cmpint (start.was_in_background, ==, g_str_equal (due, "2099-01-01"));
+  g_unsetenv ("PURSUIT_DATABASE");
+}
+
 /* The Shell's search provider, called as the Shell calls it: from another
  * connection, on the app's own. */
 typedef struct
@@ -426,6 +476,8 @@ main (int   argc,
   g_test_add_data_func ("/app/background/reminder-past", "2020-01-01", test_background);
   g_test_add_data_func ("/app/background/no-reminder", NULL, test_background);
   g_test_add_func ("/app/background/portal", test_background_portal);
+  g_test_add_data_func ("/app/background/start/reminder-to-come", "2099-01-01", test_background_start);
+  g_test_add_data_func ("/app/background/start/no-reminder", "2020-01-01", test_background_start);
   g_test_add_func ("/app/search-provider", test_search_provider);
 
   return g_test_run ();

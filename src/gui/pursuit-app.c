@@ -478,8 +478,9 @@ pursuit_app_startup (GApplication *application)
   pursuit_document_clear_temporary ();
 
   /* Started by the Shell for a search, the app waits a little for the
-   * next one before it quits. */
-  if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
+   * next one before it quits. Started at login with nothing to remind
+   * of, it quits at once. */
+  if ((g_application_get_flags (application) & G_APPLICATION_IS_SERVICE) && !self->start_in_background)
     g_application_set_inactivity_timeout (application, 10000);
   if (self->start_in_background)
     {
