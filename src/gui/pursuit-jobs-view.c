@@ -1351,6 +1351,33 @@ pursuit_jobs_view_show_all (PursuitJobsView *self)
   refilter (self);
 }
 
+/* The list with @text in its search bar, as if typed there: the Shell's
+ * search handed over. */
+void
+pursuit_jobs_view_search (PursuitJobsView *self,
+                          const char      *text)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  start_search_in_view (PURSUIT_VIEW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/* Only the jobs that need attention, whatever else was filtered: what a
+ * notification of several follow-ups at once opens. */
+void
+pursuit_jobs_view_show_attention (PursuitJobsView *self)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "below-benchmark", FALSE, NULL);
+  gtk_toggle_button_set_active (self->attention_button, TRUE);
+  refilter (self);
+}
+
 static void
 show_all_activated (GtkWidget  *widget,
                     const char *action_name,
