@@ -26,12 +26,16 @@ static const char * const batch_triggers[] = {
   "jobs_after_insert",
   "job_texts_fts_after_insert",
   "job_texts_fts_after_update",
+  "stage_history_moves_after_insert",
 };
 
-/* Indexes the jobs of ids from @first_id up, as the triggers would have. */
+/* Indexes the jobs of ids from @first_id up and sums up their moves, as
+ * the triggers would have. */
 #define INDEX_NEW_JOBS_SQL \
   "INSERT INTO jobs_fts (rowid, company, title, location, posting_text, notes)" \
   " SELECT id, company, title, location, posting_text, notes FROM jobs_fts_content WHERE id >= ?"
+#define SUM_UP_NEW_MOVES_SQL \
+  "INSERT OR REPLACE INTO job_moves SELECT * FROM job_moves_of_history WHERE job_id >= ?"
 
 /* The page cache for a batch's transaction, in KiB (a negative
  * cache_size): SQLite's default of 2 MB spills the batch's pages to the
@@ -175,12 +179,19 @@ index_new_jobs (PursuitDatabase  *database,
                 gint64            first_id,
                 GError          **error)
 {
-  sqlite3_stmt *statement = pursuit_database_prepare (database, INDEX_NEW_JOBS_SQL, error);
+  const char *sql[] = { INDEX_NEW_JOBS_SQL, SUM_UP_NEW_MOVES_SQL };
 
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, first_id);
-  return pursuit_database_run (database, statement, error);
+  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+    {
+      sqlite3_stmt *statement = pursuit_database_prepare (database, sql[i], error);
+
+      if (statement == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (statement, 1, first_id);
+      if (!pursuit_database_run (database, statement, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

@@ -8,8 +8,9 @@
 #include "pursuit-repository-private.h"
 
 /* How the search is going, in SQL aggregates. One statement works out what
- * each job went through (from its stage history, its date applied and the
- * resume it sent) into a temporary table; small GROUP BYs over that table
+ * each job went through (from its row of job_moves, which triggers keep
+ * from its stage history, its date applied and the resume it sent) into a
+ * temporary table; small GROUP BYs over that table
  * give the whole, each breakdown and the weeks. The temporary tables live
  * on this connection only, so the store's worker and pursuit-cli never see
  * each other's. */
@@ -53,14 +54,7 @@ static const char fill_sql[] =
   "                   coalesce (tags.pay, 0) AS pay, tags.role AS role"
   "            FROM jobs"
   "            JOIN stages ON stages.id = jobs.stage_id"
-  "            LEFT JOIN (SELECT job_id,"
-  "                              max (CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END) AS furthest,"
-  "                              min (CASE WHEN kind BETWEEN 1 AND 5 THEN entered_at END) AS first_progress,"
-  "                              min (CASE WHEN kind BETWEEN 2 AND 5 THEN entered_at END) AS responded_at,"
-  "                              max (kind = 1) AS had_applied,"
-  "                              max (entered_at) AS last_at"
-  "                       FROM stage_history NOT INDEXED JOIN stages ON stages.id = stage_history.stage_id"
-  "                       GROUP BY job_id) AS moves ON moves.job_id = jobs.id"
+  "            LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id"
   /* The resume a job sent: the latest version, when it sent several. */
   "            LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
   "                       FROM job_documents AS sent"
