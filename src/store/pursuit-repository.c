@@ -689,6 +689,8 @@ record_stage_change (PursuitRepository  *self,
 /**
  * pursuit_repository_write_new_job:
  * @uuid: a valid UUID
+ * @make_texts_row: whether the caller has set the trigger that makes a
+ *   job's texts row aside (a batch), so the row is inserted here
  *
  * Writes a new job's row and its long texts (the texts row is made with it
  * by a trigger), within the caller's transaction; its timeline is the
@@ -701,6 +703,7 @@ pursuit_repository_write_new_job (PursuitDatabase  *database,
                                   const char       *uuid,
                                   gint64            created_at,
                                   gint64            updated_at,
+                                  gboolean          make_texts_row,
                                   gint64           *id,
                                   GError          **error)
 {
@@ -721,8 +724,11 @@ pursuit_repository_write_new_job (PursuitDatabase  *database,
 
   *id = pursuit_database_last_insert_id (database);
 
-  texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
-  statement = pursuit_database_prepare (database, texts_sql, error);
+  if (!make_texts_row)
+    texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
+  statement = pursuit_database_prepare (database,
+                                        make_texts_row ? pursuit_job_columns_insert_texts_sql () : texts_sql,
+                                        error);
   if (statement == NULL)
     return FALSE;
 
@@ -768,7 +774,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   if (!pursuit_database_begin (self->database, error))
     return FALSE;
 
-  if (!pursuit_repository_write_new_job (self->database, job, uuid, now, now, &id, error) ||
+  if (!pursuit_repository_write_new_job (self->database, job, uuid, now, now, FALSE, &id, error) ||
       !record_stage_change (self, id,
                             pursuit_stage_get_id (pursuit_job_get_stage (job)),
                             NULL, now, error) ||
