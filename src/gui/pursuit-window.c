@@ -55,6 +55,12 @@ ensure_view (PursuitWindow *self,
 
   pursuit_data_actions_add (GTK_APPLICATION_WINDOW (self), self->context);
 
+  /* The store reads the jobs on its worker thread while the views are
+   * built: the results come back through the main loop, once the window
+   * and its views are ready for them. */
+  if (!pursuit_store_is_open (pursuit_context_get_store (self->context)))
+    open_store (self);
+
   views = pursuit_views_get_all (&n_views);
   view = g_object_new (views[index].get_type (), "context", self->context, NULL);
   g_signal_connect_object (view, "notify::narrow", G_CALLBACK (queue_update_switcher_bar), self, G_CONNECT_SWAPPED);
@@ -349,8 +355,6 @@ pursuit_window_constructed (GObject *object)
                            G_CALLBACK (on_first_jobs_loaded), self, G_CONNECT_SWAPPED);
   if (pursuit_store_is_open (pursuit_context_get_store (self->context)))
     gtk_stack_set_visible_child_name (self->main_stack, "main");
-  else
-    open_store (self);
 }
 
 static void
