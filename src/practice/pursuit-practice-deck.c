@@ -18,8 +18,8 @@
 typedef struct
 {
   gint64 job_id;
-  char *title;            /* as matched, to match again only a new title */
-  char *role;             /* the matched guide's id, or NULL */
+  const char *title;      /* as matched, a key of the deck's titles */
+  const char *role;       /* the matched guide's id (interned), or NULL */
   gint64 interview_at;    /* the next interview, or 0 */
   gboolean archived;      /* kept in its place, but practised for nothing */
   GPtrArray *pinned;      /* question ids, in pinning order */
@@ -46,6 +46,7 @@ struct _PursuitPracticeDeck
   GSequence *jobs;            /* DeckJob, in the order of the jobs model */
   GHashTable *jobs_by_id;     /* &DeckJob.job_id -> GSequenceIter of the jobs above */
   GHashTable *own_questions;  /* &DeckQuestion.job_id of the user's questions for a job */
+  GHashTable *titles;         /* each job title -> the role it matches (interned), or "" */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, G_TYPE_OBJECT)
@@ -53,8 +54,6 @@ G_DEFINE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, G_TYPE_OBJECT)
 static void
 deck_job_free (DeckJob *job)
 {
-  g_free (job->title);
-  g_free (job->role);
   g_ptr_array_unref (job->pinned);
   g_free (job);
 }
@@ -78,6 +77,7 @@ pursuit_practice_deck_finalize (GObject *object)
   g_clear_pointer (&self->roles, g_ptr_array_unref);
   g_clear_pointer (&self->jobs_by_id, g_hash_table_unref);
   g_clear_pointer (&self->own_questions, g_hash_table_unref);
+  g_clear_pointer (&self->titles, g_hash_table_unref);
   g_clear_pointer (&self->jobs, g_sequence_free);
   g_clear_object (&self->questions);
   g_clear_object (&self->content);
@@ -102,6 +102,7 @@ pursuit_practice_deck_init (PursuitPracticeDeck *self)
   self->jobs = g_sequence_new ((GDestroyNotify) deck_job_free);
   self->jobs_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->own_questions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -274,17 +275,33 @@ find_job (PursuitPracticeDeck *self,
   return job != NULL && !job->archived ? job : NULL;
 }
 
+/* Jobs share titles: each is matched once, and kept once. */
 static void
-match_role (PursuitPracticeDeck *self,
-            DeckJob             *job,
-            const char          *title)
+set_title (PursuitPracticeDeck *self,
+           DeckJob             *job,
+           const char          *title,
+           const char          *role,
+           gboolean             matched)
 {
-  PursuitGuide *guide = pursuit_content_match_title (self->content, title, NULL);
+  gpointer key;
+  gpointer value;
 
-  g_free (job->title);
-  job->title = g_strdup (title);
-  g_free (job->role);
-  job->role = guide != NULL ? g_strdup (pursuit_guide_get_id (guide)) : NULL;
+  if (title == NULL)
+    title = "";
+  if (!g_hash_table_lookup_extended (self->titles, title, &key, &value))
+    {
+      if (!matched)
+        {
+          PursuitGuide *guide = pursuit_content_match_title (self->content, title, NULL);
+
+          role = guide != NULL ? pursuit_guide_get_id (guide) : NULL;
+        }
+      key = g_strdup (title);
+      value = (gpointer) (role != NULL ? g_intern_string (role) : "");
+      g_hash_table_insert (self->titles, key, value);
+    }
+  job->title = key;
+  job->role = ((const char *) value)[0] != '\0' ? value : NULL;
 }
 
 /**
@@ -322,15 +339,15 @@ pursuit_practice_deck_insert_job (PursuitPracticeDeck *self,
       job = g_sequence_get (iter);
       if (iter != before)
         g_sequence_move (iter, before);
-      if (g_strcmp0 (job->title, title) != 0)
-        match_role (self, job, title);
+      if (g_strcmp0 (job->title, title != NULL ? title : "") != 0)
+        set_title (self, job, title, NULL, FALSE);
     }
   else
     {
       job = g_new0 (DeckJob, 1);
       job->job_id = job_id;
       job->pinned = g_ptr_array_new_with_free_func (g_free);
-      match_role (self, job, title);
+      set_title (self, job, title, NULL, FALSE);
       iter = g_sequence_insert_before (before, job);
       g_hash_table_insert (self->jobs_by_id, &job->job_id, iter);
     }
@@ -423,8 +440,7 @@ pursuit_practice_deck_copy_jobs (PursuitPracticeDeck *self,
       DeckJob *job = g_new0 (DeckJob, 1);
 
       job->job_id = from->job_id;
-      job->title = g_strdup (from->title);
-      job->role = g_strdup (from->role);
+      set_title (self, job, from->title, from->role, TRUE);
       job->interview_at = from->interview_at;
       job->archived = from->archived;
       job->pinned = g_ptr_array_new_with_free_func (g_free);
