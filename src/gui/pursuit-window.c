@@ -22,6 +22,7 @@ struct _PursuitWindow
   AdwViewStack *view_stack;
   AdwViewSwitcherBar *switcher_bar;
   guint switcher_idle;
+  guint logins_source;          /* the look for passwords of deleted logins, soon */
   GPtrArray *bins;              /* AdwBin per view of pursuit_views_get_all() */
   gint64 job_to_show;           /* asked for before the store was open */
 };
@@ -128,6 +129,18 @@ on_logins_forgotten (GObject      *source,
     g_debug ("Cleared %d password(s) of deleted logins from the keyring", cleared);
 }
 
+#define FORGET_LOGINS_DELAY_S 5
+
+static gboolean
+forget_unused_logins (gpointer user_data)
+{
+  PursuitWindow *self = user_data;
+
+  self->logins_source = 0;
+  pursuit_context_forget_unused_logins_async (self->context, NULL, on_logins_forgotten, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_store_opened (GObject      *source,
                  GAsyncResult *result,
@@ -152,8 +165,10 @@ on_store_opened (GObject      *source,
     pursuit_window_show_job (self, self->job_to_show);
 
   /* Passwords of logins deleted while the keyring was away (or by
-   * pursuit-cli) go now. */
-  pursuit_context_forget_unused_logins_async (self->context, NULL, on_logins_forgotten, NULL);
+   * pursuit-cli) go soon: not while the first frames are made, as asking
+   * the keyring may start its daemon on a busy processor. */
+  if (self->logins_source == 0)
+    self->logins_source = g_timeout_add_seconds (FORGET_LOGINS_DELAY_S, forget_unused_logins, self);
 }
 
 /* The most recently updated jobs are in: the list can show its first
@@ -363,6 +378,7 @@ pursuit_window_dispose (GObject *object)
   PursuitWindow *self = PURSUIT_WINDOW (object);
 
   g_clear_handle_id (&self->switcher_idle, g_source_remove);
+  g_clear_handle_id (&self->logins_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_WINDOW);
   g_clear_pointer (&self->bins, g_ptr_array_unref);
   g_clear_object (&self->context);
