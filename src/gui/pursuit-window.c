@@ -205,6 +205,26 @@ on_retry_clicked (PursuitWindow *self)
   open_store (self);
 }
 
+/* The keyboard shortcuts, built the first time they are asked for: built
+ * with the window, they cost its first frame a hundredth of a second. */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/pursuit-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* Search searches what is on screen. */
 static void
 search_activated (GtkWidget  *widget,
@@ -449,6 +469,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
 
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_activated);
