@@ -447,6 +447,9 @@ pursuit_app_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    /* GTK would set it for a gtk/help-overlay.ui, built with every window:
+     * the window builds its own when first shown. */
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (pursuit_app_parent_class)->startup (application);

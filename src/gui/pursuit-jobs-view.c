@@ -204,6 +204,14 @@ follow_title (PursuitJobsView *self,
     }
 }
 
+/* Saves the edits of the job page, once it was built. */
+static void
+flush_job_page (PursuitJobsView *self)
+{
+  if (self->job_page != NULL)
+    pursuit_job_page_flush (self->job_page);
+}
+
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
@@ -211,7 +219,15 @@ on_selected_item_changed (PursuitJobsView *self)
 
   follow_title (self, job);
 
-  pursuit_job_page_set_job (self->job_page, job);
+  /* The page is built when a job is first shown: none is at start-up, and
+   * its sections (the notes' editor above all) cost a tenth of a second. */
+  if (job != NULL && self->job_page == NULL)
+    {
+      self->job_page = pursuit_job_page_new (self->context);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
+    }
+  if (self->job_page != NULL)
+    pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", job != NULL);
@@ -664,9 +680,6 @@ pursuit_jobs_view_constructed (GObject *object)
   GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
 
   G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->constructed (object);
-
-  self->job_page = pursuit_job_page_new (self->context);
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
 
   self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
@@ -1420,8 +1433,7 @@ settle (PursuitJobsView *self)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
-  if (self->job_page != NULL)
-    pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   if (self->board != NULL)
     pursuit_board_view_settle (self->board);
   if (self->deletions != NULL)
@@ -1489,7 +1501,7 @@ set_archived (PursuitJobsView *self,
   if (job == NULL || pursuit_job_get_archived (job) == archived)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   draft = pursuit_job_copy (job);
   pursuit_job_set_archived (draft, archived);
   call = g_new0 (ArchiveCall, 1);
@@ -1533,7 +1545,7 @@ delete_activated (GtkWidget  *widget,
   if (job == NULL)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   self->reselect_position = gtk_single_selection_get_selected (self->selection);
   pursuit_deletion_queue_delete (self->deletions, job, widget);
 }
@@ -1569,7 +1581,7 @@ set_show_board (PursuitJobsView *self,
     return;
 
   if (show_board)
-    pursuit_job_page_flush (self->job_page);
+    flush_job_page (self);
 
   /* Built when first wanted: its columns cost time and memory at start-up. */
   if (show_board && self->board == NULL)
