@@ -56,6 +56,7 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *empty_switcher_title;
   AdwViewSwitcherTitle *board_switcher_title;
   GtkBox *board_box;
+  GtkWidget *board_list_button;
   PursuitBoardView *board;
   gboolean show_board;
   gboolean narrow;
@@ -129,12 +130,21 @@ update_narrow (PursuitJobsView *self)
   const char *page = gtk_stack_get_visible_child_name (self->view_stack);
   gboolean empty = g_strcmp0 (page, "empty") == 0;
   gboolean board = g_strcmp0 (page, "board") == 0;
+  /* The board's title learns its width when the board is laid out: until
+   * then, the list's width says. */
+  gboolean board_laid_out = gtk_widget_get_width (GTK_WIDGET (self->board_box)) ==
+                            gtk_widget_get_width (GTK_WIDGET (self));
   gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
                      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
   gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
-                  : board ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                  : board ? (board_laid_out ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                                            : self->narrow)
                           : (on_list || adw_view_switcher_title_get_title_visible (self->content_title));
 
+  /* A narrow window has no room for it beside the board's title: the Sort
+   * and Filter menu has it. Set from the list's width too, so the board
+   * shows at the list's width rather than a frame wider. */
+  gtk_widget_set_visible (self->board_list_button, !narrow);
   if (narrow == self->narrow)
     return;
 
@@ -1180,6 +1190,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_list_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_attention_button);
