@@ -2,6 +2,12 @@
 #include "config.h"
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-contact-dialog.h"
+#include "pursuit-contacts-section.h"
+#include "pursuit-document-dialog.h"
+#include "pursuit-interview-dialog.h"
+#include "pursuit-interviews-section.h"
+#include "pursuit-session-page.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-practice-view.h"
 #include "pursuit-preferences-window.h"
@@ -69,8 +75,6 @@ assert_fits (GtkWidget  *toplevel,
   GtkWidget *content = gtk_widget_get_first_child (toplevel);
 
   pursuit_test_wait_for_frame (toplevel);
-  if (g_getenv ("NARROW_DEBUG"))
-    g_printerr ("%s: %d %s\n", what, gtk_widget_get_width (toplevel), describe_widest (content));
   if (min_width (content) > NARROW)
     {
       g_autofree char *widest = describe_widest (content);
@@ -108,17 +112,6 @@ assert_switcher_reachable (Fixture *fixture)
   g_assert_cmpuint (pursuit_test_count_type (bar, GTK_TYPE_TOGGLE_BUTTON), ==, n_views);
 }
 
-static GtkWidget *
-show_view (Fixture    *fixture,
-           const char *name)
-{
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  AdwViewStack *stack = ADW_VIEW_STACK (pursuit_test_get_by_type (window, ADW_TYPE_VIEW_STACK));
-
-  g_assert_true (gtk_widget_activate_action (window, "win.show-view", "s", name));
-  pursuit_test_wait_for_frame (window);
-  return adw_view_stack_get_visible_child (stack);
-}
 
 static void
 narrow_set_up (Fixture       *fixture,
@@ -153,12 +146,12 @@ test_views (Fixture       *fixture,
   /* Empty first, then with a job in the list. */
   for (guint i = 0; i < n_views; i++)
     {
-      show_view (fixture, views[i].name);
+      pursuit_test_show_view (window, views[i].name);
       assert_fits (window, views[i].name);
       assert_switcher_reachable (fixture);
     }
   pursuit_test_show_new_job (fixture, "Northwind Contact Center Solutions", "Bilingual Customer Service Representative");
-  show_view (fixture, "jobs");
+  pursuit_test_show_view (window, "jobs");
   assert_fits (window, "the job page");
   assert_switcher_reachable (fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), "jobs.toggle-board", NULL));
@@ -167,9 +160,78 @@ test_views (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), "jobs.toggle-board", NULL));
   for (guint i = 0; i < n_views; i++)
     {
-      show_view (fixture, views[i].name);
+      pursuit_test_show_view (window, views[i].name);
       assert_fits (window, views[i].name);
     }
+}
+
+static void
+test_guide (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *view = pursuit_test_show_view (window, "guides");
+
+  g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", GUIDE_ID));
+  assert_fits (window, "a guide with its tables");
+  assert_switcher_reachable (fixture);
+  g_assert_true (gtk_widget_activate_action (view, "guides.show-questions", "s", GUIDE_ID));
+  assert_fits (window, "a guide's questions");
+}
+
+
+
+static void
+test_practice_session (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *page = pursuit_test_start_practice (window, fixture->context);
+
+  assert_fits (window, "a practice session");
+  /* The guidance open, the answer rated: the summary at the end. */
+  g_assert_true (gtk_widget_activate_action (page, "session.show-guidance", NULL));
+  assert_fits (window, "a practice session's guidance");
+  g_assert_true (gtk_widget_activate_action (page, "session.escape", NULL));
+  assert_fits (window, "a practice session's summary");
+}
+
+static void
+assert_dialog_fits (GType       type,
+                    const char *what)
+{
+  GtkWindow *dialog = pursuit_test_wait_for_toplevel (type);
+
+  gtk_window_set_default_size (dialog, NARROW, 640);
+  assert_fits (GTK_WIDGET (dialog), what);
+  gtk_window_destroy (dialog);
+  pursuit_test_wait_for_no_toplevel (type);
+}
+
+static void
+test_dialogs (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *section;
+
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.add", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_ADD_JOB_DIALOG, "the Add Job dialog");
+
+  g_assert_true (gtk_widget_activate_action (pursuit_test_show_view (window, "documents"), "documents.write", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_DOCUMENT_DIALOG, "the document dialog");
+
+  gtk_window_present (GTK_WINDOW (pursuit_preferences_window_new (fixture->context)));
+  assert_dialog_fits (PURSUIT_TYPE_PREFERENCES_WINDOW, "Preferences");
+
+  pursuit_test_show_new_job (fixture, "Northwind", "Support Agent");
+  pursuit_test_show_view (window, "jobs");
+  section = pursuit_test_get_by_type (window, PURSUIT_TYPE_INTERVIEWS_SECTION);
+  g_assert_true (gtk_widget_activate_action (section, "interviews.add", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_INTERVIEW_DIALOG, "the interview dialog");
+  section = pursuit_test_get_by_type (window, PURSUIT_TYPE_CONTACTS_SECTION);
+  g_assert_true (gtk_widget_activate_action (section, "contacts.new", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_CONTACT_DIALOG, "the contact dialog");
 }
 
 int
@@ -186,6 +248,9 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, narrow_set_up, func, pursuit_test_window_tear_down)
   ADD ("/narrow/window-minimum", test_window_minimum);
   ADD ("/narrow/views", test_views);
+  ADD ("/narrow/guide", test_guide);
+  ADD ("/narrow/practice-session", test_practice_session);
+  ADD ("/narrow/dialogs", test_dialogs);
 
   return g_test_run ();
 }
