@@ -14,11 +14,12 @@
 #include "pursuit-story-dialog.h"
 #include "pursuit-test-widgets.h"
 
-/* The Keyboard Shortcuts window tells the truth: every key the app gives
+/* Help as a user finds it. The Keyboard Shortcuts window tells the truth: every key the app gives
  * an action of its own (the application's accelerators, the views' and
  * the dialogs' shortcuts) is listed in it, and it lists no key that does
  * nothing. The app is started as its launcher does, every view and dialog
- * opened, and the keys read from the widgets' shortcut controllers. */
+ * opened, and the keys read from the widgets' shortcut controllers. The
+ * About window names the documents the guides' facts come from. */
 
 #define OVERLAY "/io/github/pursuit/Pursuit/gtk/help-overlay.ui"
 
@@ -310,6 +311,33 @@ compare (Keys *keys)
              "Not in the window:%s\nIn the window, but no key does it:%s", missing->str, extra->str);
 }
 
+static gboolean
+is_preferences_group_titled (GtkWidget *widget,
+                             gpointer   data)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), data) == 0;
+}
+
+static void
+check_about (GtkApplication *app)
+{
+  GtkWidget *about;
+  GtkWidget *group;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = GTK_WIDGET (pursuit_test_wait_for_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  group = pursuit_test_find_widget (about, is_preferences_group_titled, (gpointer) "Content Sources");
+  g_assert_nonnull (group);
+  /* Each source of sources.xml, named with its year. */
+  g_assert_nonnull (pursuit_test_find_row (group, "Robert Half, 2026 Salary Guide (2026)"));
+  g_assert_nonnull (pursuit_test_find_row (group, "U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
+                                                  "Statistics (2023)"));
+  g_assert_cmpuint (pursuit_test_count_type (group, ADW_TYPE_ACTION_ROW), ==,
+                    pursuit_content_get_sources (pursuit_test_get_content ())->len);
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
 typedef struct
 {
   Keys keys;
@@ -327,6 +355,7 @@ live (gpointer data)
   collect_app (&run->keys);
   collect_everything (&run->keys, window);
   compare (&run->keys);
+  check_about (run->keys.app);
   run->done = TRUE;
 
   pursuit_test_destroy_toplevels ();
@@ -340,7 +369,7 @@ on_activate (GApplication *app,
 }
 
 static void
-test_overlay_lists_every_key (void)
+test_help (void)
 {
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new_on_disk ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
@@ -367,7 +396,8 @@ main (int   argc,
   if (!pursuit_test_init_gui (&argc, &argv))
     return 0;
 
-  g_test_add_func ("/shortcuts/overlay-lists-every-key", test_overlay_lists_every_key);
+  /* One run of the app: starting it once costs more than the checks. */
+  g_test_add_func ("/help/shortcuts-and-about", test_help);
 
   return g_test_run ();
 }
