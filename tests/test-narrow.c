@@ -234,6 +234,53 @@ test_dialogs (Fixture       *fixture,
   assert_dialog_fits (PURSUIT_TYPE_CONTACT_DIALOG, "the contact dialog");
 }
 
+typedef struct
+{
+  AdwViewStack *stack;
+  const char *name;
+} ViewWanted;
+
+static gboolean
+view_is_shown (gpointer data)
+{
+  ViewWanted *wanted = data;
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (wanted->stack), wanted->name) == 0;
+}
+
+/* With the keyboard alone, each view in turn and back, whatever the view
+ * before left focused. */
+static void
+test_view_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  AdwViewStack *stack = ADW_VIEW_STACK (pursuit_test_get_by_type (window, ADW_TYPE_VIEW_STACK));
+  const PursuitViewInfo *views;
+  guint n_views;
+
+  views = pursuit_views_get_all (&n_views);
+  pursuit_test_add_job (fixture->store, "Northwind", "Support Agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Northwind");
+  /* The list has the focus, as when the window opens on it. */
+  g_assert_true (gtk_widget_grab_focus (pursuit_test_find_jobs_list (fixture)));
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < n_views; i++)
+      {
+        guint n = round == 0 ? i : n_views - 1 - i;
+        g_autofree char *key = g_strdup_printf ("alt+%u", n + 1);
+        ViewWanted wanted = { stack, views[n].name };
+
+        if (!pursuit_test_send_keys (window, key))
+          {
+            g_test_skip ("No X display to send keys to");
+            return;
+          }
+        pursuit_test_wait_until (view_is_shown, &wanted, key);
+        pursuit_test_wait_for_frame (window);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +298,7 @@ main (int   argc,
   ADD ("/narrow/guide", test_guide);
   ADD ("/narrow/practice-session", test_practice_session);
   ADD ("/narrow/dialogs", test_dialogs);
+  ADD ("/narrow/view-keys", test_view_keys);
 
   return g_test_run ();
 }

@@ -57,6 +57,7 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *board_switcher_title;
   GtkBox *board_box;
   GtkWidget *board_list_button;
+  guint select_first_tick;
   PursuitBoardView *board;
   gboolean show_board;
   gboolean narrow;
@@ -257,13 +258,48 @@ on_job_title_changed (PursuitJobsView *self)
   update_title (self);
 }
 
+static void select_first_if_wide (PursuitJobsView *self);
+
+static gboolean
+select_first_when_laid_out (GtkWidget     *leaflet,
+                            GdkFrameClock *clock,
+                            gpointer       user_data)
+{
+  PursuitJobsView *self = user_data;
+
+  if (gtk_widget_get_width (leaflet) == 0)
+    return G_SOURCE_CONTINUE;
+  self->select_first_tick = 0;
+  select_first_if_wide (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* On a wide window the first job is shown right away; on a narrow one the
- * list comes first. */
+ * list comes first. The leaflet knows whether it is folded once it is laid
+ * out: the jobs read at start wait for that, or a phone would open on the
+ * first job's page. */
 static void
 select_first_if_wide (PursuitJobsView *self)
 {
-  if (self->selected_once || adw_leaflet_get_folded (self->leaflet))
+  if (self->selected_once || self->select_first_tick != 0)
     return;
+  if (gtk_widget_get_width (GTK_WIDGET (self->leaflet)) == 0)
+    {
+      self->select_first_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->leaflet),
+                                                              select_first_when_laid_out, self, NULL);
+      return;
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      /* The keyboard starts in the list, as on a wide window. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 &&
+          gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+        {
+          self->selected_once = TRUE;
+          gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+        }
+      return;
+    }
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
