@@ -161,6 +161,31 @@ pursuit_test_show_view (GtkWidget  *window,
   return pursuit_test_get_by_type (adw_view_stack_get_visible_child (stack), PURSUIT_TYPE_VIEW);
 }
 
+typedef struct
+{
+  AdwViewStack *stack;
+  const char *name;
+} ViewWanted;
+
+static gboolean
+view_is_shown (gpointer data)
+{
+  ViewWanted *wanted = data;
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (wanted->stack), wanted->name) == 0;
+}
+
+/* Waits for the window to show the view named @name (a key pressed, say). */
+void
+pursuit_test_wait_for_view (GtkWidget  *window,
+                            const char *name,
+                            const char *what)
+{
+  ViewWanted wanted = { ADW_VIEW_STACK (pursuit_test_get_by_type (window, ADW_TYPE_VIEW_STACK)), name };
+
+  pursuit_test_wait_until (view_is_shown, &wanted, what);
+}
+
 static gboolean
 practice_loaded (gpointer data)
 {

@@ -48,6 +48,9 @@ void            pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture
 
 GtkWidget      *pursuit_test_show_view        (GtkWidget              *window,
                                                const char             *name);
+void            pursuit_test_wait_for_view    (GtkWidget              *window,
+                                               const char             *name,
+                                               const char             *what);
 GtkWidget      *pursuit_test_start_practice   (GtkWidget              *window,
                                                PursuitContext         *context);
 PursuitJobsView *pursuit_test_get_jobs_view   (PursuitTestWindowFixture *fixture);

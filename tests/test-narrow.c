@@ -234,20 +234,6 @@ test_dialogs (Fixture       *fixture,
   assert_dialog_fits (PURSUIT_TYPE_CONTACT_DIALOG, "the contact dialog");
 }
 
-typedef struct
-{
-  AdwViewStack *stack;
-  const char *name;
-} ViewWanted;
-
-static gboolean
-view_is_shown (gpointer data)
-{
-  ViewWanted *wanted = data;
-
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (wanted->stack), wanted->name) == 0;
-}
-
 /* With the keyboard alone, each view in turn and back, whatever the view
  * before left focused. */
 static void
@@ -255,7 +241,6 @@ test_view_keys (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  AdwViewStack *stack = ADW_VIEW_STACK (pursuit_test_get_by_type (window, ADW_TYPE_VIEW_STACK));
   const PursuitViewInfo *views;
   guint n_views;
 
@@ -269,14 +254,13 @@ test_view_keys (Fixture       *fixture,
       {
         guint n = round == 0 ? i : n_views - 1 - i;
         g_autofree char *key = g_strdup_printf ("alt+%u", n + 1);
-        ViewWanted wanted = { stack, views[n].name };
 
         if (!pursuit_test_send_keys (window, key))
           {
             g_test_skip ("No X display to send keys to");
             return;
           }
-        pursuit_test_wait_until (view_is_shown, &wanted, key);
+        pursuit_test_wait_for_view (window, views[n].name, key);
         pursuit_test_wait_for_frame (window);
       }
 }
