@@ -90,20 +90,6 @@ test_error_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-typedef struct
-{
-  AdwViewStack *stack;
-  const char *name;
-} ViewWanted;
-
-static gboolean
-view_is_shown (gpointer data)
-{
-  ViewWanted *wanted = data;
-
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (wanted->stack), wanted->name) == 0;
-}
-
 static gboolean
 is_searching (gpointer data)
 {
@@ -144,8 +130,6 @@ static void
 test_view_keys (Fixture       *fixture,
                 gconstpointer  data)
 {
-  ViewWanted guides = { get_view_stack (fixture), "guides" };
-  ViewWanted jobs = { get_view_stack (fixture), "jobs" };
   g_autofree char *guides_key = view_key ("guides");
   GtkWidget *view;
   GtkWidget *search_bar;
@@ -155,7 +139,7 @@ test_view_keys (Fixture       *fixture,
       g_test_skip ("No X display to send keys to");
       return;
     }
-  pursuit_test_wait_until (view_is_shown, &guides, "Alt+number to show the guides");
+  pursuit_test_wait_for_view (GTK_WIDGET (fixture->window), "guides", "Alt+number to show the guides");
 
   view = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_GUIDES_VIEW);
   g_assert_nonnull (view);
@@ -168,7 +152,7 @@ test_view_keys (Fixture       *fixture,
   guides_key = view_key ("jobs");
   g_assert_cmpstr (guides_key, ==, "alt+1");
   pursuit_test_send_keys (GTK_WIDGET (fixture->window), "alt+1");
-  pursuit_test_wait_until (view_is_shown, &jobs, "Alt+1 to show the jobs");
+  pursuit_test_wait_for_view (GTK_WIDGET (fixture->window), "jobs", "Alt+1 to show the jobs");
   view = GTK_WIDGET (pursuit_test_get_jobs_view (fixture));
   g_assert_false (has_search_open (view));
   pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+f");

@@ -57,6 +57,8 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *empty_switcher_title;
   AdwViewSwitcherTitle *board_switcher_title;
   GtkBox *board_box;
+  GtkWidget *board_list_button;
+  guint select_first_tick;
   PursuitBoardView *board;
   gboolean show_board;
   gboolean narrow;
@@ -130,12 +132,21 @@ update_narrow (PursuitJobsView *self)
   const char *page = gtk_stack_get_visible_child_name (self->view_stack);
   gboolean empty = g_strcmp0 (page, "empty") == 0;
   gboolean board = g_strcmp0 (page, "board") == 0;
+  /* The board's title learns its width when the board is laid out: until
+   * then, the list's width says. */
+  gboolean board_laid_out = gtk_widget_get_width (GTK_WIDGET (self->board_box)) ==
+                            gtk_widget_get_width (GTK_WIDGET (self));
   gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
                      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
   gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
-                  : board ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                  : board ? (board_laid_out ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                                            : self->narrow)
                           : (on_list || adw_view_switcher_title_get_title_visible (self->content_title));
 
+  /* A narrow window has no room for it beside the board's title: the Sort
+   * and Filter menu has it. Set from the list's width too, so the board
+   * shows at the list's width rather than a frame wider. */
+  gtk_widget_set_visible (self->board_list_button, !narrow);
   if (narrow == self->narrow)
     return;
 
@@ -264,13 +275,48 @@ on_job_title_changed (PursuitJobsView *self)
   update_title (self);
 }
 
+static void select_first_if_wide (PursuitJobsView *self);
+
+static gboolean
+select_first_when_laid_out (GtkWidget     *leaflet,
+                            GdkFrameClock *clock,
+                            gpointer       user_data)
+{
+  PursuitJobsView *self = user_data;
+
+  if (gtk_widget_get_width (leaflet) == 0)
+    return G_SOURCE_CONTINUE;
+  self->select_first_tick = 0;
+  select_first_if_wide (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* On a wide window the first job is shown right away; on a narrow one the
- * list comes first. */
+ * list comes first. The leaflet knows whether it is folded once it is laid
+ * out: the jobs read at start wait for that, or a phone would open on the
+ * first job's page. */
 static void
 select_first_if_wide (PursuitJobsView *self)
 {
-  if (self->selected_once || adw_leaflet_get_folded (self->leaflet))
+  if (self->selected_once || self->select_first_tick != 0)
     return;
+  if (gtk_widget_get_width (GTK_WIDGET (self->leaflet)) == 0)
+    {
+      self->select_first_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->leaflet),
+                                                              select_first_when_laid_out, self, NULL);
+      return;
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      /* The keyboard starts in the list, as on a wide window. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 &&
+          gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+        {
+          self->selected_once = TRUE;
+          gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+        }
+      return;
+    }
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
@@ -1220,6 +1266,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_list_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_attention_button);
