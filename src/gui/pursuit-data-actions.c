@@ -636,7 +636,7 @@ on_data_imported (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = file_name (request);
   g_autofree char *added = NULL;
-  g_autofree char *kept = NULL;
+  g_autofree char *others = NULL;
   PursuitDataImport outcome = { 0 };
 
   if (!pursuit_store_import_data_finish (PURSUIT_STORE (source), result, &outcome, &error))
@@ -645,15 +645,26 @@ on_data_imported (GObject      *source,
       return;
     }
 
-  /* Translators: the first part of a toast, "From export.json: 3 jobs
-   * added. 12 items were here already." */
-  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s: %u job added.", "From %s: %u jobs added.",
+  /* A file imported before, or into the database it came from. */
+  if (outcome.n_rows == 0)
+    {
+      /* Translators: a toast; %s is a file name */
+      pursuit_show_toast (request->widget, adw_toast_new_format (_("Nothing new in %s: all of it was here already"),
+                                                                 name));
+      return;
+    }
+
+  /* Translators: a toast, "From export.json: 3 jobs added", maybe followed
+   * by ", 12 other items" (contacts, interviews, notes…) */
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s: %u job added", "From %s: %u jobs added",
                                         outcome.n_jobs),
                            name, outcome.n_jobs);
-  kept = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item was here already.",
-                                       "%u items were here already.", outcome.n_kept),
-                          outcome.n_kept);
-  pursuit_show_toast (request->widget, adw_toast_new_format ("%s %s", added, kept));
+  others = outcome.n_rows > outcome.n_jobs
+           ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, ", %u other item", ", %u other items",
+                                           outcome.n_rows - outcome.n_jobs),
+                              outcome.n_rows - outcome.n_jobs)
+           : g_strdup ("");
+  pursuit_show_toast (request->widget, adw_toast_new_format ("%s%s", added, others));
 }
 
 static void
