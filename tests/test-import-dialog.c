@@ -172,6 +172,12 @@ export_text (PursuitStore *store)
   return pursuit_data_json_write (exported, NULL);
 }
 
+static gboolean
+has_question (gpointer data)
+{
+  return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
 /* A JSON export opened in the app: asked first with what it holds; Import
  * brings back what is missing, and importing it again changes nothing. */
 static void
@@ -203,7 +209,9 @@ test_import_export (Fixture       *fixture,
 
   for (guint round = 0; round < 2; round++)
     {
+      /* The file is read on a worker thread, then asked about. */
       pursuit_jobs_view_import_data (view, "everything.json", before, strlen (before));
+      pursuit_test_wait_until (has_question, NULL, "the question about the export");
       question = ADW_MESSAGE_DIALOG (pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       g_assert_nonnull (question);
       g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "everything.json"));

@@ -636,7 +636,7 @@ on_data_imported (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = file_name (request);
   g_autofree char *added = NULL;
-  g_autofree char *kept = NULL;
+  g_autofree char *others = NULL;
   PursuitDataImport outcome = { 0 };
 
   if (!pursuit_store_import_data_finish (PURSUIT_STORE (source), result, &outcome, &error))
@@ -645,15 +645,26 @@ on_data_imported (GObject      *source,
       return;
     }
 
-  /* Translators: the first part of a toast, "From export.json: 3 jobs
-   * added. 12 items were here already." */
-  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s: %u job added.", "From %s: %u jobs added.",
+  /* A file imported before, or into the database it came from. */
+  if (outcome.n_rows == 0)
+    {
+      /* Translators: a toast; %s is a file name */
+      pursuit_show_toast (request->widget, adw_toast_new_format (_("Nothing new in %s: all of it was here already"),
+                                                                 name));
+      return;
+    }
+
+  /* Translators: a toast, "From export.json: 3 jobs added", maybe followed
+   * by ", 12 other items" (contacts, interviews, notes…) */
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s: %u job added", "From %s: %u jobs added",
                                         outcome.n_jobs),
                            name, outcome.n_jobs);
-  kept = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item was here already.",
-                                       "%u items were here already.", outcome.n_kept),
-                          outcome.n_kept);
-  pursuit_show_toast (request->widget, adw_toast_new_format ("%s %s", added, kept));
+  others = outcome.n_rows > outcome.n_jobs
+           ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, ", %u other item", ", %u other items",
+                                           outcome.n_rows - outcome.n_jobs),
+                              outcome.n_rows - outcome.n_jobs)
+           : g_strdup ("");
+  pursuit_show_toast (request->widget, adw_toast_new_format ("%s%s", added, others));
 }
 
 static void
@@ -670,6 +681,40 @@ on_import_data_response (AdwMessageDialog *dialog,
   request = request_new (request->widget, request->context);
   request->file = g_object_ref (((Request *) user_data)->file);
   pursuit_store_import_data_async (store_of (request), data, NULL, on_data_imported, request);
+}
+
+/* The question for data already read. */
+static GtkWidget *
+import_dialog_new_for_data (GtkWindow      *parent,
+                            PursuitContext *context,
+                            const char     *name,
+                            GVariant       *data)
+{
+  g_autofree char *held = describe_contents (data);
+  GtkWidget *dialog;
+  Request *request;
+
+  dialog = adw_message_dialog_new (parent, _("Import Everything From the File?"), NULL);
+  /* Translators: the first %s is a file name, the second a list such as
+   * "12 jobs, 4 contacts, 3 interviews" */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” holds %s. What Pursuit already has (the same job, contact or "
+                                    "document) stays as it is; the rest is added, all at once."),
+                                  name, held);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  request = request_new (GTK_WIDGET (parent), context);
+  request->file = g_file_new_for_path (name);
+  g_object_set_data_full (G_OBJECT (dialog), "pursuit-data", g_variant_ref (data), (GDestroyNotify) g_variant_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "pursuit-request", request, (GDestroyNotify) request_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_data_response), request);
+  return dialog;
 }
 
 /**
@@ -695,9 +740,6 @@ pursuit_data_import_dialog_new (GtkWindow       *parent,
                                 GError         **error)
 {
   g_autoptr(GVariant) data = NULL;
-  g_autofree char *held = NULL;
-  GtkWidget *dialog;
-  Request *request;
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (name != NULL && text != NULL, NULL);
@@ -705,30 +747,91 @@ pursuit_data_import_dialog_new (GtkWindow       *parent,
   data = pursuit_data_json_read (text, (gssize) length, error);
   if (data == NULL)
     return NULL;
+  return import_dialog_new_for_data (parent, context, name, data);
+}
 
-  held = describe_contents (data);
-  dialog = adw_message_dialog_new (parent, _("Import Everything From the File?"), NULL);
-  /* Translators: the first %s is a file name, the second a list such as
-   * "12 jobs, 4 contacts, 3 interviews" */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” holds %s. What Pursuit already has (the same job, contact or "
-                                    "document) stays as it is; the rest is added, all at once."),
-                                  name, held);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+typedef struct
+{
+  GtkWindow *parent;
+  PursuitContext *context;
+  char *name;
+  GBytes *contents;
+} ReadExport;
 
-  request = request_new (GTK_WIDGET (parent), context);
-  request->file = g_file_new_for_path (name);
-  g_object_set_data_full (G_OBJECT (dialog), "pursuit-data", g_steal_pointer (&data),
-                          (GDestroyNotify) g_variant_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "pursuit-request", request, (GDestroyNotify) request_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_import_data_response), request);
-  return dialog;
+static void
+read_export_free (ReadExport *reading)
+{
+  g_clear_object (&reading->parent);
+  g_clear_object (&reading->context);
+  g_free (reading->name);
+  g_bytes_unref (reading->contents);
+  g_free (reading);
+}
+
+static void
+read_export_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  ReadExport *reading = task_data;
+  GError *error = NULL;
+  gsize length = 0;
+  const char *text = g_bytes_get_data (reading->contents, &length);
+  GVariant *data = pursuit_data_json_read (text != NULL ? text : "", (gssize) length, &error);
+
+  if (data == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, data, (GDestroyNotify) g_variant_unref);
+}
+
+static void
+on_export_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ReadExport *reading = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) data = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (data == NULL)
+    {
+      pursuit_show_error (GTK_WIDGET (reading->parent), _("Could not read the file"), error);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (import_dialog_new_for_data (reading->parent, reading->context, reading->name,
+                                                              data)));
+}
+
+/**
+ * pursuit_data_import_file:
+ * @name: the file's name
+ * @contents: the file's contents, a JSON export
+ *
+ * Reads the export on a worker thread (a large one takes a while), then
+ * asks as pursuit_data_import_dialog_new() does, or says why the file
+ * cannot be imported.
+ */
+void
+pursuit_data_import_file (GtkWindow      *parent,
+                          PursuitContext *context,
+                          const char     *name,
+                          GBytes         *contents)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_export_read, NULL);
+  ReadExport *reading = g_new0 (ReadExport, 1);
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (name != NULL && contents != NULL);
+
+  reading->parent = g_object_ref (parent);
+  reading->context = g_object_ref (context);
+  reading->name = g_strdup (name);
+  reading->contents = g_bytes_ref (contents);
+  g_task_set_task_data (task, reading, (GDestroyNotify) read_export_free);
+  g_task_set_source_tag (task, pursuit_data_import_file);
+  g_task_run_in_thread (task, read_export_in_thread);
 }
 
 /* Restoring */

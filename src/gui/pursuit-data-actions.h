@@ -29,6 +29,10 @@ GtkWidget *pursuit_data_import_dialog_new    (GtkWindow            *parent,
                                               const char           *text,
                                               gsize                 length,
                                               GError              **error);
+void       pursuit_data_import_file          (GtkWindow            *parent,
+                                              PursuitContext       *context,
+                                              const char           *name,
+                                              GBytes               *contents);
 void       pursuit_data_back_up_on_quit      (PursuitContext       *context);
 char      *pursuit_data_backups_folder       (PursuitContext       *context);
 

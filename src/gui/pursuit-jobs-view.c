@@ -1030,13 +1030,9 @@ pursuit_jobs_view_import_data (PursuitJobsView *self,
 
   if (is_export (name))
     {
-      GtkWidget *question = pursuit_data_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                            self->context, name, data, length, &error);
+      g_autoptr(GBytes) contents = g_bytes_new (data, length);
 
-      if (question == NULL)
-        pursuit_show_error (GTK_WIDGET (self), _("Could not read the file"), error);
-      else
-        gtk_window_present (GTK_WINDOW (question));
+      pursuit_data_import_file (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context, name, contents);
       return;
     }
 

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <sqlite3.h>
+#include <glib/gi18n-lib.h>
 
 #include "pursuit-enums.h"
+#include "pursuit-error.h"
 #include "pursuit-repository-insights.h"
 #include "pursuit-repository-private.h"
 
@@ -18,45 +19,148 @@
  * tags, another of jobs and a GROUP BY for each breakdown took twice as
  * long as the statement itself. */
 
-/* ?1 since, ?2 until, ?3 ghost days, ?4 now, ?5 the local time's
- * offset from UTC now, in seconds (faster than 'localtime' for each row;
- * a move within an hour of midnight on a day the clocks changed may land
- * on the next or previous day). Stage kinds: 1
- * Applied … 5 Accepted, 8 Ghosted. A step is reached when the history, the
- * current stage or a date applied says so; the furthest step counts, so a
- * job that skipped a step passed it. A response's delay is known when the
- * job was at Applied before it, or applied on an earlier day. */
+/* What each job went through, as stored: the rules are applied in C
+ * (work_out_job()), where each day is worked out once; in SQL, with the
+ * subqueries flattened, a job's day applied was worked out again for every
+ * expression that read it. */
 static const char select_sql[] =
-  "SELECT source, applied_day, reached,"
-  "  applied_day IS NOT NULL AND reached < 2"
-  "    AND (kind = 8 OR (kind = 1 AND ?4 - coalesce (last_at, unixepoch (applied_day)) >= ?3 * 86400)),"
-  "  CASE WHEN reached >= 2 AND response_day IS NOT NULL AND applied_day IS NOT NULL"
-  "        AND (had_applied OR applied_day < response_day)"
-  "       THEN max (0, julianday (response_day) - julianday (applied_day)) END,"
-  "  resume_id, id "
-  "FROM (SELECT *, max (furthest, CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END,"
-  "                     applied_day IS NOT NULL) AS reached"
-  "      FROM (SELECT jobs.id AS id, nullif (trim (jobs.source), '') AS source, stages.kind AS kind,"
-  "                   coalesce (moves.furthest, 0) AS furthest, moves.last_at AS last_at,"
-  "                   coalesce (moves.had_applied, 0) AS had_applied,"
-  "                   date (moves.responded_at + ?5, 'unixepoch') AS response_day,"
-  "                   coalesce (nullif (jobs.applied_on, ''),"
-  "                             date (moves.first_progress + ?5, 'unixepoch')) AS applied_day,"
-  "                   date (jobs.created_at + ?5, 'unixepoch') AS created_day,"
-  "                   resumes.version_id AS resume_id"
-  "            FROM jobs"
-  "            JOIN stages ON stages.id = jobs.stage_id"
-  "            LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id"
+  "SELECT jobs.id, nullif (trim (jobs.source), ''), stages.kind,"
+  "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
+  "       jobs.applied_on, jobs.created_at, resumes.version_id "
+  "FROM jobs "
+  "JOIN stages ON stages.id = jobs.stage_id "
+  "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
   /* The resume a job sent: the latest version, when it sent several. */
-  "            LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
-  "                       FROM job_documents AS sent"
-  "                       JOIN document_versions AS versions ON versions.id = sent.version_id"
-  "                       JOIN documents ON documents.id = versions.document_id"
-  "                       WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
-  "                       GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id"
-  "            WHERE jobs.trashed_at IS NULL)) "
-  "WHERE (?1 IS NULL OR coalesce (applied_day, created_day) >= ?1)"
-  "  AND (?2 IS NULL OR coalesce (applied_day, created_day) <= ?2)";
+  "LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
+  "           FROM job_documents AS sent"
+  "           JOIN document_versions AS versions ON versions.id = sent.version_id"
+  "           JOIN documents ON documents.id = versions.document_id"
+  "           WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
+  "           GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id "
+  "WHERE jobs.trashed_at IS NULL";
+
+enum {
+  COLUMN_ID,
+  COLUMN_SOURCE,
+  COLUMN_KIND,
+  COLUMN_FURTHEST,
+  COLUMN_LAST_AT,
+  COLUMN_HAD_APPLIED,
+  COLUMN_RESPONDED_AT,
+  COLUMN_FIRST_PROGRESS,
+  COLUMN_APPLIED_ON,
+  COLUMN_CREATED_AT,
+  COLUMN_RESUME,
+};
+
+/* Days are counted from 1970-01-01 (day 0); NO_DAY is none. */
+#define NO_DAY G_MININT
+#define DAY_SECONDS 86400
+/* GDate's Julian day of 1970-01-01. */
+#define UNIX_EPOCH_JULIAN 719163
+
+static gboolean
+read_digits (const char *text,
+             int         n,
+             int        *value)
+{
+  *value = 0;
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (text[i] - '0');
+    }
+  return TRUE;
+}
+
+/* "2026-03-05" as a day; NO_DAY for a text that is no date. Read for
+ * every job, so by hand: the days before the year's, its months' and its
+ * own (the civil calendar's arithmetic, with March as the first month). */
+static int
+parse_day (const char *text)
+{
+  int year, month, dom, era, year_of_era, day_of_year;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      !read_digits (text, 4, &year) || !read_digits (text + 5, 2, &month) || !read_digits (text + 8, 2, &dom) ||
+      !g_date_valid_dmy ((GDateDay) dom, (GDateMonth) month, (GDateYear) year))
+    return NO_DAY;
+
+  year -= month <= 2;
+  era = year / 400;
+  year_of_era = year - era * 400;
+  day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dom - 1;
+  return era * 146097 + year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year - 719468;
+}
+
+/* The local day of a Unix time, @offset seconds from UTC. */
+static int
+day_of (gint64 time,
+        gint64 offset)
+{
+  gint64 local = time + offset;
+
+  return (int) (local >= 0 ? local / DAY_SECONDS : -((-local + DAY_SECONDS - 1) / DAY_SECONDS));
+}
+
+/* One job's figures, worked out from its row of select_sql. */
+typedef struct
+{
+  int applied_day;     /* NO_DAY when it never applied */
+  int created_day;
+  int reached;         /* the furthest step: 1 Applied … 5 Accepted, 0 none */
+  gboolean ghosted;
+  double delay;        /* days to the first response, < 0 unknown */
+} JobFigures;
+
+/* Stage kinds: 1 Applied … 5 Accepted, 8 Ghosted. A step is reached when
+ * the history, the current stage or a date applied says so; the furthest
+ * step counts, so a job that skipped a step passed it. The day applied is
+ * the date applied, or else the day of the first move to a step. A
+ * response's delay is known when the job was at Applied before it, or
+ * applied on an earlier day. A job still at Applied with no move for
+ * @ghost_days, or marked Ghosted, and never answered, is ghosted. Days are
+ * local days (@offset: the local time's offset from UTC now, faster than
+ * working out each time's own; a move within an hour of midnight on a day
+ * the clocks changed may land on the next or previous day). */
+static void
+work_out_job (sqlite3_stmt *statement,
+              int           ghost_days,
+              gint64        now,
+              gint64        offset,
+              JobFigures   *job)
+{
+  int kind = sqlite3_column_int (statement, COLUMN_KIND);
+  int furthest = sqlite3_column_int (statement, COLUMN_FURTHEST);
+  gboolean had_applied = sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0;
+  gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
+  int response_day = NO_DAY;
+
+  job->applied_day = parse_day ((const char *) sqlite3_column_text (statement, COLUMN_APPLIED_ON));
+  if (job->applied_day == NO_DAY && sqlite3_column_type (statement, COLUMN_FIRST_PROGRESS) != SQLITE_NULL)
+    job->applied_day = day_of (sqlite3_column_int64 (statement, COLUMN_FIRST_PROGRESS), offset);
+  if (sqlite3_column_type (statement, COLUMN_RESPONDED_AT) != SQLITE_NULL)
+    response_day = day_of (sqlite3_column_int64 (statement, COLUMN_RESPONDED_AT), offset);
+  job->created_day = day_of (sqlite3_column_int64 (statement, COLUMN_CREATED_AT), offset);
+
+  job->reached = MAX (furthest, kind >= 1 && kind <= 5 ? kind : 0);
+  job->reached = MAX (job->reached, job->applied_day != NO_DAY ? 1 : 0);
+
+  job->ghosted = FALSE;
+  if (job->applied_day != NO_DAY && job->reached < 2)
+    {
+      gint64 last = moved ? sqlite3_column_int64 (statement, COLUMN_LAST_AT)
+                          : (gint64) job->applied_day * DAY_SECONDS;
+
+      job->ghosted = kind == 8 || (kind == 1 && now - last >= (gint64) ghost_days * DAY_SECONDS);
+    }
+
+  job->delay = -1;
+  if (job->reached >= 2 && response_day != NO_DAY && job->applied_day != NO_DAY &&
+      (had_applied || job->applied_day < response_day))
+    job->delay = MAX (0, response_day - job->applied_day);
+}
 
 static void
 row_free (PursuitInsightsRow *row)
@@ -228,41 +332,14 @@ compare_resumes (gconstpointer a,
   return (x->number > y->number) - (x->number < y->number);
 }
 
-/* Binds the statement that reads every job. */
-static sqlite3_stmt *
-prepare_jobs (PursuitDatabase             *database,
-              const PursuitInsightsQuery  *query,
-              GError                     **error)
+/* The Monday of the week of @day (weeks run Monday to Sunday; day 0,
+ * 1970-01-01, was a Thursday). */
+static int
+monday_of (int day)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (query->now);
-  sqlite3_stmt *statement = pursuit_database_prepare (database, select_sql, error);
+  int weekday = ((day + 3) % 7 + 7) % 7;   /* 0 Monday … 6 Sunday */
 
-  if (statement == NULL)
-    return NULL;
-  if (query->since != NULL)
-    sqlite3_bind_text (statement, 1, query->since, -1, SQLITE_STATIC);
-  if (query->until != NULL)
-    sqlite3_bind_text (statement, 2, query->until, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 3, MAX (query->ghost_days, 0));
-  sqlite3_bind_int64 (statement, 4, query->now);
-  sqlite3_bind_int64 (statement, 5, g_date_time_get_utc_offset (now) / G_USEC_PER_SEC);
-  return statement;
-}
-
-/* The Monday of the week of @day ("2026-03-05"), as a Julian day; 0 for a
- * text that is no date. */
-static guint32
-monday_of (const char *day)
-{
-  GDate date;
-  int year, month, dom;
-
-  if (sscanf (day, "%4d-%2d-%2d", &year, &month, &dom) != 3 ||
-      !g_date_valid_dmy ((GDateDay) dom, (GDateMonth) month, (GDateYear) year))
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) dom, (GDateMonth) month, (GDateYear) year);
-  return g_date_get_julian (&date) - (g_date_get_weekday (&date) - G_DATE_MONDAY);
+  return day - weekday;
 }
 
 static int
@@ -273,38 +350,25 @@ compare_weeks (gconstpointer a,
 }
 
 /* Every week from the first to the last, the range's edges included when
- * it has them, so a quiet week shows as a gap. @days: the applications of
- * each day applied ("2026-03-05" to a pointer to a count). */
+ * it has them, so a quiet week shows as a gap. @mondays: the applications
+ * of each week, by its Monday's day. */
 static void
 count_weeks (const PursuitInsightsQuery *query,
-             GHashTable                 *days,
+             GHashTable                 *mondays,
              GArray                     *weeks)
 {
-  g_autoptr(GHashTable) mondays = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) counted = g_array_new (FALSE, TRUE, sizeof (PursuitInsightsWeek));
   GHashTableIter iter;
   gpointer key, value;
   GDate first, last, day;
 
-  g_hash_table_iter_init (&iter, days);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint32 monday = monday_of (key);
-
-      if (monday != 0)
-        {
-          guint applied = GPOINTER_TO_UINT (g_hash_table_lookup (mondays, GUINT_TO_POINTER (monday)));
-
-          g_hash_table_insert (mondays, GUINT_TO_POINTER (monday), GUINT_TO_POINTER (applied + *(guint *) value));
-        }
-    }
   g_hash_table_iter_init (&iter, mondays);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       PursuitInsightsWeek week = { { 0 }, GPOINTER_TO_UINT (value) };
 
       g_date_clear (&day, 1);
-      g_date_set_julian (&day, GPOINTER_TO_UINT (key));
+      g_date_set_julian (&day, (guint32) (GPOINTER_TO_INT (key) + UNIX_EPOCH_JULIAN));
       g_date_strftime (week.monday, sizeof week.monday, "%Y-%m-%d", &day);
       g_array_append_val (counted, week);
     }
@@ -405,8 +469,9 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   g_autoptr(PursuitInsights) insights = NULL;
   g_autoptr(GHashTable) sources = NULL;
   g_autoptr(GHashTable) resumes = NULL;
-  g_autoptr(GHashTable) days = NULL;
+  g_autoptr(GHashTable) mondays = NULL;
   g_autoptr(GHashTable) tags = NULL;
+  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GPtrArray) source_groups = NULL;
   g_autoptr(GPtrArray) resume_groups = NULL;
   g_autoptr(GPtrArray) pay_groups = NULL;
@@ -414,11 +479,25 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   Group *pays[PURSUIT_INSIGHTS_PAY_LAST + 1] = { NULL };
   sqlite3_stmt *statement;
   gboolean ok = FALSE;
+  int since = NO_DAY, until = NO_DAY;
+  gint64 offset;
   int result;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The range is days, as everything else this counts. */
+  if ((query->since != NULL && (since = parse_day (query->since)) == NO_DAY) ||
+      (query->until != NULL && (until = parse_day (query->until)) == NO_DAY))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("“%s” is not a day written YYYY-MM-DD"),
+                   query->since != NULL && since == NO_DAY ? query->since : query->until);
+      return NULL;
+    }
+  now = g_date_time_new_from_unix_local (query->now);
+  offset = g_date_time_get_utc_offset (now) / G_USEC_PER_SEC;
 
   database = pursuit_repository_get_database (self);
   insights = g_new0 (PursuitInsights, 1);
@@ -429,7 +508,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   /* Keyed by the source, "" for none (a source is never empty text). */
   sources = g_hash_table_new (g_str_hash, g_str_equal);
   resumes = g_hash_table_new (g_int64_hash, g_int64_equal);
-  days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  mondays = g_hash_table_new (NULL, NULL);
   source_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   resume_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   pay_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
@@ -452,21 +531,31 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       group_free (total);
       return NULL;
     }
-  if ((statement = prepare_jobs (database, query, error)) == NULL)
+  if ((statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
     goto out;
 
   while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
     {
-      const char *source = (const char *) sqlite3_column_text (statement, 0);
-      const char *applied_day = (const char *) sqlite3_column_text (statement, 1);
-      int reached = sqlite3_column_int (statement, 2);
-      int ghosted = sqlite3_column_int (statement, 3);
-      double delay = sqlite3_column_type (statement, 4) == SQLITE_NULL ? -1 : sqlite3_column_double (statement, 4);
-      gint64 resume_id = sqlite3_column_int64 (statement, 5);
-      gint64 job_id = sqlite3_column_int64 (statement, 6);
+      const char *source = (const char *) sqlite3_column_text (statement, COLUMN_SOURCE);
+      gint64 resume_id = sqlite3_column_int64 (statement, COLUMN_RESUME);
+      gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
       const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
+      JobFigures job;
+      int reached, ghosted;
+      double delay;
+      int counted_day;
       Group *group;
+
+      work_out_job (statement, MAX (query->ghost_days, 0), query->now, offset, &job);
+      reached = job.reached;
+      ghosted = job.ghosted;
+      delay = job.delay;
+
+      /* The range: by the day applied, or added for a job not applied to. */
+      counted_day = job.applied_day != NO_DAY ? job.applied_day : job.created_day;
+      if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
+        continue;
 
       /* A role asked for: only the jobs tagged with it (none without tags). */
       if (query->role != NULL && (tag == NULL || g_strcmp0 (tag->role, query->role) != 0))
@@ -507,16 +596,12 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
           count_job (pays[pay], reached, ghosted, delay);
         }
 
-      if (applied_day != NULL)
+      if (job.applied_day != NO_DAY)
         {
-          guint *count = g_hash_table_lookup (days, applied_day);
+          gpointer monday = GINT_TO_POINTER (monday_of (job.applied_day));
 
-          if (count == NULL)
-            {
-              count = g_new0 (guint, 1);
-              g_hash_table_insert (days, g_strdup (applied_day), count);
-            }
-          (*count)++;
+          g_hash_table_insert (mondays, monday,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (mondays, monday)) + 1));
         }
     }
   sqlite3_reset (statement);
@@ -537,7 +622,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   take_rows (source_groups, compare_sources, insights->by_source);
   take_rows (resume_groups, compare_resumes, insights->by_resume);
   take_rows (pay_groups, NULL, insights->by_pay);
-  count_weeks (query, days, insights->weeks);
+  count_weeks (query, mondays, insights->weeks);
   ok = TRUE;
 
 out:
