@@ -267,11 +267,12 @@ test_reminders_grouped (Fixture       *fixture,
   g_assert_cmpuint (notified->len, ==, 0);
 }
 
-/* Many at once: the first three companies, then how many more. */
+/* Many at once: the first three companies, each once, then how many
+ * more companies. */
 static void
 test_reminders_group_names_a_few (void)
 {
-  const char *companies[] = { "Acme Ltd", "Globex", "Initech", "Umbrella", "Hooli" };
+  const char *companies[] = { "Acme Ltd", "Globex", "Acme Ltd", "Initech", "Umbrella", "Hooli" };
   g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_reminder_free);
   g_autoptr(PursuitReminder) group = NULL;
 
@@ -290,7 +291,7 @@ test_reminders_group_names_a_few (void)
 
   group = pursuit_reminders_group (follow_ups);
   g_assert_cmpint (group->kind, ==, PURSUIT_REMINDER_FOLLOW_UPS);
-  g_assert_cmpstr (group->title, ==, "5 follow-ups due");
+  g_assert_cmpstr (group->title, ==, "6 follow-ups due");
   g_assert_cmpstr (group->body, ==, "Acme Ltd, Globex, Initech and 2 more");
 }
 

@@ -9,6 +9,7 @@ pursuit-cli. Prints TAP.
 usage: test-search-provider.py PURSUIT PURSUIT_CLI SEARCH_PROVIDER_INI
 """
 import ast
+import atexit
 import configparser
 import os
 import re
@@ -75,6 +76,16 @@ daemon = subprocess.Popen(["dbus-daemon", "--config-file", config, "--nofork", "
                           stdout=subprocess.PIPE, env=app_env, text=True)
 address = daemon.stdout.readline().strip()
 bus_env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address)
+
+
+@atexit.register
+def stop_bus():
+    """Whatever happens: the app, whose bus it is, quits with it (and
+    would otherwise hold the test's output open)."""
+    if daemon.poll() is None:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def gdbus(method, *args, path=OBJECT_PATH, interface=INTERFACE, status=0):
@@ -185,8 +196,5 @@ def launch_search():
 gdbus("Activate", "'quit'", "[]", "{}", path="/" + BUS_NAME.replace(".", "/"),
       interface="org.gtk.Actions", status=None)
 time.sleep(0.5)
-daemon.terminate()
-daemon.wait(timeout=10)
-shutil.rmtree(folder, ignore_errors=True)
 
 finish()

@@ -473,7 +473,8 @@ pursuit_reminders_due (GListModel *jobs,
  *   %PURSUIT_REMINDER_FOLLOW_UP, sent at the same time
  *
  * One notification for follow-ups that fell due together, instead of a
- * banner each: "3 follow-ups due", with the first few companies.
+ * banner each: "3 follow-ups due", with the first few companies, each
+ * named once.
  *
  * Returns: (transfer full): a %PURSUIT_REMINDER_FOLLOW_UPS reminder whose
  *   id is "follow-ups"
@@ -482,34 +483,43 @@ PursuitReminder *
 pursuit_reminders_group (GPtrArray *follow_ups)
 {
   PursuitReminder *group;
-  g_autoptr(GString) companies = g_string_new (NULL);
+  g_autoptr(GPtrArray) companies = g_ptr_array_new ();
+  g_autofree char *named = NULL;
   guint n;
 
   g_return_val_if_fail (follow_ups != NULL && follow_ups->len > 0, NULL);
 
   n = follow_ups->len;
-  for (guint i = 0; i < n && i < GROUP_NAMED_COMPANIES; i++)
+  for (guint i = 0; i < n; i++)
     {
       PursuitReminder *reminder = g_ptr_array_index (follow_ups, i);
 
-      if (i > 0)
-        /* Translators: what separates companies in a list: "Acme, Globex" */
-        g_string_append (companies, _(", "));
-      g_string_append (companies, reminder->company);
+      if (!g_ptr_array_find_with_equal_func (companies, reminder->company, g_str_equal, NULL))
+        g_ptr_array_add (companies, reminder->company);
     }
+
+  {
+    g_autoptr(GPtrArray) first = g_ptr_array_new ();
+
+    for (guint i = 0; i < companies->len && i < GROUP_NAMED_COMPANIES; i++)
+      g_ptr_array_add (first, g_ptr_array_index (companies, i));
+    g_ptr_array_add (first, NULL);
+    /* Translators: what separates companies in a list: "Acme, Globex" */
+    named = g_strjoinv (_(", "), (char **) first->pdata);
+  }
 
   group = g_new0 (PursuitReminder, 1);
   group->kind = PURSUIT_REMINDER_FOLLOW_UPS;
   group->id = g_strdup ("follow-ups");
   /* Translators: the title of a notification for several follow-ups at once */
   group->title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up due", "%u follow-ups due", n), n);
-  if (n > GROUP_NAMED_COMPANIES)
-    /* Translators: %s is a list of companies, %u how many others are due */
+  if (companies->len > GROUP_NAMED_COMPANIES)
+    /* Translators: %s is a list of companies, %u how many other companies */
     group->body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more",
-                                                n - GROUP_NAMED_COMPANIES),
-                                   companies->str, n - GROUP_NAMED_COMPANIES);
+                                                companies->len - GROUP_NAMED_COMPANIES),
+                                   named, companies->len - GROUP_NAMED_COMPANIES);
   else
-    group->body = g_strdup (companies->str);
+    group->body = g_steal_pointer (&named);
   group->company = g_strdup ("");
   return group;
 }

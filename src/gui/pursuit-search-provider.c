@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <gtk/gtk.h>
 
 #include "pursuit-repository.h"
 #include "pursuit-search-provider.h"
@@ -296,16 +297,24 @@ start_request (PursuitSearchProvider *self,
   g_task_run_in_thread (task, run_request);
 }
 
+/* The window the action brought up comes to the front with the Shell's
+ * timestamp: on X11 one without it may be kept behind. */
 static void
 activate_app_action (PursuitSearchProvider *self,
                      const char            *name,
-                     GVariant              *parameter)
+                     GVariant              *parameter,
+                     guint32                timestamp)
 {
   g_autoptr(GVariant) owned = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
+  GtkWindow *window;
 
   if (self->application == NULL || !g_action_group_has_action (G_ACTION_GROUP (self->application), name))
     return;
   g_action_group_activate_action (G_ACTION_GROUP (self->application), name, owned);
+
+  if (GTK_IS_APPLICATION (self->application) &&
+      (window = gtk_application_get_active_window (GTK_APPLICATION (self->application))) != NULL)
+    gtk_window_present_with_time (window, timestamp);
 }
 
 static void
@@ -345,9 +354,10 @@ handle_method_call (GDBusConnection       *connection,
   else if (g_str_equal (method_name, "ActivateResult"))
     {
       const char *identifier = NULL;
+      guint32 timestamp = 0;
       gint64 id;
 
-      g_variant_get (parameters, "(&s@asu)", &identifier, NULL, NULL);
+      g_variant_get (parameters, "(&s@asu)", &identifier, NULL, &timestamp);
       id = parse_id (identifier);
       if (id <= 0)
         {
@@ -355,17 +365,18 @@ handle_method_call (GDBusConnection       *connection,
                                                  "Not a job's id: “%s”", identifier);
           return;
         }
-      activate_app_action (self, "open-job", g_variant_new_int64 (id));
+      activate_app_action (self, "open-job", g_variant_new_int64 (id), timestamp);
       g_dbus_method_invocation_return_value (invocation, NULL);
     }
   else if (g_str_equal (method_name, "LaunchSearch"))
     {
       g_auto(GStrv) terms = NULL;
       g_autofree char *text = NULL;
+      guint32 timestamp = 0;
 
-      g_variant_get (parameters, "(^asu)", &terms, NULL);
+      g_variant_get (parameters, "(^asu)", &terms, &timestamp);
       text = g_strjoinv (" ", terms);
-      activate_app_action (self, "search-jobs", g_variant_new_string (text));
+      activate_app_action (self, "search-jobs", g_variant_new_string (text), timestamp);
       g_dbus_method_invocation_return_value (invocation, NULL);
     }
   else
