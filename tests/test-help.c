@@ -21,7 +21,7 @@
  * opened, and the keys read from the widgets' shortcut controllers. The
  * About window names the documents the guides' facts come from. */
 
-#define OVERLAY "/io/github/pursuit/Pursuit/gtk/help-overlay.ui"
+#define OVERLAY "/io/github/pursuit/Pursuit/pursuit-shortcuts-window.ui"
 
 typedef struct
 {

@@ -9,6 +9,7 @@
 #include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
 #include "pursuit-deletion-queue.h"
+#include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-row.h"
@@ -214,6 +215,14 @@ follow_title (PursuitJobsView *self,
     }
 }
 
+/* Saves the edits of the job page, once it was built. */
+static void
+flush_job_page (PursuitJobsView *self)
+{
+  if (self->job_page != NULL)
+    pursuit_job_page_flush (self->job_page);
+}
+
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
@@ -221,7 +230,15 @@ on_selected_item_changed (PursuitJobsView *self)
 
   follow_title (self, job);
 
-  pursuit_job_page_set_job (self->job_page, job);
+  /* The page is built when a job is first shown: none is at start-up, and
+   * its sections (the notes' editor above all) cost a tenth of a second. */
+  if (job != NULL && self->job_page == NULL)
+    {
+      self->job_page = pursuit_job_page_new (self->context);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
+    }
+  if (self->job_page != NULL)
+    pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", job != NULL);
@@ -710,9 +727,6 @@ pursuit_jobs_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->constructed (object);
 
-  self->job_page = pursuit_job_page_new (self->context);
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
-
   self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->deletions, "deleted", G_CALLBACK (on_job_deleted), self, G_CONNECT_SWAPPED);
@@ -979,10 +993,19 @@ is_page (const char *name)
   return g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm");
 }
 
+static gboolean
+is_export (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".json");
+}
+
 /**
  * pursuit_jobs_view_import_data:
  * @name: the file's name: a name ending in .html or .htm is a saved job
- *   page, anything else is read as CSV
+ *   page, one ending in .json an export of Pursuit's (the app's Export or
+ *   pursuit-cli export --json), anything else is read as CSV
  * @data: (array length=length): the file's contents
  *
  * Shows what the file would add, in the Import dialog or, for a job page,
@@ -1002,6 +1025,18 @@ pursuit_jobs_view_import_data (PursuitJobsView *self,
   if (is_page (name))
     {
       open_posting (self, data, length, FALSE);
+      return;
+    }
+
+  if (is_export (name))
+    {
+      GtkWidget *question = pursuit_data_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                            self->context, name, data, length, &error);
+
+      if (question == NULL)
+        pursuit_show_error (GTK_WIDGET (self), _("Could not read the file"), error);
+      else
+        gtk_window_present (GTK_WINDOW (question));
       return;
     }
 
@@ -1071,17 +1106,19 @@ import_activated (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) page = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) export = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Import Jobs"), GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  gtk_file_filter_set_name (both, _("Job lists and saved job pages"));
+  gtk_file_filter_set_name (both, _("Job lists, saved job pages and Pursuit exports"));
   gtk_file_filter_add_pattern (both, "*.[cC][sS][vV]");
   gtk_file_filter_add_pattern (both, "*.[hH][tT][mM][lL]");
   gtk_file_filter_add_pattern (both, "*.[hH][tT][mM]");
   gtk_file_filter_add_mime_type (both, "text/csv");
   gtk_file_filter_add_mime_type (both, "text/html");
+  gtk_file_filter_add_pattern (both, "*.[jJ][sS][oO][nN]");
   gtk_file_filter_set_name (csv, _("CSV files (other trackers, spreadsheets)"));
   gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
   gtk_file_filter_add_mime_type (csv, "text/csv");
@@ -1092,6 +1129,9 @@ import_activated (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), both);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), page);
+  gtk_file_filter_set_name (export, _("Pursuit exports (JSON)"));
+  gtk_file_filter_add_pattern (export, "*.[jJ][sS][oO][nN]");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), export);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1398,6 +1438,33 @@ pursuit_jobs_view_show_all (PursuitJobsView *self)
   refilter (self);
 }
 
+/* The list with @text in its search bar, as if typed there: the Shell's
+ * search handed over. */
+void
+pursuit_jobs_view_search (PursuitJobsView *self,
+                          const char      *text)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  start_search_in_view (PURSUIT_VIEW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/* Only the jobs that need attention, whatever else was filtered: what a
+ * notification of several follow-ups at once opens. */
+void
+pursuit_jobs_view_show_attention (PursuitJobsView *self)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "below-benchmark", FALSE, NULL);
+  gtk_toggle_button_set_active (self->attention_button, TRUE);
+  refilter (self);
+}
+
 static void
 show_all_activated (GtkWidget  *widget,
                     const char *action_name,
@@ -1413,8 +1480,7 @@ settle (PursuitJobsView *self)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
-  if (self->job_page != NULL)
-    pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   if (self->board != NULL)
     pursuit_board_view_settle (self->board);
   if (self->deletions != NULL)
@@ -1482,7 +1548,7 @@ set_archived (PursuitJobsView *self,
   if (job == NULL || pursuit_job_get_archived (job) == archived)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   draft = pursuit_job_copy (job);
   pursuit_job_set_archived (draft, archived);
   call = g_new0 (ArchiveCall, 1);
@@ -1526,7 +1592,7 @@ delete_activated (GtkWidget  *widget,
   if (job == NULL)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   self->reselect_position = gtk_single_selection_get_selected (self->selection);
   pursuit_deletion_queue_delete (self->deletions, job, widget);
 }
@@ -1562,7 +1628,7 @@ set_show_board (PursuitJobsView *self,
     return;
 
   if (show_board)
-    pursuit_job_page_flush (self->job_page);
+    flush_job_page (self);
 
   /* Built when first wanted: its columns cost time and memory at start-up. */
   if (show_board && self->board == NULL)
