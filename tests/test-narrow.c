@@ -7,6 +7,7 @@
 #include "pursuit-document-dialog.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
+#include "pursuit-job-page.h"
 #include "pursuit-session-page.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-practice-view.h"
@@ -290,6 +291,38 @@ test_view_keys (Fixture       *fixture,
       }
 }
 
+static gboolean
+job_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_JOB_PAGE);
+
+  return pursuit_test_get_selected_job (fixture) != NULL && page != NULL && gtk_widget_get_mapped (page);
+}
+
+/* A phone opens on the list with the keyboard in it: Return opens the
+ * first job. */
+static void
+test_keyboard_list (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  /* The jobs come in as when the file is read at start. */
+  pursuit_test_add_job (fixture->store, "Northwind", "Support Agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Northwind");
+  pursuit_test_wait_for_frame (window);
+  pursuit_test_wait_for_frame (window);
+  g_assert_null (pursuit_test_get_selected_job (fixture));
+
+  if (!pursuit_test_send_keys (window, "Return"))
+    {
+      g_test_skip ("No X display to send keys to");
+      return;
+    }
+  pursuit_test_wait_until (job_shown, fixture, "Return to open the job");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +341,7 @@ main (int   argc,
   ADD ("/narrow/practice-session", test_practice_session);
   ADD ("/narrow/dialogs", test_dialogs);
   ADD ("/narrow/view-keys", test_view_keys);
+  ADD ("/narrow/keyboard-list", test_keyboard_list);
 
   return g_test_run ();
 }
