@@ -7,6 +7,7 @@
 #include "pursuit-document-dialog.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
+#include "pursuit-job-page.h"
 #include "pursuit-session-page.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-practice-view.h"
@@ -165,16 +166,41 @@ test_views (Fixture       *fixture,
     }
 }
 
+/* The guide's tables shown as @type: a grid, or a box of blocks. */
+static guint
+count_tables_shown (GtkWidget *root,
+                    GType      type)
+{
+  guint count = 0;
+
+  if (ADW_IS_SQUEEZER (root))
+    return g_type_is_a (G_OBJECT_TYPE (adw_squeezer_get_visible_child (ADW_SQUEEZER (root))), type) ? 1 : 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    count += count_tables_shown (child, type);
+  return count;
+}
+
 static void
 test_guide (Fixture       *fixture,
             gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *view = pursuit_test_show_view (window, "guides");
+  guint n_lists, n_tables;
 
   g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", GUIDE_ID));
   assert_fits (window, "a guide with its tables");
   assert_switcher_reachable (fixture);
+  /* The tables too wide for it with their words whole are lists of rows
+   * here, and every one is a table again on a wide window. */
+  n_lists = count_tables_shown (view, GTK_TYPE_BOX);
+  n_tables = n_lists + count_tables_shown (view, GTK_TYPE_GRID);
+  g_assert_cmpuint (n_lists, >=, 3);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 720);
+  pursuit_test_wait_for_frame (window);
+  pursuit_test_wait_for_frame (window);
+  g_assert_cmpuint (count_tables_shown (view, GTK_TYPE_GRID), ==, n_tables);
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROW, 640);
   g_assert_true (gtk_widget_activate_action (view, "guides.show-questions", "s", GUIDE_ID));
   assert_fits (window, "a guide's questions");
 }
@@ -265,6 +291,38 @@ test_view_keys (Fixture       *fixture,
       }
 }
 
+static gboolean
+job_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_JOB_PAGE);
+
+  return pursuit_test_get_selected_job (fixture) != NULL && page != NULL && gtk_widget_get_mapped (page);
+}
+
+/* A phone opens on the list with the keyboard in it: Return opens the
+ * first job. */
+static void
+test_keyboard_list (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  /* The jobs come in as when the file is read at start. */
+  pursuit_test_add_job (fixture->store, "Northwind", "Support Agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Northwind");
+  pursuit_test_wait_for_frame (window);
+  pursuit_test_wait_for_frame (window);
+  g_assert_null (pursuit_test_get_selected_job (fixture));
+
+  if (!pursuit_test_send_keys (window, "Return"))
+    {
+      g_test_skip ("No X display to send keys to");
+      return;
+    }
+  pursuit_test_wait_until (job_shown, fixture, "Return to open the job");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +341,7 @@ main (int   argc,
   ADD ("/narrow/practice-session", test_practice_session);
   ADD ("/narrow/dialogs", test_dialogs);
   ADD ("/narrow/view-keys", test_view_keys);
+  ADD ("/narrow/keyboard-list", test_keyboard_list);
 
   return g_test_run ();
 }

@@ -117,6 +117,30 @@ render_list (PursuitRenderContext *context,
   return box;
 }
 
+/* How wide the longest word of @text is in @label's font (bold, as a
+ * heading may be, so that it is never short). */
+static int
+longest_word_width (GtkWidget  *label,
+                    const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text != NULL ? text : "", 0, 0);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, NULL);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  int widest = 0;
+
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attributes);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int width;
+
+      pango_layout_set_text (layout, words[i], -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
 static void
 attach_cell (GtkGrid    *grid,
              const char *text,
@@ -126,7 +150,9 @@ attach_cell (GtkGrid    *grid,
 {
   GtkWidget *label = pursuit_render_text (text != NULL ? text : "");
 
-  gtk_widget_set_size_request (label, 48, -1);
+  /* Words stay whole: a table too narrow for its longest words is shown as
+   * a list instead (table_card()). */
+  gtk_widget_set_size_request (label, MAX (48, longest_word_width (label, text)), -1);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   if (header)
     gtk_widget_add_css_class (label, "heading");
@@ -183,8 +209,8 @@ reflow_table (GtkGrid *grid)
   return list;
 }
 
-/* Tables live in a card. On a window too narrow for the grid, the rows
- * are shown as a list instead. (A sideways scroller would be taller than
+/* Tables live in a card. On a window too narrow for the grid with its
+ * words whole, the rows are shown as a list instead. (A sideways scroller would be taller than
  * its table: GTK 4.8 measures its height at the narrowest width.) */
 static GtkWidget *
 table_card (GtkWidget  *grid,

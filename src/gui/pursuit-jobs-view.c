@@ -313,7 +313,8 @@ select_first_if_wide (PursuitJobsView *self)
           gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
         {
           self->selected_once = TRUE;
-          gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+          /* Into the first row, so that Return opens it. */
+          gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
         }
       return;
     }
@@ -345,6 +346,18 @@ on_leaflet_folded_changed (PursuitJobsView *self)
   if (adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* Return on a row opens it, as a click does: on a narrow window the keyboard
+ * walks the list without selecting. */
+static void
+on_list_activate (PursuitJobsView *self,
+                  guint            position)
+{
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  else
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
@@ -1275,6 +1288,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
