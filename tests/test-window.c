@@ -6,6 +6,7 @@
 
 #include "pursuit-guides-view.h"
 #include "pursuit-job-page.h"
+#include "pursuit-preferences-window.h"
 #include "pursuit-test-widgets.h"
 
 /* The main window as a user meets it: its views, its keys, what it does
@@ -366,6 +367,40 @@ test_write_failure (Fixture       *fixture,
   g_assert_cmpstr (industry, ==, "Retail");
 }
 
+/* Preferences: running in the background for reminders, on by default,
+ * explained where no portal decides (outside a Flatpak, as here), where
+ * starting at login is not offered. */
+static void
+test_preferences_background (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (fixture->context);
+  GSettings *settings = pursuit_context_get_settings (fixture->context);
+  GtkWidget *row;
+  GtkWidget *login;
+  GtkWidget *toggle;
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  pursuit_test_wait_for_frame (GTK_WIDGET (preferences));
+
+  row = pursuit_test_find_row (GTK_WIDGET (preferences), "_Run in Background for Reminders");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "only while Pursuit runs"));
+  login = pursuit_test_find_row (GTK_WIDGET (preferences), "_Start at Login");
+  g_assert_nonnull (login);
+  g_assert_false (gtk_widget_get_visible (login));
+
+  toggle = pursuit_test_find_by_type (row, GTK_TYPE_SWITCH);
+  g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+
+  g_settings_reset (settings, "run-in-background");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/window/show-job-before-open", test_show_job_before_open);
   PURSUIT_TEST_ADD_WINDOW ("/window/close-request", test_close_request);
   PURSUIT_TEST_ADD_WINDOW ("/window/write-failure", test_write_failure);
+  PURSUIT_TEST_ADD_WINDOW ("/window/preferences-background", test_preferences_background);
   PURSUIT_TEST_ADD_WINDOW ("/a11y/icon-buttons-have-labels", test_icon_buttons_have_labels);
 
   return g_test_run ();

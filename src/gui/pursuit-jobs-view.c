@@ -9,6 +9,7 @@
 #include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
 #include "pursuit-deletion-queue.h"
+#include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-row.h"
@@ -933,10 +934,19 @@ is_page (const char *name)
   return g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm");
 }
 
+static gboolean
+is_export (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".json");
+}
+
 /**
  * pursuit_jobs_view_import_data:
  * @name: the file's name: a name ending in .html or .htm is a saved job
- *   page, anything else is read as CSV
+ *   page, one ending in .json an export of Pursuit's (the app's Export or
+ *   pursuit-cli export --json), anything else is read as CSV
  * @data: (array length=length): the file's contents
  *
  * Shows what the file would add, in the Import dialog or, for a job page,
@@ -956,6 +966,18 @@ pursuit_jobs_view_import_data (PursuitJobsView *self,
   if (is_page (name))
     {
       open_posting (self, data, length, FALSE);
+      return;
+    }
+
+  if (is_export (name))
+    {
+      GtkWidget *question = pursuit_data_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                            self->context, name, data, length, &error);
+
+      if (question == NULL)
+        pursuit_show_error (GTK_WIDGET (self), _("Could not read the file"), error);
+      else
+        gtk_window_present (GTK_WINDOW (question));
       return;
     }
 
@@ -1025,17 +1047,19 @@ import_activated (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) page = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) export = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Import Jobs"), GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  gtk_file_filter_set_name (both, _("Job lists and saved job pages"));
+  gtk_file_filter_set_name (both, _("Job lists, saved job pages and Pursuit exports"));
   gtk_file_filter_add_pattern (both, "*.[cC][sS][vV]");
   gtk_file_filter_add_pattern (both, "*.[hH][tT][mM][lL]");
   gtk_file_filter_add_pattern (both, "*.[hH][tT][mM]");
   gtk_file_filter_add_mime_type (both, "text/csv");
   gtk_file_filter_add_mime_type (both, "text/html");
+  gtk_file_filter_add_pattern (both, "*.[jJ][sS][oO][nN]");
   gtk_file_filter_set_name (csv, _("CSV files (other trackers, spreadsheets)"));
   gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
   gtk_file_filter_add_mime_type (csv, "text/csv");
@@ -1046,6 +1070,9 @@ import_activated (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), both);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), page);
+  gtk_file_filter_set_name (export, _("Pursuit exports (JSON)"));
+  gtk_file_filter_add_pattern (export, "*.[jJ][sS][oO][nN]");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), export);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1348,6 +1375,33 @@ pursuit_jobs_view_show_all (PursuitJobsView *self)
   gtk_toggle_button_set_active (self->attention_button, FALSE);
   g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "show-archived", TRUE,
                 "below-benchmark", FALSE, NULL);
+  refilter (self);
+}
+
+/* The list with @text in its search bar, as if typed there: the Shell's
+ * search handed over. */
+void
+pursuit_jobs_view_search (PursuitJobsView *self,
+                          const char      *text)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  start_search_in_view (PURSUIT_VIEW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/* Only the jobs that need attention, whatever else was filtered: what a
+ * notification of several follow-ups at once opens. */
+void
+pursuit_jobs_view_show_attention (PursuitJobsView *self)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "below-benchmark", FALSE, NULL);
+  gtk_toggle_button_set_active (self->attention_button, TRUE);
   refilter (self);
 }
 

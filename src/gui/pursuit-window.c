@@ -37,6 +37,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void open_store (PursuitWindow *self);
+static PursuitJobsView *show_jobs (PursuitWindow *self);
 static void update_switcher_bar (PursuitWindow *self);
 static void queue_update_switcher_bar (PursuitWindow *self);
 
@@ -502,6 +503,41 @@ pursuit_window_show_job (PursuitWindow *self,
   if (job == NULL)
     return;
 
+  pursuit_jobs_view_select_job (show_jobs (self), job);
+}
+
+/* The Jobs view, made and shown. */
+static PursuitJobsView *
+show_jobs (PursuitWindow *self)
+{
   adw_view_stack_set_visible_child_name (self->view_stack, "jobs");
-  pursuit_jobs_view_select_job (PURSUIT_JOBS_VIEW (get_visible_view (self)), job);
+  return PURSUIT_JOBS_VIEW (get_visible_view (self));
+}
+
+/**
+ * pursuit_window_search_jobs:
+ * @text: what to search for
+ *
+ * Shows the Jobs view searching for @text: a search begun in GNOME Shell.
+ */
+void
+pursuit_window_search_jobs (PursuitWindow *self,
+                            const char    *text)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  pursuit_jobs_view_search (show_jobs (self), text);
+}
+
+/**
+ * pursuit_window_show_attention:
+ *
+ * Shows the Jobs view with its Needs attention filter on.
+ */
+void
+pursuit_window_show_attention (PursuitWindow *self)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  pursuit_jobs_view_show_attention (show_jobs (self));
 }

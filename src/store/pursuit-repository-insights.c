@@ -1,29 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
 #include <sqlite3.h>
 
 #include "pursuit-enums.h"
 #include "pursuit-repository-insights.h"
 #include "pursuit-repository-private.h"
 
-/* How the search is going, in SQL aggregates. One statement works out what
- * each job went through (from its stage history, its date applied and the
- * resume it sent) into a temporary table; small GROUP BYs over that table
- * give the whole, each breakdown and the weeks. The temporary tables live
- * on this connection only, so the store's worker and pursuit-cli never see
- * each other's. */
+/* How the search is going. One statement reads what each job went
+ * through (its row of job_moves, which triggers keep from its stage
+ * history; its date applied; the resume it sent) as one narrow row a job,
+ * and the whole, each breakdown and the weeks are counted from that
+ * stream in one pass, with the tags the caller gives (pay against its
+ * benchmark, role) looked up by job: at 100,000 jobs a temporary table of
+ * tags, another of jobs and a GROUP BY for each breakdown took twice as
+ * long as the statement itself. */
 
-static const char prepare_sql[] =
-  "CREATE TEMP TABLE IF NOT EXISTS insight_tags ("
-  "  job_id INTEGER PRIMARY KEY, pay INTEGER NOT NULL, role TEXT);"
-  "CREATE TEMP TABLE IF NOT EXISTS insight_jobs ("
-  "  id INTEGER PRIMARY KEY, source TEXT, applied_day TEXT, reached INTEGER NOT NULL,"
-  "  ghosted INTEGER NOT NULL, delay REAL, resume_id INTEGER, pay INTEGER NOT NULL);"
-  "DELETE FROM insight_tags;"
-  "DELETE FROM insight_jobs;";
-
-/* ?1 since, ?2 until, ?3 role, ?4 ghost days, ?5 now, ?6 the local time's
+/* ?1 since, ?2 until, ?3 ghost days, ?4 now, ?5 the local time's
  * offset from UTC now, in seconds (faster than 'localtime' for each row;
  * a move within an hour of midnight on a day the clocks changed may land
  * on the next or previous day). Stage kinds: 1
@@ -31,36 +26,27 @@ static const char prepare_sql[] =
  * current stage or a date applied says so; the furthest step counts, so a
  * job that skipped a step passed it. A response's delay is known when the
  * job was at Applied before it, or applied on an earlier day. */
-static const char fill_sql[] =
-  "INSERT INTO insight_jobs (id, source, applied_day, reached, ghosted, delay, resume_id, pay) "
-  "SELECT id, source, applied_day, reached,"
+static const char select_sql[] =
+  "SELECT source, applied_day, reached,"
   "  applied_day IS NOT NULL AND reached < 2"
-  "    AND (kind = 8 OR (kind = 1 AND ?5 - coalesce (last_at, unixepoch (applied_day)) >= ?4 * 86400)),"
+  "    AND (kind = 8 OR (kind = 1 AND ?4 - coalesce (last_at, unixepoch (applied_day)) >= ?3 * 86400)),"
   "  CASE WHEN reached >= 2 AND response_day IS NOT NULL AND applied_day IS NOT NULL"
   "        AND (had_applied OR applied_day < response_day)"
   "       THEN max (0, julianday (response_day) - julianday (applied_day)) END,"
-  "  resume_id, pay "
+  "  resume_id, id "
   "FROM (SELECT *, max (furthest, CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END,"
   "                     applied_day IS NOT NULL) AS reached"
   "      FROM (SELECT jobs.id AS id, nullif (trim (jobs.source), '') AS source, stages.kind AS kind,"
   "                   coalesce (moves.furthest, 0) AS furthest, moves.last_at AS last_at,"
   "                   coalesce (moves.had_applied, 0) AS had_applied,"
-  "                   date (moves.responded_at + ?6, 'unixepoch') AS response_day,"
+  "                   date (moves.responded_at + ?5, 'unixepoch') AS response_day,"
   "                   coalesce (nullif (jobs.applied_on, ''),"
-  "                             date (moves.first_progress + ?6, 'unixepoch')) AS applied_day,"
-  "                   date (jobs.created_at + ?6, 'unixepoch') AS created_day,"
-  "                   resumes.version_id AS resume_id,"
-  "                   coalesce (tags.pay, 0) AS pay, tags.role AS role"
+  "                             date (moves.first_progress + ?5, 'unixepoch')) AS applied_day,"
+  "                   date (jobs.created_at + ?5, 'unixepoch') AS created_day,"
+  "                   resumes.version_id AS resume_id"
   "            FROM jobs"
   "            JOIN stages ON stages.id = jobs.stage_id"
-  "            LEFT JOIN (SELECT job_id,"
-  "                              max (CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END) AS furthest,"
-  "                              min (CASE WHEN kind BETWEEN 1 AND 5 THEN entered_at END) AS first_progress,"
-  "                              min (CASE WHEN kind BETWEEN 2 AND 5 THEN entered_at END) AS responded_at,"
-  "                              max (kind = 1) AS had_applied,"
-  "                              max (entered_at) AS last_at"
-  "                       FROM stage_history NOT INDEXED JOIN stages ON stages.id = stage_history.stage_id"
-  "                       GROUP BY job_id) AS moves ON moves.job_id = jobs.id"
+  "            LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id"
   /* The resume a job sent: the latest version, when it sent several. */
   "            LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
   "                       FROM job_documents AS sent"
@@ -68,37 +54,9 @@ static const char fill_sql[] =
   "                       JOIN documents ON documents.id = versions.document_id"
   "                       WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
   "                       GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id"
-  "            LEFT JOIN temp.insight_tags AS tags ON tags.job_id = jobs.id"
   "            WHERE jobs.trashed_at IS NULL)) "
   "WHERE (?1 IS NULL OR coalesce (applied_day, created_day) >= ?1)"
-  "  AND (?2 IS NULL OR coalesce (applied_day, created_day) <= ?2)"
-  "  AND (?3 IS NULL OR role = ?3)";
-
-#define AGGREGATES \
-  "count (*), sum (reached >= 1), sum (reached >= 2), sum (reached >= 3), sum (reached >= 4)," \
-  " sum (reached >= 5), sum (ghosted)"
-#define N_AGGREGATES 7
-
-static const char total_sql[] = "SELECT " AGGREGATES " FROM temp.insight_jobs";
-static const char by_source_sql[] =
-  "SELECT source, " AGGREGATES " FROM temp.insight_jobs GROUP BY source "
-  "ORDER BY sum (reached >= 1) DESC, source IS NULL, source";
-static const char by_resume_sql[] =
-  "SELECT resume_id, documents.name, versions.number, " AGGREGATES " FROM temp.insight_jobs AS i "
-  "LEFT JOIN document_versions AS versions ON versions.id = i.resume_id "
-  "LEFT JOIN documents ON documents.id = versions.document_id "
-  "WHERE reached >= 1 GROUP BY resume_id "
-  "ORDER BY count (*) DESC, resume_id IS NULL, documents.name, versions.number";
-static const char by_pay_sql[] =
-  "SELECT pay, " AGGREGATES " FROM temp.insight_jobs GROUP BY pay ORDER BY pay";
-static const char delays_sql[] =
-  "SELECT coalesce (source, ''), source IS NULL, coalesce (resume_id, 0), pay, delay "
-  "FROM temp.insight_jobs WHERE delay IS NOT NULL ORDER BY delay";
-static const char weeks_sql[] =
-  "SELECT date (applied_day, 'weekday 0', '-6 days') AS monday, sum (n) "
-  "FROM (SELECT applied_day, count (*) AS n FROM temp.insight_jobs WHERE applied_day IS NOT NULL"
-  "      GROUP BY applied_day) "
-  "GROUP BY monday ORDER BY monday";
+  "  AND (?2 IS NULL OR coalesce (applied_day, created_day) <= ?2)";
 
 static void
 row_free (PursuitInsightsRow *row)
@@ -137,16 +95,54 @@ pursuit_insights_row_get_rate (const PursuitInsightsRow *row,
   return row->reached[0] > 0 ? (double) count / row->reached[0] : 0;
 }
 
-static void
-read_aggregates (sqlite3_stmt       *statement,
-                 int                 first,
-                 PursuitInsightsRow *row)
+/* A group of a breakdown while it is counted: its figures, and the
+ * delays of its responses, sorted when the stream ends. */
+typedef struct
 {
-  row->jobs = sqlite3_column_int (statement, first);
-  for (guint i = 0; i < PURSUIT_INSIGHTS_N_STEPS; i++)
-    row->reached[i] = sqlite3_column_int (statement, first + 1 + (int) i);
+  PursuitInsightsRow *row;
+  GArray *delays;
+  gint64 resume_id;
+  char *document;      /* the resume's name, for the order of the breakdown */
+  int number;
+} Group;
+
+static Group *
+group_new (char *label)
+{
+  Group *group = g_new0 (Group, 1);
+
+  group->row = g_new0 (PursuitInsightsRow, 1);
+  group->row->label = label;
+  group->delays = g_array_new (FALSE, FALSE, sizeof (double));
+  return group;
+}
+
+static void
+group_free (Group *group)
+{
+  if (group->row != NULL)
+    row_free (group->row);
+  g_array_unref (group->delays);
+  g_free (group->document);
+  g_free (group);
+}
+
+/* One job: @reached is its furthest step (1 Applied … 5 Accepted, 0 none). */
+static void
+count_job (Group  *group,
+           int     reached,
+           int     ghosted,
+           double  delay)
+{
+  PursuitInsightsRow *row = group->row;
+
+  row->jobs++;
+  for (int i = 0; i < PURSUIT_INSIGHTS_N_STEPS; i++)
+    row->reached[i] += reached >= i + 1;
   row->responded = row->reached[1];
-  row->ghosted = sqlite3_column_int (statement, first + 6);
+  row->ghosted += ghosted != 0;
+  if (delay >= 0)
+    g_array_append_val (group->delays, delay);
 }
 
 /* Linear between the closest ranks, as spreadsheets' QUARTILE does. */
@@ -176,118 +172,144 @@ set_delays (PursuitInsightsRow *row,
   row->upper_quartile_days = quantile (sorted, 0.75);
 }
 
-static void
-append_delay (GHashTable *table,
-              gpointer    key,
-              double      delay)
-{
-  GArray *delays = g_hash_table_lookup (table, key);
 
-  /* The table owns @key either way: inserting under a key it holds
-   * frees the key given (and the reference the insert replaces). */
-  delays = delays != NULL ? g_array_ref (delays) : g_array_new (FALSE, FALSE, sizeof (double));
-  g_hash_table_insert (table, key, delays);
-  g_array_append_val (delays, delay);
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
 }
 
-/* What the breakdowns' delays are filed under: a source ("" none) marked
- * apart from a source that is really empty text, a resume version id, a pay
- * group. */
-static char *
-source_key (const char *source)
+/* The group's row, its delays sorted and summed up; the group gives it up. */
+static PursuitInsightsRow *
+finish_group (Group *group)
 {
-  return source != NULL ? g_strconcat ("s", source, NULL) : g_strdup ("-");
+  g_array_sort (group->delays, compare_doubles);
+  set_delays (group->row, group->delays);
+  return g_steal_pointer (&group->row);
 }
 
-static gboolean
-run_statement (PursuitDatabase  *database,
-               const char       *sql,
-               GError          **error)
+/* Sources: the most applications first, the jobs without a source last,
+ * then by name. */
+static int
+compare_sources (gconstpointer a,
+                 gconstpointer b)
 {
-  sqlite3_stmt *statement = pursuit_database_prepare (database, sql, error);
+  const Group *x = *(Group * const *) a;
+  const Group *y = *(Group * const *) b;
 
-  return statement != NULL && pursuit_database_run (database, statement, error);
+  if (x->row->reached[0] != y->row->reached[0])
+    return x->row->reached[0] > y->row->reached[0] ? -1 : 1;
+  if ((x->row->label == NULL) != (y->row->label == NULL))
+    return x->row->label == NULL ? 1 : -1;
+  return g_strcmp0 (x->row->label, y->row->label);
 }
 
-static gboolean
-fill (PursuitDatabase             *database,
-      const PursuitInsightsQuery  *query,
-      GError                     **error)
+/* Resumes: the most applications first, the jobs that sent none last,
+ * then by document and version. */
+static int
+compare_resumes (gconstpointer a,
+                 gconstpointer b)
 {
-  sqlite3_stmt *statement;
+  const Group *x = *(Group * const *) a;
+  const Group *y = *(Group * const *) b;
+  int by_name;
 
-  if (!pursuit_database_exec (database, prepare_sql, error))
-    return FALSE;
+  if (x->row->jobs != y->row->jobs)
+    return x->row->jobs > y->row->jobs ? -1 : 1;
+  if ((x->resume_id == 0) != (y->resume_id == 0))
+    return x->resume_id == 0 ? 1 : -1;
+  by_name = g_strcmp0 (x->document, y->document);
+  if (by_name != 0)
+    return by_name;
+  return (x->number > y->number) - (x->number < y->number);
+}
 
-  if (query->tags != NULL)
-    {
-      statement = pursuit_database_prepare (database,
-                                            "INSERT OR REPLACE INTO temp.insight_tags (job_id, pay, role) "
-                                            "VALUES (?, ?, ?)",
-                                            error);
-      if (statement == NULL)
-        return FALSE;
-      for (guint i = 0; i < query->tags->len; i++)
-        {
-          const PursuitInsightsTag *tag = &g_array_index (query->tags, PursuitInsightsTag, i);
+/* Binds the statement that reads every job. */
+static sqlite3_stmt *
+prepare_jobs (PursuitDatabase             *database,
+              const PursuitInsightsQuery  *query,
+              GError                     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (query->now);
+  sqlite3_stmt *statement = pursuit_database_prepare (database, select_sql, error);
 
-          sqlite3_bind_int64 (statement, 1, tag->job_id);
-          sqlite3_bind_int (statement, 2, tag->pay);
-          if (tag->role != NULL)
-            sqlite3_bind_text (statement, 3, tag->role, -1, SQLITE_STATIC);
-          else
-            sqlite3_bind_null (statement, 3);
-          if (!pursuit_database_run (database, statement, error))
-            return FALSE;
-        }
-    }
-
-  statement = pursuit_database_prepare (database, fill_sql, error);
   if (statement == NULL)
-    return FALSE;
+    return NULL;
   if (query->since != NULL)
     sqlite3_bind_text (statement, 1, query->since, -1, SQLITE_STATIC);
   if (query->until != NULL)
     sqlite3_bind_text (statement, 2, query->until, -1, SQLITE_STATIC);
-  if (query->role != NULL)
-    sqlite3_bind_text (statement, 3, query->role, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 4, MAX (query->ghost_days, 0));
-  sqlite3_bind_int64 (statement, 5, query->now);
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (query->now);
-
-    sqlite3_bind_int64 (statement, 6, g_date_time_get_utc_offset (now) / G_USEC_PER_SEC);
-  }
-  return pursuit_database_run (database, statement, error);
+  sqlite3_bind_int (statement, 3, MAX (query->ghost_days, 0));
+  sqlite3_bind_int64 (statement, 4, query->now);
+  sqlite3_bind_int64 (statement, 5, g_date_time_get_utc_offset (now) / G_USEC_PER_SEC);
+  return statement;
 }
 
-static gboolean
-read_weeks (PursuitDatabase             *database,
-            const PursuitInsightsQuery  *query,
-            GArray                      *weeks,
-            GError                     **error)
+/* The Monday of the week of @day ("2026-03-05"), as a Julian day; 0 for a
+ * text that is no date. */
+static guint32
+monday_of (const char *day)
 {
-  sqlite3_stmt *statement = pursuit_database_prepare (database, weeks_sql, error);
+  GDate date;
+  int year, month, dom;
+
+  if (sscanf (day, "%4d-%2d-%2d", &year, &month, &dom) != 3 ||
+      !g_date_valid_dmy ((GDateDay) dom, (GDateMonth) month, (GDateYear) year))
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) dom, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&date) - (g_date_get_weekday (&date) - G_DATE_MONDAY);
+}
+
+static int
+compare_weeks (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (((const PursuitInsightsWeek *) a)->monday, ((const PursuitInsightsWeek *) b)->monday);
+}
+
+/* Every week from the first to the last, the range's edges included when
+ * it has them, so a quiet week shows as a gap. @days: the applications of
+ * each day applied ("2026-03-05" to a pointer to a count). */
+static void
+count_weeks (const PursuitInsightsQuery *query,
+             GHashTable                 *days,
+             GArray                     *weeks)
+{
+  g_autoptr(GHashTable) mondays = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) counted = g_array_new (FALSE, TRUE, sizeof (PursuitInsightsWeek));
+  GHashTableIter iter;
+  gpointer key, value;
   GDate first, last, day;
-  int result;
 
-  if (statement == NULL)
-    return FALSE;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+  g_hash_table_iter_init (&iter, days);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      PursuitInsightsWeek week = { { 0 }, 0 };
+      guint32 monday = monday_of (key);
 
-      g_strlcpy (week.monday, pursuit_database_column_text (statement, 0), sizeof week.monday);
-      week.applied = sqlite3_column_int (statement, 1);
+      if (monday != 0)
+        {
+          guint applied = GPOINTER_TO_UINT (g_hash_table_lookup (mondays, GUINT_TO_POINTER (monday)));
+
+          g_hash_table_insert (mondays, GUINT_TO_POINTER (monday), GUINT_TO_POINTER (applied + *(guint *) value));
+        }
+    }
+  g_hash_table_iter_init (&iter, mondays);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      PursuitInsightsWeek week = { { 0 }, GPOINTER_TO_UINT (value) };
+
+      g_date_clear (&day, 1);
+      g_date_set_julian (&day, GPOINTER_TO_UINT (key));
+      g_date_strftime (week.monday, sizeof week.monday, "%Y-%m-%d", &day);
       g_array_append_val (counted, week);
     }
-  sqlite3_reset (statement);
-  if (result == 0)
-    return FALSE;
+  g_array_sort (counted, compare_weeks);
 
-  /* Every week from the first to the last, the range's edges included
-   * when it has them, so a quiet week shows as a gap. */
   g_date_clear (&first, 1);
   g_date_clear (&last, 1);
   if (query->since != NULL)
@@ -299,7 +321,7 @@ read_weeks (PursuitDatabase             *database,
   else if (counted->len > 0)
     g_date_set_parse (&last, g_array_index (counted, PursuitInsightsWeek, counted->len - 1).monday);
   if (!g_date_valid (&first) || !g_date_valid (&last) || g_date_compare (&first, &last) > 0)
-    return TRUE;
+    return;
 
   g_date_subtract_days (&first, g_date_get_weekday (&first) - G_DATE_MONDAY);
   day = first;
@@ -314,7 +336,54 @@ read_weeks (PursuitDatabase             *database,
         week.applied = g_array_index (counted, PursuitInsightsWeek, i).applied;
       g_array_append_val (weeks, week);
     }
+}
+
+/* The names of the resume versions that were sent, for the breakdown's
+ * labels and order. */
+static gboolean
+name_resumes (PursuitDatabase  *database,
+              GPtrArray        *groups,
+              GError          **error)
+{
+  sqlite3_stmt *statement =
+    pursuit_database_prepare (database,
+                              "SELECT documents.name, versions.number FROM document_versions AS versions "
+                              "JOIN documents ON documents.id = versions.document_id WHERE versions.id = ?",
+                              error);
+
+  if (statement == NULL)
+    return FALSE;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (groups, i);
+      int step;
+
+      if (group->resume_id == 0)
+        continue;
+      sqlite3_bind_int64 (statement, 1, group->resume_id);
+      step = pursuit_database_step (database, statement, error);
+      if (step == 0)
+        return FALSE;
+      if (step == SQLITE_ROW)
+        {
+          group->document = g_strdup (pursuit_database_column_text (statement, 0));
+          group->number = sqlite3_column_int (statement, 1);
+          group->row->label = g_strdup_printf ("%s v%d", group->document, group->number);
+        }
+      sqlite3_reset (statement);
+    }
   return TRUE;
+}
+
+static void
+take_rows (GPtrArray        *groups,
+           GCompareFunc      compare,
+           GPtrArray        *rows)
+{
+  if (compare != NULL)
+    g_ptr_array_sort (groups, compare);
+  for (guint i = 0; i < groups->len; i++)
+    g_ptr_array_add (rows, finish_group (g_ptr_array_index (groups, i)));
 }
 
 /**
@@ -334,10 +403,15 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
 {
   PursuitDatabase *database;
   g_autoptr(PursuitInsights) insights = NULL;
-  g_autoptr(GHashTable) source_delays = NULL;
-  g_autoptr(GHashTable) resume_delays = NULL;
-  g_autoptr(GHashTable) pay_delays = NULL;
-  g_autoptr(GArray) total_delays = NULL;
+  g_autoptr(GHashTable) sources = NULL;
+  g_autoptr(GHashTable) resumes = NULL;
+  g_autoptr(GHashTable) days = NULL;
+  g_autoptr(GHashTable) tags = NULL;
+  g_autoptr(GPtrArray) source_groups = NULL;
+  g_autoptr(GPtrArray) resume_groups = NULL;
+  g_autoptr(GPtrArray) pay_groups = NULL;
+  Group *total = NULL;
+  Group *pays[PURSUIT_INSIGHTS_PAY_LAST + 1] = { NULL };
   sqlite3_stmt *statement;
   gboolean ok = FALSE;
   int result;
@@ -352,114 +426,128 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   insights->by_source = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   insights->by_resume = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   insights->by_pay = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  source_delays = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  resume_delays = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
-  pay_delays = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  total_delays = g_array_new (FALSE, FALSE, sizeof (double));
-
-  /* The temporary tables in memory, never in a file; then one read
-   * transaction: every figure comes from the same moment, and the
-   * temporary tables are written without the database's write lock. */
-  if (!pursuit_database_exec (database, "PRAGMA temp_store = MEMORY", error) ||
-      !pursuit_database_exec (database, "BEGIN DEFERRED", error))
-    return NULL;
-  if (!fill (database, query, error))
-    goto out;
-
-  /* The whole */
-  if ((statement = pursuit_database_prepare (database, total_sql, error)) == NULL ||
-      (result = pursuit_database_step (database, statement, error)) == 0)
-    goto out;
-  read_aggregates (statement, 0, &insights->total);
-  sqlite3_reset (statement);
-
-  /* Delays, sorted, for every group at once */
-  if ((statement = pursuit_database_prepare (database, delays_sql, error)) == NULL)
-    goto out;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
-    {
-      const char *source = sqlite3_column_int (statement, 1) ? NULL : pursuit_database_column_text (statement, 0);
-      double delay = sqlite3_column_double (statement, 4);
-
-      g_array_append_val (total_delays, delay);
-      append_delay (source_delays, source_key (source), delay);
-      append_delay (resume_delays, g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 2) }, sizeof (gint64)),
-                    delay);
-      append_delay (pay_delays, GINT_TO_POINTER (sqlite3_column_int (statement, 3)), delay);
-    }
-  sqlite3_reset (statement);
-  if (result == 0)
-    goto out;
-  set_delays (&insights->total, total_delays);
-
-  /* By source */
-  if ((statement = pursuit_database_prepare (database, by_source_sql, error)) == NULL)
-    goto out;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
-    {
-      PursuitInsightsRow *row = g_new0 (PursuitInsightsRow, 1);
-      g_autofree char *key = NULL;
-
-      if (sqlite3_column_type (statement, 0) != SQLITE_NULL)
-        row->label = g_strdup (pursuit_database_column_text (statement, 0));
-      read_aggregates (statement, 1, row);
-      key = source_key (row->label);
-      set_delays (row, g_hash_table_lookup (source_delays, key));
-      g_ptr_array_add (insights->by_source, row);
-    }
-  sqlite3_reset (statement);
-  if (result == 0)
-    goto out;
-
-  /* By resume version sent */
-  if ((statement = pursuit_database_prepare (database, by_resume_sql, error)) == NULL)
-    goto out;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
-    {
-      PursuitInsightsRow *row = g_new0 (PursuitInsightsRow, 1);
-      gint64 resume_id = sqlite3_column_int64 (statement, 0);
-
-      if (sqlite3_column_type (statement, 0) != SQLITE_NULL)
-        row->label = g_strdup_printf ("%s v%d", pursuit_database_column_text (statement, 1),
-                                      sqlite3_column_int (statement, 2));
-      read_aggregates (statement, 3, row);
-      set_delays (row, g_hash_table_lookup (resume_delays, &resume_id));
-      g_ptr_array_add (insights->by_resume, row);
-    }
-  sqlite3_reset (statement);
-  if (result == 0)
-    goto out;
-
-  /* By pay against its benchmark, when someone could tell */
+  /* Keyed by the source, "" for none (a source is never empty text). */
+  sources = g_hash_table_new (g_str_hash, g_str_equal);
+  resumes = g_hash_table_new (g_int64_hash, g_int64_equal);
+  days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  source_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  resume_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  pay_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  total = group_new (NULL);
+  /* The last tag of a job counts. */
   if (query->tags != NULL)
     {
-      if ((statement = pursuit_database_prepare (database, by_pay_sql, error)) == NULL)
-        goto out;
-      while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+      tags = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < query->tags->len; i++)
         {
-          PursuitInsightsRow *row = g_new0 (PursuitInsightsRow, 1);
+          PursuitInsightsTag *tag = &g_array_index (query->tags, PursuitInsightsTag, i);
 
-          row->pay = CLAMP (sqlite3_column_int (statement, 0), 0, PURSUIT_INSIGHTS_PAY_LAST);
-          read_aggregates (statement, 1, row);
-          set_delays (row, g_hash_table_lookup (pay_delays, GINT_TO_POINTER (row->pay)));
-          g_ptr_array_add (insights->by_pay, row);
+          g_hash_table_insert (tags, &tag->job_id, tag);
         }
-      sqlite3_reset (statement);
-      if (result == 0)
-        goto out;
     }
 
-  if (!read_weeks (database, query, insights->weeks, error))
+  /* One read transaction: every figure comes from the same moment. */
+  if (!pursuit_database_exec (database, "BEGIN DEFERRED", error))
+    {
+      group_free (total);
+      return NULL;
+    }
+  if ((statement = prepare_jobs (database, query, error)) == NULL)
     goto out;
 
+  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    {
+      const char *source = (const char *) sqlite3_column_text (statement, 0);
+      const char *applied_day = (const char *) sqlite3_column_text (statement, 1);
+      int reached = sqlite3_column_int (statement, 2);
+      int ghosted = sqlite3_column_int (statement, 3);
+      double delay = sqlite3_column_type (statement, 4) == SQLITE_NULL ? -1 : sqlite3_column_double (statement, 4);
+      gint64 resume_id = sqlite3_column_int64 (statement, 5);
+      gint64 job_id = sqlite3_column_int64 (statement, 6);
+      const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
+      int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
+      Group *group;
+
+      /* A role asked for: only the jobs tagged with it (none without tags). */
+      if (query->role != NULL && (tag == NULL || g_strcmp0 (tag->role, query->role) != 0))
+        continue;
+
+      count_job (total, reached, ghosted, delay);
+
+      group = g_hash_table_lookup (sources, source != NULL ? source : "");
+      if (group == NULL)
+        {
+          group = group_new (g_strdup (source));
+          g_ptr_array_add (source_groups, group);
+          g_hash_table_insert (sources, group->row->label != NULL ? group->row->label : "", group);
+        }
+      count_job (group, reached, ghosted, delay);
+
+      /* By resume: the applications only. */
+      if (reached >= 1)
+        {
+          group = g_hash_table_lookup (resumes, &resume_id);
+          if (group == NULL)
+            {
+              group = group_new (NULL);
+              group->resume_id = resume_id;
+              g_ptr_array_add (resume_groups, group);
+              g_hash_table_insert (resumes, &group->resume_id, group);
+            }
+          count_job (group, reached, ghosted, delay);
+        }
+
+      if (query->tags != NULL)
+        {
+          if (pays[pay] == NULL)
+            {
+              pays[pay] = group_new (NULL);
+              pays[pay]->row->pay = pay;
+            }
+          count_job (pays[pay], reached, ghosted, delay);
+        }
+
+      if (applied_day != NULL)
+        {
+          guint *count = g_hash_table_lookup (days, applied_day);
+
+          if (count == NULL)
+            {
+              count = g_new0 (guint, 1);
+              g_hash_table_insert (days, g_strdup (applied_day), count);
+            }
+          (*count)++;
+        }
+    }
+  sqlite3_reset (statement);
+  if (result == 0 || !name_resumes (database, resume_groups, error))
+    goto out;
+
+  {
+    PursuitInsightsRow *whole = finish_group (total);
+
+    insights->total = *whole;
+    g_free (whole);
+  }
+  for (guint i = 0; i <= PURSUIT_INSIGHTS_PAY_LAST; i++)
+    {
+      if (pays[i] != NULL)
+        g_ptr_array_add (pay_groups, g_steal_pointer (&pays[i]));
+    }
+  take_rows (source_groups, compare_sources, insights->by_source);
+  take_rows (resume_groups, compare_resumes, insights->by_resume);
+  take_rows (pay_groups, NULL, insights->by_pay);
+  count_weeks (query, days, insights->weeks);
   ok = TRUE;
 
 out:
-  /* Nothing was written to the database itself: ending the read cannot
-   * lose anything, and the temporary rows stay until the next query. */
+  for (guint i = 0; i <= PURSUIT_INSIGHTS_PAY_LAST; i++)
+    g_clear_pointer (&pays[i], group_free);
+  g_clear_pointer (&total, group_free);
+  /* Nothing was written: ending the read cannot lose anything. */
   if (!ok)
     pursuit_database_exec (database, "ROLLBACK", NULL);
-  else if (!run_statement (database, "COMMIT", error))
+  else if (!pursuit_database_exec (database, "COMMIT", error))
     return NULL;
   return ok ? g_steal_pointer (&insights) : NULL;
 }
