@@ -254,6 +254,27 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The guides' facts and figures come from published documents: the About
+ * window names each, with its year, as the content's own list gives them. */
+static void
+add_content_sources (AdwAboutWindow *about,
+                     PursuitContent *content)
+{
+  GPtrArray *sources = pursuit_content_get_sources (content);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      PursuitContentNode *source = g_ptr_array_index (sources, i);
+      const char *year = pursuit_content_node_get_attribute (source, "year");
+      const char *name = pursuit_content_node_get_child_text (source, "name");
+
+      g_ptr_array_add (names, year != NULL ? g_strdup_printf ("%s (%s)", name, year) : g_strdup (name));
+    }
+  g_ptr_array_add (names, NULL);
+  adw_about_window_add_acknowledgement_section (about, _("Content Sources"), (const char **) names->pdata);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -262,20 +283,24 @@ about_activated (GSimpleAction *action,
   PursuitApp *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { "The Pursuit developers", NULL };
+  GtkWidget *about = adw_about_window_new ();
 
-  adw_show_about_window (parent,
-                         "application-name", _("Pursuit"),
-                         "application-icon", APPLICATION_ID,
-                         "developer-name", _("The Pursuit developers"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Track every job you pursue, privately, on your own computer."),
-                         "website", "https://github.com/pursuit/Pursuit",
-                         "issue-url", "https://github.com/pursuit/Pursuit/issues",
-                         "developers", developers,
-                         "copyright", "© 2026 The Pursuit developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  g_object_set (about,
+                "transient-for", parent,
+                "application-name", _("Pursuit"),
+                "application-icon", APPLICATION_ID,
+                "developer-name", _("The Pursuit developers"),
+                "version", PACKAGE_VERSION,
+                "comments", _("Track every job you pursue, privately, on your own computer."),
+                "website", "https://github.com/pursuit/Pursuit",
+                "issue-url", "https://github.com/pursuit/Pursuit/issues",
+                "developers", developers,
+                "copyright", "© 2026 The Pursuit developers",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "translator-credits", _("translator-credits"),
+                NULL);
+  add_content_sources (ADW_ABOUT_WINDOW (about), pursuit_context_get_content (self->context));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 /* The main window, made if need be, in front. */
@@ -447,6 +472,9 @@ pursuit_app_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    /* GTK would set it for a gtk/help-overlay.ui, built with every window:
+     * the window builds its own when first shown. */
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (pursuit_app_parent_class)->startup (application);

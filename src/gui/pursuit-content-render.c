@@ -133,9 +133,59 @@ attach_cell (GtkGrid    *grid,
   gtk_grid_attach (grid, label, column, row, 1, 1);
 }
 
-/* Tables live in a card; on a narrow window their cells wrap. (A sideways
- * scroller would be taller than its table: GTK 4.8 measures its height at
- * the narrowest width.) */
+/* The table as a list, one block per row under the row's first cell, each
+ * other cell below its column's heading: what a phone's width shows. */
+static GtkWidget *
+reflow_table (GtkGrid *grid)
+{
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  int n_rows = 0, n_columns = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int column, row;
+
+      gtk_grid_query_child (grid, child, &column, &row, NULL, NULL);
+      n_columns = MAX (n_columns, column + 1);
+      n_rows = MAX (n_rows, row + 1);
+    }
+
+  for (int row = 1; row < n_rows; row++)
+    {
+      GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      if (row > 1)
+        gtk_box_append (GTK_BOX (list), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+      for (int column = 0; column < n_columns; column++)
+        {
+          GtkWidget *heading = gtk_grid_get_child_at (grid, column, 0);
+          GtkWidget *cell = gtk_grid_get_child_at (grid, column, row);
+          GtkWidget *label;
+
+          if (cell == NULL)
+            continue;
+          if (column > 0 && heading != NULL)
+            {
+              label = pursuit_render_text (gtk_label_get_text (GTK_LABEL (heading)));
+              gtk_widget_add_css_class (label, "caption-heading");
+              gtk_widget_add_css_class (label, "dim-label");
+              gtk_widget_set_margin_top (label, 4);
+              gtk_box_append (GTK_BOX (block), label);
+            }
+          label = pursuit_render_text (gtk_label_get_text (GTK_LABEL (cell)));
+          if (column == 0)
+            gtk_widget_add_css_class (label, "heading");
+          gtk_box_append (GTK_BOX (block), label);
+        }
+      gtk_box_append (GTK_BOX (list), block);
+    }
+  return list;
+}
+
+/* Tables live in a card. On a window too narrow for the grid, the rows
+ * are shown as a list instead. (A sideways scroller would be taller than
+ * its table: GTK 4.8 measures its height at the narrowest width.) */
 static GtkWidget *
 table_card (GtkWidget  *grid,
             const char *caption,
@@ -143,15 +193,20 @@ table_card (GtkWidget  *grid,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *list = reflow_table (GTK_GRID (grid));
 
   if (caption != NULL)
     gtk_box_append (GTK_BOX (box), pursuit_render_heading (caption, "heading"));
 
-  gtk_widget_set_margin_top (grid, 12);
-  gtk_widget_set_margin_bottom (grid, 12);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_frame_set_child (GTK_FRAME (frame), grid);
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), grid);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), list);
+  gtk_widget_set_margin_top (squeezer, 12);
+  gtk_widget_set_margin_bottom (squeezer, 12);
+  gtk_widget_set_margin_start (squeezer, 12);
+  gtk_widget_set_margin_end (squeezer, 12);
+  gtk_frame_set_child (GTK_FRAME (frame), squeezer);
   gtk_widget_add_css_class (frame, "content-card");
   gtk_box_append (GTK_BOX (box), frame);
 

@@ -57,6 +57,8 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *empty_switcher_title;
   AdwViewSwitcherTitle *board_switcher_title;
   GtkBox *board_box;
+  GtkWidget *board_list_button;
+  guint select_first_tick;
   PursuitBoardView *board;
   gboolean show_board;
   gboolean narrow;
@@ -130,12 +132,21 @@ update_narrow (PursuitJobsView *self)
   const char *page = gtk_stack_get_visible_child_name (self->view_stack);
   gboolean empty = g_strcmp0 (page, "empty") == 0;
   gboolean board = g_strcmp0 (page, "board") == 0;
+  /* The board's title learns its width when the board is laid out: until
+   * then, the list's width says. */
+  gboolean board_laid_out = gtk_widget_get_width (GTK_WIDGET (self->board_box)) ==
+                            gtk_widget_get_width (GTK_WIDGET (self));
   gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
                      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
   gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
-                  : board ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                  : board ? (board_laid_out ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                                            : self->narrow)
                           : (on_list || adw_view_switcher_title_get_title_visible (self->content_title));
 
+  /* A narrow window has no room for it beside the board's title: the Sort
+   * and Filter menu has it. Set from the list's width too, so the board
+   * shows at the list's width rather than a frame wider. */
+  gtk_widget_set_visible (self->board_list_button, !narrow);
   if (narrow == self->narrow)
     return;
 
@@ -204,6 +215,14 @@ follow_title (PursuitJobsView *self,
     }
 }
 
+/* Saves the edits of the job page, once it was built. */
+static void
+flush_job_page (PursuitJobsView *self)
+{
+  if (self->job_page != NULL)
+    pursuit_job_page_flush (self->job_page);
+}
+
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
@@ -211,7 +230,15 @@ on_selected_item_changed (PursuitJobsView *self)
 
   follow_title (self, job);
 
-  pursuit_job_page_set_job (self->job_page, job);
+  /* The page is built when a job is first shown: none is at start-up, and
+   * its sections (the notes' editor above all) cost a tenth of a second. */
+  if (job != NULL && self->job_page == NULL)
+    {
+      self->job_page = pursuit_job_page_new (self->context);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
+    }
+  if (self->job_page != NULL)
+    pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", job != NULL);
@@ -248,13 +275,48 @@ on_job_title_changed (PursuitJobsView *self)
   update_title (self);
 }
 
+static void select_first_if_wide (PursuitJobsView *self);
+
+static gboolean
+select_first_when_laid_out (GtkWidget     *leaflet,
+                            GdkFrameClock *clock,
+                            gpointer       user_data)
+{
+  PursuitJobsView *self = user_data;
+
+  if (gtk_widget_get_width (leaflet) == 0)
+    return G_SOURCE_CONTINUE;
+  self->select_first_tick = 0;
+  select_first_if_wide (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* On a wide window the first job is shown right away; on a narrow one the
- * list comes first. */
+ * list comes first. The leaflet knows whether it is folded once it is laid
+ * out: the jobs read at start wait for that, or a phone would open on the
+ * first job's page. */
 static void
 select_first_if_wide (PursuitJobsView *self)
 {
-  if (self->selected_once || adw_leaflet_get_folded (self->leaflet))
+  if (self->selected_once || self->select_first_tick != 0)
     return;
+  if (gtk_widget_get_width (GTK_WIDGET (self->leaflet)) == 0)
+    {
+      self->select_first_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->leaflet),
+                                                              select_first_when_laid_out, self, NULL);
+      return;
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      /* The keyboard starts in the list, as on a wide window. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 &&
+          gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+        {
+          self->selected_once = TRUE;
+          gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+        }
+      return;
+    }
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
@@ -664,9 +726,6 @@ pursuit_jobs_view_constructed (GObject *object)
   GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
 
   G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->constructed (object);
-
-  self->job_page = pursuit_job_page_new (self->context);
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
 
   self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
@@ -1207,6 +1266,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_list_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_attention_button);
@@ -1420,8 +1480,7 @@ settle (PursuitJobsView *self)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
-  if (self->job_page != NULL)
-    pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   if (self->board != NULL)
     pursuit_board_view_settle (self->board);
   if (self->deletions != NULL)
@@ -1489,7 +1548,7 @@ set_archived (PursuitJobsView *self,
   if (job == NULL || pursuit_job_get_archived (job) == archived)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   draft = pursuit_job_copy (job);
   pursuit_job_set_archived (draft, archived);
   call = g_new0 (ArchiveCall, 1);
@@ -1533,7 +1592,7 @@ delete_activated (GtkWidget  *widget,
   if (job == NULL)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   self->reselect_position = gtk_single_selection_get_selected (self->selection);
   pursuit_deletion_queue_delete (self->deletions, job, widget);
 }
@@ -1569,7 +1628,7 @@ set_show_board (PursuitJobsView *self,
     return;
 
   if (show_board)
-    pursuit_job_page_flush (self->job_page);
+    flush_job_page (self);
 
   /* Built when first wanted: its columns cost time and memory at start-up. */
   if (show_board && self->board == NULL)
