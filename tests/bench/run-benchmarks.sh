@@ -19,7 +19,7 @@
 # in-memory settings, so the user's own session and settings are neither
 # used nor touched. Sections 1 to 6 use the cairo renderer and no
 # accessibility bus. Needs xvfb-run, xauth, dbus-run-session and
-# at-spi2-core; takes about 25 minutes.
+# at-spi2-core; takes about 30 minutes.
 #
 # PURSUIT_BENCH_PARTS picks sections (default "store app reference keys":
 # store is 1 to 5, app is 6); PURSUIT_BENCH_ROUNDS sets the rounds of
