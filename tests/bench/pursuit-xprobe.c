@@ -776,7 +776,7 @@ run_keys (Display    *display,
           wait_still (&target, &list, before, 300, 5000);
           sent = now_ms ();
           if (log_events)
-            printf (" key %c\n", *c);
+            printf (" typed \"%.*s\"\n", (int) (c - word + 1), word);
           send_key (display, NULL, *c == ' ' ? XK_space : XStringToKeysym (name));
           watch (&target, &list, before, sent, timeout_ms, c == word ? KIND_FIRST_LETTER : KIND_LETTER);
         }

@@ -19,13 +19,14 @@
 # in-memory settings, so the user's own session and settings are neither
 # used nor touched. Sections 1 to 6 use the cairo renderer and no
 # accessibility bus. Needs xvfb-run, xauth, dbus-run-session and
-# at-spi2-core; takes about 25 minutes.
+# at-spi2-core; takes about 30 minutes.
 #
 # PURSUIT_BENCH_PARTS picks sections (default "store app reference keys":
 # store is 1 to 5, app is 6); PURSUIT_BENCH_ROUNDS sets the rounds of
 # section 7 (default 5); PURSUIT_BENCH_DATABASES=DIR takes 10000.db and
 # 100000.db from DIR (made by pursuit-generate --seed 1) instead of
-# generating them (copies: the app writes to them).
+# generating them (copies: the app writes to them);
+# PURSUIT_BENCH_KEYS_LOG=1 prints each key's times in section 8.
 set -eu
 
 # The reference run's programs, started empty: "te" is GNOME Text Editor,
@@ -177,7 +178,8 @@ if [ "${1:-}" = "--inner" ]; then
     # The toggle's place in the list pane's header bar at the window's
     # default size; a click that misses shows as "no change".
     XDG_DATA_HOME="$work/100000/data" with_setting "$a11y" cairo \
-      "$build/tests/bench/pursuit-xprobe" keys --words "$keys_words" --filter-click 93,27 -- "$build/src/pursuit" 2>/dev/null |
+      "$build/tests/bench/pursuit-xprobe" keys --words "$keys_words" --filter-click 93,27 \
+      ${PURSUIT_BENCH_KEYS_LOG:+--log} -- "$build/src/pursuit" 2>/dev/null |
       sed 's/^/    /'
   done
   ;; esac
