@@ -460,9 +460,7 @@ pursuit_app_startup (GApplication *application)
 {
   PursuitApp *self = PURSUIT_APP (application);
   g_autoptr(PursuitStore) store = NULL;
-  g_autoptr(PursuitContent) content = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *database = database_path ();
   static const struct
   {
@@ -486,12 +484,8 @@ pursuit_app_startup (GApplication *application)
 
   store = pursuit_store_new (database);
   settings = g_settings_new ("io.github.pursuit.Pursuit");
-  /* The content is built into the program: failing to read it is a bug in
-   * the build, caught by the content test, not something a user can fix. */
-  content = pursuit_content_new_from_resource (NULL, &error);
-  if (content == NULL)
-    g_error ("The built-in guides could not be read: %s", error->message);
-  self->context = pursuit_context_new (store, content, settings);
+  /* The built-in content is read when a view first needs it. */
+  self->context = pursuit_context_new (store, NULL, settings);
   self->reminders = pursuit_reminders_new (application, self->context);
 
   g_signal_connect_object (settings, "changed::color-scheme",
