@@ -4,6 +4,11 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-contact-dialog.h"
 #include "pursuit-contacts-section.h"
+#include "pursuit-custom-question-dialog.h"
+#include "pursuit-history-dialog.h"
+#include "pursuit-practice-section.h"
+#include "pursuit-question-chooser.h"
+#include "pursuit-story-dialog.h"
 #include "pursuit-document-dialog.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
@@ -240,6 +245,7 @@ test_dialogs (Fixture       *fixture,
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *section;
+  GtkWidget *view;
 
   g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.add", NULL));
   assert_dialog_fits (PURSUIT_TYPE_ADD_JOB_DIALOG, "the Add Job dialog");
@@ -258,6 +264,19 @@ test_dialogs (Fixture       *fixture,
   section = pursuit_test_get_by_type (window, PURSUIT_TYPE_CONTACTS_SECTION);
   g_assert_true (gtk_widget_activate_action (section, "contacts.new", NULL));
   assert_dialog_fits (PURSUIT_TYPE_CONTACT_DIALOG, "the contact dialog");
+  section = pursuit_test_get_by_type (window, PURSUIT_TYPE_PRACTICE_SECTION);
+  g_assert_true (gtk_widget_activate_action (section, "practice-section.pin", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_QUESTION_CHOOSER, "the question chooser");
+
+  view = pursuit_test_show_view (window, "practice");
+  pursuit_test_wait_until ((PursuitTestCondition) pursuit_practice_state_get_loaded,
+                           pursuit_context_get_practice (fixture->context), "practice to load");
+  g_assert_true (gtk_widget_activate_action (view, "practice.add-story", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_STORY_DIALOG, "the story dialog");
+  g_assert_true (gtk_widget_activate_action (view, "practice.add-question", NULL));
+  assert_dialog_fits (PURSUIT_TYPE_CUSTOM_QUESTION_DIALOG, "the dialog of a question of one's own");
+  g_assert_true (gtk_widget_activate_action (window, "win.question-history", "s", "q-angry-customer-refund"));
+  assert_dialog_fits (PURSUIT_TYPE_HISTORY_DIALOG, "a question's answers");
 }
 
 /* With the keyboard alone, each view in turn and back, whatever the view
