@@ -37,6 +37,7 @@ struct _PursuitJobsView
   gboolean below_benchmark;
   GArray *search_ids;            /* ascending; NULL: no search */
   GCancellable *search_cancellable;
+  gboolean searching;            /* a search has not answered yet */
   GtkFilter *filter;
   GtkSorter *sorter;
   int attention_days;
@@ -90,6 +91,7 @@ enum {
   PROP_WORKPLACE_FILTER,
   PROP_SHOW_ARCHIVED,
   PROP_BELOW_BENCHMARK,
+  PROP_SEARCHING,
   N_PROPS
 };
 
@@ -561,6 +563,16 @@ on_salary_preferences_changed (PursuitJobsView *self)
 }
 
 static void
+set_searching (PursuitJobsView *self,
+               gboolean         searching)
+{
+  if (self->searching == searching)
+    return;
+  self->searching = searching;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+}
+
+static void
 on_search_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -579,6 +591,7 @@ on_search_done (GObject      *source,
   g_clear_pointer (&self->search_ids, g_array_unref);
   self->search_ids = ids;
   refilter (self);
+  set_searching (self, FALSE);
 }
 
 static void
@@ -600,9 +613,11 @@ start_search (PursuitJobsView *self,
     {
       g_clear_pointer (&self->search_ids, g_array_unref);
       refilter (self);
+      set_searching (self, FALSE);
       return;
     }
 
+  set_searching (self, TRUE);
   self->search_cancellable = g_cancellable_new ();
   pursuit_store_search_jobs_async (pursuit_context_get_store (self->context), query,
                                    self->search_cancellable, on_search_done, self);
@@ -819,6 +834,9 @@ pursuit_jobs_view_get_property (GObject    *object,
       break;
     case PROP_BELOW_BENCHMARK:
       g_value_set_boolean (value, self->below_benchmark);
+      break;
+    case PROP_SEARCHING:
+      g_value_set_boolean (value, self->searching);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1142,6 +1160,15 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   properties[PROP_BELOW_BENCHMARK] = g_param_spec_boolean ("below-benchmark", NULL, NULL, FALSE,
                                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                            G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitJobsView:searching:
+   *
+   * Whether the search typed has not answered yet: the list still shows
+   * what it showed before.
+   */
+  properties[PROP_SEARCHING] = g_param_spec_boolean ("searching", NULL, NULL, FALSE,
+                                                     G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
   for (guint i = PROP_SELECTED_JOB; i < N_PROPS; i++)
     g_object_class_install_property (object_class, i, properties[i]);
 
