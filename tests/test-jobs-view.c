@@ -275,6 +275,175 @@ test_board_opens_job (Fixture       *fixture,
   g_assert_true (pursuit_test_get_selected_job (fixture) == job);
 }
 
+/* Search */
+
+static GtkWidget *
+open_search (Fixture *fixture)
+{
+  GtkWidget *search_bar;
+
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.search", NULL));
+  search_bar = pursuit_test_find_shown_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
+  return pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
+}
+
+static gboolean
+search_answered (gpointer data)
+{
+  gboolean searching = TRUE;
+
+  g_object_get (data, "searching", &searching, NULL);
+  return !searching;
+}
+
+/* Types @text as the entry would hand it on, and waits for the answer. */
+static void
+search_for (Fixture    *fixture,
+            GtkWidget  *entry,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "search-changed");
+  pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search to answer");
+}
+
+static void
+rename_company (PursuitStore *store,
+                PursuitJob   *job,
+                const char   *company)
+{
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_job_set_company (draft, company);
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_COMPANY), &error));
+  g_assert_no_error (error);
+}
+
+/* The jobs found, in the list's order, through the filters; clearing the
+ * search brings every job back in the same order. */
+static void
+test_search_model (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  PursuitJob *globex = pursuit_test_add_job (store, "Globex", "Support Agent");
+  PursuitJob *acme = pursuit_test_add_job (store, "Acme Ltd", "Support Agent");
+  PursuitJob *initech = pursuit_test_add_job (store, "Initech", "Support Agent");
+  g_autoptr(PursuitJob) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *entry;
+
+  pursuit_test_add_job (store, "Hooli", "Engineer");
+  pursuit_test_wait_for_jobs_list (fixture, "Hooli Initech Acme Ltd Globex");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli Initech");
+
+  entry = open_search (fixture);
+  search_for (fixture, entry, "agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Initech");
+
+  /* The filters apply to what was found. */
+  draft = pursuit_job_copy (initech);
+  pursuit_job_set_stage (draft, pursuit_test_stage_by_id (store, PURSUIT_STAGE_KIND_REJECTED + 1));
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("closed")));
+  pursuit_test_wait_for_jobs_list (fixture, "Initech");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("open")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "1 job hidden by filters");
+
+  /* A selected job stays selected while it is listed. */
+  pursuit_jobs_view_select_job (pursuit_test_get_jobs_view (fixture), globex);
+  search_for (fixture, entry, "globex");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+  g_assert_true (pursuit_test_get_selected_job (fixture) == globex);
+
+  /* Cleared: every job the filter lets through, in order. */
+  search_for (fixture, entry, "");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli");
+  g_assert_true (pursuit_test_get_selected_job (fixture) == globex);
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("all")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli Initech");
+  (void) acme;
+}
+
+/* Jobs added, renamed or deleted while a search is shown. */
+static void
+test_search_follows_store (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  PursuitJob *globex = pursuit_test_add_job (store, "Globex", "Agent");
+  PursuitJob *acme = pursuit_test_add_job (store, "Acme Ltd", "Agent");
+  GtkWidget *entry;
+
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  entry = open_search (fixture);
+  search_for (fixture, entry, "globex");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+
+  pursuit_test_add_job (store, "Globex West", "Agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Globex West");
+
+  /* Renamed into the search, and out of it. */
+  rename_company (store, acme, "Globex East");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Globex East Globex West");
+  rename_company (store, globex, "Initech");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex East Globex West");
+  /* A row shows the job's new name, in its new place. */
+  rename_company (store, acme, "Globex Zenith");
+  pursuit_test_wait_for_label (pursuit_test_find_jobs_list (fixture), "Globex Zenith");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex West Globex Zenith");
+}
+
+/* One letter is not searched: the list shows every job and says why; a
+ * search superseded before it answered is never shown. */
+static void
+test_search_letters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  GtkWidget *entry;
+
+  pursuit_test_add_job (store, "Globex", "Agent");
+  pursuit_test_add_job (store, "Acme Ltd", "Agent");
+  entry = open_search (fixture);
+
+  search_for (fixture, entry, "gl");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+  pursuit_test_wait_for_no_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+
+  search_for (fixture, entry, "g");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+
+  /* Asked for one, then the other before the first answered. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
+  g_signal_emit_by_name (entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "acme");
+  g_signal_emit_by_name (entry, "search-changed");
+  pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search to answer");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
+  pursuit_test_wait_for_no_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+  /* The first search's answer, had it come, would be here by now. */
+  for (guint i = 0; i < 3; i++)
+    pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_assert_true (pursuit_store_wait_for_writes (store, 1000));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
+}
+
+/* The list's entry answers sooner than GtkSearchEntry's 150 ms: the
+ * search takes about a millisecond. */
+static void
+test_search_delay (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  pursuit_test_add_job (fixture->store, "Globex", "Agent");
+  g_assert_cmpuint (gtk_search_entry_get_search_delay (GTK_SEARCH_ENTRY (open_search (fixture))), <=, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +456,10 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/delete-and-undo", test_delete_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-filters", test_search_filters);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/sort-and-filter", test_sort_and_filter);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-model", test_search_model);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-follows-store", test_search_follows_store);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-letters", test_search_letters);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-delay", test_search_delay);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);
