@@ -650,8 +650,9 @@ toggle_open_filter (gpointer data)
 }
 
 static void
-measure_typing (GtkWidget *window,
-                guint32    seed,
+measure_typing (GtkWidget   *window,
+                GtkListView *list,
+                guint32      seed,
                 guint      n_keystrokes)
 {
   GtkWidget *view = find_shown (window, PURSUIT_TYPE_JOBS_VIEW, NULL);
@@ -683,7 +684,7 @@ measure_typing (GtkWidget *window,
       time_change (view, entry, set_entry_text, &change, TRUE,
                    timings[one_letter ? 6 : 0], timings[one_letter ? 7 : 1], timings[one_letter ? 9 : 8]);
       if (!one_letter)
-        n_shown += g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (find_jobs_list (window))));
+        n_shown += g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
     }
   {
     TextChange clear = { entry, "" };
@@ -1090,7 +1091,7 @@ main (int   argc,
   g_print ("\n");
 
   if (search_stopped == NULL && options.n_keystrokes > 0)
-    measure_typing (first.window, options.seed, options.n_keystrokes);
+    measure_typing (first.window, first.list, options.seed, options.n_keystrokes);
 
   /* The worker still runs the query that took too long. */
   if (search_stopped != NULL)
