@@ -696,7 +696,7 @@ measure_typing (GtkWidget   *window,
 
   attention = find_shown (view, GTK_TYPE_TOGGLE_BUTTON, "dialog-warning-symbolic");
   g_assert (attention != NULL);
-  for (guint i = 0; i < 20; i++)
+  for (guint i = 0; i < MAX (2, n_keystrokes / 3); i++)
     {
       time_change (view, entry, toggle_open_filter, view, FALSE, timings[4], timings[5], timings[11]);
       if (gtk_widget_get_sensitive (attention))
