@@ -53,7 +53,6 @@ struct _PursuitJobsView
   GtkSortListModel *sorted_results;
   GtkFilterListModel *filtered_results;
   gboolean swapping;             /* the selection's model is being replaced */
-  gboolean list_had_focus;
   /* The board's jobs: a model that holds sorted_jobs or sorted_results. */
   GListStore *sources;
   GtkFlattenListModel *shown_jobs;
@@ -575,9 +574,6 @@ find_sorted (PursuitJobsView *self,
  * the items a change brings (a filter or a model swapped: up to 100,000).
  * Around such a change, the selection is let go and found again by
  * halves. */
-/* The list view, too, looks for the row it is scrolled to among every
- * item a change brings: it is given its model back once the change is
- * made, and builds only the rows on screen. */
 static PursuitJob *
 hold_selection (PursuitJobsView *self)
 {
@@ -586,9 +582,7 @@ hold_selection (PursuitJobsView *self)
   if (job != NULL)
     g_object_ref (job);
   self->swapping = TRUE;
-  self->list_had_focus = (gtk_widget_get_state_flags (GTK_WIDGET (self->list_view)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, NULL);
   return job;
 }
 
@@ -617,12 +611,6 @@ restore_selection (PursuitJobsView *self,
         }
     }
   gtk_single_selection_set_selected (self->selection, position);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  /* Its rows went with the model: the keyboard stays in the list. */
-  if (self->list_had_focus)
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   self->swapping = FALSE;
   if (get_selected (self) != job)
     on_selected_item_changed (self);
