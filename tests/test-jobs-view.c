@@ -393,6 +393,17 @@ test_search_follows_store (Fixture       *fixture,
   pursuit_test_wait_for_jobs_list (fixture, "Globex West Globex Zenith");
 }
 
+/* The fewest jobs a list showed. */
+static void
+note_fewest (GListModel *model,
+             guint       position,
+             guint       removed,
+             guint       added,
+             guint      *fewest)
+{
+  *fewest = MIN (*fewest, g_list_model_get_n_items (model));
+}
+
 /* One letter is not searched: the list shows every job and says why; a
  * search superseded before it answered is never shown. */
 static void
@@ -401,6 +412,8 @@ test_search_letters (Fixture       *fixture,
 {
   PursuitStore *store = fixture->store;
   GtkWidget *entry;
+  GListModel *shown;
+  guint fewest;
 
   pursuit_test_add_job (store, "Globex", "Agent");
   pursuit_test_add_job (store, "Acme Ltd", "Agent");
@@ -422,11 +435,33 @@ test_search_letters (Fixture       *fixture,
   pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search to answer");
   pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
   pursuit_test_wait_for_no_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
-  /* The first search's answer, had it come, would be here by now. */
-  for (guint i = 0; i < 3; i++)
+
+  /* A search asked for, then given up for one letter before it answered:
+   * its answer must not replace the whole list that one letter shows. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
+  g_signal_emit_by_name (entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "g");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (search_answered (pursuit_test_get_jobs_view (fixture)));
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture))));
+  fewest = g_list_model_get_n_items (shown);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (note_fewest), &fewest);
+  /* The store's worker answers in order: once a later search has
+   * answered, the given-up one has too. */
+  {
+    g_autoptr(GArray) ids = NULL;
+    g_autoptr(GAsyncResult) result = NULL;
+
+    pursuit_store_search_jobs_async (store, "acme", NULL, pursuit_test_keep_result, &result);
+    ids = pursuit_store_search_jobs_finish (store, pursuit_test_wait_result (&result), NULL);
+    g_assert_nonnull (ids);
+  }
+  for (guint i = 0; i < 2; i++)
     pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  g_assert_true (pursuit_store_wait_for_writes (store, 1000));
-  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+  g_signal_handlers_disconnect_by_func (shown, note_fewest, &fewest);
+  g_assert_cmpuint (fewest, ==, 2);
 }
 
 /* The list's entry answers sooner than GtkSearchEntry's 150 ms: the
