@@ -596,8 +596,9 @@ restore_selection (PursuitJobsView *self,
   if (job != NULL)
     {
       position = find_sorted (self, model, job);
-      /* Changed and not sorted again yet: looked for the long way. */
-      if (position == GTK_INVALID_LIST_POSITION)
+      /* Changed and not sorted again yet: looked for the long way, unless
+       * the filters hide it. */
+      if (position == GTK_INVALID_LIST_POSITION && passes_filters (self, job))
         {
           guint n = g_list_model_get_n_items (model);
 
