@@ -751,6 +751,9 @@ show_model (PursuitJobsView *self,
 
   g_list_store_splice (self->sources, 0, 1, (gpointer *) &model, 1);
   selected = hold_selection (self);
+  /* Emptied first: the list view then has no row to look for among the
+   * jobs that come (100,000 when a search ends). */
+  gtk_single_selection_set_model (self->selection, NULL);
   gtk_single_selection_set_model (self->selection, filtered);
   restore_selection (self, selected);
 }
