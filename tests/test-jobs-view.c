@@ -92,21 +92,49 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpint (pursuit_test_sql_int_for_id (fixture->path, "SELECT count(*) FROM jobs WHERE id = ?", id), ==, 0);
 }
 
+/* Search */
+
+static GtkWidget *
+open_search (Fixture *fixture)
+{
+  GtkWidget *search_bar;
+
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.search", NULL));
+  search_bar = pursuit_test_find_shown_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
+  return pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
+}
+
+static gboolean
+search_answered (gpointer data)
+{
+  gboolean searching = TRUE;
+
+  g_object_get (data, "searching", &searching, NULL);
+  return !searching;
+}
+
+/* Types @text as the entry would hand it on, and waits for the answer. */
+static void
+search_for (Fixture    *fixture,
+            GtkWidget  *entry,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "search-changed");
+  pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search to answer");
+}
+
 static void
 test_search_filters (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *entry;
-  GtkWidget *search_bar;
 
   pursuit_test_add_job_through_ui (fixture, "Customer Service Specialist", "Acme Ltd");
   pursuit_test_add_job_through_ui (fixture, "Contact Center Specialist", "Globex");
 
-  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.search", NULL));
-  search_bar = pursuit_test_find_shown_by_type (GTK_WIDGET (pursuit_test_get_jobs_view (fixture)), GTK_TYPE_SEARCH_BAR);
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
-
-  entry = pursuit_test_find_by_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
+  entry = open_search (fixture);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR))));
   gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
   g_signal_emit_by_name (entry, "search-changed");
   /* The full-text search answers asynchronously. */
@@ -275,6 +303,177 @@ test_board_opens_job (Fixture       *fixture,
   g_assert_true (pursuit_test_get_selected_job (fixture) == job);
 }
 
+/* Saves @job with another company and, if @stage_id is not 0, stage. */
+static void
+rename_company (PursuitStore *store,
+                PursuitJob   *job,
+                const char   *company,
+                gint64        stage_id)
+{
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_job_set_company (draft, company);
+  if (stage_id != 0)
+    pursuit_job_set_stage (draft, pursuit_test_stage_by_id (store, stage_id));
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+}
+
+/* The jobs found, in the list's order, through the filters; clearing the
+ * search brings every job back in the same order. */
+static void
+test_search_model (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  PursuitJob *globex = pursuit_test_add_job (store, "Globex", "Support Agent");
+  PursuitJob *initech;
+  GtkWidget *entry;
+
+  pursuit_test_add_job (store, "Acme Ltd", "Support Agent");
+  initech = pursuit_test_add_job (store, "Initech", "Support Agent");
+  pursuit_test_add_job (store, "Hooli", "Engineer");
+  pursuit_test_wait_for_jobs_list (fixture, "Hooli Initech Acme Ltd Globex");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli Initech");
+
+  entry = open_search (fixture);
+  search_for (fixture, entry, "agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Initech");
+
+  /* The filters apply to what was found. */
+  rename_company (store, initech, "Initech", PURSUIT_STAGE_KIND_REJECTED + 1);
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("closed")));
+  pursuit_test_wait_for_jobs_list (fixture, "Initech");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("open")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "1 job hidden by filters");
+
+  /* A selected job stays selected while it is listed. */
+  pursuit_jobs_view_select_job (pursuit_test_get_jobs_view (fixture), globex);
+  search_for (fixture, entry, "globex");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+  g_assert_true (pursuit_test_get_selected_job (fixture) == globex);
+
+  /* Cleared: every job the filter lets through, in order. */
+  search_for (fixture, entry, "");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli");
+  g_assert_true (pursuit_test_get_selected_job (fixture) == globex);
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.stage-kind", g_variant_new_string ("all")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli Initech");
+}
+
+/* Jobs added, renamed or deleted while a search is shown. */
+static void
+test_search_follows_store (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  PursuitJob *globex = pursuit_test_add_job (store, "Globex", "Agent");
+  PursuitJob *acme = pursuit_test_add_job (store, "Acme Ltd", "Agent");
+  GtkWidget *entry;
+
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  entry = open_search (fixture);
+  search_for (fixture, entry, "globex");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+
+  pursuit_test_add_job (store, "Globex West", "Agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Globex West");
+
+  /* Renamed into the search, and out of it. */
+  rename_company (store, acme, "Globex East", 0);
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Globex East Globex West");
+  rename_company (store, globex, "Initech", 0);
+  pursuit_test_wait_for_jobs_list (fixture, "Globex East Globex West");
+  /* A row shows the job's new name, in its new place. */
+  rename_company (store, acme, "Globex Zenith", 0);
+  pursuit_test_wait_for_label (pursuit_test_find_jobs_list (fixture), "Globex Zenith");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex West Globex Zenith");
+}
+
+/* The fewest jobs a list showed. */
+static void
+note_fewest (GListModel *model,
+             guint       position,
+             guint       removed,
+             guint       added,
+             guint      *fewest)
+{
+  *fewest = MIN (*fewest, g_list_model_get_n_items (model));
+}
+
+/* One letter is not searched: the list shows every job and says why; a
+ * search superseded before it answered is never shown. */
+static void
+test_search_letters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  GtkWidget *entry;
+  GListModel *shown;
+  guint fewest;
+
+  pursuit_test_add_job (store, "Globex", "Agent");
+  pursuit_test_add_job (store, "Acme Ltd", "Agent");
+  entry = open_search (fixture);
+
+  search_for (fixture, entry, "gl");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex");
+  pursuit_test_wait_for_no_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+
+  search_for (fixture, entry, "g");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+
+  /* Asked for one, then the other before the first answered. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
+  g_signal_emit_by_name (entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "acme");
+  g_signal_emit_by_name (entry, "search-changed");
+  pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search to answer");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
+  pursuit_test_wait_for_no_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+
+  /* A search asked for, then given up for one letter before it answered:
+   * its answer must not replace the whole list that one letter shows. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "globex");
+  g_signal_emit_by_name (entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "g");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (search_answered (pursuit_test_get_jobs_view (fixture)));
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture))));
+  fewest = g_list_model_get_n_items (shown);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (note_fewest), &fewest);
+  /* The store's worker answers in order: once a later search has
+   * answered, the given-up one has too. */
+  {
+    g_autoptr(GArray) ids = NULL;
+    g_autoptr(GAsyncResult) result = NULL;
+
+    pursuit_store_search_jobs_async (store, "acme", NULL, pursuit_test_keep_result, &result);
+    ids = pursuit_store_search_jobs_finish (store, pursuit_test_wait_result (&result), NULL);
+    g_assert_nonnull (ids);
+  }
+  for (guint i = 0; i < 2; i++)
+    pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
+  g_signal_handlers_disconnect_by_func (shown, note_fewest, &fewest);
+  g_assert_cmpuint (fewest, ==, 2);
+}
+
+/* The list's entry answers sooner than GtkSearchEntry's 150 ms: the
+ * search takes about a millisecond. */
+static void
+test_search_delay (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  pursuit_test_add_job (fixture->store, "Globex", "Agent");
+  g_assert_cmpuint (gtk_search_entry_get_search_delay (GTK_SEARCH_ENTRY (open_search (fixture))), <=, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +486,10 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/delete-and-undo", test_delete_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-filters", test_search_filters);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/sort-and-filter", test_sort_and_filter);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-model", test_search_model);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-follows-store", test_search_follows_store);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-letters", test_search_letters);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-delay", test_search_delay);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);

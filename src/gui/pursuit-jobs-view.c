@@ -36,11 +36,27 @@ struct _PursuitJobsView
   char *workplace_filter;
   gboolean show_archived;
   gboolean below_benchmark;
-  GArray *search_ids;            /* ascending; NULL: no search */
   GCancellable *search_cancellable;
+  gboolean searching;            /* a search has not answered yet */
+  char *search_query;            /* the search shown or asked for; NULL: none */
+  guint research_timeout;        /* the store changed under a search */
   GtkFilter *filter;
   GtkSorter *sorter;
   int attention_days;
+  GDateTime *filter_now;         /* "now" for the attention filter */
+  int stage_mode;                /* STAGE_FILTER_… */
+  PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
+  int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
+
+  /* A search shows its own model, the jobs it found, sorted and filtered
+   * alone: a keystroke costs what it finds, not every job. */
+  GListStore *results;
+  GtkSortListModel *sorted_results;
+  GtkFilterListModel *filtered_results;
+  gboolean swapping;             /* the selection's model is being replaced */
+  /* The board's jobs: a model that holds sorted_jobs or sorted_results. */
+  GListStore *sources;
+  GtkFlattenListModel *shown_jobs;
 
   GtkStack *view_stack;
   AdwLeaflet *leaflet;
@@ -71,6 +87,8 @@ struct _PursuitJobsView
   GtkLabel *list_hidden_label;
   GtkRevealer *board_hidden_revealer;
   GtkLabel *board_hidden_label;
+  GtkRevealer *list_hint_revealer;
+  GtkRevealer *board_hint_revealer;
   guint count_hidden_idle;
   GtkSortListModel *sorted_jobs;
   PursuitJobPage *job_page;
@@ -93,6 +111,7 @@ enum {
   PROP_WORKPLACE_FILTER,
   PROP_SHOW_ARCHIVED,
   PROP_BELOW_BENCHMARK,
+  PROP_SEARCHING,
   N_PROPS
 };
 
@@ -184,7 +203,7 @@ update_stacks (PursuitJobsView *self)
 {
   GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
   gboolean has_jobs = g_list_model_get_n_items (jobs) > 0;
-  gboolean has_results = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)) > 0;
+  gboolean has_results = g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
 
   drop_lost_focus (self);
 
@@ -227,6 +246,9 @@ static void
 on_selected_item_changed (PursuitJobsView *self)
 {
   PursuitJob *job = get_selected (self);
+
+  if (self->swapping)
+    return;
 
   follow_title (self, job);
 
@@ -419,48 +441,75 @@ on_job_restored (PursuitJobsView *self,
   pursuit_jobs_view_select_job (self, job);
 }
 
+enum {
+  STAGE_FILTER_ALL,
+  STAGE_FILTER_OPEN,
+  STAGE_FILTER_CLOSED,
+  STAGE_FILTER_KIND,
+  STAGE_FILTER_NONE,             /* a stage kind not known */
+};
+
+#define ANY_WORKPLACE -1
+#define NO_WORKPLACE  -2         /* a workplace not known */
+
+/* The filters' names are read once, not once per job. */
+static void
+parse_filters (PursuitJobsView *self)
+{
+  const char *stage = self->stage_filter != NULL ? self->stage_filter : "all";
+
+  if (g_str_equal (stage, "all"))
+    self->stage_mode = STAGE_FILTER_ALL;
+  else if (g_str_equal (stage, "open"))
+    self->stage_mode = STAGE_FILTER_OPEN;
+  else if (g_str_equal (stage, "closed"))
+    self->stage_mode = STAGE_FILTER_CLOSED;
+  else if (pursuit_stage_kind_from_nick (stage, &self->stage_kind))
+    self->stage_mode = STAGE_FILTER_KIND;
+  else
+    self->stage_mode = STAGE_FILTER_NONE;
+
+  if (self->workplace_filter == NULL || g_str_equal (self->workplace_filter, "all"))
+    self->workplace = ANY_WORKPLACE;
+  else if (!pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, self->workplace_filter, &self->workplace))
+    self->workplace = NO_WORKPLACE;
+}
+
 static gboolean
 stage_matches (PursuitJobsView *self,
                PursuitJob      *job)
 {
   PursuitStage *stage = pursuit_job_get_stage (job);
   PursuitStageKind kind;
-  PursuitStageKind wanted;
 
-  if (self->stage_filter == NULL || g_str_equal (self->stage_filter, "all") || stage == NULL)
+  if (self->stage_mode == STAGE_FILTER_ALL || stage == NULL)
     return TRUE;
 
   kind = pursuit_stage_get_kind (stage);
-  if (g_str_equal (self->stage_filter, "open"))
-    return !pursuit_stage_kind_is_closed (kind);
-  if (g_str_equal (self->stage_filter, "closed"))
-    return pursuit_stage_kind_is_closed (kind);
-  return pursuit_stage_kind_from_nick (self->stage_filter, &wanted) && wanted == kind;
-}
-
-static gboolean
-matches_search (PursuitJobsView *self,
-                PursuitJob      *job)
-{
-  return self->search_ids == NULL || pursuit_job_ids_contain (self->search_ids, pursuit_job_get_id (job));
+  switch (self->stage_mode)
+    {
+    case STAGE_FILTER_OPEN:
+      return !pursuit_stage_kind_is_closed (kind);
+    case STAGE_FILTER_CLOSED:
+      return pursuit_stage_kind_is_closed (kind);
+    case STAGE_FILTER_KIND:
+      return kind == self->stage_kind;
+    default:
+      return FALSE;
+    }
 }
 
 /* The filters a user sets and may forget: stage, workplace, archive and
- * attention. @now is made the first time it is needed. */
+ * attention. */
 static gboolean
-passes_filters (PursuitJobsView  *self,
-                PursuitJob       *job,
-                GDateTime       **now)
+passes_filters (PursuitJobsView *self,
+                PursuitJob      *job)
 {
-  int workplace;
-
   if (!self->show_archived && pursuit_job_get_archived (job))
     return FALSE;
   if (!stage_matches (self, job))
     return FALSE;
-  if (self->workplace_filter != NULL && !g_str_equal (self->workplace_filter, "all") &&
-      (!pursuit_enum_from_nick (PURSUIT_TYPE_WORKPLACE, self->workplace_filter, &workplace) ||
-       (int) pursuit_job_get_workplace (job) != workplace))
+  if (self->workplace != ANY_WORKPLACE && (int) pursuit_job_get_workplace (job) != self->workplace)
     return FALSE;
   /* The engine's own standing, not its words: "below" is under 95% of the
    * median or under the range, as the row's percentage shows. */
@@ -469,13 +518,9 @@ passes_filters (PursuitJobsView  *self,
                                       pursuit_context_get_salary_preferences (self->context),
                                       NULL) != PURSUIT_SALARY_POSITION_BELOW)
     return FALSE;
-  if (gtk_toggle_button_get_active (self->attention_button))
-    {
-      if (*now == NULL)
-        *now = g_date_time_new_now_local ();
-      if (pursuit_job_get_attention (job, *now, self->attention_days) == PURSUIT_ATTENTION_NONE)
-        return FALSE;
-    }
+  if (gtk_toggle_button_get_active (self->attention_button) &&
+      pursuit_job_get_attention (job, self->filter_now, self->attention_days) == PURSUIT_ATTENTION_NONE)
+    return FALSE;
   return TRUE;
 }
 
@@ -483,11 +528,10 @@ static gboolean
 job_is_shown (gpointer item,
               gpointer user_data)
 {
-  PursuitJobsView *self = user_data;
-  g_autoptr(GDateTime) now = NULL;
-
-  return matches_search (self, item) && passes_filters (self, item, &now);
+  return passes_filters (user_data, item);
 }
+
+static gboolean showing_results (PursuitJobsView *self);
 
 /* Says how many jobs the filters hide, search aside: a filter set weeks
  * ago must not pass for jobs gone missing. */
@@ -495,21 +539,14 @@ static gboolean
 count_hidden (gpointer user_data)
 {
   PursuitJobsView *self = user_data;
-  GListModel *jobs = pursuit_store_get_jobs (pursuit_context_get_store (self->context));
-  guint n = g_list_model_get_n_items (jobs);
-  g_autoptr(GDateTime) now = NULL;
+  gboolean results = showing_results (self);
+  GListModel *searched = results ? G_LIST_MODEL (self->results)
+                                 : pursuit_store_get_jobs (pursuit_context_get_store (self->context));
+  GListModel *shown = results ? G_LIST_MODEL (self->filtered_results) : G_LIST_MODEL (self->filtered_jobs);
+  guint hidden = g_list_model_get_n_items (searched) - g_list_model_get_n_items (shown);
   g_autofree char *text = NULL;
-  guint hidden = 0;
 
   self->count_hidden_idle = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
-
-      if (matches_search (self, job) && !passes_filters (self, job, &now))
-        hidden++;
-    }
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u job hidden by filters", "%u jobs hidden by filters",
                                        hidden),
@@ -522,7 +559,7 @@ count_hidden (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once per batch of changes: counting reads every job. */
+/* Once per batch of changes. */
 static void
 schedule_count_hidden (PursuitJobsView *self)
 {
@@ -584,12 +621,119 @@ compare_jobs (gconstpointer a,
   return result < 0 ? GTK_ORDERING_SMALLER : (result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
 }
 
+/* Where @job is in @model, sorted by compare_jobs(): found by halves, as
+ * the full list may hold 100,000 jobs. */
+static guint
+find_sorted (PursuitJobsView *self,
+             GListModel      *model,
+             PursuitJob      *job)
+{
+  guint low = 0, high = g_list_model_get_n_items (model);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(PursuitJob) item = g_list_model_get_item (model, middle);
+      int order = compare_jobs (item, job, self);
+
+      if (order == GTK_ORDERING_EQUAL)
+        return item == job ? middle : GTK_INVALID_LIST_POSITION;
+      if (order == GTK_ORDERING_SMALLER)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* GtkSingleSelection looks for its selected item, one by one, among all
+ * the items a change brings (a filter or a model swapped: up to 100,000).
+ * Around such a change, the selection is let go and found again by
+ * halves. */
+static PursuitJob *
+hold_selection (PursuitJobsView *self)
+{
+  PursuitJob *job = get_selected (self);
+
+  if (job != NULL)
+    g_object_ref (job);
+  self->swapping = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  return job;
+}
+
+static void
+restore_selection (PursuitJobsView *self,
+                   PursuitJob      *job)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (job != NULL)
+    {
+      position = find_sorted (self, model, job);
+      /* Changed and not sorted again yet: looked for the long way, unless
+       * the filters hide it. */
+      if (position == GTK_INVALID_LIST_POSITION && passes_filters (self, job))
+        {
+          guint n = g_list_model_get_n_items (model);
+
+          for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+            {
+              g_autoptr(PursuitJob) item = g_list_model_get_item (model, i);
+
+              if (item == job)
+                position = i;
+            }
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, position);
+  self->swapping = FALSE;
+  if (get_selected (self) != job)
+    on_selected_item_changed (self);
+  g_clear_object (&job);
+}
+
+
+/* @change says which jobs may change their mind: a filter turned on only
+ * hides (the jobs shown are checked again), one turned off only shows (the
+ * jobs hidden are). */
+static void
+refilter_with (PursuitJobsView *self,
+               GtkFilterChange  change)
+{
+  self->attention_days = pursuit_attention_counter_get_days (self->attention);
+  g_clear_pointer (&self->filter_now, g_date_time_unref);
+  self->filter_now = g_date_time_new_now_local ();
+  parse_filters (self);
+  {
+    PursuitJob *selected = hold_selection (self);
+
+    gtk_filter_changed (self->filter, change);
+    restore_selection (self, selected);
+  }
+  schedule_count_hidden (self);
+}
+
 static void
 refilter (PursuitJobsView *self)
 {
-  self->attention_days = pursuit_attention_counter_get_days (self->attention);
-  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-  schedule_count_hidden (self);
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* A filter set to @on (or to "all" for !@on) from @was_on. */
+static void
+refilter_switched (PursuitJobsView *self,
+                   gboolean         was_on,
+                   gboolean         on)
+{
+  if (self->filter == NULL || was_on == on)
+    {
+      if (self->filter != NULL && on)
+        refilter (self);
+      return;
+    }
+  refilter_with (self, on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
 static void
@@ -622,7 +766,9 @@ on_attention_tick (PursuitJobsView *self)
 static void
 on_filters_changed (PursuitJobsView *self)
 {
-  refilter (self);
+  gboolean on = gtk_toggle_button_get_active (self->attention_button);
+
+  refilter_switched (self, !on, on);
 }
 
 /* The home country and the hours in a week move benchmarks and yearly
@@ -637,24 +783,188 @@ on_salary_preferences_changed (PursuitJobsView *self)
 }
 
 static void
+set_searching (PursuitJobsView *self,
+               gboolean         searching)
+{
+  if (self->searching == searching)
+    return;
+  self->searching = searching;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+}
+
+/* A job the store changed, added or removed under a search: the search
+ * runs again once the changes settle. */
+#define RESEARCH_DELAY_MS 100
+
+static void run_search (PursuitJobsView *self,
+                        gboolean         again);
+
+static gboolean
+on_research_timeout (gpointer user_data)
+{
+  PursuitJobsView *self = user_data;
+
+  self->research_timeout = 0;
+  if (self->search_query != NULL)
+    run_search (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list and the board show @model (sorted_jobs or sorted_results).
+ * Each has its own filter model, kept current, so swapping them filters
+ * nothing again; the selected job stays selected if it is listed. */
+static void
+show_model (PursuitJobsView *self,
+            GListModel      *model)
+{
+  g_autoptr(GListModel) shown = g_list_model_get_item (G_LIST_MODEL (self->sources), 0);
+  GListModel *filtered = model == G_LIST_MODEL (self->sorted_jobs) ? G_LIST_MODEL (self->filtered_jobs)
+                                                                 : G_LIST_MODEL (self->filtered_results);
+  PursuitJob *selected;
+
+  if (shown == model)
+    return;
+
+  g_list_store_splice (self->sources, 0, 1, (gpointer *) &model, 1);
+  selected = hold_selection (self);
+  /* Emptied first: the list view then has no row to look for among the
+   * jobs that come (100,000 when a search ends). */
+  gtk_single_selection_set_model (self->selection, NULL);
+  gtk_single_selection_set_model (self->selection, filtered);
+  restore_selection (self, selected);
+}
+
+static gboolean
+showing_results (PursuitJobsView *self)
+{
+  g_autoptr(GListModel) shown = g_list_model_get_item (G_LIST_MODEL (self->sources), 0);
+
+  return shown == G_LIST_MODEL (self->sorted_results);
+}
+
+/* Puts @found in the results. @again: the same search run again after a
+ * change in the store; only the jobs that came or went move, so the
+ * selection and the scroll position stay put. */
+static void
+set_results (PursuitJobsView *self,
+             GPtrArray       *found,
+             gboolean         again)
+{
+  GListModel *results = G_LIST_MODEL (self->results);
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+
+  if (!showing_results (self))
+    {
+      /* Filled while not shown: the list hears of it once, when it is. */
+      g_list_store_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
+      show_model (self, G_LIST_MODEL (self->sorted_results));
+      return;
+    }
+  if (!again)
+    {
+      PursuitJob *selected = hold_selection (self);
+
+      g_list_store_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
+      restore_selection (self, selected);
+      return;
+    }
+
+  wanted = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < found->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (found, i));
+  for (guint i = g_list_model_get_n_items (results); i > 0; i--)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (results, i - 1);
+
+      /* What is left in the set is what is new. */
+      if (!g_hash_table_remove (wanted, job))
+        g_list_store_remove (self->results, i - 1);
+    }
+  added = g_ptr_array_new ();
+  for (guint i = 0; i < found->len; i++)
+    if (g_hash_table_contains (wanted, g_ptr_array_index (found, i)))
+      g_ptr_array_add (added, g_ptr_array_index (found, i));
+  g_list_store_splice (self->results, g_list_model_get_n_items (results), 0, added->pdata, added->len);
+}
+
+/* Back to every job. */
+static void
+end_search (PursuitJobsView *self)
+{
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_handle_id (&self->research_timeout, g_source_remove);
+  g_clear_pointer (&self->search_query, g_free);
+  show_model (self, G_LIST_MODEL (self->sorted_jobs));
+  g_list_store_remove_all (self->results);
+  schedule_count_hidden (self);
+  set_searching (self, FALSE);
+}
+
+typedef struct
+{
+  PursuitJobsView *self;
+  gboolean again;
+} SearchCall;
+
+static void
 on_search_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  PursuitJobsView *self = user_data;
+  SearchCall *call = user_data;
+  PursuitJobsView *self = call->self;
+  gboolean again = call->again;
   g_autoptr(GError) error = NULL;
-  GArray *ids = pursuit_store_search_jobs_finish (PURSUIT_STORE (source), result, &error);
+  g_autoptr(GArray) ids = pursuit_store_search_jobs_finish (PURSUIT_STORE (source), result, &error);
+  g_autoptr(GPtrArray) found = NULL;
 
+  g_free (call);
+  /* A search superseded by another one (or by the end of the search) was
+   * cancelled: its answer is stale, and self may be gone. */
   if (ids == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_message ("Search failed: %s", error->message);
+        {
+          g_message ("Search failed: %s", error->message);
+          set_searching (self, FALSE);
+        }
       return;
     }
 
-  g_clear_pointer (&self->search_ids, g_array_unref);
-  self->search_ids = ids;
-  refilter (self);
+  /* The jobs as the store holds them: the objects the rows bind to. */
+  found = g_ptr_array_sized_new (ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PursuitJob *job = pursuit_store_find_job (pursuit_context_get_store (self->context),
+                                                g_array_index (ids, gint64, i));
+
+      if (job != NULL)
+        g_ptr_array_add (found, job);
+    }
+  set_results (self, found, again);
+  schedule_count_hidden (self);
+  set_searching (self, FALSE);
+}
+
+static void
+run_search (PursuitJobsView *self,
+            gboolean         again)
+{
+  SearchCall *call = g_new0 (SearchCall, 1);
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_handle_id (&self->research_timeout, g_source_remove);
+
+  call->self = self;
+  call->again = again;
+  if (!again)
+    set_searching (self, TRUE);
+  self->search_cancellable = g_cancellable_new ();
+  pursuit_store_search_jobs_async (pursuit_context_get_store (self->context), self->search_query,
+                                   self->search_cancellable, on_search_done, call);
 }
 
 static void
@@ -665,23 +975,63 @@ start_search (PursuitJobsView *self,
   g_auto(GStrv) words = g_strsplit_set (query, " \t", -1);
   gboolean searchable = FALSE;
 
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
-
-  /* The search starts at the second letter of a word, as the store does. */
+  /* The search starts at the second letter of a word, as the store does;
+   * before it, the list shows every job and says why. */
   for (guint i = 0; words[i] != NULL; i++)
     searchable |= g_utf8_strlen (words[i], -1) >= 2;
+  gtk_revealer_set_reveal_child (self->list_hint_revealer, !searchable && query[0] != '\0');
+  gtk_revealer_set_reveal_child (self->board_hint_revealer, !searchable && query[0] != '\0');
 
   if (!searchable)
     {
-      g_clear_pointer (&self->search_ids, g_array_unref);
-      refilter (self);
+      end_search (self);
       return;
     }
 
-  self->search_cancellable = g_cancellable_new ();
-  pursuit_store_search_jobs_async (pursuit_context_get_store (self->context), query,
-                                   self->search_cancellable, on_search_done, self);
+  g_free (self->search_query);
+  self->search_query = g_steal_pointer (&query);
+  run_search (self, FALSE);
+}
+
+/* The store's jobs changed. A job of the results that changed is sorted
+ * and filtered again now, one removed leaves now; then the search runs
+ * again for the jobs that came to match or stopped. */
+static void
+on_store_jobs_changed (PursuitJobsView *self,
+                       guint            position,
+                       guint            removed,
+                       guint            added,
+                       GListModel      *jobs)
+{
+  PursuitStore *store = pursuit_context_get_store (self->context);
+
+  if (self->search_query == NULL)
+    return;
+
+  if (showing_results (self))
+    {
+      GListModel *results = G_LIST_MODEL (self->results);
+
+      if (removed > 0)
+        for (guint i = g_list_model_get_n_items (results); i > 0; i--)
+          {
+            g_autoptr(PursuitJob) job = g_list_model_get_item (results, i - 1);
+
+            if (pursuit_store_find_job (store, pursuit_job_get_id (job)) != job)
+              g_list_store_remove (self->results, i - 1);
+          }
+      for (guint i = 0; i < MIN (added, 16); i++)
+        {
+          g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, position + i);
+          guint found;
+
+          if (g_list_store_find (self->results, job, &found))
+            g_list_model_items_changed (results, found, 1, 1);
+        }
+    }
+
+  if (self->research_timeout == 0)
+    self->research_timeout = g_timeout_add (RESEARCH_DELAY_MS, on_research_timeout, self);
 }
 
 static void
@@ -749,15 +1099,28 @@ pursuit_jobs_view_constructed (GObject *object)
   g_signal_connect_object (self->attention, "tick", G_CALLBACK (on_attention_tick), self, G_CONNECT_SWAPPED);
   on_attention_counted (self);
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
+  self->filter_now = g_date_time_new_now_local ();
+  parse_filters (self);
   self->filter = GTK_FILTER (gtk_custom_filter_new (job_is_shown, self, NULL));
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
-  gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
   gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
   /* Sorted before filtered: the sort reads every job straight from the
    * store, and the filter only hands the rows on screen to the list. The
    * other way round, the sort fetches each of 100,000 jobs through the
    * filter's bitset and the first screen comes twice as late. */
   gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
+  /* Every job stays sorted while a search shows its own, smaller model:
+   * the search's end swaps the full one back without sorting again. */
+  self->results = g_list_store_new (PURSUIT_TYPE_JOB);
+  self->sorted_results = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
+                                                  g_object_ref (self->sorter));
+  self->sources = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->sources, self->sorted_jobs);
+  self->shown_jobs = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sources)));
+  gtk_filter_list_model_set_model (self->filtered_jobs, G_LIST_MODEL (self->sorted_jobs));
+  gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
+  self->filtered_results = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted_results)),
+                                                      g_object_ref (self->filter));
 
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
@@ -771,9 +1134,11 @@ pursuit_jobs_view_constructed (GObject *object)
 
   g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_jobs_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (on_store_jobs_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "salary-preferences-changed",
                            G_CALLBACK (on_salary_preferences_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (update_stacks),
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_stacks),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
@@ -830,6 +1195,7 @@ pursuit_jobs_view_dispose (GObject *object)
   g_clear_object (&self->attention);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
+  g_clear_handle_id (&self->research_timeout, g_source_remove);
   if (self->list_view != NULL)
     gtk_list_view_set_factory (self->list_view, NULL);
   /* AdwBin holds its child itself: release it before the template's
@@ -846,7 +1212,13 @@ pursuit_jobs_view_finalize (GObject *object)
 {
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
-  g_clear_pointer (&self->search_ids, g_array_unref);
+  g_clear_pointer (&self->search_query, g_free);
+  g_clear_pointer (&self->filter_now, g_date_time_unref);
+  g_clear_object (&self->shown_jobs);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->filtered_results);
+  g_clear_object (&self->sorted_results);
+  g_clear_object (&self->results);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->sort_mode, g_free);
@@ -893,6 +1265,9 @@ pursuit_jobs_view_get_property (GObject    *object,
     case PROP_BELOW_BENCHMARK:
       g_value_set_boolean (value, self->below_benchmark);
       break;
+    case PROP_SEARCHING:
+      g_value_set_boolean (value, self->searching);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -921,27 +1296,40 @@ pursuit_jobs_view_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_STAGE_FILTER:
-      set_string (&self->stage_filter, g_value_get_string (value));
-      if (self->filter != NULL)
-        refilter (self);
-      g_object_notify_by_pspec (object, pspec);
+      {
+        gboolean was_on = g_strcmp0 (self->stage_filter, "all") != 0;
+
+        if (g_strcmp0 (self->stage_filter, g_value_get_string (value)) == 0)
+          break;
+        set_string (&self->stage_filter, g_value_get_string (value));
+        refilter_switched (self, was_on, g_strcmp0 (self->stage_filter, "all") != 0);
+        g_object_notify_by_pspec (object, pspec);
+      }
       break;
     case PROP_WORKPLACE_FILTER:
-      set_string (&self->workplace_filter, g_value_get_string (value));
-      if (self->filter != NULL)
-        refilter (self);
-      g_object_notify_by_pspec (object, pspec);
+      {
+        gboolean was_on = g_strcmp0 (self->workplace_filter, "all") != 0;
+
+        if (g_strcmp0 (self->workplace_filter, g_value_get_string (value)) == 0)
+          break;
+        set_string (&self->workplace_filter, g_value_get_string (value));
+        refilter_switched (self, was_on, g_strcmp0 (self->workplace_filter, "all") != 0);
+        g_object_notify_by_pspec (object, pspec);
+      }
       break;
     case PROP_SHOW_ARCHIVED:
+      if (self->show_archived == g_value_get_boolean (value))
+        break;
       self->show_archived = g_value_get_boolean (value);
-      if (self->filter != NULL)
-        refilter (self);
+      /* Hiding archived jobs is the filter here. */
+      refilter_switched (self, self->show_archived, !self->show_archived);
       g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_BELOW_BENCHMARK:
+      if (self->below_benchmark == g_value_get_boolean (value))
+        break;
       self->below_benchmark = g_value_get_boolean (value);
-      if (self->filter != NULL)
-        refilter (self);
+      refilter_switched (self, !self->below_benchmark, self->below_benchmark);
       g_object_notify_by_pspec (object, pspec);
       break;
     default:
@@ -1237,6 +1625,15 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   properties[PROP_BELOW_BENCHMARK] = g_param_spec_boolean ("below-benchmark", NULL, NULL, FALSE,
                                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                            G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitJobsView:searching:
+   *
+   * Whether the search typed has not answered yet: the list still shows
+   * what it showed before.
+   */
+  properties[PROP_SEARCHING] = g_param_spec_boolean ("searching", NULL, NULL, FALSE,
+                                                     G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
   for (guint i = PROP_SELECTED_JOB; i < N_PROPS; i++)
     g_object_class_install_property (object_class, i, properties[i]);
 
@@ -1285,6 +1682,8 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_hidden_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hidden_revealer);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hidden_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_hint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hint_revealer);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -1425,13 +1824,11 @@ pursuit_jobs_view_select_job (PursuitJobsView *self,
     return;
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_pointer (&self->search_ids, g_array_unref);
+  start_search (self, "");
   gtk_toggle_button_set_active (self->attention_button, FALSE);
   g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "below-benchmark", FALSE, NULL);
   if (pursuit_job_get_archived (job))
     g_object_set (self, "show-archived", TRUE, NULL);
-  refilter (self);
   try_select_job (self, job);
 }
 
@@ -1445,7 +1842,6 @@ pursuit_jobs_view_show_all (PursuitJobsView *self)
   gtk_toggle_button_set_active (self->attention_button, FALSE);
   g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "show-archived", TRUE,
                 "below-benchmark", FALSE, NULL);
-  refilter (self);
 }
 
 /* The list with @text in its search bar, as if typed there: the Shell's
@@ -1647,7 +2043,7 @@ set_show_board (PursuitJobsView *self,
        * jobs in both. */
       self->board = g_object_new (PURSUIT_TYPE_BOARD_VIEW,
                                   "context", self->context,
-                                  "jobs", self->sorted_jobs,
+                                  "jobs", self->shown_jobs,
                                   "filter", self->filter,
                                   NULL);
       gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -15,6 +16,8 @@
 #include "pursuit-bench-generator.h"
 #include "pursuit-insights-report.h"
 #include "pursuit-repository.h"
+#include "pursuit-jobs-view.h"
+#include "pursuit-view.h"
 #include "pursuit-window.h"
 
 /* pursuit-bench --jobs N [--seed S] [--keep PATH]
@@ -34,6 +37,7 @@ typedef struct
   int seed;
   int n_queries;
   int n_moves;
+  int n_keystrokes;
   char *keep;
 } Options;
 
@@ -473,6 +477,265 @@ other_stage (GListModel *stages,
 
 /* Generation happens in a child process, so its memory does not count in
  * the figures of this one. */
+/* 6. Typing in the search box, and the filters */
+
+#define TYPING_PAUSE_MS 120   /* between keystrokes, as a quick typist leaves */
+
+/* The main thread's processor time in milliseconds: what the work costs
+ * whatever else the machine runs. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+typedef struct
+{
+  GtkWidget *view;
+  gboolean changed;           /* the entry said its search changed */
+  double settled;             /* the view had its answer */
+  double painted;             /* a frame was painted after that */
+  double painted_cpu;         /* the main thread's time by then */
+} Keystroke;
+
+/* The view's answer: at once for a search it need not run (cleared, one
+ * letter), or when the search it ran has answered. Stamped in the handlers,
+ * not after a main loop iteration that may paint a frame first. */
+static void
+settle_if_answered (Keystroke *state)
+{
+  gboolean searching = FALSE;
+
+  g_object_get (state->view, "searching", &searching, NULL);
+  if (state->changed && !searching && state->settled == 0)
+    {
+      state->settled = now_ms ();
+      /* A frame comes even if the answer changes nothing on screen. */
+      gtk_widget_queue_draw (state->view);
+    }
+}
+
+static void
+on_bench_search_changed (Keystroke *state)
+{
+  state->changed = TRUE;
+  settle_if_answered (state);
+}
+
+static void
+on_keystroke_painted (GdkFrameClock *clock,
+                      Keystroke     *state)
+{
+  if (state->settled > 0 && state->painted == 0)
+    {
+      state->painted = now_ms ();
+      state->painted_cpu = thread_cpu_ms ();
+    }
+}
+
+static gboolean
+keystroke_shown (gpointer data)
+{
+  Keystroke *state = data;
+
+  return state->settled > 0 && state->painted > 0;
+}
+
+static gboolean
+pause_over (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+pause_ms (guint ms)
+{
+  gboolean over = FALSE;
+
+  g_timeout_add (ms, on_timeout, &over);
+  run_until (pause_over, &over, "a pause");
+}
+
+static GtkWidget *
+find_shown (GtkWidget *widget,
+            GType      type,
+            const char *icon_name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    {
+      if (icon_name == NULL)
+        return widget;
+      for (GtkWidget *image = gtk_widget_get_first_child (widget); image != NULL;
+           image = gtk_widget_get_first_child (image))
+        for (GtkWidget *child = image; child != NULL; child = gtk_widget_get_next_sibling (child))
+          if (GTK_IS_IMAGE (child) && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (child)), icon_name) == 0)
+            return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown (child, type, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Times one change, from the call to the first frame painted once the view
+ * has its answer. */
+typedef void (*Change) (gpointer data);
+
+static void
+time_change (GtkWidget *view,
+             GtkWidget *entry,
+             Change     change,
+             gpointer   data,
+             gboolean   waits_for_entry,
+             GArray    *settled,
+             GArray    *painted,
+             GArray    *cpu)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (view);
+  Keystroke state = { view, !waits_for_entry, 0, 0, 0 };
+  gulong changed_handler, searching_handler, paint_handler;
+  double start, start_cpu, elapsed;
+
+  changed_handler = g_signal_connect_data (entry, "search-changed", G_CALLBACK (on_bench_search_changed), &state,
+                                           NULL, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  searching_handler = g_signal_connect_swapped (view, "notify::searching", G_CALLBACK (settle_if_answered), &state);
+  paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_keystroke_painted), &state);
+  start = now_ms ();
+  start_cpu = thread_cpu_ms ();
+  change (data);
+  if (!waits_for_entry)
+    {
+      state.settled = now_ms ();
+      gtk_widget_queue_draw (view);
+    }
+  run_until (keystroke_shown, &state, "a keystroke to show");
+  g_signal_handler_disconnect (entry, changed_handler);
+  g_signal_handler_disconnect (view, searching_handler);
+  g_signal_handler_disconnect (clock, paint_handler);
+
+  elapsed = state.settled - start;
+  g_array_append_val (settled, elapsed);
+  elapsed = state.painted - start;
+  g_array_append_val (painted, elapsed);
+  elapsed = state.painted_cpu - start_cpu;
+  g_array_append_val (cpu, elapsed);
+  pause_ms (TYPING_PAUSE_MS);
+}
+
+typedef struct
+{
+  GtkWidget *entry;
+  const char *text;
+} TextChange;
+
+static void
+set_entry_text (gpointer data)
+{
+  TextChange *change = data;
+
+  gtk_editable_set_text (GTK_EDITABLE (change->entry), change->text);
+}
+
+static void
+toggle_button (gpointer data)
+{
+  GtkToggleButton *button = data;
+
+  gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
+}
+
+static void
+toggle_open_filter (gpointer data)
+{
+  g_autofree char *filter = NULL;
+
+  g_object_get (data, "stage-filter", &filter, NULL);
+  g_object_set (data, "stage-filter", g_strcmp0 (filter, "open") == 0 ? "all" : "open", NULL);
+}
+
+static void
+measure_typing (GtkWidget   *window,
+                GtkListView *list,
+                guint32      seed,
+                guint      n_keystrokes)
+{
+  GtkWidget *view = find_shown (window, PURSUIT_TYPE_JOBS_VIEW, NULL);
+  g_autoptr(GPtrArray) queries = pursuit_bench_make_queries (seed + 1, n_keystrokes);
+  GArray *timings[12];
+  GtkWidget *entry, *attention;
+  GtkRoot *root = GTK_ROOT (window);
+  guint n_shown = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (timings); i++)
+    timings[i] = g_array_new (FALSE, FALSE, sizeof (double));
+
+  pursuit_view_start_search (PURSUIT_VIEW (view));
+  entry = gtk_widget_get_ancestor (gtk_root_get_focus (root), GTK_TYPE_SEARCH_ENTRY);
+  g_assert (entry != NULL);
+
+  for (guint i = 0; i < queries->len; i++)
+    {
+      const char *query = g_ptr_array_index (queries, i);
+      TextChange change = { entry, query };
+      gboolean one_letter = last_word_length (query) == 1;
+
+      if (i > 0 && g_utf8_strlen (query, -1) == 1)
+        {
+          TextChange clear = { entry, "" };
+
+          time_change (view, entry, set_entry_text, &clear, TRUE, timings[2], timings[3], timings[10]);
+        }
+      time_change (view, entry, set_entry_text, &change, TRUE,
+                   timings[one_letter ? 6 : 0], timings[one_letter ? 7 : 1], timings[one_letter ? 9 : 8]);
+      if (!one_letter)
+        n_shown += g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+    }
+  {
+    TextChange clear = { entry, "" };
+
+    time_change (view, entry, set_entry_text, &clear, TRUE, timings[2], timings[3], timings[10]);
+  }
+  pursuit_view_start_search (PURSUIT_VIEW (view));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR)), FALSE);
+
+  attention = find_shown (view, GTK_TYPE_TOGGLE_BUTTON, "dialog-warning-symbolic");
+  g_assert (attention != NULL);
+  for (guint i = 0; i < MAX (2, n_keystrokes / 3); i++)
+    {
+      time_change (view, entry, toggle_open_filter, view, FALSE, timings[4], timings[5], timings[11]);
+      if (gtk_widget_get_sensitive (attention))
+        time_change (view, entry, toggle_button, attention, FALSE, timings[4], timings[5], timings[11]);
+    }
+
+  g_print ("6. The list: keystroke or filter to a painted frame  p50 ms   p95 ms   max ms\n");
+  g_print ("  (set in the entry, %d ms between keys; mean %.0f jobs listed per search)\n", TYPING_PAUSE_MS,
+           timings[0]->len > 0 ? (double) n_shown / timings[0]->len : 0);
+  print_timings ("typing, 2+ letters: to the view's answer", timings[0]);
+  print_timings ("  to the next painted frame", timings[1]);
+  print_timings ("  main thread's CPU time until then", timings[8]);
+  print_timings ("typing, a word's first letter: answer", timings[6]);
+  print_timings ("  to the next painted frame", timings[7]);
+  print_timings ("  main thread's CPU time until then", timings[9]);
+  print_timings ("clearing the search: to the answer", timings[2]);
+  print_timings ("  to the next painted frame", timings[3]);
+  print_timings ("  main thread's CPU time until then", timings[10]);
+  print_timings ("stage filter or Needs attention: filtered", timings[4]);
+  print_timings ("  to the next painted frame", timings[5]);
+  print_timings ("  main thread's CPU time until then", timings[11]);
+  g_print ("\n");
+  for (guint i = 0; i < G_N_ELEMENTS (timings); i++)
+    g_array_unref (timings[i]);
+}
+
 static gboolean
 generate_in_child (const char *path,
                    int         jobs,
@@ -513,7 +776,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Options options = { -1, 1, 200, 50, NULL };
+  Options options = { -1, 1, 200, 50, 60, NULL };
   const GOptionEntry entries[] = {
     { "jobs", 0, 0, G_OPTION_ARG_INT, &options.jobs, "How many jobs", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &options.seed, "Seed of the random data (default 1)", "S" },
@@ -521,6 +784,8 @@ main (int   argc,
       "Keep the database at PATH (reused if it exists) instead of a temporary one", "PATH" },
     { "queries", 0, 0, G_OPTION_ARG_INT, &options.n_queries, "Search queries (default 200)", "N" },
     { "moves", 0, 0, G_OPTION_ARG_INT, &options.n_moves, "Moves (default 50)", "N" },
+    { "keystrokes", 0, 0, G_OPTION_ARG_INT, &options.n_keystrokes,
+      "Keystrokes typed into the search box (default 60)", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) option_context = g_option_context_new ("- measure Pursuit with many jobs");
@@ -844,6 +1109,10 @@ main (int   argc,
   g_print ("  %-44s %8.1f MB\n", "peak (VmHWM) after the first frame", peak_after_paint);
   g_print ("  %-44s %8.1f MB\n", "resident (VmRSS) after the first frame", rss_after_paint);
   g_print ("  %-44s %8.1f MB\n", "peak (VmHWM) at the end", peak_memory_mb ());
+  g_print ("\n");
+
+  if (search_stopped == NULL && options.n_keystrokes > 0)
+    measure_typing (first.window, first.list, options.seed, options.n_keystrokes);
 
   /* The worker still runs the query that took too long. */
   if (search_stopped != NULL)

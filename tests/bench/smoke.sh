@@ -18,7 +18,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
 "$generate" --database "$dir/pursuit.db" --jobs 250 --seed 7
-"$bench" --jobs 250 --seed 7 --keep "$dir/pursuit.db" --queries 20 --moves 5
+"$bench" --jobs 250 --seed 7 --keep "$dir/pursuit.db" --queries 20 --moves 5 --keystrokes 6
 if [ -n "$salary_bench" ]; then
   "$salary_bench" --database "$dir/pursuit.db"
 fi
