@@ -481,17 +481,6 @@ other_stage (GListModel *stages,
 
 #define TYPING_PAUSE_MS 120   /* between keystrokes, as a quick typist leaves */
 
-/* The main thread's processor time in milliseconds: what the work costs
- * whatever else the machine runs. */
-static double
-thread_cpu_ms (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
-
 typedef struct
 {
   GtkWidget *view;
