@@ -23,8 +23,8 @@
  *     records the time to the first changed frame and to the last change
  *     before it is still for 300 ms; a key with no change within the
  *     timeout (2000 ms) is counted apart, as changed later (it looks on
- *     for 5 s) or not at all (the same jobs matched). Prints p50/p95 per
- *     kind (and each key's times with --log).
+ *     for 5 s) or not at all (the rows on screen stayed the same). Prints
+ *     p50/p95 per kind (and each key's times with --log).
  *
  * Grabs use MIT-SHM (the server writes into memory both share), so one
  * costs about what copying the pixels costs; the cost is printed. */
@@ -774,9 +774,9 @@ run_keys (Display    *display,
           double sent;
 
           wait_still (&target, &list, before, 300, 5000);
-          sent = now_ms ();
           if (log_events)
             printf (" typed \"%.*s\"\n", (int) (c - word + 1), word);
+          sent = now_ms ();
           send_key (display, NULL, *c == ' ' ? XK_space : XStringToKeysym (name));
           watch (&target, &list, before, sent, timeout_ms, c == word ? KIND_FIRST_LETTER : KIND_LETTER);
         }
