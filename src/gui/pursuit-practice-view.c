@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-custom-question-dialog.h"
 #include "pursuit-practice-chart.h"
 #include "pursuit-practice-view.h"
@@ -392,6 +393,7 @@ build_today (PursuitPracticeView  *self,
     label = g_strdup (_("_Practise Ahead"));
   gtk_button_set_label (GTK_BUTTON (start), label);
   gtk_button_set_use_underline (GTK_BUTTON (start), TRUE);
+  pursuit_accessible_name_mnemonic_controls (start);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "practice.start");
   gtk_widget_set_halign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "pill");
@@ -662,11 +664,7 @@ build_empty (PursuitPracticeView *self)
 {
   GListModel *guides = pursuit_content_get_guides (get_content (self));
   GtkStringList *names = gtk_string_list_new (NULL);
-  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start with These Questions"));
-
-  /* Without it, GTK 4.8 reads the label out with its underscore. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Start with These Questions"), -1);
+  GtkWidget *start = pursuit_mnemonic_button_new (_("_Start with These Questions"));
 
   remove_children (GTK_WIDGET (self->empty_box));
   g_ptr_array_set_size (self->role_ids, 0);
@@ -1298,6 +1296,7 @@ static void
 pursuit_practice_view_init (PursuitPracticeView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   self->deleting = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->role_ids = g_ptr_array_new_with_free_func (g_free);
 }
