@@ -98,6 +98,7 @@ def wait_for(what, probe, timeout=TIMEOUT):
     deadline = time.monotonic() + timeout
     while True:
         pump()
+        forget()
         value = probe()
         if value:
             return value
@@ -107,6 +108,15 @@ def wait_for(what, probe, timeout=TIMEOUT):
 
 
 # Reading the tree ---------------------------------------------------------
+
+def forget():
+    """libatspi keeps what it has read of a program that does not offer a
+    cache of its own (GTK 4.8 does not) until events say it changed, and
+    GTK 4.8 does not say it of every new row or name: each look reads
+    afresh, once."""
+    if app is not None:
+        app.clear_cache()
+
 
 def safe(function, default=None):
     try:
@@ -288,6 +298,7 @@ def audit(root, where, on_screen=False):
     window's visible area): a name, said once, and a role."""
     problems = []
     checked = 0
+    forget()
     for node in walk(root, within=extents(root) if on_screen else None):
         role = safe(node.get_role)
         focusable = has_state(node, Atspi.StateType.FOCUSABLE)
@@ -412,10 +423,6 @@ def start():
         return None
 
     app = wait_for("the program on the accessibility bus", find_app)
-    # libatspi keeps what it has read of a program that does not offer a
-    # cache of its own (GTK 4.8 does not) until events say it changed, and
-    # GTK 4.8 does not say it of every new row or name: read afresh.
-    app.set_cache_mask(Atspi.Cache.NONE)
     global focus_tracker
     focus_tracker = FocusTracker()
     state["window"] = wait_for("the main window", lambda: find_window("Pursuit"))
