@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-session-page.h"
 #include "pursuit-test-widgets.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -140,6 +141,83 @@ pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture,
   g_clear_pointer (&fixture->dir, pursuit_test_dir_free);
   g_clear_pointer (&fixture->path, g_free);
   reset_settings ();
+}
+
+/**
+ * pursuit_test_show_view:
+ *
+ * Shows one of the window's views by name, as Alt+number does.
+ *
+ * Returns: (transfer none): the view, drawn
+ */
+GtkWidget *
+pursuit_test_show_view (GtkWidget  *window,
+                        const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (pursuit_test_get_by_type (window, ADW_TYPE_VIEW_STACK));
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-view", "s", name));
+  pursuit_test_wait_for_frame (window);
+  return pursuit_test_get_by_type (adw_view_stack_get_visible_child (stack), PURSUIT_TYPE_VIEW);
+}
+
+typedef struct
+{
+  AdwViewStack *stack;
+  const char *name;
+} ViewWanted;
+
+static gboolean
+view_is_shown (gpointer data)
+{
+  ViewWanted *wanted = data;
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (wanted->stack), wanted->name) == 0;
+}
+
+/* Waits for the window to show the view named @name (a key pressed, say). */
+void
+pursuit_test_wait_for_view (GtkWidget  *window,
+                            const char *name,
+                            const char *what)
+{
+  ViewWanted wanted = { ADW_VIEW_STACK (pursuit_test_get_by_type (window, ADW_TYPE_VIEW_STACK)), name };
+
+  pursuit_test_wait_until (view_is_shown, &wanted, what);
+}
+
+static gboolean
+practice_loaded (gpointer data)
+{
+  return pursuit_practice_state_get_loaded (data);
+}
+
+static gboolean
+session_running (gpointer data)
+{
+  GtkWidget *page = pursuit_test_find_by_type (data, PURSUIT_TYPE_SESSION_PAGE);
+
+  return page != NULL && pursuit_session_page_get_running (PURSUIT_SESSION_PAGE (page));
+}
+
+/**
+ * pursuit_test_start_practice:
+ *
+ * Starts a practice session of the role offered first, once the practice
+ * records are read.
+ *
+ * Returns: (transfer none): the session's page
+ */
+GtkWidget *
+pursuit_test_start_practice (GtkWidget      *window,
+                             PursuitContext *context)
+{
+  GtkWidget *view = pursuit_test_show_view (window, "practice");
+
+  pursuit_test_wait_until (practice_loaded, pursuit_context_get_practice (context), "practice to load");
+  g_assert_true (gtk_widget_activate_action (view, "practice.start-role", NULL));
+  pursuit_test_wait_until (session_running, view, "the session to start");
+  return pursuit_test_get_by_type (view, PURSUIT_TYPE_SESSION_PAGE);
 }
 
 PursuitJobsView *

@@ -46,6 +46,13 @@ void            pursuit_test_window_tear_down (PursuitTestWindowFixture *fixture
   g_test_add (path, PursuitTestWindowFixture, NULL, pursuit_test_window_set_up, func, \
               pursuit_test_window_tear_down)
 
+GtkWidget      *pursuit_test_show_view        (GtkWidget              *window,
+                                               const char             *name);
+void            pursuit_test_wait_for_view    (GtkWidget              *window,
+                                               const char             *name,
+                                               const char             *what);
+GtkWidget      *pursuit_test_start_practice   (GtkWidget              *window,
+                                               PursuitContext         *context);
 PursuitJobsView *pursuit_test_get_jobs_view   (PursuitTestWindowFixture *fixture);
 gboolean        pursuit_test_activate_jobs_action (PursuitTestWindowFixture *fixture,
                                                    const char             *action,

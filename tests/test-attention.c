@@ -500,6 +500,43 @@ test_reminders_prune (void)
   g_assert_cmpuint (g_strv_length (kept), ==, 0);
 }
 
+/* What keeps the app running with its window closed: a follow-up due
+ * after today or an interview not yet begun, of a job still in play. */
+static void
+test_reminders_pending (void)
+{
+  g_autoptr(GListStore) jobs = make_job_list ();
+  g_autoptr(GDateTime) now = make_time ("+01:00", 2026, 3, 10, 9, 0, 0);
+  g_autoptr(GDateTime) earlier = make_time ("+01:00", 2026, 3, 10, 8, 0, 0);
+  g_autoptr(GDateTime) later = make_time ("+01:00", 2026, 3, 20, 8, 0, 0);
+  PursuitJob *job;
+
+  g_assert_false (pursuit_reminders_pending (G_LIST_MODEL (jobs), now));
+
+  /* Due today (already notified at the check) or before: nothing to come. */
+  add_job (jobs, 1, PURSUIT_STAGE_KIND_APPLIED, "2026-03-10");
+  add_job (jobs, 2, PURSUIT_STAGE_KIND_APPLIED, "2026-03-01");
+  job = add_job (jobs, 3, PURSUIT_STAGE_KIND_INTERVIEWING, "");
+  pursuit_job_set_next_interview_at (job, g_date_time_to_unix (earlier));
+  g_assert_false (pursuit_reminders_pending (G_LIST_MODEL (jobs), now));
+
+  /* Closed, or archived: left alone. */
+  add_job (jobs, 4, PURSUIT_STAGE_KIND_REJECTED, "2026-03-11");
+  job = add_job (jobs, 5, PURSUIT_STAGE_KIND_APPLIED, "2026-03-11");
+  pursuit_job_set_archived (job, TRUE);
+  g_assert_false (pursuit_reminders_pending (G_LIST_MODEL (jobs), now));
+
+  /* Tomorrow's follow-up. */
+  add_job (jobs, 6, PURSUIT_STAGE_KIND_APPLIED, "2026-03-11");
+  g_assert_true (pursuit_reminders_pending (G_LIST_MODEL (jobs), now));
+  g_list_store_remove (jobs, g_list_model_get_n_items (G_LIST_MODEL (jobs)) - 1);
+
+  /* An interview in ten days. */
+  job = add_job (jobs, 7, PURSUIT_STAGE_KIND_INTERVIEWING, "");
+  pursuit_job_set_next_interview_at (job, g_date_time_to_unix (later));
+  g_assert_true (pursuit_reminders_pending (G_LIST_MODEL (jobs), now));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/reminders/follow-up/time-zone", test_reminders_follow_up_time_zone);
   g_test_add_func ("/reminders/interview", test_reminders_interview);
   g_test_add_func ("/reminders/prune", test_reminders_prune);
+  g_test_add_func ("/reminders/pending", test_reminders_pending);
 
   return g_test_run ();
 }

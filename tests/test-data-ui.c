@@ -89,6 +89,43 @@ test_restore (PursuitTestWindowFixture *fixture,
   }
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* Export, once the file is chosen: the text is made off the main thread
+ * and written whole. */
+static void
+test_export (PursuitTestWindowFixture *fixture,
+             gconstpointer             data)
+{
+  g_autofree char *json_path = pursuit_test_dir_file (fixture->dir, "everything.json");
+  g_autofree char *csv_path = pursuit_test_dir_file (fixture->dir, "jobs.csv");
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *csv = NULL;
+
+  pursuit_test_add_job (fixture->store, "Acme", "Agent");
+  pursuit_test_add_job (fixture->store, "Birch, \"North\"", "Lead");
+  pursuit_data_export_file (GTK_WIDGET (fixture->window), fixture->context, FALSE, json_file);
+  pursuit_data_export_file (GTK_WIDGET (fixture->window), fixture->context, TRUE, csv_file);
+  pursuit_test_wait_until (file_exists, json_path, "the JSON export");
+  pursuit_test_wait_until (file_exists, csv_path, "the CSV export");
+  pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+
+  g_assert_true (g_file_get_contents (json_path, &json, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"format\": \"pursuit-export\""));
+  g_assert_nonnull (strstr (json, "\"company\": \"Acme\""));
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (csv, "\"Birch, \"\"North\"\"\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +135,7 @@ main (int   argc,
 
   PURSUIT_TEST_ADD_WINDOW ("/data-ui/actions", test_actions);
   PURSUIT_TEST_ADD_WINDOW ("/data-ui/restore", test_restore);
+  PURSUIT_TEST_ADD_WINDOW ("/data-ui/export", test_export);
 
   return g_test_run ();
 }

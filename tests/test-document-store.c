@@ -675,7 +675,7 @@ test_migration (void)
 
   repository = pursuit_repository_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 8);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
   g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 5);
 
   jobs = pursuit_repository_list_jobs (repository, &error);

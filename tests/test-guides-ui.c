@@ -30,8 +30,7 @@ show_guides (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "guides"));
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   view = pursuit_test_get_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_GUIDES_VIEW);
-  /* A phone's width folds the view to one pane at a time. (The window
-   * does not come down to 360 px: its views ask for some 460.) */
+  /* A phone's width folds the view to one pane at a time. */
   g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (pursuit_test_get_by_type (view, ADW_TYPE_LEAFLET))) ==
                  (width < 600));
   return view;

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "pursuit-data-actions.h"
+#include "pursuit-data-json.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-import.h"
 #include "pursuit-jobs-view.h"
@@ -206,6 +208,121 @@ test_import_by_keyboard (Fixture       *fixture,
   g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 3);
 }
 
+/* The same file again: the jobs already saved are left out (the switch is
+ * on unless the user turns it off), so nothing is doubled. */
+static void
+test_reimport_skips (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  GListModel *jobs = pursuit_store_get_jobs (fixture->store);
+  g_autoptr(AdwToast) toast = NULL;
+  PursuitImportDialog *dialog;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      pursuit_jobs_view_import_data (view, "jobs.csv", csv, strlen (csv));
+      dialog = PURSUIT_IMPORT_DIALOG (pursuit_test_find_toplevel (PURSUIT_TYPE_IMPORT_DIALOG));
+      g_assert_nonnull (dialog);
+      g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &toast);
+      pursuit_test_wait_for_frame (GTK_WIDGET (dialog));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.set-stage", "(sx)", "Limbo",
+                                                 pursuit_stage_get_id (pursuit_test_stage_at (fixture->store, 3))));
+      if (round == 1)
+        {
+          /* Every job of the file is there already: Import adds none. */
+          gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+          pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+          gtk_window_destroy (GTK_WINDOW (dialog));
+          break;
+        }
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+      wait_for_jobs (jobs, 3);
+    }
+  /* A store round trip, so an import started by mistake would be done. */
+  g_clear_object (&toast);
+  pursuit_test_add_job (fixture->store, "Zeta", "Agent");
+  wait_for_jobs (jobs, 4);
+  g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 4);
+}
+
+static char *
+export_text (PursuitStore *store)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GVariant) exported = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pursuit_store_export_data_async (store, NULL, pursuit_test_keep_result, &result);
+  exported = pursuit_store_export_data_finish (store, pursuit_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  return pursuit_data_json_write (exported, NULL);
+}
+
+static gboolean
+has_question (gpointer data)
+{
+  return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* A JSON export opened in the app: asked first with what it holds; Import
+ * brings back what is missing, and importing it again changes nothing. */
+static void
+test_import_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  GListModel *jobs = pursuit_store_get_jobs (fixture->store);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *uuid = NULL;
+  AdwMessageDialog *question;
+  PursuitJob *kept;
+
+  pursuit_test_add_job (fixture->store, "Acme Ltd", "Support Agent");
+  kept = pursuit_test_add_job (fixture->store, "Birch Bank", "Team Lead");
+  uuid = g_strdup (pursuit_job_get_uuid (kept));
+  wait_for_jobs (jobs, 2);
+  before = export_text (fixture->store);
+
+  g_ptr_array_add (gone, g_object_ref (kept));
+  pursuit_store_delete_jobs_async (fixture->store, gone, NULL, pursuit_test_keep_result, &result);
+  g_assert_true (pursuit_store_delete_jobs_finish (fixture->store, pursuit_test_wait_result (&result), &error));
+  g_assert_no_error (error);
+  wait_for_jobs (jobs, 1);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      /* The file is read on a worker thread, then asked about. */
+      pursuit_jobs_view_import_data (view, "everything.json", before, strlen (before));
+      pursuit_test_wait_until (has_question, NULL, "the question about the export");
+      question = ADW_MESSAGE_DIALOG (pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      g_assert_nonnull (question);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "everything.json"));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "2 jobs"));
+      /* Nothing is written before Import. */
+      g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, round == 0 ? 1 : 2);
+      adw_message_dialog_response (question, "import");
+      gtk_window_destroy (GTK_WINDOW (question));
+      wait_for_jobs (jobs, 2);
+    }
+
+  /* The same data as exported, byte for byte: the job came back whole,
+   * and the second import added nothing. */
+  g_assert_nonnull (find_job (jobs, "Birch Bank"));
+  g_assert_cmpstr (pursuit_job_get_uuid (find_job (jobs, "Birch Bank")), ==, uuid);
+  after = export_text (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A file that is no export is refused before anything is asked. */
+  g_assert_null (pursuit_data_import_dialog_new (GTK_WINDOW (fixture->window), fixture->context, "notes.json",
+                                                 "{\"jobs\": []}", 12, &error));
+  g_assert_error (error, PURSUIT_DATA_JSON_ERROR, PURSUIT_DATA_JSON_ERROR_NOT_PURSUIT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +337,8 @@ main (int   argc,
 
   PURSUIT_TEST_ADD_WINDOW ("/import-dialog/map-stage-import-undo", test_import_dialog);
   PURSUIT_TEST_ADD_WINDOW ("/import-dialog/keyboard", test_import_by_keyboard);
+  PURSUIT_TEST_ADD_WINDOW ("/import-dialog/reimport-skips", test_reimport_skips);
+  PURSUIT_TEST_ADD_WINDOW ("/import-dialog/json-export", test_import_export);
 
   return g_test_run ();
 }

@@ -43,17 +43,21 @@ wait_for_page (PursuitInsightsView *view,
   pursuit_test_wait_until (is_on_page, &wait, page);
 }
 
-/* Two applications: one answered in 4 days, one with no answer for long. */
+/* Two applications: one answered in 4 days, one with no answer for long.
+ * One transaction: the store may look for changes between two statements
+ * and show the jobs without their history. */
 static void
 write_applications (Fixture *fixture)
 {
   pursuit_test_sql_exec (fixture->path,
+                         "BEGIN;"
                          "INSERT INTO jobs (id, uuid, company, title, stage_id, source, applied_on, created_at,"
                          "                  updated_at) VALUES"
                          "  (1, 'u1', 'Acme', 'Support Agent', 3, 'LinkedIn', '2026-01-05', 1767614400, 1767614400),"
                          "  (2, 'u2', 'Beta', 'Support Agent', 2, 'Indeed', '2026-01-07', 1767787200, 1767787200);"
                          "INSERT INTO stage_history (job_id, stage_id, entered_at) VALUES"
-                         "  (1, 2, 1767614400), (1, 3, 1767960000), (2, 2, 1767787200);");
+                         "  (1, 2, 1767614400), (1, 3, 1767960000), (2, 2, 1767787200);"
+                         "COMMIT;");
 }
 
 static void

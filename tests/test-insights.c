@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
+#include "pursuit-error.h"
 #include "pursuit-store.h"
 #include "pursuit-test-utils.h"
 
@@ -277,6 +280,18 @@ test_date_range (PursuitTestFixture *fixture,
   g_assert_cmpstr (g_array_index (insights->weeks, PursuitInsightsWeek, 0).monday, ==, "2026-01-05");
   for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
     g_assert_cmpuint (g_array_index (insights->weeks, PursuitInsightsWeek, i).applied, ==, weeks[i]);
+
+  /* A day that is not one is refused, saying which. */
+  {
+    g_autoptr(GError) error = NULL;
+    PursuitInsights *refused;
+
+    query.until = "2026-02-30";
+    refused = pursuit_repository_compute_insights (fixture->repository, &query, &error);
+    g_assert_null (refused);
+    g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "2026-02-30"));
+  }
 }
 
 static void

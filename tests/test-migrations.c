@@ -8,6 +8,7 @@
 #include "pursuit-database.h"
 #include "pursuit-error.h"
 #include "pursuit-migrations.h"
+#include "pursuit-repository-stages.h"
 #include "pursuit-test-utils.h"
 
 /* Migrations: a file is upgraded step by step, with a backup first, or
@@ -370,6 +371,106 @@ test_migrations_texts_move (void)
   pursuit_test_sql_exec (path, "INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')");
 }
 
+/* job_moves (schema 9) is the view job_moves_of_history kept in a table:
+ * any difference between the two, as text. */
+#define MOVES_DIFFER_SQL \
+  "SELECT count (*) FROM (SELECT * FROM job_moves EXCEPT SELECT * FROM job_moves_of_history" \
+  " UNION ALL SELECT * FROM job_moves_of_history EXCEPT SELECT * FROM job_moves)"
+#define MOVES_OF_SQL(id) \
+  "SELECT furthest || ' ' || ifnull (first_progress, '-') || ' ' || ifnull (responded_at, '-') || ' ' ||" \
+  " had_applied || ' ' || last_at FROM job_moves WHERE job_id = " id
+
+/* Version 9 sums each job's moves up in job_moves: an older file's history
+ * is summed up on the way in, and every later change of the history (a
+ * move, a time corrected, a move deleted, a job deleted) is followed. */
+static void
+test_migrations_job_moves (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *moves = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+  gint64 change_id;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  {
+    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 8, NULL, &error));
+    g_assert_no_error (error);
+  }
+  /* Stages 1 Wishlist, 2 Applied, 3 Screening, 4 Interviewing, 7 Rejected
+   * (kinds 0, 1, 2, 3, 6). Job 1 went wishlist, applied, screening,
+   * rejected; job 2 applied only; job 3 never moved. */
+  pursuit_test_sql_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at) VALUES "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Agent', 7, 100, 100), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000002', 'Next Co', 'Lead', 2, 200, 200), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000003', 'Still Co', 'Clerk', 1, 300, 300);"
+            "INSERT INTO stage_history (job_id, stage_id, entered_at) VALUES "
+            "(1, 1, 100), (1, 2, 1000), (1, 3, 5000), (1, 7, 9000), (2, 2, 2000)");
+
+  repository = pursuit_test_open_repository (path);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM job_moves"), ==, 2);
+  moves = pursuit_test_sql_text (path, MOVES_OF_SQL ("1"));
+  g_assert_cmpstr (moves, ==, "2 1000 5000 1 9000");
+  g_clear_pointer (&moves, g_free);
+  moves = pursuit_test_sql_text (path, MOVES_OF_SQL ("2"));
+  g_assert_cmpstr (moves, ==, "1 2000 - 1 2000");
+  g_clear_pointer (&moves, g_free);
+  g_assert_cmpint (pursuit_test_sql_int (path, MOVES_DIFFER_SQL), ==, 0);
+
+  /* A move: job 2 reaches interviewing. */
+  g_assert_true (pursuit_repository_move_job (repository, 2, 4, NULL, 3000, &error));
+  g_assert_no_error (error);
+  moves = pursuit_test_sql_text (path, MOVES_OF_SQL ("2"));
+  g_assert_cmpstr (moves, ==, "3 2000 3000 1 3000");
+  g_clear_pointer (&moves, g_free);
+
+  /* A time corrected: job 1's screening was earlier. */
+  change_id = pursuit_test_sql_int (path, "SELECT id FROM stage_history WHERE job_id = 1 AND stage_id = 3");
+  g_assert_true (pursuit_repository_update_stage_change (repository, change_id, 4000, "", 9500, &error));
+  g_assert_no_error (error);
+  moves = pursuit_test_sql_text (path, MOVES_OF_SQL ("1"));
+  g_assert_cmpstr (moves, ==, "2 1000 4000 1 9000");
+  g_clear_pointer (&moves, g_free);
+
+  /* A move deleted: without screening, job 1 never heard back. */
+  g_assert_true (pursuit_repository_delete_stage_change (repository, change_id, 9600, &error));
+  g_assert_no_error (error);
+  moves = pursuit_test_sql_text (path, MOVES_OF_SQL ("1"));
+  g_assert_cmpstr (moves, ==, "1 1000 - 1 9000");
+  g_clear_pointer (&moves, g_free);
+
+  /* A job deleted takes its row along with its moves. */
+  g_assert_true (pursuit_repository_delete_job (repository, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM job_moves WHERE job_id = 1"), ==, 0);
+
+  /* A new job: its first move makes its row. */
+  {
+    g_autoptr(PursuitJob) job = pursuit_test_make_job (repository, "New Co", "Agent", "applied");
+
+    g_assert_true (pursuit_repository_insert_job (repository, job, 10000, &error));
+    g_assert_no_error (error);
+    moves = pursuit_test_sql_text (path, "SELECT furthest || ' ' || last_at FROM job_moves ORDER BY job_id DESC LIMIT 1");
+    g_assert_cmpstr (moves, ==, "1 10000");
+    g_clear_pointer (&moves, g_free);
+  }
+
+  /* Another program changing a stage's kind is followed too. */
+  pursuit_test_sql_exec (path, "UPDATE stages SET kind = 2 WHERE id = 2");
+  g_assert_cmpint (pursuit_test_sql_int (path, MOVES_DIFFER_SQL), ==, 0);
+  pursuit_test_sql_exec (path, "UPDATE stages SET kind = 1 WHERE id = 2");
+  g_assert_cmpint (pursuit_test_sql_int (path, MOVES_DIFFER_SQL), ==, 0);
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM job_moves"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/migrations/rollback", test_migrations_rollback);
   g_test_add_func ("/migrations/every-version", test_migrations_every_version);
   g_test_add_func ("/migrations/texts-move", test_migrations_texts_move);
+  g_test_add_func ("/migrations/job-moves", test_migrations_job_moves);
 
   return g_test_run ();
 }

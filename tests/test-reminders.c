@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "pursuit-attention.h"
 #include "pursuit-reminders-private.h"
 #include "pursuit-test-widgets.h"
 
@@ -95,11 +96,39 @@ saved_ids (void)
   return g_settings_get_strv (settings, "notified-reminders");
 }
 
+/* What the notifications said, in the order sent. */
+static void
+on_sent (PursuitReminders *reminders,
+         PursuitReminder  *reminder,
+         GPtrArray        *notified)
+{
+  PursuitReminder *copy = g_new0 (PursuitReminder, 1);
+
+  copy->kind = reminder->kind;
+  copy->id = g_strdup (reminder->id);
+  copy->job_id = reminder->job_id;
+  copy->company = g_strdup (reminder->company);
+  copy->title = g_strdup (reminder->title);
+  copy->body = g_strdup (reminder->body);
+  g_ptr_array_add (notified, copy);
+}
+
+static GPtrArray *
+listen (PursuitReminders *reminders)
+{
+  GPtrArray *notified = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_reminder_free);
+
+  g_signal_connect (reminders, "sent", G_CALLBACK (on_sent), notified);
+  return notified;
+}
+
 static void
 test_reminders_sent_once (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(PursuitReminders) reminders = pursuit_reminders_new (NULL, fixture->context);
+  g_autoptr(GPtrArray) notified = listen (reminders);
+  PursuitReminder *notification;
   g_autoptr(GDateTime) morning = at (10, 9, 0);
   g_autoptr(GDateTime) a_minute_later = at (10, 9, 1);
   g_autoptr(GDateTime) interview = at (11, 10, 0);
@@ -119,6 +148,15 @@ test_reminders_sent_once (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (sent), ==, 2);
   g_assert_true (g_strv_contains ((const char * const *) sent, follow_up_id));
   g_assert_true (g_strv_contains ((const char * const *) sent, interview_id));
+
+  /* A single follow-up is a notification of its own, that opens its job. */
+  g_assert_cmpuint (notified->len, ==, 2);
+  notification = g_ptr_array_index (notified, 0);
+  if (notification->kind != PURSUIT_REMINDER_FOLLOW_UP)
+    notification = g_ptr_array_index (notified, 1);
+  g_assert_cmpint (notification->kind, ==, PURSUIT_REMINDER_FOLLOW_UP);
+  g_assert_cmpint (notification->job_id, ==, 1);
+  g_assert_cmpstr (notification->title, ==, "Follow up with Acme Ltd");
 
   /* Remembered where a restart finds them. */
   saved = saved_ids ();
@@ -171,6 +209,92 @@ test_reminders_forget_deleted_jobs (Fixture       *fixture,
   g_assert_false (g_strv_contains ((const char * const *) saved, follow_up_id));
 }
 
+/* Two follow-ups due the same morning, and an interview: one notification
+ * for the follow-ups, that opens the jobs needing attention, and the
+ * interview's own. Each follow-up counts as sent. */
+static void
+test_reminders_grouped (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PursuitReminders) reminders = NULL;
+  g_autoptr(GPtrArray) notified = NULL;
+  g_autoptr(GDateTime) before = at (8, 18, 0);
+  g_autoptr(GDateTime) morning = at (10, 9, 0);
+  g_autoptr(GDateTime) interview = at (11, 10, 0);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_auto(GStrv) sent = NULL;
+  PursuitReminder *group = NULL;
+  guint n_interviews = 0;
+  PursuitJob *globex = find_job (fixture, 2);
+
+  pursuit_job_set_next_action (globex, "Send the references");
+  pursuit_job_set_next_action_due (globex, "2030-03-09");
+  pursuit_job_set_next_interview_at (globex, g_date_time_to_unix (interview));
+
+  /* Last checked on the 8th: both follow-ups fell due since. */
+  g_settings_set_int64 (settings, "reminders-checked-at", g_date_time_to_unix (before));
+  reminders = pursuit_reminders_new (NULL, fixture->context);
+  notified = listen (reminders);
+
+  sent = pursuit_reminders_check (reminders, morning);
+  g_assert_cmpuint (g_strv_length (sent), ==, 3);
+
+  for (guint i = 0; i < notified->len; i++)
+    {
+      PursuitReminder *notification = g_ptr_array_index (notified, i);
+
+      g_assert_cmpint (notification->kind, !=, PURSUIT_REMINDER_FOLLOW_UP);
+      if (notification->kind == PURSUIT_REMINDER_FOLLOW_UPS)
+        group = notification;
+      else
+        n_interviews++;
+    }
+  g_assert_cmpuint (n_interviews, ==, 1);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->job_id, ==, 0);
+  g_assert_cmpstr (group->title, ==, "2 follow-ups due");
+  g_assert_true (g_str_equal (group->body, "Acme Ltd, Globex") || g_str_equal (group->body, "Globex, Acme Ltd"));
+
+  /* Nothing again a minute later. */
+  g_clear_pointer (&sent, g_strfreev);
+  g_ptr_array_set_size (notified, 0);
+  {
+    g_autoptr(GDateTime) later = at (10, 9, 1);
+
+    sent = pursuit_reminders_check (reminders, later);
+  }
+  g_assert_cmpuint (g_strv_length (sent), ==, 0);
+  g_assert_cmpuint (notified->len, ==, 0);
+}
+
+/* Many at once: the first three companies, each once, then how many
+ * more companies. */
+static void
+test_reminders_group_names_a_few (void)
+{
+  const char *companies[] = { "Acme Ltd", "Globex", "Acme Ltd", "Initech", "Umbrella", "Hooli" };
+  g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_reminder_free);
+  g_autoptr(PursuitReminder) group = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
+    {
+      PursuitReminder *reminder = g_new0 (PursuitReminder, 1);
+
+      reminder->kind = PURSUIT_REMINDER_FOLLOW_UP;
+      reminder->id = g_strdup_printf ("follow-up:%u:2030-03-10", i);
+      reminder->job_id = i + 1;
+      reminder->company = g_strdup (companies[i]);
+      reminder->title = g_strdup ("");
+      reminder->body = g_strdup ("");
+      g_ptr_array_add (follow_ups, reminder);
+    }
+
+  group = pursuit_reminders_group (follow_ups);
+  g_assert_cmpint (group->kind, ==, PURSUIT_REMINDER_FOLLOW_UPS);
+  g_assert_cmpstr (group->title, ==, "6 follow-ups due");
+  g_assert_cmpstr (group->body, ==, "Acme Ltd, Globex, Initech and 2 more");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +305,8 @@ main (int   argc,
   g_test_add ("/reminders/sent-once", Fixture, NULL, fixture_set_up, test_reminders_sent_once, fixture_tear_down);
   g_test_add ("/reminders/forget-deleted-jobs", Fixture, NULL, fixture_set_up,
               test_reminders_forget_deleted_jobs, fixture_tear_down);
+  g_test_add ("/reminders/grouped", Fixture, NULL, fixture_set_up, test_reminders_grouped, fixture_tear_down);
+  g_test_add_func ("/reminders/group-names-a-few", test_reminders_group_names_a_few);
 
   return g_test_run ();
 }

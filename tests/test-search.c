@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "pursuit-error.h"
 #include "pursuit-test-utils.h"
 
 /* Full-text search (SQLite FTS5): the index follows every change, and a
@@ -156,6 +157,57 @@ test_store_search (void)
   pursuit_test_pop_context (context);
 }
 
+/* For a list of the first few hits: no job from the trash, jobs in play
+ * before archived ones, the most recently updated first, and no more than
+ * asked for. */
+static void
+test_ranked (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 job_ids[5];
+
+  /* Acme 0 to 4, updated in that order; 1 archived, 3 in the trash. */
+  for (guint i = 0; i < G_N_ELEMENTS (job_ids); i++)
+    {
+      g_autoptr(PursuitJob) job = pursuit_test_make_job (repository, "Acme Ltd", "Support Agent", "applied");
+
+      pursuit_job_set_archived (job, i == 1);
+      g_assert_true (pursuit_repository_insert_job (repository, job, 1000 + i, &error));
+      g_assert_no_error (error);
+      job_ids[i] = pursuit_job_get_id (job);
+    }
+  g_assert_true (pursuit_repository_trash_job (repository, job_ids[3], 2000, &error));
+  g_assert_no_error (error);
+
+  ids = pursuit_repository_search_jobs_ranked (repository, "acme", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, job_ids[4]);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, job_ids[2]);
+  g_assert_cmpint (g_array_index (ids, gint64, 2), ==, job_ids[0]);
+  g_assert_cmpint (g_array_index (ids, gint64, 3), ==, job_ids[1]);
+  g_clear_pointer (&ids, g_array_unref);
+
+  ids = pursuit_repository_search_jobs_ranked (repository, "acme support", 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, job_ids[4]);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, job_ids[2]);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* Nothing to search for, and text that is not UTF-8. */
+  ids = pursuit_repository_search_jobs_ranked (repository, "a", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_array_unref);
+  g_assert_null (pursuit_repository_search_jobs_ranked (repository, "acme \xff", 10, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +217,7 @@ main (int   argc,
   g_test_add_func ("/search/job-ids-contain", test_job_ids_contain);
   g_test_add_func ("/search/follows-changes", test_follows_changes);
   g_test_add_func ("/search/store", test_store_search);
+  g_test_add_func ("/search/ranked", test_ranked);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #include "pursuit-guides-view.h"
 #include "pursuit-job-page.h"
+#include "pursuit-preferences-window.h"
 #include "pursuit-test-widgets.h"
 
 /* The main window as a user meets it: its views, its keys, what it does
@@ -30,6 +31,38 @@ test_empty_state (Fixture       *fixture,
 
 /* Another program's file at the database's place is refused with a message
  * and left alone; nothing can be added. */
+/* The keyboard shortcuts are built when first asked for (showing them:
+ * GTK 4.8's shortcuts window then warns of a label -3 pixels wide), not
+ * with the window, for its first frame. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/pursuit-shortcuts-window.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (fixture->window);
+  GLogLevelFlags fatal;
+  GtkShortcutsWindow *shown;
+
+  g_assert_null (gtk_application_window_get_help_overlay (window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+
+  /* Shown, it warns; other warnings stay fatal elsewhere. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shown = gtk_application_window_get_help_overlay (window);
+  g_assert_nonnull (shown);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shown)));
+  gtk_widget_set_visible (GTK_WIDGET (shown), FALSE);
+  /* Built once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (window) == shown);
+  gtk_widget_set_visible (GTK_WIDGET (shown), FALSE);
+  g_log_set_always_fatal (fatal);
+}
+
 static void
 test_error_page (void)
 {
@@ -55,20 +88,6 @@ test_error_page (void)
   g_assert_cmpstr (after, ==, "these are my notes, not a database\n");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-typedef struct
-{
-  AdwViewStack *stack;
-  const char *name;
-} ViewWanted;
-
-static gboolean
-view_is_shown (gpointer data)
-{
-  ViewWanted *wanted = data;
-
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (wanted->stack), wanted->name) == 0;
 }
 
 static gboolean
@@ -111,8 +130,6 @@ static void
 test_view_keys (Fixture       *fixture,
                 gconstpointer  data)
 {
-  ViewWanted guides = { get_view_stack (fixture), "guides" };
-  ViewWanted jobs = { get_view_stack (fixture), "jobs" };
   g_autofree char *guides_key = view_key ("guides");
   GtkWidget *view;
   GtkWidget *search_bar;
@@ -122,7 +139,7 @@ test_view_keys (Fixture       *fixture,
       g_test_skip ("No X display to send keys to");
       return;
     }
-  pursuit_test_wait_until (view_is_shown, &guides, "Alt+number to show the guides");
+  pursuit_test_wait_for_view (GTK_WIDGET (fixture->window), "guides", "Alt+number to show the guides");
 
   view = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_GUIDES_VIEW);
   g_assert_nonnull (view);
@@ -135,7 +152,7 @@ test_view_keys (Fixture       *fixture,
   guides_key = view_key ("jobs");
   g_assert_cmpstr (guides_key, ==, "alt+1");
   pursuit_test_send_keys (GTK_WIDGET (fixture->window), "alt+1");
-  pursuit_test_wait_until (view_is_shown, &jobs, "Alt+1 to show the jobs");
+  pursuit_test_wait_for_view (GTK_WIDGET (fixture->window), "jobs", "Alt+1 to show the jobs");
   view = GTK_WIDGET (pursuit_test_get_jobs_view (fixture));
   g_assert_false (has_search_open (view));
   pursuit_test_send_keys (GTK_WIDGET (fixture->window), "ctrl+f");
@@ -366,6 +383,40 @@ test_write_failure (Fixture       *fixture,
   g_assert_cmpstr (industry, ==, "Retail");
 }
 
+/* Preferences: running in the background for reminders, on by default,
+ * explained where no portal decides (outside a Flatpak, as here), where
+ * starting at login is not offered. */
+static void
+test_preferences_background (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PursuitPreferencesWindow *preferences = pursuit_preferences_window_new (fixture->context);
+  GSettings *settings = pursuit_context_get_settings (fixture->context);
+  GtkWidget *row;
+  GtkWidget *login;
+  GtkWidget *toggle;
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  pursuit_test_wait_for_frame (GTK_WIDGET (preferences));
+
+  row = pursuit_test_find_row (GTK_WIDGET (preferences), "_Run in Background for Reminders");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "only while Pursuit runs"));
+  login = pursuit_test_find_row (GTK_WIDGET (preferences), "_Start at Login");
+  g_assert_nonnull (login);
+  g_assert_false (gtk_widget_get_visible (login));
+
+  toggle = pursuit_test_find_by_type (row, GTK_TYPE_SWITCH);
+  g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+
+  g_settings_reset (settings, "run-in-background");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,10 +427,12 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/error-page", test_error_page);
   PURSUIT_TEST_ADD_WINDOW ("/window/view-keys", test_view_keys);
+  PURSUIT_TEST_ADD_WINDOW ("/window/shortcuts-window", test_shortcuts_window);
   PURSUIT_TEST_ADD_WINDOW ("/window/show-job", test_show_job);
   g_test_add_func ("/window/show-job-before-open", test_show_job_before_open);
   PURSUIT_TEST_ADD_WINDOW ("/window/close-request", test_close_request);
   PURSUIT_TEST_ADD_WINDOW ("/window/write-failure", test_write_failure);
+  PURSUIT_TEST_ADD_WINDOW ("/window/preferences-background", test_preferences_background);
   PURSUIT_TEST_ADD_WINDOW ("/a11y/icon-buttons-have-labels", test_icon_buttons_have_labels);
 
   return g_test_run ();

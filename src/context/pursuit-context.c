@@ -119,7 +119,7 @@ pursuit_context_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
     case PROP_CONTENT:
-      g_value_set_object (value, self->content);
+      g_value_set_object (value, pursuit_context_get_content (self));
       break;
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
@@ -195,13 +195,18 @@ pursuit_context_init (PursuitContext *self)
 {
 }
 
+/**
+ * pursuit_context_new:
+ * @content: (nullable): the content, or %NULL for the built-in one, read
+ *   when first asked for
+ */
 PursuitContext *
 pursuit_context_new (PursuitStore   *store,
                      PursuitContent *content,
                      GSettings      *settings)
 {
   g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
-  g_return_val_if_fail (PURSUIT_IS_CONTENT (content), NULL);
+  g_return_val_if_fail (content == NULL || PURSUIT_IS_CONTENT (content), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (PURSUIT_TYPE_CONTEXT,
@@ -211,11 +216,29 @@ pursuit_context_new (PursuitStore   *store,
                        NULL);
 }
 
+/**
+ * pursuit_context_get_content:
+ *
+ * Returns: (transfer none): the guides, questions and salaries; the
+ *   built-in ones are read when first asked for (not for the first frame
+ *   of an empty list)
+ */
 PursuitContent *
 pursuit_context_get_content (PursuitContext *self)
 {
   g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
 
+  if (self->content == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->content = pursuit_content_new_from_resource (NULL, &error);
+      /* The content is built into the program: failing to read it is a
+       * bug in the build, caught by the content test, not something a
+       * user can fix. */
+      if (self->content == NULL)
+        g_error ("The built-in guides could not be read: %s", error->message);
+    }
   return self->content;
 }
 
@@ -247,7 +270,7 @@ pursuit_context_get_salary_engine (PursuitContext *self)
   g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
 
   if (self->salary == NULL)
-    self->salary = pursuit_salary_engine_new (self->content);
+    self->salary = pursuit_salary_engine_new (pursuit_context_get_content (self));
   return self->salary;
 }
 
@@ -277,7 +300,7 @@ pursuit_context_get_practice (PursuitContext *self)
   g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
 
   if (self->practice == NULL)
-    self->practice = pursuit_practice_state_new (self->store, self->content, self->settings);
+    self->practice = pursuit_practice_state_new (self->store, pursuit_context_get_content (self), self->settings);
   return self->practice;
 }
 

@@ -8,7 +8,12 @@
  * one of those changes and then announced with ::changed. One per context
  * (pursuit_context_get_practice()), so the Practice view, the job page and
  * a session agree. A change of the desired retention in Preferences
- * reschedules every question from the log. */
+ * reschedules every question from the log.
+ *
+ * The deck's jobs follow the jobs model change by change: a job saved
+ * changes its own place in the deck only (its title matched again if it
+ * changed), not the 100,000 others. A job leaving the model may take its
+ * pins and questions with it, so the records are read again then. */
 
 struct _PursuitPracticeState
 {
@@ -24,6 +29,7 @@ struct _PursuitPracticeState
   GCancellable *cancellable;
   guint reload_source;
   guint rebuild_source;
+  guint changed_source;
   gboolean loading;
   gboolean load_again;
 };
@@ -59,11 +65,23 @@ on_loaded (GObject      *source,
     }
 
   roles = g_settings_get_strv (self->settings, "practice-roles");
-  g_clear_object (&self->deck);
   g_clear_pointer (&self->records, pursuit_practice_records_free);
   self->records = g_steal_pointer (&records);
-  self->deck = pursuit_practice_records_make_deck (self->records, self->content, pursuit_store_get_jobs (self->store),
-                                                   (const char * const *) roles, g_get_real_time () / G_USEC_PER_SEC);
+  if (self->deck != NULL)
+    {
+      /* Its jobs are the model's: only the records are new. */
+      PursuitPracticeDeck *deck = pursuit_practice_records_remake_deck (self->records, self->content, self->deck,
+                                                                        (const char * const *) roles);
+
+      g_object_unref (self->deck);
+      self->deck = deck;
+    }
+  else
+    self->deck = pursuit_practice_records_make_deck (self->records, self->content,
+                                                     pursuit_store_get_jobs (self->store),
+                                                     (const char * const *) roles,
+                                                     g_get_real_time () / G_USEC_PER_SEC);
+  g_clear_handle_id (&self->changed_source, g_source_remove);
   if (self->load_again)
     load (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -104,6 +122,83 @@ pursuit_practice_state_reload (PursuitPracticeState *self)
 
   if (self->reload_source == 0)
     self->reload_source = g_idle_add (on_reload_idle, self);
+}
+
+static gboolean
+on_changed_idle (gpointer user_data)
+{
+  PursuitPracticeState *self = user_data;
+
+  self->changed_source = 0;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* The jobs model changed at @position: the deck takes the same change. */
+static void
+on_jobs_changed (GListModel           *jobs,
+                 guint                 position,
+                 guint                 removed,
+                 guint                 added,
+                 PursuitPracticeState *self)
+{
+  g_autoptr(GPtrArray) added_jobs = NULL;
+  g_autoptr(GHashTable) added_ids = NULL;
+  g_autofree gint64 *ids = NULL;
+  gint64 now;
+  gboolean gone = FALSE;
+
+  /* Until the first read, there is no deck: it is made from the whole
+   * model then. */
+  if (self->deck == NULL)
+    return;
+
+  if (pursuit_practice_deck_get_n_jobs (self->deck) + added - removed != g_list_model_get_n_items (jobs))
+    {
+      g_warning ("The practice deck lost track of the jobs; reading them again");
+      g_clear_object (&self->deck);
+      pursuit_practice_state_reload (self);
+      return;
+    }
+
+  now = g_get_real_time () / G_USEC_PER_SEC;
+  added_jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  added_ids = g_hash_table_new (g_int64_hash, g_int64_equal);
+  ids = g_new (gint64, MAX (added, 1));
+  for (guint i = 0; i < added; i++)
+    {
+      PursuitJob *job = g_list_model_get_item (jobs, position + i);
+
+      g_ptr_array_add (added_jobs, job);
+      ids[i] = pursuit_job_get_id (job);
+      g_hash_table_add (added_ids, &ids[i]);
+    }
+
+  /* Jobs that left the model leave the deck; those that stayed (a job
+   * saved is removed and added in its place) keep their pins. */
+  for (guint i = removed; i > 0; i--)
+    {
+      gint64 job_id = pursuit_practice_deck_get_job_id (self->deck, position + i - 1);
+
+      if (!g_hash_table_contains (added_ids, &job_id))
+        {
+          pursuit_practice_deck_remove_jobs (self->deck, position + i - 1, 1);
+          gone = TRUE;
+        }
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (added_jobs, i);
+
+      pursuit_practice_deck_insert_job (self->deck, position + i, pursuit_job_get_id (job),
+                                        pursuit_job_get_title (job), pursuit_practice_interview_ahead (job, now),
+                                        pursuit_job_get_archived (job));
+    }
+
+  if (gone)
+    pursuit_practice_state_reload (self);
+  else if (self->changed_source == 0)
+    self->changed_source = g_idle_add (on_changed_idle, self);
 }
 
 static void
@@ -147,6 +242,7 @@ pursuit_practice_state_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->changed_source, g_source_remove);
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
@@ -222,8 +318,7 @@ pursuit_practice_state_new (PursuitStore   *store,
 
   g_signal_connect_swapped (store, "practice-changed", G_CALLBACK (pursuit_practice_state_reload), self);
   g_signal_connect_swapped (store, "notify::open", G_CALLBACK (pursuit_practice_state_reload), self);
-  g_signal_connect_swapped (pursuit_store_get_jobs (store), "items-changed",
-                            G_CALLBACK (pursuit_practice_state_reload), self);
+  g_signal_connect (pursuit_store_get_jobs (store), "items-changed", G_CALLBACK (on_jobs_changed), self);
   g_signal_connect_swapped (settings, "changed::practice-roles", G_CALLBACK (pursuit_practice_state_reload), self);
   g_signal_connect_swapped (settings, "changed::practice-new-per-day",
                             G_CALLBACK (pursuit_practice_state_reload), self);

@@ -301,6 +301,7 @@ pursuit_reminder_free (PursuitReminder *self)
     return;
 
   g_free (self->id);
+  g_free (self->company);
   g_free (self->title);
   g_free (self->body);
   g_free (self);
@@ -317,6 +318,7 @@ reminder_new (PursuitReminderKind  kind,
 
   reminder->kind = kind;
   reminder->job_id = pursuit_job_get_id (job);
+  reminder->company = g_strdup (pursuit_job_get_company (job));
   reminder->id = id;
   reminder->title = title;
   reminder->body = body;
@@ -460,6 +462,104 @@ pursuit_reminders_due (GListModel *jobs,
     }
 
   return g_steal_pointer (&reminders);
+}
+
+/* How many companies a grouped notification names before "and N more". */
+#define GROUP_NAMED_COMPANIES 3
+
+/**
+ * pursuit_reminders_group:
+ * @follow_ups: (element-type PursuitReminder): two or more reminders of
+ *   %PURSUIT_REMINDER_FOLLOW_UP, sent at the same time
+ *
+ * One notification for follow-ups that fell due together, instead of a
+ * banner each: "3 follow-ups due", with the first few companies, each
+ * named once.
+ *
+ * Returns: (transfer full): a %PURSUIT_REMINDER_FOLLOW_UPS reminder whose
+ *   id is "follow-ups"
+ */
+PursuitReminder *
+pursuit_reminders_group (GPtrArray *follow_ups)
+{
+  PursuitReminder *group;
+  g_autoptr(GPtrArray) companies = g_ptr_array_new ();
+  g_autofree char *named = NULL;
+  guint n;
+
+  g_return_val_if_fail (follow_ups != NULL && follow_ups->len > 0, NULL);
+
+  n = follow_ups->len;
+  for (guint i = 0; i < n; i++)
+    {
+      PursuitReminder *reminder = g_ptr_array_index (follow_ups, i);
+
+      if (!g_ptr_array_find_with_equal_func (companies, reminder->company, g_str_equal, NULL))
+        g_ptr_array_add (companies, reminder->company);
+    }
+
+  {
+    g_autoptr(GPtrArray) first = g_ptr_array_new ();
+
+    for (guint i = 0; i < companies->len && i < GROUP_NAMED_COMPANIES; i++)
+      g_ptr_array_add (first, g_ptr_array_index (companies, i));
+    g_ptr_array_add (first, NULL);
+    /* Translators: what separates companies in a list: "Acme, Globex" */
+    named = g_strjoinv (_(", "), (char **) first->pdata);
+  }
+
+  group = g_new0 (PursuitReminder, 1);
+  group->kind = PURSUIT_REMINDER_FOLLOW_UPS;
+  group->id = g_strdup ("follow-ups");
+  /* Translators: the title of a notification for several follow-ups at once */
+  group->title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up due", "%u follow-ups due", n), n);
+  if (companies->len > GROUP_NAMED_COMPANIES)
+    /* Translators: %s is a list of companies, %u how many other companies */
+    group->body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more",
+                                                companies->len - GROUP_NAMED_COMPANIES),
+                                   named, companies->len - GROUP_NAMED_COMPANIES);
+  else
+    group->body = g_steal_pointer (&named);
+  group->company = g_strdup ("");
+  return group;
+}
+
+/**
+ * pursuit_reminders_pending:
+ * @jobs: (element-type PursuitJob): the saved jobs
+ * @now: the current time
+ *
+ * Whether a notification is still to come: a follow-up due after today or
+ * an interview that has not started, of a job still in play. While one
+ * is, closing the window leaves Pursuit running to send it.
+ */
+gboolean
+pursuit_reminders_pending (GListModel *jobs,
+                           GDateTime  *now)
+{
+  gint64 now_unix;
+  guint n_jobs;
+  GDate today;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (jobs), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  now_unix = g_date_time_to_unix (now);
+  calendar_day (now, &today);
+  n_jobs = g_list_model_get_n_items (jobs);
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+      GDate due;
+
+      if (!job_is_open (job))
+        continue;
+      if (parse_iso_date (pursuit_job_get_next_action_due (job), &due) && g_date_compare (&due, &today) > 0)
+        return TRUE;
+      if (pursuit_job_get_next_interview_at (job) > now_unix)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether a sent id still means something: its job exists and its event is

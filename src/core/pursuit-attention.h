@@ -49,11 +49,14 @@ char                  *pursuit_job_identity_key          (const char            
  * PursuitReminderKind:
  * @PURSUIT_REMINDER_FOLLOW_UP: a job's next action fell due
  * @PURSUIT_REMINDER_INTERVIEW: an interview is today or tomorrow
+ * @PURSUIT_REMINDER_FOLLOW_UPS: several follow-ups fell due at once; it
+ *   opens the jobs that need attention, not one job
  */
 typedef enum
 {
   PURSUIT_REMINDER_FOLLOW_UP,
   PURSUIT_REMINDER_INTERVIEW,
+  PURSUIT_REMINDER_FOLLOW_UPS,
 } PursuitReminderKind;
 
 /**
@@ -62,7 +65,9 @@ typedef enum
  * @id: stable across runs: "follow-up:UUID:YYYY-MM-DD" or "interview:JOB-ID:UNIX-TIME";
  *   the same event always gives the same id, so a caller that remembers the
  *   ids it sent never repeats a notification
- * @job_id: the job to open when the user clicks the notification
+ * @job_id: the job to open when the user clicks the notification; 0 for
+ *   %PURSUIT_REMINDER_FOLLOW_UPS
+ * @company: (not nullable): the job's company, "" for a group
  * @title: (not nullable): a short translated title
  * @body: (not nullable): a translated sentence or two
  *
@@ -73,6 +78,7 @@ typedef struct
   PursuitReminderKind kind;
   char *id;
   gint64 job_id;
+  char *company;
   char *title;
   char *body;
 } PursuitReminder;
@@ -83,6 +89,9 @@ GPtrArray *pursuit_reminders_due              (GListModel         *jobs,
                                                GDateTime          *now);
 char     **pursuit_reminders_prune            (const char * const *sent_ids,
                                                GListModel         *jobs,
+                                               GDateTime          *now);
+PursuitReminder *pursuit_reminders_group      (GPtrArray          *follow_ups);
+gboolean   pursuit_reminders_pending          (GListModel         *jobs,
                                                GDateTime          *now);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitReminder, pursuit_reminder_free)

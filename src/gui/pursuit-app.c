@@ -7,11 +7,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-app.h"
+#include "pursuit-background.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-document-file.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-reminders.h"
+#include "pursuit-search-provider.h"
 #include "pursuit-window.h"
 
 struct _PursuitApp
@@ -20,6 +22,13 @@ struct _PursuitApp
 
   PursuitContext *context;
   PursuitReminders *reminders;
+  PursuitSearchProvider *search_provider;
+
+  gboolean start_in_background;  /* --background: at login, no window */
+  gboolean quitting;             /* app.quit: nothing keeps it running */
+  gboolean in_background;        /* held with no window, for reminders */
+  guint background_source;
+  GCancellable *portal_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitApp, pursuit_app, ADW_TYPE_APPLICATION)
@@ -47,15 +56,182 @@ on_color_scheme_changed (GSettings  *settings,
   apply_color_scheme (self);
 }
 
+/* Running in the background: with the window closed, Pursuit stays up
+ * while a follow-up or an interview is still to be notified, unless the
+ * user turned that off; quitting from the menu always quits. The app holds
+ * itself (g_application_hold) for as long as that lasts, looks every
+ * minute whether anything is still to come, and lets go when nothing is.
+ * In a Flatpak the Background portal is asked first; a refusal ends it. */
+
+static void on_start_at_login_changed (PursuitApp *self);
+
+static gboolean
+should_run_in_background (PursuitApp *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->quitting || self->context == NULL || self->reminders == NULL ||
+      !g_settings_get_boolean (pursuit_context_get_settings (self->context), "run-in-background"))
+    return FALSE;
+
+  now = g_date_time_new_now_local ();
+  return pursuit_reminders_are_pending (self->reminders, now);
+}
+
+static void
+leave_background (PursuitApp *self)
+{
+  if (!self->in_background)
+    return;
+
+  self->in_background = FALSE;
+  g_clear_handle_id (&self->background_source, g_source_remove);
+  g_cancellable_cancel (self->portal_cancellable);
+  g_clear_object (&self->portal_cancellable);
+  g_application_release (G_APPLICATION (self));
+}
+
+static gboolean
+on_background_minute (gpointer user_data)
+{
+  PursuitApp *self = user_data;
+
+  if (should_run_in_background (self))
+    return G_SOURCE_CONTINUE;
+
+  /* Releasing may end the process: the source goes first. */
+  self->background_source = 0;
+  leave_background (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_background_answered (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(PursuitApp) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean autostart = FALSE;
+  gboolean allowed = pursuit_background_request_finish (result, &autostart, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    {
+      /* No portal to ask: nothing stops the app from running. */
+      g_debug ("The Background portal could not be asked: %s", error->message);
+      return;
+    }
+  if (!allowed)
+    {
+      g_message ("Running in the background was refused: reminders arrive while Pursuit is open");
+      leave_background (self);
+    }
+  /* Start at Login was refused: the switch says so, without asking the
+   * portal again. */
+  if (!autostart && self->context != NULL)
+    {
+      GSettings *settings = pursuit_context_get_settings (self->context);
+
+      g_signal_handlers_block_by_func (settings, on_start_at_login_changed, self);
+      g_settings_set_boolean (settings, "start-at-login", FALSE);
+      g_signal_handlers_unblock_by_func (settings, on_start_at_login_changed, self);
+    }
+}
+
+static void
+request_background (PursuitApp *self)
+{
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (self));
+  GSettings *settings = pursuit_context_get_settings (self->context);
+
+  if (connection == NULL || !pursuit_background_portal_expected ())
+    return;
+
+  g_cancellable_cancel (self->portal_cancellable);
+  g_clear_object (&self->portal_cancellable);
+  self->portal_cancellable = g_cancellable_new ();
+  pursuit_background_request_async (connection,
+                                     _("Pursuit sends reminders of follow-ups and interviews while its window is closed"),
+                                     g_settings_get_boolean (settings, "start-at-login"),
+                                     self->portal_cancellable, on_background_answered, g_object_ref (self));
+}
+
+static void
+enter_background (PursuitApp *self)
+{
+  if (self->in_background)
+    return;
+
+  g_application_hold (G_APPLICATION (self));
+  self->in_background = TRUE;
+  self->background_source = g_timeout_add_seconds (60, on_background_minute, self);
+  request_background (self);
+}
+
+/* Turned on or off in Preferences: the portal adds or removes the
+ * autostart entry. */
+static void
+on_start_at_login_changed (PursuitApp *self)
+{
+  request_background (self);
+}
+
+/* Turned off with the window closed (by gsettings): quit now. */
+static void
+on_run_in_background_changed (PursuitApp *self)
+{
+  if (self->in_background && !should_run_in_background (self))
+    leave_background (self);
+}
+
+/**
+ * pursuit_app_get_in_background:
+ *
+ * Whether the app runs with its window closed, to send reminders.
+ */
+gboolean
+pursuit_app_get_in_background (PursuitApp *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APP (self), FALSE);
+
+  return self->in_background;
+}
+
+/* Before the window's own hold on the app goes: the app may take over. */
+static void
+pursuit_app_window_removed (GtkApplication *application,
+                            GtkWindow      *window)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+  gboolean last_main_window = PURSUIT_IS_WINDOW (window);
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      if (l->data != window && PURSUIT_IS_WINDOW (l->data))
+        last_main_window = FALSE;
+    }
+
+  if (last_main_window && should_run_in_background (self))
+    enter_background (self);
+
+  GTK_APPLICATION_CLASS (pursuit_app_parent_class)->window_removed (application, window);
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   GApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  GList *windows;
+
+  PURSUIT_APP (app)->quitting = TRUE;
+  leave_background (PURSUIT_APP (app));
 
   /* Closing the windows lets each save its state and settle pending deletions. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
   for (GList *l = windows; l != NULL;)
     {
       GtkWindow *window = l->data;
@@ -78,6 +254,27 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The guides' facts and figures come from published documents: the About
+ * window names each, with its year, as the content's own list gives them. */
+static void
+add_content_sources (AdwAboutWindow *about,
+                     PursuitContent *content)
+{
+  GPtrArray *sources = pursuit_content_get_sources (content);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      PursuitContentNode *source = g_ptr_array_index (sources, i);
+      const char *year = pursuit_content_node_get_attribute (source, "year");
+      const char *name = pursuit_content_node_get_child_text (source, "name");
+
+      g_ptr_array_add (names, year != NULL ? g_strdup_printf ("%s (%s)", name, year) : g_strdup (name));
+    }
+  g_ptr_array_add (names, NULL);
+  adw_about_window_add_acknowledgement_section (about, _("Content Sources"), (const char **) names->pdata);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -86,29 +283,30 @@ about_activated (GSimpleAction *action,
   PursuitApp *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { "The Pursuit developers", NULL };
+  GtkWidget *about = adw_about_window_new ();
 
-  adw_show_about_window (parent,
-                         "application-name", _("Pursuit"),
-                         "application-icon", APPLICATION_ID,
-                         "developer-name", _("The Pursuit developers"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Track every job you pursue, privately, on your own computer."),
-                         "website", "https://github.com/pursuit/Pursuit",
-                         "issue-url", "https://github.com/pursuit/Pursuit/issues",
-                         "developers", developers,
-                         "copyright", "© 2026 The Pursuit developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  g_object_set (about,
+                "transient-for", parent,
+                "application-name", _("Pursuit"),
+                "application-icon", APPLICATION_ID,
+                "developer-name", _("The Pursuit developers"),
+                "version", PACKAGE_VERSION,
+                "comments", _("Track every job you pursue, privately, on your own computer."),
+                "website", "https://github.com/pursuit/Pursuit",
+                "issue-url", "https://github.com/pursuit/Pursuit/issues",
+                "developers", developers,
+                "copyright", "© 2026 The Pursuit developers",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "translator-credits", _("translator-credits"),
+                NULL);
+  add_content_sources (ADW_ABOUT_WINDOW (about), pursuit_context_get_content (self->context));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
-/* A clicked notification: bring up the main window on that job. */
-static void
-open_job_activated (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+/* The main window, made if need be, in front. */
+static PursuitWindow *
+present_main_window (PursuitApp *self)
 {
-  PursuitApp *self = user_data;
   GList *windows;
 
   g_application_activate (G_APPLICATION (self));
@@ -119,10 +317,47 @@ open_job_activated (GSimpleAction *action,
       if (PURSUIT_IS_WINDOW (l->data))
         {
           gtk_window_present (GTK_WINDOW (l->data));
-          pursuit_window_show_job (PURSUIT_WINDOW (l->data), g_variant_get_int64 (parameter));
-          return;
+          return PURSUIT_WINDOW (l->data);
         }
     }
+  return NULL;
+}
+
+/* A clicked notification or a result of the Shell's search: bring up the
+ * main window on that job. */
+static void
+open_job_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PursuitWindow *window = present_main_window (user_data);
+
+  if (window != NULL)
+    pursuit_window_show_job (window, g_variant_get_int64 (parameter));
+}
+
+/* A search begun in the Shell, carried on in the Jobs view. */
+static void
+search_jobs_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PursuitWindow *window = present_main_window (user_data);
+
+  if (window != NULL)
+    pursuit_window_search_jobs (window, g_variant_get_string (parameter, NULL));
+}
+
+/* A notification of several follow-ups: the jobs that need attention. */
+static void
+show_attention_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  PursuitWindow *window = present_main_window (user_data);
+
+  if (window != NULL)
+    pursuit_window_show_attention (window);
 }
 
 static const GActionEntry app_actions[] = {
@@ -130,17 +365,103 @@ static const GActionEntry app_actions[] = {
   { "preferences", preferences_activated },
   { "about", about_activated },
   { "open-job", open_job_activated, "x" },
+  { "search-jobs", search_jobs_activated, "s" },
+  { "show-attention", show_attention_activated },
 };
+
+/* The file the app reads: another than the user's for a second set of
+ * jobs or a test (PURSUIT_DATABASE). */
+static char *
+database_path (void)
+{
+  const char *database = g_getenv ("PURSUIT_DATABASE");
+
+  if (database != NULL && database[0] != '\0')
+    return g_strdup (database);
+  return pursuit_repository_get_default_path ();
+}
+
+/* Started at login (--background): the reminders need the jobs, which
+ * the window would otherwise have loaded. With nothing to remind of, the
+ * app quits once idle. */
+static void
+on_store_opened_in_background (GObject      *source,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  g_autoptr(PursuitApp) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_open_finish (PURSUIT_STORE (source), result, &error))
+    g_message ("Could not open the database for reminders: %s", error->message);
+  else if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL && should_run_in_background (self))
+    enter_background (self);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/* --background: no window; the app is a service until a window opens. */
+static int
+pursuit_app_handle_local_options (GApplication *application,
+                                  GVariantDict *options)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+
+  if (g_variant_dict_contains (options, "background"))
+    {
+      self->start_in_background = TRUE;
+      g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_IS_SERVICE);
+    }
+
+  return -1;
+}
+
+/* The Shell's search provider lives on the app's own connection, at the
+ * path its .ini file names. An app that cannot offer it still runs. */
+static gboolean
+pursuit_app_dbus_register (GApplication     *application,
+                           GDBusConnection  *connection,
+                           const char       *object_path,
+                           GError          **error)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+  g_autofree char *database = database_path ();
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!G_APPLICATION_CLASS (pursuit_app_parent_class)->dbus_register (application, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = pursuit_search_provider_new (application, database);
+  if (!pursuit_search_provider_register (self->search_provider, connection, path, &local_error))
+    {
+      g_message ("No search in GNOME Shell: %s", local_error->message);
+      g_clear_object (&self->search_provider);
+    }
+  return TRUE;
+}
+
+static void
+pursuit_app_dbus_unregister (GApplication    *application,
+                             GDBusConnection *connection,
+                             const char      *object_path)
+{
+  PursuitApp *self = PURSUIT_APP (application);
+
+  if (self->search_provider != NULL)
+    pursuit_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (pursuit_app_parent_class)->dbus_unregister (application, connection, object_path);
+}
 
 static void
 pursuit_app_startup (GApplication *application)
 {
   PursuitApp *self = PURSUIT_APP (application);
   g_autoptr(PursuitStore) store = NULL;
-  g_autoptr(PursuitContent) content = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *database = g_getenv ("PURSUIT_DATABASE");
+  g_autofree char *database = database_path ();
   static const struct
   {
     const char *action;
@@ -149,6 +470,9 @@ pursuit_app_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    /* GTK would set it for a gtk/help-overlay.ui, built with every window:
+     * the window builds its own when first shown. */
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (pursuit_app_parent_class)->startup (application);
@@ -158,23 +482,34 @@ pursuit_app_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  /* Another file than the user's, for a second set of jobs or a test. */
-  store = pursuit_store_new (database != NULL && database[0] != '\0' ? database : NULL);
+  store = pursuit_store_new (database);
   settings = g_settings_new ("io.github.pursuit.Pursuit");
-  /* The content is built into the program: failing to read it is a bug in
-   * the build, caught by the content test, not something a user can fix. */
-  content = pursuit_content_new_from_resource (NULL, &error);
-  if (content == NULL)
-    g_error ("The built-in guides could not be read: %s", error->message);
-  self->context = pursuit_context_new (store, content, settings);
+  /* The built-in content is read when a view first needs it. */
+  self->context = pursuit_context_new (store, NULL, settings);
   self->reminders = pursuit_reminders_new (application, self->context);
 
   g_signal_connect_object (settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);
+  g_signal_connect_object (settings, "changed::start-at-login",
+                           G_CALLBACK (on_start_at_login_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::run-in-background",
+                           G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
   /* Copies of documents opened in other applications last time. */
   pursuit_document_clear_temporary ();
+
+  /* Started by the Shell for a search, the app waits a little for the
+   * next one before it quits. Started at login with nothing to remind
+   * of, it quits at once. */
+  if ((g_application_get_flags (application) & G_APPLICATION_IS_SERVICE) && !self->start_in_background)
+    g_application_set_inactivity_timeout (application, 10000);
+  if (self->start_in_background)
+    {
+      /* Held until the reminders know whether anything is to come. */
+      g_application_hold (application);
+      pursuit_store_open_async (store, NULL, on_store_opened_in_background, g_object_ref (self));
+    }
 }
 
 /* The session is ending: the process may be stopped before the windows
@@ -329,6 +664,9 @@ pursuit_app_activate (GApplication *application)
     window = GTK_WINDOW (pursuit_window_new (self, self->context));
 
   gtk_window_present (window);
+  /* The window holds the app now; closing it decides again. */
+  self->quitting = FALSE;
+  leave_background (self);
 
   if (new_window)
     report_first_frame_if_asked (window);
@@ -356,6 +694,10 @@ pursuit_app_dispose (GObject *object)
 {
   PursuitApp *self = PURSUIT_APP (object);
 
+  g_clear_handle_id (&self->background_source, g_source_remove);
+  g_cancellable_cancel (self->portal_cancellable);
+  g_clear_object (&self->portal_cancellable);
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
 
@@ -367,8 +709,13 @@ pursuit_app_class_init (PursuitAppClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = pursuit_app_dispose;
+  app_class->handle_local_options = pursuit_app_handle_local_options;
+  app_class->dbus_register = pursuit_app_dbus_register;
+  app_class->dbus_unregister = pursuit_app_dbus_unregister;
+  gtk_app_class->window_removed = pursuit_app_window_removed;
   app_class->startup = pursuit_app_startup;
   app_class->activate = pursuit_app_activate;
   app_class->shutdown = pursuit_app_shutdown;
@@ -377,6 +724,13 @@ pursuit_app_class_init (PursuitAppClass *klass)
 static void
 pursuit_app_init (PursuitApp *self)
 {
+  const GOptionEntry options[] = {
+    { "background", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Start without a window, to send reminders"), NULL },
+    { NULL },
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_signal_connect (self, "query-end", G_CALLBACK (on_query_end), NULL);
 }
 

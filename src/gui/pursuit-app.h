@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (PursuitApp, pursuit_app, PURSUIT, APP, AdwApplication)
 
 PursuitApp     *pursuit_app_new         (void);
 PursuitContext *pursuit_app_get_context (PursuitApp *self);
+gboolean        pursuit_app_get_in_background (PursuitApp *self);
 
 G_END_DECLS

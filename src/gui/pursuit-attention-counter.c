@@ -7,6 +7,10 @@
 /* How many jobs need attention now, kept current as jobs change and as time
  * passes (follow-ups fall due, interviews come near).
  *
+ * A change of a few jobs counts those jobs again, not the 100,000 others:
+ * each job's answer at the last count is kept, in the model's order. The
+ * others are counted again each minute, as time passes for them too.
+ *
  * ::tick: a minute passed; views that filter by attention refilter. */
 struct _PursuitAttentionCounter
 {
@@ -15,6 +19,7 @@ struct _PursuitAttentionCounter
   GListModel *jobs;
   GSettings *settings;
   guint count;
+  GByteArray *needs;          /* per job of the model: whether it needed attention */
   guint idle;
   guint timeout;
 };
@@ -40,6 +45,33 @@ static guint signals[N_SIGNALS];
 #define TICK_SECONDS 60
 
 static void
+set_count (PursuitAttentionCounter *self,
+           guint                    count)
+{
+  if (count == self->count)
+    return;
+
+  self->count = count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
+}
+
+/* GLib has no g_byte_array_insert (): a gap is made at @position. */
+static void
+insert_needs (PursuitAttentionCounter *self,
+              guint                    position,
+              const guint8            *needs,
+              guint                    n)
+{
+  guint tail = self->needs->len - position;
+
+  g_byte_array_set_size (self->needs, self->needs->len + n);
+  memmove (self->needs->data + position + n, self->needs->data + position, tail);
+  memcpy (self->needs->data + position, needs, n);
+}
+
+static void queue_recount (PursuitAttentionCounter *self);
+
+static void
 recount (PursuitAttentionCounter *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -47,19 +79,56 @@ recount (PursuitAttentionCounter *self)
   guint n = g_list_model_get_n_items (self->jobs);
   guint count = 0;
 
-  /* Runs over every job after each change: keep it to the rules alone. */
+  /* Runs over every job each minute: keep it to the rules alone. */
+  g_byte_array_set_size (self->needs, n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PursuitJob) job = g_list_model_get_item (self->jobs, i);
 
-      count += pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE;
+      self->needs->data[i] = pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE;
+      count += self->needs->data[i];
     }
 
-  if (count == self->count)
-    return;
+  set_count (self, count);
+}
 
-  self->count = count;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
+/* The jobs at @position changed: only they are counted again. */
+static void
+on_items_changed (PursuitAttentionCounter *self,
+                  guint                    position,
+                  guint                    removed,
+                  guint                    added)
+{
+  g_autoptr(GDateTime) now = NULL;
+  guint8 *needs;
+  int days;
+  guint count = self->count;
+
+  /* A whole list read, or a count already waiting: counted once, later. */
+  if (self->idle != 0 || position + removed > self->needs->len ||
+      removed + added > g_list_model_get_n_items (self->jobs) / 2)
+    {
+      queue_recount (self);
+      return;
+    }
+
+  for (guint i = 0; i < removed; i++)
+    count -= self->needs->data[position + i];
+  g_byte_array_remove_range (self->needs, position, removed);
+
+  now = g_date_time_new_now_local ();
+  days = pursuit_attention_counter_get_days (self);
+  needs = g_new (guint8, MAX (added, 1));
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (self->jobs, position + i);
+
+      needs[i] = pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE;
+      count += needs[i];
+    }
+  insert_needs (self, position, needs, added);
+  g_free (needs);
+  set_count (self, count);
 }
 
 static gboolean
@@ -98,11 +167,12 @@ pursuit_attention_counter_dispose (GObject *object)
   g_clear_handle_id (&self->idle, g_source_remove);
   g_clear_handle_id (&self->timeout, g_source_remove);
   if (self->jobs != NULL)
-    g_signal_handlers_disconnect_by_func (self->jobs, queue_recount, self);
+    g_signal_handlers_disconnect_by_func (self->jobs, on_items_changed, self);
   g_clear_object (&self->jobs);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_func (self->settings, queue_recount, self);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->needs, g_byte_array_unref);
 
   G_OBJECT_CLASS (pursuit_attention_counter_parent_class)->dispose (object);
 }
@@ -145,6 +215,7 @@ pursuit_attention_counter_class_init (PursuitAttentionCounterClass *klass)
 static void
 pursuit_attention_counter_init (PursuitAttentionCounter *self)
 {
+  self->needs = g_byte_array_new ();
 }
 
 /**
@@ -160,7 +231,7 @@ pursuit_attention_counter_new (GListModel *jobs,
 
   self->jobs = g_object_ref (jobs);
   self->settings = g_object_ref (settings);
-  g_signal_connect_swapped (jobs, "items-changed", G_CALLBACK (queue_recount), self);
+  g_signal_connect_swapped (jobs, "items-changed", G_CALLBACK (on_items_changed), self);
   g_signal_connect_swapped (settings, "changed::attention-days", G_CALLBACK (queue_recount), self);
   self->timeout = g_timeout_add_seconds (TICK_SECONDS, on_tick, self);
   recount (self);

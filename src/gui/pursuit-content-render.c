@@ -117,6 +117,30 @@ render_list (PursuitRenderContext *context,
   return box;
 }
 
+/* How wide the longest word of @text is in @label's font (bold, as a
+ * heading may be, so that it is never short). */
+static int
+longest_word_width (GtkWidget  *label,
+                    const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text != NULL ? text : "", 0, 0);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, NULL);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  int widest = 0;
+
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attributes);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int width;
+
+      pango_layout_set_text (layout, words[i], -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
 static void
 attach_cell (GtkGrid    *grid,
              const char *text,
@@ -126,16 +150,68 @@ attach_cell (GtkGrid    *grid,
 {
   GtkWidget *label = pursuit_render_text (text != NULL ? text : "");
 
-  gtk_widget_set_size_request (label, 48, -1);
+  /* Words stay whole: a table too narrow for its longest words is shown as
+   * a list instead (table_card()). */
+  gtk_widget_set_size_request (label, MAX (48, longest_word_width (label, text)), -1);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   if (header)
     gtk_widget_add_css_class (label, "heading");
   gtk_grid_attach (grid, label, column, row, 1, 1);
 }
 
-/* Tables live in a card; on a narrow window their cells wrap. (A sideways
- * scroller would be taller than its table: GTK 4.8 measures its height at
- * the narrowest width.) */
+/* The table as a list, one block per row under the row's first cell, each
+ * other cell below its column's heading: what a phone's width shows. */
+static GtkWidget *
+reflow_table (GtkGrid *grid)
+{
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  int n_rows = 0, n_columns = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int column, row;
+
+      gtk_grid_query_child (grid, child, &column, &row, NULL, NULL);
+      n_columns = MAX (n_columns, column + 1);
+      n_rows = MAX (n_rows, row + 1);
+    }
+
+  for (int row = 1; row < n_rows; row++)
+    {
+      GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      if (row > 1)
+        gtk_box_append (GTK_BOX (list), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+      for (int column = 0; column < n_columns; column++)
+        {
+          GtkWidget *heading = gtk_grid_get_child_at (grid, column, 0);
+          GtkWidget *cell = gtk_grid_get_child_at (grid, column, row);
+          GtkWidget *label;
+
+          if (cell == NULL)
+            continue;
+          if (column > 0 && heading != NULL)
+            {
+              label = pursuit_render_text (gtk_label_get_text (GTK_LABEL (heading)));
+              gtk_widget_add_css_class (label, "caption-heading");
+              gtk_widget_add_css_class (label, "dim-label");
+              gtk_widget_set_margin_top (label, 4);
+              gtk_box_append (GTK_BOX (block), label);
+            }
+          label = pursuit_render_text (gtk_label_get_text (GTK_LABEL (cell)));
+          if (column == 0)
+            gtk_widget_add_css_class (label, "heading");
+          gtk_box_append (GTK_BOX (block), label);
+        }
+      gtk_box_append (GTK_BOX (list), block);
+    }
+  return list;
+}
+
+/* Tables live in a card. On a window too narrow for the grid with its
+ * words whole, the rows are shown as a list instead. (A sideways scroller would be taller than
+ * its table: GTK 4.8 measures its height at the narrowest width.) */
 static GtkWidget *
 table_card (GtkWidget  *grid,
             const char *caption,
@@ -143,15 +219,20 @@ table_card (GtkWidget  *grid,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *list = reflow_table (GTK_GRID (grid));
 
   if (caption != NULL)
     gtk_box_append (GTK_BOX (box), pursuit_render_heading (caption, "heading"));
 
-  gtk_widget_set_margin_top (grid, 12);
-  gtk_widget_set_margin_bottom (grid, 12);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_frame_set_child (GTK_FRAME (frame), grid);
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), grid);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), list);
+  gtk_widget_set_margin_top (squeezer, 12);
+  gtk_widget_set_margin_bottom (squeezer, 12);
+  gtk_widget_set_margin_start (squeezer, 12);
+  gtk_widget_set_margin_end (squeezer, 12);
+  gtk_frame_set_child (GTK_FRAME (frame), squeezer);
   gtk_widget_add_css_class (frame, "content-card");
   gtk_box_append (GTK_BOX (box), frame);
 

@@ -195,7 +195,86 @@ file_name (Request *request)
   return g_file_get_basename (request->file);
 }
 
+/* Making an export's text (every job, every document's file in base64)
+ * takes seconds with a large search: it is made on a thread of its own so
+ * the window keeps drawing, then written as above. */
+
+typedef char *(*MakeTextFunc) (gpointer source);
+
+typedef struct
+{
+  MakeTextFunc make;
+  gpointer source;
+  GDestroyNotify source_free;
+  char *done;
+  char *failed;
+} MakeText;
+
+static void
+make_text_free (MakeText *making)
+{
+  if (making->source_free != NULL)
+    making->source_free (making->source);
+  g_free (making->done);
+  g_free (making->failed);
+  g_free (making);
+}
+
+static void
+make_text_in_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  MakeText *making = task_data;
+
+  g_task_return_pointer (task, making->make (making->source), g_free);
+}
+
+static void
+on_text_made (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Request *request = user_data;
+  MakeText *making = g_task_get_task_data (G_TASK (result));
+  char *text = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  write_text (request, text, g_steal_pointer (&making->done), making->failed);
+}
+
+/* Makes the text with @make (@source given to it, freed with
+ * @source_free) on a worker thread, then writes it to the request's file;
+ * @done (taken) is the toast's text. */
+static void
+write_text_made (Request        *request,
+                 MakeTextFunc    make,
+                 gpointer        source,
+                 GDestroyNotify  source_free,
+                 char           *done,
+                 const char     *failed)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_text_made, request);
+  MakeText *making = g_new0 (MakeText, 1);
+
+  making->make = make;
+  making->source = source;
+  making->source_free = source_free;
+  making->done = done;
+  making->failed = g_strdup (failed);
+  g_task_set_task_data (task, making, (GDestroyNotify) make_text_free);
+  g_task_set_source_tag (task, write_text_made);
+  g_task_run_in_thread (task, make_text_in_thread);
+}
+
 /* Export: everything as JSON */
+
+/* A GVariant is immutable: the thread reads it while nothing changes it. */
+static char *
+make_json (gpointer data)
+{
+  return pursuit_data_json_write (data, NULL);
+}
 
 static void
 on_data_read (GObject      *source,
@@ -216,8 +295,8 @@ on_data_read (GObject      *source,
 
   name = file_name (request);
   /* Translators: a toast; %s is a file name */
-  write_text (request, pursuit_data_json_write (data, NULL), g_strdup_printf (_("Exported everything to %s"), name),
-              _("Could not export"));
+  write_text_made (request, make_json, g_steal_pointer (&data), (GDestroyNotify) g_variant_unref,
+                   g_strdup_printf (_("Exported everything to %s"), name), _("Could not export"));
 }
 
 static void
@@ -241,6 +320,14 @@ export_json_activated (GSimpleAction *action,
 
 /* Export: the jobs as CSV */
 
+/* The jobs are the store's fresh copies, read for this export alone: no
+ * model or view holds them while the thread reads them. */
+static char *
+make_csv (gpointer model)
+{
+  return pursuit_csv_write_jobs (G_LIST_MODEL (model), PURSUIT_CSV_WRITE_DEFAULT);
+}
+
 static void
 on_jobs_read (GObject      *source,
               GAsyncResult *result,
@@ -261,12 +348,12 @@ on_jobs_read (GObject      *source,
 
   g_list_store_splice (model, 0, 0, jobs->pdata, jobs->len);
   name = file_name (request);
-  write_text (request, pursuit_csv_write_jobs (G_LIST_MODEL (model), PURSUIT_CSV_WRITE_DEFAULT),
-              /* Translators: a toast; %s is a file name */
-              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u job to %s", "Exported %u jobs to %s",
-                                            jobs->len),
-                               jobs->len, name),
-              _("Could not export the jobs"));
+  write_text_made (request, make_csv, g_steal_pointer (&model), g_object_unref,
+                   /* Translators: a toast; %s is a file name */
+                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u job to %s", "Exported %u jobs to %s",
+                                                 jobs->len),
+                                    jobs->len, name),
+                   _("Could not export the jobs"));
 }
 
 static void
@@ -286,6 +373,33 @@ export_csv_activated (GSimpleAction *action,
 
   choose_file (request_new (window, context), GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Jobs as CSV"),
                _("_Export"), name, _("CSV Spreadsheet"), "*.csv", export_csv_chosen);
+}
+
+/**
+ * pursuit_data_export_file:
+ * @csv: %TRUE for the jobs as CSV, %FALSE for everything as JSON
+ *
+ * Exports to @file as the app menu's Export does once the file is chosen:
+ * the store reads, a worker thread makes the text, the file is written
+ * and a toast says so.
+ */
+void
+pursuit_data_export_file (GtkWidget      *widget,
+                          PursuitContext *context,
+                          gboolean        csv,
+                          GFile          *file)
+{
+  Request *request;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (G_IS_FILE (file));
+
+  request = request_new (widget, context);
+  request->file = g_object_ref (file);
+  if (csv)
+    export_csv_chosen (request);
+  else
+    export_json_chosen (request);
 }
 
 /* Export: interviews as iCalendar */
@@ -452,6 +566,272 @@ back_up_activated (GSimpleAction *action,
 
   choose_file (request_new (window, context), GTK_FILE_CHOOSER_ACTION_SAVE, _("Back Up"), _("_Back Up"), name,
                _("Pursuit Backup"), "*.db", back_up_chosen);
+}
+
+/* Importing a JSON export */
+
+static guint
+count_rows (GVariant   *data,
+            const char *table)
+{
+  GVariantIter tables;
+  const char *name;
+  GVariant *rows;
+
+  g_variant_iter_init (&tables, data);
+  while (g_variant_iter_loop (&tables, "(&s@aa{sv})", &name, &rows))
+    {
+      if (g_str_equal (name, table))
+        {
+          guint n = (guint) g_variant_n_children (rows);
+
+          g_variant_unref (rows);
+          return n;
+        }
+    }
+  return 0;
+}
+
+/* Takes @text; the first part (the jobs) is kept even when none. */
+static void
+add_count (GPtrArray *parts,
+           guint      n,
+           char      *text)
+{
+  if (n > 0 || parts->len == 0)
+    g_ptr_array_add (parts, text);
+  else
+    g_free (text);
+}
+
+/* "12 jobs, 4 contacts, 3 interviews": the jobs always, the others when
+ * the file has some. */
+static char *
+describe_contents (GVariant *data)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint n;
+
+  n = count_rows (data, "jobs");
+  add_count (parts, n, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u job", "%u jobs", n), n));
+  n = count_rows (data, "contacts");
+  add_count (parts, n, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u contact", "%u contacts", n), n));
+  n = count_rows (data, "interviews");
+  add_count (parts, n, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u interview", "%u interviews", n), n));
+  n = count_rows (data, "documents");
+  add_count (parts, n, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n), n));
+  n = count_rows (data, "practice_reviews");
+  add_count (parts, n, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u practice answer", "%u practice answers", n), n));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: what separates the items of a list */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
+static void
+on_data_imported (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = file_name (request);
+  g_autofree char *added = NULL;
+  g_autofree char *others = NULL;
+  PursuitDataImport outcome = { 0 };
+
+  if (!pursuit_store_import_data_finish (PURSUIT_STORE (source), result, &outcome, &error))
+    {
+      pursuit_show_error (request->widget, _("Could not import the file"), error);
+      return;
+    }
+
+  /* A file imported before, or into the database it came from. */
+  if (outcome.n_rows == 0)
+    {
+      /* Translators: a toast; %s is a file name */
+      pursuit_show_toast (request->widget, adw_toast_new_format (_("Nothing new in %s: all of it was here already"),
+                                                                 name));
+      return;
+    }
+
+  /* Translators: a toast, "From export.json: 3 jobs added", maybe followed
+   * by ", 12 other items" (contacts, interviews, notes…) */
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s: %u job added", "From %s: %u jobs added",
+                                        outcome.n_jobs),
+                           name, outcome.n_jobs);
+  others = outcome.n_rows > outcome.n_jobs
+           ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, ", %u other item", ", %u other items",
+                                           outcome.n_rows - outcome.n_jobs),
+                              outcome.n_rows - outcome.n_jobs)
+           : g_strdup ("");
+  pursuit_show_toast (request->widget, adw_toast_new_format ("%s%s", added, others));
+}
+
+static void
+on_import_data_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         gpointer          user_data)
+{
+  Request *request = user_data;
+  GVariant *data = g_object_get_data (G_OBJECT (dialog), "pursuit-data");
+
+  if (!g_str_equal (response, "import"))
+    return;
+
+  request = request_new (request->widget, request->context);
+  request->file = g_object_ref (((Request *) user_data)->file);
+  pursuit_store_import_data_async (store_of (request), data, NULL, on_data_imported, request);
+}
+
+/* The question for data already read. */
+static GtkWidget *
+import_dialog_new_for_data (GtkWindow      *parent,
+                            PursuitContext *context,
+                            const char     *name,
+                            GVariant       *data)
+{
+  g_autofree char *held = describe_contents (data);
+  GtkWidget *dialog;
+  Request *request;
+
+  dialog = adw_message_dialog_new (parent, _("Import Everything From the File?"), NULL);
+  /* Translators: the first %s is a file name, the second a list such as
+   * "12 jobs, 4 contacts, 3 interviews" */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” holds %s. What Pursuit already has (the same job, contact or "
+                                    "document) stays as it is; the rest is added, all at once."),
+                                  name, held);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  request = request_new (GTK_WIDGET (parent), context);
+  request->file = g_file_new_for_path (name);
+  g_object_set_data_full (G_OBJECT (dialog), "pursuit-data", g_variant_ref (data), (GDestroyNotify) g_variant_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "pursuit-request", request, (GDestroyNotify) request_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_data_response), request);
+  return dialog;
+}
+
+/**
+ * pursuit_data_import_dialog_new:
+ * @name: the file's name, for the question and the toast
+ * @text: (array length=length): the file's contents, a JSON export
+ *
+ * Reads a JSON export (from the app's Export or pursuit-cli export --json)
+ * and asks before importing it: what the file holds, and that what is here
+ * already (the same UUID) stays as it is. Import adds the rest in one
+ * transaction. A file that is not an export, or from a newer Pursuit, is
+ * refused here and nothing is shown or written.
+ *
+ * Returns: (transfer floating) (nullable): the dialog, to present; %NULL
+ *   with @error set
+ */
+GtkWidget *
+pursuit_data_import_dialog_new (GtkWindow       *parent,
+                                PursuitContext  *context,
+                                const char      *name,
+                                const char      *text,
+                                gsize            length,
+                                GError         **error)
+{
+  g_autoptr(GVariant) data = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (name != NULL && text != NULL, NULL);
+
+  data = pursuit_data_json_read (text, (gssize) length, error);
+  if (data == NULL)
+    return NULL;
+  return import_dialog_new_for_data (parent, context, name, data);
+}
+
+typedef struct
+{
+  GtkWindow *parent;
+  PursuitContext *context;
+  char *name;
+  GBytes *contents;
+} ReadExport;
+
+static void
+read_export_free (ReadExport *reading)
+{
+  g_clear_object (&reading->parent);
+  g_clear_object (&reading->context);
+  g_free (reading->name);
+  g_bytes_unref (reading->contents);
+  g_free (reading);
+}
+
+static void
+read_export_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  ReadExport *reading = task_data;
+  GError *error = NULL;
+  gsize length = 0;
+  const char *text = g_bytes_get_data (reading->contents, &length);
+  GVariant *data = pursuit_data_json_read (text != NULL ? text : "", (gssize) length, &error);
+
+  if (data == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, data, (GDestroyNotify) g_variant_unref);
+}
+
+static void
+on_export_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ReadExport *reading = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) data = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (data == NULL)
+    {
+      pursuit_show_error (GTK_WIDGET (reading->parent), _("Could not read the file"), error);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (import_dialog_new_for_data (reading->parent, reading->context, reading->name,
+                                                              data)));
+}
+
+/**
+ * pursuit_data_import_file:
+ * @name: the file's name
+ * @contents: the file's contents, a JSON export
+ *
+ * Reads the export on a worker thread (a large one takes a while), then
+ * asks as pursuit_data_import_dialog_new() does, or says why the file
+ * cannot be imported.
+ */
+void
+pursuit_data_import_file (GtkWindow      *parent,
+                          PursuitContext *context,
+                          const char     *name,
+                          GBytes         *contents)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_export_read, NULL);
+  ReadExport *reading = g_new0 (ReadExport, 1);
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (name != NULL && contents != NULL);
+
+  reading->parent = g_object_ref (parent);
+  reading->context = g_object_ref (context);
+  reading->name = g_strdup (name);
+  reading->contents = g_bytes_ref (contents);
+  g_task_set_task_data (task, reading, (GDestroyNotify) read_export_free);
+  g_task_set_source_tag (task, pursuit_data_import_file);
+  g_task_run_in_thread (task, read_export_in_thread);
 }
 
 /* Restoring */

@@ -19,6 +19,20 @@ void       pursuit_data_restore_file         (GtkWidget            *widget,
 GtkWidget *pursuit_data_restore_dialog_new   (GtkWindow            *parent,
                                               PursuitContext       *context,
                                               GFile                *file);
+void       pursuit_data_export_file          (GtkWidget            *widget,
+                                              PursuitContext       *context,
+                                              gboolean              csv,
+                                              GFile                *file);
+GtkWidget *pursuit_data_import_dialog_new    (GtkWindow            *parent,
+                                              PursuitContext       *context,
+                                              const char           *name,
+                                              const char           *text,
+                                              gsize                 length,
+                                              GError              **error);
+void       pursuit_data_import_file          (GtkWindow            *parent,
+                                              PursuitContext       *context,
+                                              const char           *name,
+                                              GBytes               *contents);
 void       pursuit_data_back_up_on_quit      (PursuitContext       *context);
 char      *pursuit_data_backups_folder       (PursuitContext       *context);
 

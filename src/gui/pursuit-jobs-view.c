@@ -10,6 +10,7 @@
 #include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
 #include "pursuit-deletion-queue.h"
+#include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-row.h"
@@ -57,6 +58,8 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *empty_switcher_title;
   AdwViewSwitcherTitle *board_switcher_title;
   GtkBox *board_box;
+  GtkWidget *board_list_button;
+  guint select_first_tick;
   PursuitBoardView *board;
   gboolean show_board;
   gboolean narrow;
@@ -130,12 +133,21 @@ update_narrow (PursuitJobsView *self)
   const char *page = gtk_stack_get_visible_child_name (self->view_stack);
   gboolean empty = g_strcmp0 (page, "empty") == 0;
   gboolean board = g_strcmp0 (page, "board") == 0;
+  /* The board's title learns its width when the board is laid out: until
+   * then, the list's width says. */
+  gboolean board_laid_out = gtk_widget_get_width (GTK_WIDGET (self->board_box)) ==
+                            gtk_widget_get_width (GTK_WIDGET (self));
   gboolean on_list = adw_leaflet_get_folded (self->leaflet) &&
                      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
   gboolean narrow = empty ? adw_view_switcher_title_get_title_visible (self->empty_switcher_title)
-                  : board ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                  : board ? (board_laid_out ? adw_view_switcher_title_get_title_visible (self->board_switcher_title)
+                                            : self->narrow)
                           : (on_list || adw_view_switcher_title_get_title_visible (self->content_title));
 
+  /* A narrow window has no room for it beside the board's title: the Sort
+   * and Filter menu has it. Set from the list's width too, so the board
+   * shows at the list's width rather than a frame wider. */
+  gtk_widget_set_visible (self->board_list_button, !narrow);
   if (narrow == self->narrow)
     return;
 
@@ -204,6 +216,14 @@ follow_title (PursuitJobsView *self,
     }
 }
 
+/* Saves the edits of the job page, once it was built. */
+static void
+flush_job_page (PursuitJobsView *self)
+{
+  if (self->job_page != NULL)
+    pursuit_job_page_flush (self->job_page);
+}
+
 static void
 on_selected_item_changed (PursuitJobsView *self)
 {
@@ -211,7 +231,15 @@ on_selected_item_changed (PursuitJobsView *self)
 
   follow_title (self, job);
 
-  pursuit_job_page_set_job (self->job_page, job);
+  /* The page is built when a job is first shown: none is at start-up, and
+   * its sections (the notes' editor above all) cost a tenth of a second. */
+  if (job != NULL && self->job_page == NULL)
+    {
+      self->job_page = pursuit_job_page_new (self->context);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
+    }
+  if (self->job_page != NULL)
+    pursuit_job_page_set_job (self->job_page, job);
   gtk_stack_set_visible_child_name (self->content_stack, job != NULL ? "job" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.archive", job != NULL);
@@ -248,13 +276,49 @@ on_job_title_changed (PursuitJobsView *self)
   update_title (self);
 }
 
+static void select_first_if_wide (PursuitJobsView *self);
+
+static gboolean
+select_first_when_laid_out (GtkWidget     *leaflet,
+                            GdkFrameClock *clock,
+                            gpointer       user_data)
+{
+  PursuitJobsView *self = user_data;
+
+  if (gtk_widget_get_width (leaflet) == 0)
+    return G_SOURCE_CONTINUE;
+  self->select_first_tick = 0;
+  select_first_if_wide (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* On a wide window the first job is shown right away; on a narrow one the
- * list comes first. */
+ * list comes first. The leaflet knows whether it is folded once it is laid
+ * out: the jobs read at start wait for that, or a phone would open on the
+ * first job's page. */
 static void
 select_first_if_wide (PursuitJobsView *self)
 {
-  if (self->selected_once || adw_leaflet_get_folded (self->leaflet))
+  if (self->selected_once || self->select_first_tick != 0)
     return;
+  if (gtk_widget_get_width (GTK_WIDGET (self->leaflet)) == 0)
+    {
+      self->select_first_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->leaflet),
+                                                              select_first_when_laid_out, self, NULL);
+      return;
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      /* The keyboard starts in the list, as on a wide window. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 &&
+          gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+        {
+          self->selected_once = TRUE;
+          /* Into the first row, so that Return opens it. */
+          gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+        }
+      return;
+    }
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
@@ -283,6 +347,18 @@ on_leaflet_folded_changed (PursuitJobsView *self)
   if (adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* Return on a row opens it, as a click does: on a narrow window the keyboard
+ * walks the list without selecting. */
+static void
+on_list_activate (PursuitJobsView *self,
+                  guint            position)
+{
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  else
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
@@ -665,9 +741,6 @@ pursuit_jobs_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (pursuit_jobs_view_parent_class)->constructed (object);
 
-  self->job_page = pursuit_job_page_new (self->context);
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->job_page), "job");
-
   self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->deletions, "deleted", G_CALLBACK (on_job_deleted), self, G_CONNECT_SWAPPED);
@@ -934,10 +1007,19 @@ is_page (const char *name)
   return g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm");
 }
 
+static gboolean
+is_export (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".json");
+}
+
 /**
  * pursuit_jobs_view_import_data:
  * @name: the file's name: a name ending in .html or .htm is a saved job
- *   page, anything else is read as CSV
+ *   page, one ending in .json an export of Pursuit's (the app's Export or
+ *   pursuit-cli export --json), anything else is read as CSV
  * @data: (array length=length): the file's contents
  *
  * Shows what the file would add, in the Import dialog or, for a job page,
@@ -957,6 +1039,14 @@ pursuit_jobs_view_import_data (PursuitJobsView *self,
   if (is_page (name))
     {
       open_posting (self, data, length, FALSE);
+      return;
+    }
+
+  if (is_export (name))
+    {
+      g_autoptr(GBytes) contents = g_bytes_new (data, length);
+
+      pursuit_data_import_file (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context, name, contents);
       return;
     }
 
@@ -1026,17 +1116,19 @@ import_activated (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) page = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) export = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Import Jobs"), GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  gtk_file_filter_set_name (both, _("Job lists and saved job pages"));
+  gtk_file_filter_set_name (both, _("Job lists, saved job pages and Pursuit exports"));
   gtk_file_filter_add_pattern (both, "*.[cC][sS][vV]");
   gtk_file_filter_add_pattern (both, "*.[hH][tT][mM][lL]");
   gtk_file_filter_add_pattern (both, "*.[hH][tT][mM]");
   gtk_file_filter_add_mime_type (both, "text/csv");
   gtk_file_filter_add_mime_type (both, "text/html");
+  gtk_file_filter_add_pattern (both, "*.[jJ][sS][oO][nN]");
   gtk_file_filter_set_name (csv, _("CSV files (other trackers, spreadsheets)"));
   gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
   gtk_file_filter_add_mime_type (csv, "text/csv");
@@ -1047,6 +1139,9 @@ import_activated (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), both);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), page);
+  gtk_file_filter_set_name (export, _("Pursuit exports (JSON)"));
+  gtk_file_filter_add_pattern (export, "*.[jJ][sS][oO][nN]");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), export);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1181,6 +1276,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_list_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_attention_button);
@@ -1193,6 +1289,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
@@ -1353,6 +1450,33 @@ pursuit_jobs_view_show_all (PursuitJobsView *self)
   refilter (self);
 }
 
+/* The list with @text in its search bar, as if typed there: the Shell's
+ * search handed over. */
+void
+pursuit_jobs_view_search (PursuitJobsView *self,
+                          const char      *text)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  start_search_in_view (PURSUIT_VIEW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/* Only the jobs that need attention, whatever else was filtered: what a
+ * notification of several follow-ups at once opens. */
+void
+pursuit_jobs_view_show_attention (PursuitJobsView *self)
+{
+  g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_set (self, "stage-filter", "all", "workplace-filter", "all", "below-benchmark", FALSE, NULL);
+  gtk_toggle_button_set_active (self->attention_button, TRUE);
+  refilter (self);
+}
+
 static void
 show_all_activated (GtkWidget  *widget,
                     const char *action_name,
@@ -1368,8 +1492,7 @@ settle (PursuitJobsView *self)
 {
   g_return_if_fail (PURSUIT_IS_JOBS_VIEW (self));
 
-  if (self->job_page != NULL)
-    pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   if (self->board != NULL)
     pursuit_board_view_settle (self->board);
   if (self->deletions != NULL)
@@ -1437,7 +1560,7 @@ set_archived (PursuitJobsView *self,
   if (job == NULL || pursuit_job_get_archived (job) == archived)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   draft = pursuit_job_copy (job);
   pursuit_job_set_archived (draft, archived);
   call = g_new0 (ArchiveCall, 1);
@@ -1481,7 +1604,7 @@ delete_activated (GtkWidget  *widget,
   if (job == NULL)
     return;
 
-  pursuit_job_page_flush (self->job_page);
+  flush_job_page (self);
   self->reselect_position = gtk_single_selection_get_selected (self->selection);
   pursuit_deletion_queue_delete (self->deletions, job, widget);
 }
@@ -1517,7 +1640,7 @@ set_show_board (PursuitJobsView *self,
     return;
 
   if (show_board)
-    pursuit_job_page_flush (self->job_page);
+    flush_job_page (self);
 
   /* Built when first wanted: its columns cost time and memory at start-up. */
   if (show_board && self->board == NULL)

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (PursuitJobsView, pursuit_jobs_view, PURSUIT, JOBS_VIEW, Ad
 void        pursuit_jobs_view_select_job     (PursuitJobsView *self,
                                               PursuitJob      *job);
 void        pursuit_jobs_view_show_all       (PursuitJobsView *self);
+void        pursuit_jobs_view_search         (PursuitJobsView *self,
+                                              const char      *text);
+void        pursuit_jobs_view_show_attention (PursuitJobsView *self);
 void        pursuit_jobs_view_import_data    (PursuitJobsView *self,
                                               const char      *name,
                                               const char      *data,

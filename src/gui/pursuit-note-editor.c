@@ -158,6 +158,18 @@ on_preview_toggled (PursuitNoteEditor *self)
   gtk_stack_set_visible_child_name (self->stack, preview ? "preview" : "edit");
 }
 
+/* The first look-up reads every language GtkSourceView knows, a tenth of a
+ * second: the colours come once the window is on screen. */
+static gboolean
+set_language (gpointer data)
+{
+  GtkSourceBuffer *buffer = data;
+  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+
+  gtk_source_buffer_set_language (buffer, gtk_source_language_manager_get_language (languages, "markdown"));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pursuit_note_editor_class_init (PursuitNoteEditorClass *klass)
 {
@@ -173,7 +185,6 @@ pursuit_note_editor_class_init (PursuitNoteEditorClass *klass)
 static void
 pursuit_note_editor_init (PursuitNoteEditor *self)
 {
-  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
@@ -182,7 +193,7 @@ pursuit_note_editor_init (PursuitNoteEditor *self)
   GtkWidget *hint = gtk_label_new (_("Markdown: # heading, **bold**, - list"));
 
   self->buffer = gtk_source_buffer_new (NULL);
-  gtk_source_buffer_set_language (self->buffer, gtk_source_language_manager_get_language (languages, "markdown"));
+  g_idle_add_full (G_PRIORITY_LOW, set_language, g_object_ref (self->buffer), g_object_unref);
   gtk_source_buffer_set_highlight_syntax (self->buffer, TRUE);
   update_scheme (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (update_scheme),

@@ -369,7 +369,7 @@ build_today (PursuitPracticeView  *self,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *stats = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *start = gtk_button_new ();
+  GtkWidget *start = NULL;
   g_autofree char *due = g_strdup_printf ("%u", queue->n_due);
   g_autofree char *fresh = g_strdup_printf ("%u", queue->n_new_available);
   g_autofree char *days = g_strdup_printf ("%u", streak);
@@ -391,9 +391,8 @@ build_today (PursuitPracticeView  *self,
                              queue->items->len);
   else
     label = g_strdup (_("_Practise Ahead"));
-  gtk_button_set_label (GTK_BUTTON (start), label);
-  gtk_button_set_use_underline (GTK_BUTTON (start), TRUE);
-  pursuit_accessible_name_mnemonic_controls (start);
+  /* Named without the underscore: screen readers would say it. */
+  start = pursuit_mnemonic_button_new (label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "practice.start");
   gtk_widget_set_halign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "pill");
@@ -421,6 +420,8 @@ build_recording_row (PursuitPracticeView *self)
   GtkWidget *toggle = gtk_switch_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Record Spoken Answers"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Record Spoken Answers"), -1);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   if (pursuit_recorder_get_available (recorder))

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-accessible.h"
+#include "pursuit-background.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-stages-page.h"
@@ -23,6 +24,10 @@ struct _PursuitPreferencesWindow
   GtkSpinButton *new_spin;
   GtkSpinButton *reviews_spin;
   GtkSpinButton *target_spin;
+  AdwActionRow *background_row;
+  GtkSwitch *background_switch;
+  AdwActionRow *login_row;
+  GtkSwitch *login_switch;
   AdwActionRow *backup_row;
   GtkSwitch *backup_switch;
   GtkSpinButton *kept_spin;
@@ -199,6 +204,24 @@ pursuit_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT, setting_to_scaled, scaled_to_setting,
                                 (gpointer) &per_minute, NULL);
 
+  g_settings_bind (pursuit_context_get_settings (self->context), "run-in-background",
+                   self->background_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (pursuit_context_get_settings (self->context), "start-at-login",
+                   self->login_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  /* Outside a Flatpak no portal decides, and nothing starts Pursuit at
+   * login: the subtitle says what running in the background means. */
+  if (pursuit_background_portal_expected ())
+    adw_action_row_set_subtitle (self->background_row,
+                                 _("After its window is closed, Pursuit keeps running while follow-ups or "
+                                   "interviews are to come; the system may ask you to allow it"));
+  else
+    {
+      adw_action_row_set_subtitle (self->background_row,
+                                   _("Reminders arrive only while Pursuit runs: after its window is closed, "
+                                     "it keeps running while follow-ups or interviews are to come"));
+      gtk_widget_set_visible (GTK_WIDGET (self->login_row), FALSE);
+    }
+
   g_settings_bind (pursuit_context_get_settings (self->context), "backup-on-quit",
                    self->backup_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (pursuit_context_get_settings (self->context), "backups-kept",
@@ -288,6 +311,10 @@ pursuit_preferences_window_class_init (PursuitPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, new_spin);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, reviews_spin);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, target_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, background_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, login_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, login_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, backup_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, backup_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitPreferencesWindow, kept_spin);

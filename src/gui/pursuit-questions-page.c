@@ -46,11 +46,13 @@ difficulty_name (int difficulty)
 }
 
 /* A question opened in the list can be practised at once, and its earlier
- * answers looked at (the window's actions: the Practice view runs it). */
+ * answers looked at (the window's actions: the Practice view runs it).
+ * The buttons go one under the other when a narrow window has no room for
+ * both side by side; the keyboard goes to them, not to their places. */
 static GtkWidget *
 practice_buttons (const char *question_id)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_flow_box_new ();
   GtkWidget *practise = pursuit_mnemonic_button_new (_("_Practise This Question"));
   GtkWidget *history = pursuit_mnemonic_button_new (_("_Your Answers"));
   const char *ids[] = { question_id, NULL };
@@ -65,8 +67,15 @@ practice_buttons (const char *question_id)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), practise);
-  gtk_box_append (GTK_BOX (box), history);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 6);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), practise);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), history);
+  gtk_widget_set_focusable (gtk_widget_get_parent (practise), FALSE);
+  gtk_widget_set_focusable (gtk_widget_get_parent (history), FALSE);
   return box;
 }
 

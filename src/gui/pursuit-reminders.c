@@ -32,6 +32,13 @@ struct _PursuitReminders
 
 G_DEFINE_FINAL_TYPE (PursuitReminders, pursuit_reminders, G_TYPE_OBJECT)
 
+enum {
+  SENT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 load_state (PursuitReminders *self)
 {
@@ -91,7 +98,10 @@ send_reminder (PursuitReminders *self,
   g_autoptr(GNotification) notification = g_notification_new (reminder->title);
 
   g_notification_set_body (notification, reminder->body);
-  g_notification_set_default_action_and_target (notification, "app.open-job", "x", reminder->job_id);
+  if (reminder->kind == PURSUIT_REMINDER_FOLLOW_UPS)
+    g_notification_set_default_action (notification, "app.show-attention");
+  else
+    g_notification_set_default_action_and_target (notification, "app.open-job", "x", reminder->job_id);
   if (reminder->kind == PURSUIT_REMINDER_INTERVIEW)
     g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
 
@@ -99,6 +109,7 @@ send_reminder (PursuitReminders *self,
    * reminder still counts as handled. */
   if (self->application != NULL && g_application_get_is_registered (self->application))
     g_application_send_notification (self->application, reminder->id, notification);
+  g_signal_emit (self, signals[SENT], 0, reminder);
 }
 
 static void
@@ -119,7 +130,8 @@ calendar_day (GDateTime *time,
  * Sends the notifications due at @now that were not sent before. Does
  * nothing until the store is open: its list of jobs is what it reads.
  *
- * Returns: (transfer full): the ids of the reminders sent now, maybe none
+ * Returns: (transfer full): the ids of the reminders sent now, maybe none;
+ *   follow-ups sent as one notification are each among them
  */
 char **
 pursuit_reminders_check (PursuitReminders *self,
@@ -127,6 +139,7 @@ pursuit_reminders_check (PursuitReminders *self,
 {
   g_autoptr(GStrvBuilder) sent_now = g_strv_builder_new ();
   g_autoptr(GPtrArray) reminders = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
   PursuitStore *store;
   GListModel *jobs;
   gboolean changed = FALSE;
@@ -160,6 +173,23 @@ pursuit_reminders_check (PursuitReminders *self,
     }
 
   reminders = pursuit_reminders_due (jobs, self->last_check, now);
+  follow_ups = g_ptr_array_new ();
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      PursuitReminder *reminder = g_ptr_array_index (reminders, i);
+
+      if (reminder->kind == PURSUIT_REMINDER_FOLLOW_UP && !g_hash_table_contains (self->sent, reminder->id))
+        g_ptr_array_add (follow_ups, reminder);
+    }
+  /* Several follow-ups at once (a first start after a holiday, a Monday
+   * morning) are one notification, not a banner each. */
+  if (follow_ups->len > 1)
+    {
+      g_autoptr(PursuitReminder) group = pursuit_reminders_group (follow_ups);
+
+      send_reminder (self, group);
+    }
+
   for (guint i = 0; i < reminders->len; i++)
     {
       PursuitReminder *reminder = g_ptr_array_index (reminders, i);
@@ -168,7 +198,8 @@ pursuit_reminders_check (PursuitReminders *self,
       if (g_hash_table_contains (self->sent, reminder->id))
         continue;
 
-      send_reminder (self, reminder);
+      if (reminder->kind != PURSUIT_REMINDER_FOLLOW_UP || follow_ups->len == 1)
+        send_reminder (self, reminder);
       id = g_strdup (reminder->id);
       g_hash_table_add (self->sent, id);
       g_ptr_array_add (self->sent_order, id);
@@ -261,6 +292,16 @@ pursuit_reminders_class_init (PursuitRemindersClass *klass)
 
   object_class->dispose = pursuit_reminders_dispose;
   object_class->finalize = pursuit_reminders_finalize;
+
+  /**
+   * PursuitReminders::sent:
+   * @reminder: (type gpointer): what the notification says
+   *
+   * A notification went out (or would have, for an application that is
+   * not registered).
+   */
+  signals[SENT] = g_signal_new ("sent", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, G_TYPE_POINTER);
 }
 
 static void
@@ -297,4 +338,24 @@ pursuit_reminders_new (GApplication   *application,
   self->startup_source = g_timeout_add_seconds (1, on_startup_poll, self);
   self->minute_source = g_timeout_add_seconds (60, on_minute, self);
   return self;
+}
+
+/**
+ * pursuit_reminders_are_pending:
+ * @now: the current time
+ *
+ * Whether a follow-up or an interview is still to be notified (see
+ * pursuit_reminders_pending()). %FALSE until the store is open.
+ */
+gboolean
+pursuit_reminders_are_pending (PursuitReminders *self,
+                               GDateTime        *now)
+{
+  PursuitStore *store;
+
+  g_return_val_if_fail (PURSUIT_IS_REMINDERS (self), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  store = pursuit_context_get_store (self->context);
+  return pursuit_store_is_open (store) && pursuit_reminders_pending (pursuit_store_get_jobs (store), now);
 }

@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (PursuitReminders, pursuit_reminders, PURSUIT, REMINDERS, G
 
 PursuitReminders  *pursuit_reminders_new   (GApplication     *application,
                                             PursuitContext   *context);
+gboolean           pursuit_reminders_are_pending (PursuitReminders *self,
+                                                  GDateTime        *now);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _PursuitWindow
   AdwViewStack *view_stack;
   AdwViewSwitcherBar *switcher_bar;
   guint switcher_idle;
+  guint logins_source;          /* the look for passwords of deleted logins, soon */
   GPtrArray *bins;              /* AdwBin per view of pursuit_views_get_all() */
   gint64 job_to_show;           /* asked for before the store was open */
 };
@@ -38,6 +39,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void open_store (PursuitWindow *self);
+static PursuitJobsView *show_jobs (PursuitWindow *self);
 static void update_switcher_bar (PursuitWindow *self);
 static void queue_update_switcher_bar (PursuitWindow *self);
 
@@ -55,6 +57,12 @@ ensure_view (PursuitWindow *self,
     return PURSUIT_VIEW (adw_bin_get_child (bin));
 
   pursuit_data_actions_add (GTK_APPLICATION_WINDOW (self), self->context);
+
+  /* The store reads the jobs on its worker thread while the views are
+   * built: the results come back through the main loop, once the window
+   * and its views are ready for them. */
+  if (!pursuit_store_is_open (pursuit_context_get_store (self->context)))
+    open_store (self);
 
   views = pursuit_views_get_all (&n_views);
   view = g_object_new (views[index].get_type (), "context", self->context, NULL);
@@ -123,6 +131,18 @@ on_logins_forgotten (GObject      *source,
     g_debug ("Cleared %d password(s) of deleted logins from the keyring", cleared);
 }
 
+#define FORGET_LOGINS_DELAY_S 5
+
+static gboolean
+forget_unused_logins (gpointer user_data)
+{
+  PursuitWindow *self = user_data;
+
+  self->logins_source = 0;
+  pursuit_context_forget_unused_logins_async (self->context, NULL, on_logins_forgotten, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_store_opened (GObject      *source,
                  GAsyncResult *result,
@@ -147,8 +167,10 @@ on_store_opened (GObject      *source,
     pursuit_window_show_job (self, self->job_to_show);
 
   /* Passwords of logins deleted while the keyring was away (or by
-   * pursuit-cli) go now. */
-  pursuit_context_forget_unused_logins_async (self->context, NULL, on_logins_forgotten, NULL);
+   * pursuit-cli) go soon: not while the first frames are made, as asking
+   * the keyring may start its daemon on a busy processor. */
+  if (self->logins_source == 0)
+    self->logins_source = g_timeout_add_seconds (FORGET_LOGINS_DELAY_S, forget_unused_logins, self);
 }
 
 /* The most recently updated jobs are in: the list can show its first
@@ -183,6 +205,26 @@ static void
 on_retry_clicked (PursuitWindow *self)
 {
   open_store (self);
+}
+
+/* The keyboard shortcuts, built the first time they are asked for: built
+ * with the window, they cost its first frame a hundredth of a second. */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/pursuit-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* Search searches what is on screen. */
@@ -350,8 +392,6 @@ pursuit_window_constructed (GObject *object)
                            G_CALLBACK (on_first_jobs_loaded), self, G_CONNECT_SWAPPED);
   if (pursuit_store_is_open (pursuit_context_get_store (self->context)))
     gtk_stack_set_visible_child_name (self->main_stack, "main");
-  else
-    open_store (self);
 }
 
 static void
@@ -360,6 +400,7 @@ pursuit_window_dispose (GObject *object)
   PursuitWindow *self = PURSUIT_WINDOW (object);
 
   g_clear_handle_id (&self->switcher_idle, g_source_remove);
+  g_clear_handle_id (&self->logins_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_WINDOW);
   g_clear_pointer (&self->bins, g_ptr_array_unref);
   g_clear_object (&self->context);
@@ -430,6 +471,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
 
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_activated);
@@ -504,6 +546,41 @@ pursuit_window_show_job (PursuitWindow *self,
   if (job == NULL)
     return;
 
+  pursuit_jobs_view_select_job (show_jobs (self), job);
+}
+
+/* The Jobs view, made and shown. */
+static PursuitJobsView *
+show_jobs (PursuitWindow *self)
+{
   adw_view_stack_set_visible_child_name (self->view_stack, "jobs");
-  pursuit_jobs_view_select_job (PURSUIT_JOBS_VIEW (get_visible_view (self)), job);
+  return PURSUIT_JOBS_VIEW (get_visible_view (self));
+}
+
+/**
+ * pursuit_window_search_jobs:
+ * @text: what to search for
+ *
+ * Shows the Jobs view searching for @text: a search begun in GNOME Shell.
+ */
+void
+pursuit_window_search_jobs (PursuitWindow *self,
+                            const char    *text)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  pursuit_jobs_view_search (show_jobs (self), text);
+}
+
+/**
+ * pursuit_window_show_attention:
+ *
+ * Shows the Jobs view with its Needs attention filter on.
+ */
+void
+pursuit_window_show_attention (PursuitWindow *self)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  pursuit_jobs_view_show_attention (show_jobs (self));
 }

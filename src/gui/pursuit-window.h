@@ -17,5 +17,8 @@ PursuitWindow *pursuit_window_new       (PursuitApp     *app,
 void           pursuit_window_show_job  (PursuitWindow  *self,
                                          gint64          id);
 void           pursuit_window_settle    (PursuitWindow  *self);
+void           pursuit_window_search_jobs (PursuitWindow *self,
+                                           const char    *text);
+void           pursuit_window_show_attention (PursuitWindow *self);
 
 G_END_DECLS

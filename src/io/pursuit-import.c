@@ -448,7 +448,8 @@ static const PursuitImportColumn jobsync_columns[] = {
 
 /* Reactive Resume: its application tracker imports CSV but exports none
  * (checked in github.com/amruthpillai/reactive-resume, commit 3221afd,
- * August 2026). These are the headers its guide
+ * August 2026, and again in December 2026: the header aliases of
+ * apps/web/src/features/applications/csv.ts agree with the guide). These are the headers its guide
  * docs/guides/importing-applications-from-csv.mdx documents, so a file
  * prepared for it imports here too. Its stages are saved, applied,
  * screening, interview, offer and rejected. */
@@ -466,8 +467,10 @@ static const PursuitImportColumn reactive_resume_columns[] = {
 };
 
 /* Teal: NOT CONFIRMED. No export file or export code of Teal's job
- * tracker could be found; these are the columns its tracker table shows
- * in the web app. Teal's statuses (Bookmarked, Applying, Applied,
+ * tracker could be found (searched again in December 2026: public code
+ * that moves jobs out of Teal scrapes its web page instead, which
+ * suggests it has no export); these are the columns its tracker table
+ * shows in the web app. Teal's statuses (Bookmarked, Applying, Applied,
  * Interviewing, Negotiating, Accepted, I Withdrew, Not Selected, No
  * Response, Archived) are known to the stage words below. Columns named
  * otherwise in a real file are still guessed. */

@@ -18,8 +18,10 @@
 typedef struct
 {
   gint64 job_id;
-  char *role;             /* the matched guide's id, or NULL */
+  const char *title;      /* as matched, a key of the deck's titles */
+  const char *role;       /* the matched guide's id (interned), or NULL */
   gint64 interview_at;    /* the next interview, or 0 */
+  gboolean archived;      /* kept in its place, but practised for nothing */
   GPtrArray *pinned;      /* question ids, in pinning order */
 } DeckJob;
 
@@ -41,8 +43,10 @@ struct _PursuitPracticeDeck
   GHashTable *by_id;          /* question id -> DeckQuestion */
   GHashTable *memories;       /* question id -> PursuitMemory, answered questions only */
   GPtrArray *roles;           /* chosen role ids */
-  GPtrArray *jobs;            /* DeckJob, in the order added */
-  GHashTable *jobs_by_id;     /* &DeckJob.job_id -> DeckJob, for the jobs above */
+  GSequence *jobs;            /* DeckJob, in the order of the jobs model */
+  GHashTable *jobs_by_id;     /* &DeckJob.job_id -> GSequenceIter of the jobs above */
+  GHashTable *own_questions;  /* &DeckQuestion.job_id of the user's questions for a job */
+  GHashTable *titles;         /* each job title -> the role it matches (interned), or "" */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, G_TYPE_OBJECT)
@@ -50,7 +54,6 @@ G_DEFINE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, G_TYPE_OBJECT)
 static void
 deck_job_free (DeckJob *job)
 {
-  g_free (job->role);
   g_ptr_array_unref (job->pinned);
   g_free (job);
 }
@@ -73,7 +76,9 @@ pursuit_practice_deck_finalize (GObject *object)
   g_clear_pointer (&self->memories, g_hash_table_unref);
   g_clear_pointer (&self->roles, g_ptr_array_unref);
   g_clear_pointer (&self->jobs_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->jobs, g_ptr_array_unref);
+  g_clear_pointer (&self->own_questions, g_hash_table_unref);
+  g_clear_pointer (&self->titles, g_hash_table_unref);
+  g_clear_pointer (&self->jobs, g_sequence_free);
   g_clear_object (&self->questions);
   g_clear_object (&self->content);
 
@@ -94,8 +99,10 @@ pursuit_practice_deck_init (PursuitPracticeDeck *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->memories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->roles = g_ptr_array_new_with_free_func (g_free);
-  self->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) deck_job_free);
+  self->jobs = g_sequence_new ((GDestroyNotify) deck_job_free);
   self->jobs_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->own_questions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -112,6 +119,8 @@ add_entry (PursuitPracticeDeck *self,
   entry->order = self->entries->len;
   g_ptr_array_add (self->entries, entry);
   g_hash_table_insert (self->by_id, (gpointer) pursuit_question_get_id (question), entry);
+  if (job_id != 0)
+    g_hash_table_add (self->own_questions, &entry->job_id);
   g_list_store_append (self->questions, question);
 }
 
@@ -247,12 +256,147 @@ pursuit_practice_deck_add_role (PursuitPracticeDeck *self,
 }
 
 static DeckJob *
+find_any_job (PursuitPracticeDeck *self,
+              gint64               job_id)
+{
+  GSequenceIter *iter = g_hash_table_lookup (self->jobs_by_id, &job_id);
+
+  return iter != NULL ? g_sequence_get (iter) : NULL;
+}
+
+/* A job practised for: archived ones are not. */
+static DeckJob *
 find_job (PursuitPracticeDeck *self,
           gint64               job_id)
 {
-  /* A deck holds every job not archived: 100,000 of them at the
-   * benchmark's size, added one by one. */
-  return g_hash_table_lookup (self->jobs_by_id, &job_id);
+  /* A deck holds every job: 100,000 of them at the benchmark's size. */
+  DeckJob *job = find_any_job (self, job_id);
+
+  return job != NULL && !job->archived ? job : NULL;
+}
+
+/* Jobs share titles: each is matched once, and kept once. */
+static void
+set_title (PursuitPracticeDeck *self,
+           DeckJob             *job,
+           const char          *title,
+           const char          *role,
+           gboolean             matched)
+{
+  gpointer key;
+  gpointer value;
+
+  if (title == NULL)
+    title = "";
+  if (!g_hash_table_lookup_extended (self->titles, title, &key, &value))
+    {
+      if (!matched)
+        {
+          PursuitGuide *guide = pursuit_content_match_title (self->content, title, NULL);
+
+          role = guide != NULL ? pursuit_guide_get_id (guide) : NULL;
+        }
+      key = g_strdup (title);
+      value = (gpointer) (role != NULL ? g_intern_string (role) : "");
+      g_hash_table_insert (self->titles, key, value);
+    }
+  job->title = key;
+  job->role = ((const char *) value)[0] != '\0' ? value : NULL;
+}
+
+/**
+ * pursuit_practice_deck_insert_job:
+ * @position: its place among the jobs, as in the jobs model; -1 for the end
+ * @title: the job's title, matched to a role guide
+ * @interview_at: the start of its next interview (Unix time), or 0
+ * @archived: whether it is archived: it keeps its place (so the deck's places
+ *   stay those of the jobs model) and its pins, but nothing is practised
+ *   for it
+ *
+ * Adds a job, or, for a job already in the deck, takes its new title,
+ * interview and archived state and moves it to @position: what a change of
+ * one job in the model changes, without reading the others again.
+ */
+void
+pursuit_practice_deck_insert_job (PursuitPracticeDeck *self,
+                                  int                  position,
+                                  gint64               job_id,
+                                  const char          *title,
+                                  gint64               interview_at,
+                                  gboolean             archived)
+{
+  GSequenceIter *iter;
+  GSequenceIter *before;
+  DeckJob *job;
+
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (job_id > 0);
+
+  before = position < 0 ? g_sequence_get_end_iter (self->jobs) : g_sequence_get_iter_at_pos (self->jobs, position);
+  iter = g_hash_table_lookup (self->jobs_by_id, &job_id);
+  if (iter != NULL)
+    {
+      job = g_sequence_get (iter);
+      if (iter != before)
+        g_sequence_move (iter, before);
+      if (g_strcmp0 (job->title, title != NULL ? title : "") != 0)
+        set_title (self, job, title, NULL, FALSE);
+    }
+  else
+    {
+      job = g_new0 (DeckJob, 1);
+      job->job_id = job_id;
+      job->pinned = g_ptr_array_new_with_free_func (g_free);
+      set_title (self, job, title, NULL, FALSE);
+      iter = g_sequence_insert_before (before, job);
+      g_hash_table_insert (self->jobs_by_id, &job->job_id, iter);
+    }
+  job->interview_at = interview_at;
+  job->archived = archived;
+}
+
+/**
+ * pursuit_practice_deck_remove_jobs:
+ * @position: the place of the first, as in the jobs model
+ * @n_jobs: how many go
+ *
+ * Takes jobs out of the deck, with their pins.
+ */
+void
+pursuit_practice_deck_remove_jobs (PursuitPracticeDeck *self,
+                                   guint                position,
+                                   guint                n_jobs)
+{
+  GSequenceIter *begin;
+  GSequenceIter *end;
+
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (position + n_jobs <= (guint) g_sequence_get_length (self->jobs));
+
+  begin = g_sequence_get_iter_at_pos (self->jobs, position);
+  end = g_sequence_get_iter_at_pos (self->jobs, position + n_jobs);
+  for (GSequenceIter *iter = begin; iter != end; iter = g_sequence_iter_next (iter))
+    g_hash_table_remove (self->jobs_by_id, &((DeckJob *) g_sequence_get (iter))->job_id);
+  g_sequence_remove_range (begin, end);
+}
+
+/* The id of the job at @position, as in the jobs model. */
+gint64
+pursuit_practice_deck_get_job_id (PursuitPracticeDeck *self,
+                                  guint                position)
+{
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
+  g_return_val_if_fail (position < (guint) g_sequence_get_length (self->jobs), 0);
+
+  return ((DeckJob *) g_sequence_get (g_sequence_get_iter_at_pos (self->jobs, position)))->job_id;
+}
+
+guint
+pursuit_practice_deck_get_n_jobs (PursuitPracticeDeck *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
+
+  return g_sequence_get_length (self->jobs);
 }
 
 /**
@@ -266,25 +410,47 @@ pursuit_practice_deck_add_job (PursuitPracticeDeck *self,
                                const char          *title,
                                gint64               interview_at)
 {
-  PursuitGuide *guide;
-  DeckJob *job;
-
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (job_id > 0);
-  g_return_if_fail (find_job (self, job_id) == NULL);
+  g_return_if_fail (find_any_job (self, job_id) == NULL);
 
-  guide = pursuit_content_match_title (self->content, title, NULL);
-  job = g_new0 (DeckJob, 1);
-  job->job_id = job_id;
-  job->role = guide != NULL ? g_strdup (pursuit_guide_get_id (guide)) : NULL;
-  job->interview_at = interview_at;
-  job->pinned = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->jobs, job);
-  g_hash_table_insert (self->jobs_by_id, &job->job_id, job);
+  pursuit_practice_deck_insert_job (self, -1, job_id, title, interview_at, FALSE);
+}
+
+/**
+ * pursuit_practice_deck_copy_jobs:
+ * @source: a deck with the jobs wanted
+ *
+ * Takes the jobs of @source, in its order, with their matched roles and
+ * interviews but without their pins, into a deck that has none yet: the
+ * practice records read again do not match every title again.
+ */
+void
+pursuit_practice_deck_copy_jobs (PursuitPracticeDeck *self,
+                                 PursuitPracticeDeck *source)
+{
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (source));
+  g_return_if_fail (g_sequence_get_length (self->jobs) == 0);
+
+  for (GSequenceIter *iter = g_sequence_get_begin_iter (source->jobs); !g_sequence_iter_is_end (iter);
+       iter = g_sequence_iter_next (iter))
+    {
+      DeckJob *from = g_sequence_get (iter);
+      DeckJob *job = g_new0 (DeckJob, 1);
+
+      job->job_id = from->job_id;
+      set_title (self, job, from->title, from->role, TRUE);
+      job->interview_at = from->interview_at;
+      job->archived = from->archived;
+      job->pinned = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (self->jobs_by_id, &job->job_id, g_sequence_append (self->jobs, job));
+    }
 }
 
 /* Pins a question to a job added before, so it joins the job's set; a pin
- * to a job not added (an archived one) is left out. */
+ * to a job not added is left out, and one to an archived job waits for it
+ * to come back. */
 void
 pursuit_practice_deck_pin (PursuitPracticeDeck *self,
                            gint64               job_id,
@@ -295,7 +461,7 @@ pursuit_practice_deck_pin (PursuitPracticeDeck *self,
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (question_id != NULL);
 
-  job = find_job (self, job_id);
+  job = find_any_job (self, job_id);
   if (job != NULL && !has_string (job->pinned, question_id))
     g_ptr_array_add (job->pinned, g_strdup (question_id));
 }
@@ -392,6 +558,7 @@ typedef struct
   PursuitPracticeDeck *deck;
   GPtrArray *cards;
   GHashTable *seen;
+  GHashTable *roles_seen;     /* roles whose questions (any category) are all in */
 } Collector;
 
 static void
@@ -416,12 +583,14 @@ collector_init (Collector           *collector,
   collector->deck = deck;
   collector->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_card_free);
   collector->seen = g_hash_table_new (g_str_hash, g_str_equal);
+  collector->roles_seen = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static GPtrArray *
 collector_finish (Collector *collector)
 {
   g_hash_table_unref (collector->seen);
+  g_hash_table_unref (collector->roles_seen);
   return collector->cards;
 }
 
@@ -465,8 +634,17 @@ collect_matching (Collector  *collector,
                   const char *role,
                   const char *category)
 {
-  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+  g_autoptr(GPtrArray) matching = NULL;
 
+  /* Every job of a role would collect the same questions again: with
+   * thousands of jobs, once is enough, and the cards are the same. */
+  if (role != NULL && category == NULL)
+    {
+      if (g_hash_table_contains (collector->roles_seen, role))
+        return;
+      g_hash_table_add (collector->roles_seen, (gpointer) role);
+    }
+  matching = g_ptr_array_new ();
   for (guint i = 0; i < collector->deck->entries->len; i++)
     {
       DeckQuestion *entry = g_ptr_array_index (collector->deck->entries, i);
@@ -483,7 +661,8 @@ static void
 collect_job_set (Collector *collector,
                  DeckJob   *job)
 {
-  for (guint i = 0; i < collector->deck->entries->len; i++)
+  for (guint i = 0; g_hash_table_contains (collector->deck->own_questions, &job->job_id) &&
+                    i < collector->deck->entries->len; i++)
     {
       DeckQuestion *entry = g_ptr_array_index (collector->deck->entries, i);
 
@@ -550,8 +729,15 @@ pursuit_practice_deck_dup_cards (PursuitPracticeDeck *self)
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   collector_init (&collector, self);
-  /* The copy does not own the jobs (g_ptr_array_copy() would share the free function). */
-  g_ptr_array_extend (jobs, self->jobs, NULL, NULL);
+  for (GSequenceIter *iter = g_sequence_get_begin_iter (self->jobs); !g_sequence_iter_is_end (iter);
+       iter = g_sequence_iter_next (iter))
+    {
+      DeckJob *job = g_sequence_get (iter);
+
+      if (!job->archived)
+        g_ptr_array_add (jobs, job);
+    }
+  /* Stable: jobs with no interview ahead keep the model's order. */
   g_ptr_array_sort (jobs, compare_jobs_by_interview);
   for (guint i = 0; i < jobs->len; i++)
     collect_job_set (&collector, g_ptr_array_index (jobs, i));
@@ -648,11 +834,12 @@ pursuit_practice_deck_make_plans (PursuitPracticeDeck         *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
-  for (guint i = 0; i < self->jobs->len; i++)
+  for (GSequenceIter *iter = g_sequence_get_begin_iter (self->jobs); !g_sequence_iter_is_end (iter);
+       iter = g_sequence_iter_next (iter))
     {
-      DeckJob *job = g_ptr_array_index (self->jobs, i);
+      DeckJob *job = g_sequence_get (iter);
 
-      if (job->interview_at > now)
+      if (!job->archived && job->interview_at > now)
         g_ptr_array_add (plans, pursuit_practice_deck_make_job_plan (self, job->job_id, limits, now, zone));
     }
   return plans;

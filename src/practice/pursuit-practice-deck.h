@@ -25,6 +25,20 @@ void                  pursuit_practice_deck_add_job             (PursuitPractice
                                                                  gint64                       job_id,
                                                                  const char                  *title,
                                                                  gint64                       interview_at);
+void                  pursuit_practice_deck_insert_job          (PursuitPracticeDeck         *self,
+                                                                 int                          position,
+                                                                 gint64                       job_id,
+                                                                 const char                  *title,
+                                                                 gint64                       interview_at,
+                                                                 gboolean                     archived);
+void                  pursuit_practice_deck_remove_jobs         (PursuitPracticeDeck         *self,
+                                                                 guint                        position,
+                                                                 guint                        n_jobs);
+guint                 pursuit_practice_deck_get_n_jobs          (PursuitPracticeDeck         *self);
+gint64                pursuit_practice_deck_get_job_id          (PursuitPracticeDeck         *self,
+                                                                 guint                        position);
+void                  pursuit_practice_deck_copy_jobs           (PursuitPracticeDeck         *self,
+                                                                 PursuitPracticeDeck         *source);
 void                  pursuit_practice_deck_pin                 (PursuitPracticeDeck         *self,
                                                                  gint64                       job_id,
                                                                  const char                  *question_id);

@@ -72,25 +72,28 @@ pursuit_job_columns_select (gboolean with_long_texts)
   return sql[with_long_texts != FALSE];
 }
 
+/* The fields of @table, then @extra columns (as many as @n_extra). */
 static char *
-build_insert (void)
+build_insert (PursuitJobTable  table,
+              const char      *extra,
+              guint            n_extra)
 {
-  GString *sql = g_string_new ("INSERT INTO jobs (");
+  GString *sql = g_string_new (table == PURSUIT_JOB_TABLE_JOBS ? "INSERT INTO jobs (" : "INSERT INTO job_texts (");
   guint n = 0;
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
       g_autofree char *column = NULL;
 
-      if (table_of (field) != PURSUIT_JOB_TABLE_JOBS)
+      if (table_of (field) != table)
         continue;
       column = column_of (field);
       g_string_append_printf (sql, "%s, ", column);
       n++;
     }
 
-  g_string_append (sql, "uuid, created_at, updated_at) VALUES (");
-  for (guint i = 0; i < n + 3; i++)
+  g_string_append_printf (sql, "%s) VALUES (", extra);
+  for (guint i = 0; i < n + n_extra; i++)
     g_string_append (sql, i == 0 ? "?" : ", ?");
   g_string_append_c (sql, ')');
   return g_string_free (sql, FALSE);
@@ -102,7 +105,21 @@ pursuit_job_columns_insert_sql (void)
   static char *sql;
 
   if (g_once_init_enter (&sql))
-    g_once_init_leave (&sql, build_insert ());
+    g_once_init_leave (&sql, build_insert (PURSUIT_JOB_TABLE_JOBS, "uuid, created_at, updated_at", 3));
+
+  return sql;
+}
+
+/* A job's texts row made with its texts, parameters in the order of
+ * pursuit_job_columns_update_sql()'s for the texts table (the fields,
+ * then the job's id), so the same binding serves both. */
+const char *
+pursuit_job_columns_insert_texts_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, build_insert (PURSUIT_JOB_TABLE_TEXTS, "job_id", 1));
 
   return sql;
 }

@@ -32,6 +32,7 @@ PursuitJob       *pursuit_job_columns_read         (sqlite3_stmt     *statement,
  * fields first, then uuid, created_at, updated_at. */
 const char       *pursuit_job_columns_insert_sql   (void);
 int               pursuit_job_columns_n_insert_fields (void);
+const char       *pursuit_job_columns_insert_texts_sql (void);
 
 /* "UPDATE jobs SET <fields>, updated_at = ? WHERE id = ?" or
  * "UPDATE job_texts SET <fields> WHERE job_id = ?", for the fields of

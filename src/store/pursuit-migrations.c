@@ -513,6 +513,52 @@ static const PursuitMigration migrations[] = {
     "  DELETE FROM portal_logins WHERE id = old.login_id;"
     "END;"
   },
+  {
+    9,
+    /* What each job went through, one row a job, for Insights: read from
+     * the stage history (236,895 rows for 100,000 jobs) on every query,
+     * it took a second. job_moves_of_history says what a job's row is (a
+     * WHERE on job_id reaches the history through its index); the
+     * triggers write it again for the job whose history changed, so
+     * job_moves always equals the view. Stage kinds: 1 Applied … 5
+     * Accepted. No foreign key: a job's row goes with its last move, also
+     * when the job is deleted and its moves cascade. */
+    "CREATE VIEW job_moves_of_history AS"
+    "  SELECT job_id,"
+    "         max (CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END) AS furthest,"
+    "         min (CASE WHEN kind BETWEEN 1 AND 5 THEN entered_at END) AS first_progress,"
+    "         min (CASE WHEN kind BETWEEN 2 AND 5 THEN entered_at END) AS responded_at,"
+    "         max (kind = 1) AS had_applied,"
+    "         max (entered_at) AS last_at"
+    "  FROM stage_history JOIN stages ON stages.id = stage_history.stage_id"
+    "  GROUP BY job_id;"
+    "CREATE TABLE job_moves ("
+    "  job_id INTEGER PRIMARY KEY,"
+    "  furthest INTEGER NOT NULL,"
+    "  first_progress INTEGER,"
+    "  responded_at INTEGER,"
+    "  had_applied INTEGER NOT NULL,"
+    "  last_at INTEGER NOT NULL"
+    ");"
+    "INSERT INTO job_moves SELECT * FROM job_moves_of_history;"
+    "CREATE TRIGGER stage_history_moves_after_insert AFTER INSERT ON stage_history BEGIN"
+    "  INSERT OR REPLACE INTO job_moves SELECT * FROM job_moves_of_history WHERE job_id = new.job_id;"
+    "END;"
+    "CREATE TRIGGER stage_history_moves_after_update AFTER UPDATE OF job_id, stage_id, entered_at ON stage_history BEGIN"
+    "  DELETE FROM job_moves WHERE job_id IN (old.job_id, new.job_id);"
+    "  INSERT INTO job_moves SELECT * FROM job_moves_of_history WHERE job_id IN (old.job_id, new.job_id);"
+    "END;"
+    "CREATE TRIGGER stage_history_moves_after_delete AFTER DELETE ON stage_history BEGIN"
+    "  DELETE FROM job_moves WHERE job_id = old.job_id;"
+    "  INSERT INTO job_moves SELECT * FROM job_moves_of_history WHERE job_id = old.job_id;"
+    "END;"
+    /* The app never changes a stage's kind; another program might. */
+    "CREATE TRIGGER stages_moves_after_update AFTER UPDATE OF kind ON stages BEGIN"
+    "  DELETE FROM job_moves WHERE job_id IN (SELECT job_id FROM stage_history WHERE stage_id = new.id);"
+    "  INSERT INTO job_moves SELECT * FROM job_moves_of_history"
+    "    WHERE job_id IN (SELECT job_id FROM stage_history WHERE stage_id = new.id);"
+    "END;"
+  },
 };
 
 const PursuitMigration *

@@ -1,104 +1,166 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
 #include <sqlite3.h>
+#include <glib/gi18n-lib.h>
 
 #include "pursuit-enums.h"
+#include "pursuit-error.h"
 #include "pursuit-repository-insights.h"
 #include "pursuit-repository-private.h"
 
-/* How the search is going, in SQL aggregates. One statement works out what
- * each job went through (from its stage history, its date applied and the
- * resume it sent) into a temporary table; small GROUP BYs over that table
- * give the whole, each breakdown and the weeks. The temporary tables live
- * on this connection only, so the store's worker and pursuit-cli never see
- * each other's. */
+/* How the search is going. One statement reads what each job went
+ * through (its row of job_moves, which triggers keep from its stage
+ * history; its date applied; the resume it sent) as one narrow row a job,
+ * and the whole, each breakdown and the weeks are counted from that
+ * stream in one pass, with the tags the caller gives (pay against its
+ * benchmark, role) looked up by job: at 100,000 jobs a temporary table of
+ * tags, another of jobs and a GROUP BY for each breakdown took twice as
+ * long as the statement itself. */
 
-static const char prepare_sql[] =
-  "CREATE TEMP TABLE IF NOT EXISTS insight_tags ("
-  "  job_id INTEGER PRIMARY KEY, pay INTEGER NOT NULL, role TEXT);"
-  "CREATE TEMP TABLE IF NOT EXISTS insight_jobs ("
-  "  id INTEGER PRIMARY KEY, source TEXT, applied_day TEXT, reached INTEGER NOT NULL,"
-  "  ghosted INTEGER NOT NULL, delay REAL, resume_id INTEGER, pay INTEGER NOT NULL);"
-  "DELETE FROM insight_tags;"
-  "DELETE FROM insight_jobs;";
-
-/* ?1 since, ?2 until, ?3 role, ?4 ghost days, ?5 now, ?6 the local time's
- * offset from UTC now, in seconds (faster than 'localtime' for each row;
- * a move within an hour of midnight on a day the clocks changed may land
- * on the next or previous day). Stage kinds: 1
- * Applied … 5 Accepted, 8 Ghosted. A step is reached when the history, the
- * current stage or a date applied says so; the furthest step counts, so a
- * job that skipped a step passed it. A response's delay is known when the
- * job was at Applied before it, or applied on an earlier day. */
-static const char fill_sql[] =
-  "INSERT INTO insight_jobs (id, source, applied_day, reached, ghosted, delay, resume_id, pay) "
-  "SELECT id, source, applied_day, reached,"
-  "  applied_day IS NOT NULL AND reached < 2"
-  "    AND (kind = 8 OR (kind = 1 AND ?5 - coalesce (last_at, unixepoch (applied_day)) >= ?4 * 86400)),"
-  "  CASE WHEN reached >= 2 AND response_day IS NOT NULL AND applied_day IS NOT NULL"
-  "        AND (had_applied OR applied_day < response_day)"
-  "       THEN max (0, julianday (response_day) - julianday (applied_day)) END,"
-  "  resume_id, pay "
-  "FROM (SELECT *, max (furthest, CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END,"
-  "                     applied_day IS NOT NULL) AS reached"
-  "      FROM (SELECT jobs.id AS id, nullif (trim (jobs.source), '') AS source, stages.kind AS kind,"
-  "                   coalesce (moves.furthest, 0) AS furthest, moves.last_at AS last_at,"
-  "                   coalesce (moves.had_applied, 0) AS had_applied,"
-  "                   date (moves.responded_at + ?6, 'unixepoch') AS response_day,"
-  "                   coalesce (nullif (jobs.applied_on, ''),"
-  "                             date (moves.first_progress + ?6, 'unixepoch')) AS applied_day,"
-  "                   date (jobs.created_at + ?6, 'unixepoch') AS created_day,"
-  "                   resumes.version_id AS resume_id,"
-  "                   coalesce (tags.pay, 0) AS pay, tags.role AS role"
-  "            FROM jobs"
-  "            JOIN stages ON stages.id = jobs.stage_id"
-  "            LEFT JOIN (SELECT job_id,"
-  "                              max (CASE WHEN kind BETWEEN 1 AND 5 THEN kind ELSE 0 END) AS furthest,"
-  "                              min (CASE WHEN kind BETWEEN 1 AND 5 THEN entered_at END) AS first_progress,"
-  "                              min (CASE WHEN kind BETWEEN 2 AND 5 THEN entered_at END) AS responded_at,"
-  "                              max (kind = 1) AS had_applied,"
-  "                              max (entered_at) AS last_at"
-  "                       FROM stage_history NOT INDEXED JOIN stages ON stages.id = stage_history.stage_id"
-  "                       GROUP BY job_id) AS moves ON moves.job_id = jobs.id"
+/* What each job went through, as stored: the rules are applied in C
+ * (work_out_job()), where each day is worked out once; in SQL, with the
+ * subqueries flattened, a job's day applied was worked out again for every
+ * expression that read it. */
+static const char select_sql[] =
+  "SELECT jobs.id, nullif (trim (jobs.source), ''), stages.kind,"
+  "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
+  "       jobs.applied_on, jobs.created_at, resumes.version_id "
+  "FROM jobs "
+  "JOIN stages ON stages.id = jobs.stage_id "
+  "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
   /* The resume a job sent: the latest version, when it sent several. */
-  "            LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
-  "                       FROM job_documents AS sent"
-  "                       JOIN document_versions AS versions ON versions.id = sent.version_id"
-  "                       JOIN documents ON documents.id = versions.document_id"
-  "                       WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
-  "                       GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id"
-  "            LEFT JOIN temp.insight_tags AS tags ON tags.job_id = jobs.id"
-  "            WHERE jobs.trashed_at IS NULL)) "
-  "WHERE (?1 IS NULL OR coalesce (applied_day, created_day) >= ?1)"
-  "  AND (?2 IS NULL OR coalesce (applied_day, created_day) <= ?2)"
-  "  AND (?3 IS NULL OR role = ?3)";
+  "LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
+  "           FROM job_documents AS sent"
+  "           JOIN document_versions AS versions ON versions.id = sent.version_id"
+  "           JOIN documents ON documents.id = versions.document_id"
+  "           WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
+  "           GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id "
+  "WHERE jobs.trashed_at IS NULL";
 
-#define AGGREGATES \
-  "count (*), sum (reached >= 1), sum (reached >= 2), sum (reached >= 3), sum (reached >= 4)," \
-  " sum (reached >= 5), sum (ghosted)"
-#define N_AGGREGATES 7
+enum {
+  COLUMN_ID,
+  COLUMN_SOURCE,
+  COLUMN_KIND,
+  COLUMN_FURTHEST,
+  COLUMN_LAST_AT,
+  COLUMN_HAD_APPLIED,
+  COLUMN_RESPONDED_AT,
+  COLUMN_FIRST_PROGRESS,
+  COLUMN_APPLIED_ON,
+  COLUMN_CREATED_AT,
+  COLUMN_RESUME,
+};
 
-static const char total_sql[] = "SELECT " AGGREGATES " FROM temp.insight_jobs";
-static const char by_source_sql[] =
-  "SELECT source, " AGGREGATES " FROM temp.insight_jobs GROUP BY source "
-  "ORDER BY sum (reached >= 1) DESC, source IS NULL, source";
-static const char by_resume_sql[] =
-  "SELECT resume_id, documents.name, versions.number, " AGGREGATES " FROM temp.insight_jobs AS i "
-  "LEFT JOIN document_versions AS versions ON versions.id = i.resume_id "
-  "LEFT JOIN documents ON documents.id = versions.document_id "
-  "WHERE reached >= 1 GROUP BY resume_id "
-  "ORDER BY count (*) DESC, resume_id IS NULL, documents.name, versions.number";
-static const char by_pay_sql[] =
-  "SELECT pay, " AGGREGATES " FROM temp.insight_jobs GROUP BY pay ORDER BY pay";
-static const char delays_sql[] =
-  "SELECT coalesce (source, ''), source IS NULL, coalesce (resume_id, 0), pay, delay "
-  "FROM temp.insight_jobs WHERE delay IS NOT NULL ORDER BY delay";
-static const char weeks_sql[] =
-  "SELECT date (applied_day, 'weekday 0', '-6 days') AS monday, sum (n) "
-  "FROM (SELECT applied_day, count (*) AS n FROM temp.insight_jobs WHERE applied_day IS NOT NULL"
-  "      GROUP BY applied_day) "
-  "GROUP BY monday ORDER BY monday";
+/* Days are counted from 1970-01-01 (day 0); NO_DAY is none. */
+#define NO_DAY G_MININT
+#define DAY_SECONDS 86400
+/* GDate's Julian day of 1970-01-01. */
+#define UNIX_EPOCH_JULIAN 719163
+
+static gboolean
+read_digits (const char *text,
+             int         n,
+             int        *value)
+{
+  *value = 0;
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (text[i] - '0');
+    }
+  return TRUE;
+}
+
+/* "2026-03-05" as a day; NO_DAY for a text that is no date. Read for
+ * every job, so by hand: the days before the year's, its months' and its
+ * own (the civil calendar's arithmetic, with March as the first month). */
+static int
+parse_day (const char *text)
+{
+  int year, month, dom, era, year_of_era, day_of_year;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      !read_digits (text, 4, &year) || !read_digits (text + 5, 2, &month) || !read_digits (text + 8, 2, &dom) ||
+      !g_date_valid_dmy ((GDateDay) dom, (GDateMonth) month, (GDateYear) year))
+    return NO_DAY;
+
+  year -= month <= 2;
+  era = year / 400;
+  year_of_era = year - era * 400;
+  day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dom - 1;
+  return era * 146097 + year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year - 719468;
+}
+
+/* The local day of a Unix time, @offset seconds from UTC. */
+static int
+day_of (gint64 time,
+        gint64 offset)
+{
+  gint64 local = time + offset;
+
+  return (int) (local >= 0 ? local / DAY_SECONDS : -((-local + DAY_SECONDS - 1) / DAY_SECONDS));
+}
+
+/* One job's figures, worked out from its row of select_sql. */
+typedef struct
+{
+  int applied_day;     /* NO_DAY when it never applied */
+  int created_day;
+  int reached;         /* the furthest step: 1 Applied … 5 Accepted, 0 none */
+  gboolean ghosted;
+  double delay;        /* days to the first response, < 0 unknown */
+} JobFigures;
+
+/* Stage kinds: 1 Applied … 5 Accepted, 8 Ghosted. A step is reached when
+ * the history, the current stage or a date applied says so; the furthest
+ * step counts, so a job that skipped a step passed it. The day applied is
+ * the date applied, or else the day of the first move to a step. A
+ * response's delay is known when the job was at Applied before it, or
+ * applied on an earlier day. A job still at Applied with no move for
+ * @ghost_days, or marked Ghosted, and never answered, is ghosted. Days are
+ * local days (@offset: the local time's offset from UTC now, faster than
+ * working out each time's own; a move within an hour of midnight on a day
+ * the clocks changed may land on the next or previous day). */
+static void
+work_out_job (sqlite3_stmt *statement,
+              int           ghost_days,
+              gint64        now,
+              gint64        offset,
+              JobFigures   *job)
+{
+  int kind = sqlite3_column_int (statement, COLUMN_KIND);
+  int furthest = sqlite3_column_int (statement, COLUMN_FURTHEST);
+  gboolean had_applied = sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0;
+  gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
+  int response_day = NO_DAY;
+
+  job->applied_day = parse_day ((const char *) sqlite3_column_text (statement, COLUMN_APPLIED_ON));
+  if (job->applied_day == NO_DAY && sqlite3_column_type (statement, COLUMN_FIRST_PROGRESS) != SQLITE_NULL)
+    job->applied_day = day_of (sqlite3_column_int64 (statement, COLUMN_FIRST_PROGRESS), offset);
+  if (sqlite3_column_type (statement, COLUMN_RESPONDED_AT) != SQLITE_NULL)
+    response_day = day_of (sqlite3_column_int64 (statement, COLUMN_RESPONDED_AT), offset);
+  job->created_day = day_of (sqlite3_column_int64 (statement, COLUMN_CREATED_AT), offset);
+
+  job->reached = MAX (furthest, kind >= 1 && kind <= 5 ? kind : 0);
+  job->reached = MAX (job->reached, job->applied_day != NO_DAY ? 1 : 0);
+
+  job->ghosted = FALSE;
+  if (job->applied_day != NO_DAY && job->reached < 2)
+    {
+      gint64 last = moved ? sqlite3_column_int64 (statement, COLUMN_LAST_AT)
+                          : (gint64) job->applied_day * DAY_SECONDS;
+
+      job->ghosted = kind == 8 || (kind == 1 && now - last >= (gint64) ghost_days * DAY_SECONDS);
+    }
+
+  job->delay = -1;
+  if (job->reached >= 2 && response_day != NO_DAY && job->applied_day != NO_DAY &&
+      (had_applied || job->applied_day < response_day))
+    job->delay = MAX (0, response_day - job->applied_day);
+}
 
 static void
 row_free (PursuitInsightsRow *row)
@@ -137,16 +199,54 @@ pursuit_insights_row_get_rate (const PursuitInsightsRow *row,
   return row->reached[0] > 0 ? (double) count / row->reached[0] : 0;
 }
 
-static void
-read_aggregates (sqlite3_stmt       *statement,
-                 int                 first,
-                 PursuitInsightsRow *row)
+/* A group of a breakdown while it is counted: its figures, and the
+ * delays of its responses, sorted when the stream ends. */
+typedef struct
 {
-  row->jobs = sqlite3_column_int (statement, first);
-  for (guint i = 0; i < PURSUIT_INSIGHTS_N_STEPS; i++)
-    row->reached[i] = sqlite3_column_int (statement, first + 1 + (int) i);
+  PursuitInsightsRow *row;
+  GArray *delays;
+  gint64 resume_id;
+  char *document;      /* the resume's name, for the order of the breakdown */
+  int number;
+} Group;
+
+static Group *
+group_new (char *label)
+{
+  Group *group = g_new0 (Group, 1);
+
+  group->row = g_new0 (PursuitInsightsRow, 1);
+  group->row->label = label;
+  group->delays = g_array_new (FALSE, FALSE, sizeof (double));
+  return group;
+}
+
+static void
+group_free (Group *group)
+{
+  if (group->row != NULL)
+    row_free (group->row);
+  g_array_unref (group->delays);
+  g_free (group->document);
+  g_free (group);
+}
+
+/* One job: @reached is its furthest step (1 Applied … 5 Accepted, 0 none). */
+static void
+count_job (Group  *group,
+           int     reached,
+           int     ghosted,
+           double  delay)
+{
+  PursuitInsightsRow *row = group->row;
+
+  row->jobs++;
+  for (int i = 0; i < PURSUIT_INSIGHTS_N_STEPS; i++)
+    row->reached[i] += reached >= i + 1;
   row->responded = row->reached[1];
-  row->ghosted = sqlite3_column_int (statement, first + 6);
+  row->ghosted += ghosted != 0;
+  if (delay >= 0)
+    g_array_append_val (group->delays, delay);
 }
 
 /* Linear between the closest ranks, as spreadsheets' QUARTILE does. */
@@ -176,118 +276,104 @@ set_delays (PursuitInsightsRow *row,
   row->upper_quartile_days = quantile (sorted, 0.75);
 }
 
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The group's row, its delays sorted and summed up; the group gives it up. */
+static PursuitInsightsRow *
+finish_group (Group *group)
+{
+  g_array_sort (group->delays, compare_doubles);
+  set_delays (group->row, group->delays);
+  return g_steal_pointer (&group->row);
+}
+
+/* Sources: the most applications first, the jobs without a source last,
+ * then by name. */
+static int
+compare_sources (gconstpointer a,
+                 gconstpointer b)
+{
+  const Group *x = *(Group * const *) a;
+  const Group *y = *(Group * const *) b;
+
+  if (x->row->reached[0] != y->row->reached[0])
+    return x->row->reached[0] > y->row->reached[0] ? -1 : 1;
+  if ((x->row->label == NULL) != (y->row->label == NULL))
+    return x->row->label == NULL ? 1 : -1;
+  return g_strcmp0 (x->row->label, y->row->label);
+}
+
+/* Resumes: the most applications first, the jobs that sent none last,
+ * then by document and version. */
+static int
+compare_resumes (gconstpointer a,
+                 gconstpointer b)
+{
+  const Group *x = *(Group * const *) a;
+  const Group *y = *(Group * const *) b;
+  int by_name;
+
+  if (x->row->jobs != y->row->jobs)
+    return x->row->jobs > y->row->jobs ? -1 : 1;
+  if ((x->resume_id == 0) != (y->resume_id == 0))
+    return x->resume_id == 0 ? 1 : -1;
+  by_name = g_strcmp0 (x->document, y->document);
+  if (by_name != 0)
+    return by_name;
+  return (x->number > y->number) - (x->number < y->number);
+}
+
+/* The Monday of the week of @day (weeks run Monday to Sunday; day 0,
+ * 1970-01-01, was a Thursday). */
+static int
+monday_of (int day)
+{
+  int weekday = ((day + 3) % 7 + 7) % 7;   /* 0 Monday … 6 Sunday */
+
+  return day - weekday;
+}
+
+static int
+compare_weeks (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (((const PursuitInsightsWeek *) a)->monday, ((const PursuitInsightsWeek *) b)->monday);
+}
+
+/* Every week from the first to the last, the range's edges included when
+ * it has them, so a quiet week shows as a gap. @mondays: the applications
+ * of each week, by its Monday's day. */
 static void
-append_delay (GHashTable *table,
-              gpointer    key,
-              double      delay)
+count_weeks (const PursuitInsightsQuery *query,
+             GHashTable                 *mondays,
+             GArray                     *weeks)
 {
-  GArray *delays = g_hash_table_lookup (table, key);
-
-  /* The table owns @key either way: inserting under a key it holds
-   * frees the key given (and the reference the insert replaces). */
-  delays = delays != NULL ? g_array_ref (delays) : g_array_new (FALSE, FALSE, sizeof (double));
-  g_hash_table_insert (table, key, delays);
-  g_array_append_val (delays, delay);
-}
-
-/* What the breakdowns' delays are filed under: a source ("" none) marked
- * apart from a source that is really empty text, a resume version id, a pay
- * group. */
-static char *
-source_key (const char *source)
-{
-  return source != NULL ? g_strconcat ("s", source, NULL) : g_strdup ("-");
-}
-
-static gboolean
-run_statement (PursuitDatabase  *database,
-               const char       *sql,
-               GError          **error)
-{
-  sqlite3_stmt *statement = pursuit_database_prepare (database, sql, error);
-
-  return statement != NULL && pursuit_database_run (database, statement, error);
-}
-
-static gboolean
-fill (PursuitDatabase             *database,
-      const PursuitInsightsQuery  *query,
-      GError                     **error)
-{
-  sqlite3_stmt *statement;
-
-  if (!pursuit_database_exec (database, prepare_sql, error))
-    return FALSE;
-
-  if (query->tags != NULL)
-    {
-      statement = pursuit_database_prepare (database,
-                                            "INSERT OR REPLACE INTO temp.insight_tags (job_id, pay, role) "
-                                            "VALUES (?, ?, ?)",
-                                            error);
-      if (statement == NULL)
-        return FALSE;
-      for (guint i = 0; i < query->tags->len; i++)
-        {
-          const PursuitInsightsTag *tag = &g_array_index (query->tags, PursuitInsightsTag, i);
-
-          sqlite3_bind_int64 (statement, 1, tag->job_id);
-          sqlite3_bind_int (statement, 2, tag->pay);
-          if (tag->role != NULL)
-            sqlite3_bind_text (statement, 3, tag->role, -1, SQLITE_STATIC);
-          else
-            sqlite3_bind_null (statement, 3);
-          if (!pursuit_database_run (database, statement, error))
-            return FALSE;
-        }
-    }
-
-  statement = pursuit_database_prepare (database, fill_sql, error);
-  if (statement == NULL)
-    return FALSE;
-  if (query->since != NULL)
-    sqlite3_bind_text (statement, 1, query->since, -1, SQLITE_STATIC);
-  if (query->until != NULL)
-    sqlite3_bind_text (statement, 2, query->until, -1, SQLITE_STATIC);
-  if (query->role != NULL)
-    sqlite3_bind_text (statement, 3, query->role, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 4, MAX (query->ghost_days, 0));
-  sqlite3_bind_int64 (statement, 5, query->now);
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (query->now);
-
-    sqlite3_bind_int64 (statement, 6, g_date_time_get_utc_offset (now) / G_USEC_PER_SEC);
-  }
-  return pursuit_database_run (database, statement, error);
-}
-
-static gboolean
-read_weeks (PursuitDatabase             *database,
-            const PursuitInsightsQuery  *query,
-            GArray                      *weeks,
-            GError                     **error)
-{
-  sqlite3_stmt *statement = pursuit_database_prepare (database, weeks_sql, error);
   g_autoptr(GArray) counted = g_array_new (FALSE, TRUE, sizeof (PursuitInsightsWeek));
+  GHashTableIter iter;
+  gpointer key, value;
   GDate first, last, day;
-  int result;
 
-  if (statement == NULL)
-    return FALSE;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+  g_hash_table_iter_init (&iter, mondays);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      PursuitInsightsWeek week = { { 0 }, 0 };
+      PursuitInsightsWeek week = { { 0 }, GPOINTER_TO_UINT (value) };
 
-      g_strlcpy (week.monday, pursuit_database_column_text (statement, 0), sizeof week.monday);
-      week.applied = sqlite3_column_int (statement, 1);
+      g_date_clear (&day, 1);
+      g_date_set_julian (&day, (guint32) (GPOINTER_TO_INT (key) + UNIX_EPOCH_JULIAN));
+      g_date_strftime (week.monday, sizeof week.monday, "%Y-%m-%d", &day);
       g_array_append_val (counted, week);
     }
-  sqlite3_reset (statement);
-  if (result == 0)
-    return FALSE;
+  g_array_sort (counted, compare_weeks);
 
-  /* Every week from the first to the last, the range's edges included
-   * when it has them, so a quiet week shows as a gap. */
   g_date_clear (&first, 1);
   g_date_clear (&last, 1);
   if (query->since != NULL)
@@ -299,7 +385,7 @@ read_weeks (PursuitDatabase             *database,
   else if (counted->len > 0)
     g_date_set_parse (&last, g_array_index (counted, PursuitInsightsWeek, counted->len - 1).monday);
   if (!g_date_valid (&first) || !g_date_valid (&last) || g_date_compare (&first, &last) > 0)
-    return TRUE;
+    return;
 
   g_date_subtract_days (&first, g_date_get_weekday (&first) - G_DATE_MONDAY);
   day = first;
@@ -314,7 +400,54 @@ read_weeks (PursuitDatabase             *database,
         week.applied = g_array_index (counted, PursuitInsightsWeek, i).applied;
       g_array_append_val (weeks, week);
     }
+}
+
+/* The names of the resume versions that were sent, for the breakdown's
+ * labels and order. */
+static gboolean
+name_resumes (PursuitDatabase  *database,
+              GPtrArray        *groups,
+              GError          **error)
+{
+  sqlite3_stmt *statement =
+    pursuit_database_prepare (database,
+                              "SELECT documents.name, versions.number FROM document_versions AS versions "
+                              "JOIN documents ON documents.id = versions.document_id WHERE versions.id = ?",
+                              error);
+
+  if (statement == NULL)
+    return FALSE;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (groups, i);
+      int step;
+
+      if (group->resume_id == 0)
+        continue;
+      sqlite3_bind_int64 (statement, 1, group->resume_id);
+      step = pursuit_database_step (database, statement, error);
+      if (step == 0)
+        return FALSE;
+      if (step == SQLITE_ROW)
+        {
+          group->document = g_strdup (pursuit_database_column_text (statement, 0));
+          group->number = sqlite3_column_int (statement, 1);
+          group->row->label = g_strdup_printf ("%s v%d", group->document, group->number);
+        }
+      sqlite3_reset (statement);
+    }
   return TRUE;
+}
+
+static void
+take_rows (GPtrArray        *groups,
+           GCompareFunc      compare,
+           GPtrArray        *rows)
+{
+  if (compare != NULL)
+    g_ptr_array_sort (groups, compare);
+  for (guint i = 0; i < groups->len; i++)
+    g_ptr_array_add (rows, finish_group (g_ptr_array_index (groups, i)));
 }
 
 /**
@@ -334,17 +467,37 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
 {
   PursuitDatabase *database;
   g_autoptr(PursuitInsights) insights = NULL;
-  g_autoptr(GHashTable) source_delays = NULL;
-  g_autoptr(GHashTable) resume_delays = NULL;
-  g_autoptr(GHashTable) pay_delays = NULL;
-  g_autoptr(GArray) total_delays = NULL;
+  g_autoptr(GHashTable) sources = NULL;
+  g_autoptr(GHashTable) resumes = NULL;
+  g_autoptr(GHashTable) mondays = NULL;
+  g_autoptr(GHashTable) tags = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GPtrArray) source_groups = NULL;
+  g_autoptr(GPtrArray) resume_groups = NULL;
+  g_autoptr(GPtrArray) pay_groups = NULL;
+  Group *total = NULL;
+  Group *pays[PURSUIT_INSIGHTS_PAY_LAST + 1] = { NULL };
   sqlite3_stmt *statement;
   gboolean ok = FALSE;
+  int since = NO_DAY, until = NO_DAY;
+  gint64 offset;
   int result;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The range is days, as everything else this counts. */
+  if ((query->since != NULL && (since = parse_day (query->since)) == NO_DAY) ||
+      (query->until != NULL && (until = parse_day (query->until)) == NO_DAY))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("“%s” is not a day written YYYY-MM-DD"),
+                   query->since != NULL && since == NO_DAY ? query->since : query->until);
+      return NULL;
+    }
+  now = g_date_time_new_from_unix_local (query->now);
+  offset = g_date_time_get_utc_offset (now) / G_USEC_PER_SEC;
 
   database = pursuit_repository_get_database (self);
   insights = g_new0 (PursuitInsights, 1);
@@ -352,114 +505,134 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   insights->by_source = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   insights->by_resume = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   insights->by_pay = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  source_delays = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  resume_delays = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
-  pay_delays = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  total_delays = g_array_new (FALSE, FALSE, sizeof (double));
-
-  /* The temporary tables in memory, never in a file; then one read
-   * transaction: every figure comes from the same moment, and the
-   * temporary tables are written without the database's write lock. */
-  if (!pursuit_database_exec (database, "PRAGMA temp_store = MEMORY", error) ||
-      !pursuit_database_exec (database, "BEGIN DEFERRED", error))
-    return NULL;
-  if (!fill (database, query, error))
-    goto out;
-
-  /* The whole */
-  if ((statement = pursuit_database_prepare (database, total_sql, error)) == NULL ||
-      (result = pursuit_database_step (database, statement, error)) == 0)
-    goto out;
-  read_aggregates (statement, 0, &insights->total);
-  sqlite3_reset (statement);
-
-  /* Delays, sorted, for every group at once */
-  if ((statement = pursuit_database_prepare (database, delays_sql, error)) == NULL)
-    goto out;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
-    {
-      const char *source = sqlite3_column_int (statement, 1) ? NULL : pursuit_database_column_text (statement, 0);
-      double delay = sqlite3_column_double (statement, 4);
-
-      g_array_append_val (total_delays, delay);
-      append_delay (source_delays, source_key (source), delay);
-      append_delay (resume_delays, g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 2) }, sizeof (gint64)),
-                    delay);
-      append_delay (pay_delays, GINT_TO_POINTER (sqlite3_column_int (statement, 3)), delay);
-    }
-  sqlite3_reset (statement);
-  if (result == 0)
-    goto out;
-  set_delays (&insights->total, total_delays);
-
-  /* By source */
-  if ((statement = pursuit_database_prepare (database, by_source_sql, error)) == NULL)
-    goto out;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
-    {
-      PursuitInsightsRow *row = g_new0 (PursuitInsightsRow, 1);
-      g_autofree char *key = NULL;
-
-      if (sqlite3_column_type (statement, 0) != SQLITE_NULL)
-        row->label = g_strdup (pursuit_database_column_text (statement, 0));
-      read_aggregates (statement, 1, row);
-      key = source_key (row->label);
-      set_delays (row, g_hash_table_lookup (source_delays, key));
-      g_ptr_array_add (insights->by_source, row);
-    }
-  sqlite3_reset (statement);
-  if (result == 0)
-    goto out;
-
-  /* By resume version sent */
-  if ((statement = pursuit_database_prepare (database, by_resume_sql, error)) == NULL)
-    goto out;
-  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
-    {
-      PursuitInsightsRow *row = g_new0 (PursuitInsightsRow, 1);
-      gint64 resume_id = sqlite3_column_int64 (statement, 0);
-
-      if (sqlite3_column_type (statement, 0) != SQLITE_NULL)
-        row->label = g_strdup_printf ("%s v%d", pursuit_database_column_text (statement, 1),
-                                      sqlite3_column_int (statement, 2));
-      read_aggregates (statement, 3, row);
-      set_delays (row, g_hash_table_lookup (resume_delays, &resume_id));
-      g_ptr_array_add (insights->by_resume, row);
-    }
-  sqlite3_reset (statement);
-  if (result == 0)
-    goto out;
-
-  /* By pay against its benchmark, when someone could tell */
+  /* Keyed by the source, "" for none (a source is never empty text). */
+  sources = g_hash_table_new (g_str_hash, g_str_equal);
+  resumes = g_hash_table_new (g_int64_hash, g_int64_equal);
+  mondays = g_hash_table_new (NULL, NULL);
+  source_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  resume_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  pay_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  total = group_new (NULL);
+  /* The last tag of a job counts. */
   if (query->tags != NULL)
     {
-      if ((statement = pursuit_database_prepare (database, by_pay_sql, error)) == NULL)
-        goto out;
-      while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+      tags = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < query->tags->len; i++)
         {
-          PursuitInsightsRow *row = g_new0 (PursuitInsightsRow, 1);
+          PursuitInsightsTag *tag = &g_array_index (query->tags, PursuitInsightsTag, i);
 
-          row->pay = CLAMP (sqlite3_column_int (statement, 0), 0, PURSUIT_INSIGHTS_PAY_LAST);
-          read_aggregates (statement, 1, row);
-          set_delays (row, g_hash_table_lookup (pay_delays, GINT_TO_POINTER (row->pay)));
-          g_ptr_array_add (insights->by_pay, row);
+          g_hash_table_insert (tags, &tag->job_id, tag);
         }
-      sqlite3_reset (statement);
-      if (result == 0)
-        goto out;
     }
 
-  if (!read_weeks (database, query, insights->weeks, error))
+  /* One read transaction: every figure comes from the same moment. */
+  if (!pursuit_database_exec (database, "BEGIN DEFERRED", error))
+    {
+      group_free (total);
+      return NULL;
+    }
+  if ((statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
     goto out;
 
+  while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    {
+      const char *source = (const char *) sqlite3_column_text (statement, COLUMN_SOURCE);
+      gint64 resume_id = sqlite3_column_int64 (statement, COLUMN_RESUME);
+      gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
+      const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
+      int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
+      JobFigures job;
+      int reached, ghosted;
+      double delay;
+      int counted_day;
+      Group *group;
+
+      work_out_job (statement, MAX (query->ghost_days, 0), query->now, offset, &job);
+      reached = job.reached;
+      ghosted = job.ghosted;
+      delay = job.delay;
+
+      /* The range: by the day applied, or added for a job not applied to. */
+      counted_day = job.applied_day != NO_DAY ? job.applied_day : job.created_day;
+      if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
+        continue;
+
+      /* A role asked for: only the jobs tagged with it (none without tags). */
+      if (query->role != NULL && (tag == NULL || g_strcmp0 (tag->role, query->role) != 0))
+        continue;
+
+      count_job (total, reached, ghosted, delay);
+
+      group = g_hash_table_lookup (sources, source != NULL ? source : "");
+      if (group == NULL)
+        {
+          group = group_new (g_strdup (source));
+          g_ptr_array_add (source_groups, group);
+          g_hash_table_insert (sources, group->row->label != NULL ? group->row->label : "", group);
+        }
+      count_job (group, reached, ghosted, delay);
+
+      /* By resume: the applications only. */
+      if (reached >= 1)
+        {
+          group = g_hash_table_lookup (resumes, &resume_id);
+          if (group == NULL)
+            {
+              group = group_new (NULL);
+              group->resume_id = resume_id;
+              g_ptr_array_add (resume_groups, group);
+              g_hash_table_insert (resumes, &group->resume_id, group);
+            }
+          count_job (group, reached, ghosted, delay);
+        }
+
+      if (query->tags != NULL)
+        {
+          if (pays[pay] == NULL)
+            {
+              pays[pay] = group_new (NULL);
+              pays[pay]->row->pay = pay;
+            }
+          count_job (pays[pay], reached, ghosted, delay);
+        }
+
+      if (job.applied_day != NO_DAY)
+        {
+          gpointer monday = GINT_TO_POINTER (monday_of (job.applied_day));
+
+          g_hash_table_insert (mondays, monday,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (mondays, monday)) + 1));
+        }
+    }
+  sqlite3_reset (statement);
+  if (result == 0 || !name_resumes (database, resume_groups, error))
+    goto out;
+
+  {
+    PursuitInsightsRow *whole = finish_group (total);
+
+    insights->total = *whole;
+    g_free (whole);
+  }
+  for (guint i = 0; i <= PURSUIT_INSIGHTS_PAY_LAST; i++)
+    {
+      if (pays[i] != NULL)
+        g_ptr_array_add (pay_groups, g_steal_pointer (&pays[i]));
+    }
+  take_rows (source_groups, compare_sources, insights->by_source);
+  take_rows (resume_groups, compare_resumes, insights->by_resume);
+  take_rows (pay_groups, NULL, insights->by_pay);
+  count_weeks (query, mondays, insights->weeks);
   ok = TRUE;
 
 out:
-  /* Nothing was written to the database itself: ending the read cannot
-   * lose anything, and the temporary rows stay until the next query. */
+  for (guint i = 0; i <= PURSUIT_INSIGHTS_PAY_LAST; i++)
+    g_clear_pointer (&pays[i], group_free);
+  g_clear_pointer (&total, group_free);
+  /* Nothing was written: ending the read cannot lose anything. */
   if (!ok)
     pursuit_database_exec (database, "ROLLBACK", NULL);
-  else if (!run_statement (database, "COMMIT", error))
+  else if (!pursuit_database_exec (database, "COMMIT", error))
     return NULL;
   return ok ? g_steal_pointer (&insights) : NULL;
 }

@@ -1116,9 +1116,78 @@ pursuit_repository_load_practice (PursuitRepository  *self,
   return g_steal_pointer (&records);
 }
 
+/* The deck's interview for a job: its next one, if still ahead. */
+gint64
+pursuit_practice_interview_ahead (PursuitJob *job,
+                                  gint64      now)
+{
+  gint64 interview_at = pursuit_job_get_next_interview_at (job);
+
+  return interview_at > now ? interview_at : 0;
+}
+
+/* The deck of @records, its jobs made by @add_jobs. */
+static PursuitPracticeDeck *
+make_deck (PursuitPracticeRecords *records,
+           PursuitContent         *content,
+           const char * const     *roles,
+           void                  (*add_jobs) (PursuitPracticeDeck *deck,
+                                              gpointer             data),
+           gpointer                data)
+{
+  PursuitPracticeDeck *deck;
+
+  g_return_val_if_fail (records != NULL, NULL);
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (content), NULL);
+
+  deck = pursuit_practice_deck_new (content);
+  for (guint i = 0; i < records->custom_questions->len; i++)
+    pursuit_practice_deck_add_custom_question (deck, g_ptr_array_index (records->custom_questions, i));
+  for (guint i = 0; i < records->cards->len; i++)
+    {
+      PursuitCard *card = g_ptr_array_index (records->cards, i);
+
+      pursuit_practice_deck_set_memory (deck, card->question_id, &card->memory);
+    }
+  add_jobs (deck, data);
+  for (guint i = 0; i < records->pins->len; i++)
+    {
+      PursuitPin *pin = g_ptr_array_index (records->pins, i);
+
+      pursuit_practice_deck_pin (deck, pin->job_id, pin->question_id);
+    }
+  for (guint i = 0; roles != NULL && roles[i] != NULL; i++)
+    pursuit_practice_deck_add_role (deck, roles[i]);
+  return deck;
+}
+
+typedef struct
+{
+  GListModel *jobs;
+  gint64 now;
+} JobsModel;
+
+static void
+add_model_jobs (PursuitPracticeDeck *deck,
+                gpointer             data)
+{
+  JobsModel *model = data;
+
+  /* Archived jobs too, kept apart, so the deck's places stay the model's. */
+  for (guint i = 0; i < g_list_model_get_n_items (model->jobs); i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (model->jobs, i);
+
+      pursuit_practice_deck_insert_job (deck, -1, pursuit_job_get_id (job), pursuit_job_get_title (job),
+                                        pursuit_practice_interview_ahead (job, model->now),
+                                        pursuit_job_get_archived (job));
+    }
+}
+
 /**
  * pursuit_practice_records_make_deck:
- * @jobs: (element-type PursuitJob): the jobs; archived ones are left out
+ * @jobs: (element-type PursuitJob): the jobs; archived ones are practised
+ *   for nothing
  * @roles: (nullable): the roles the user chose to practise
  * @now: the current time, to tell an interview still ahead
  *
@@ -1135,38 +1204,36 @@ pursuit_practice_records_make_deck (PursuitPracticeRecords *records,
                                     const char * const     *roles,
                                     gint64                  now)
 {
-  PursuitPracticeDeck *deck;
+  JobsModel model = { jobs, now };
 
-  g_return_val_if_fail (records != NULL, NULL);
-  g_return_val_if_fail (PURSUIT_IS_CONTENT (content), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (jobs), NULL);
 
-  deck = pursuit_practice_deck_new (content);
-  for (guint i = 0; i < records->custom_questions->len; i++)
-    pursuit_practice_deck_add_custom_question (deck, g_ptr_array_index (records->custom_questions, i));
-  for (guint i = 0; i < records->cards->len; i++)
-    {
-      PursuitCard *card = g_ptr_array_index (records->cards, i);
+  return make_deck (records, content, roles, add_model_jobs, &model);
+}
 
-      pursuit_practice_deck_set_memory (deck, card->question_id, &card->memory);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
-      gint64 interview_at = pursuit_job_get_next_interview_at (job);
+static void
+copy_jobs (PursuitPracticeDeck *deck,
+           gpointer             data)
+{
+  pursuit_practice_deck_copy_jobs (deck, data);
+}
 
-      if (pursuit_job_get_archived (job))
-        continue;
-      pursuit_practice_deck_add_job (deck, pursuit_job_get_id (job), pursuit_job_get_title (job),
-                                     interview_at > now ? interview_at : 0);
-    }
-  for (guint i = 0; i < records->pins->len; i++)
-    {
-      PursuitPin *pin = g_ptr_array_index (records->pins, i);
+/**
+ * pursuit_practice_records_remake_deck:
+ * @deck: a deck whose jobs are still those of the jobs model
+ *
+ * The same as pursuit_practice_records_make_deck() for records read again,
+ * taking the jobs (and the roles their titles match) from @deck.
+ *
+ * Returns: (transfer full): the new deck
+ */
+PursuitPracticeDeck *
+pursuit_practice_records_remake_deck (PursuitPracticeRecords *records,
+                                      PursuitContent         *content,
+                                      PursuitPracticeDeck    *deck,
+                                      const char * const     *roles)
+{
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (deck), NULL);
 
-      pursuit_practice_deck_pin (deck, pin->job_id, pin->question_id);
-    }
-  for (guint i = 0; roles != NULL && roles[i] != NULL; i++)
-    pursuit_practice_deck_add_role (deck, roles[i]);
-  return deck;
+  return make_deck (records, content, roles, copy_jobs, deck);
 }

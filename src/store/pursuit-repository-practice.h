@@ -56,6 +56,12 @@ PursuitPracticeDeck    *pursuit_practice_records_make_deck (PursuitPracticeRecor
                                                       GListModel             *jobs,
                                                       const char * const     *roles,
                                                       gint64                  now);
+PursuitPracticeDeck    *pursuit_practice_records_remake_deck (PursuitPracticeRecords *records,
+                                                             PursuitContent         *content,
+                                                             PursuitPracticeDeck    *deck,
+                                                             const char * const     *roles);
+gint64                  pursuit_practice_interview_ahead   (PursuitJob             *job,
+                                                             gint64                  now);
 
 gboolean   pursuit_repository_add_review             (PursuitRepository      *self,
                                                       PursuitReview          *review,

@@ -18,6 +18,7 @@ gboolean         pursuit_repository_write_new_job (PursuitDatabase  *database,
                                                    const char       *uuid,
                                                    gint64            created_at,
                                                    gint64            updated_at,
+                                                   gboolean          make_texts_row,
                                                    gint64           *id,
                                                    GError          **error);
 char            *pursuit_repository_build_fts_query (const char     *query);

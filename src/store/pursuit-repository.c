@@ -689,6 +689,8 @@ record_stage_change (PursuitRepository  *self,
 /**
  * pursuit_repository_write_new_job:
  * @uuid: a valid UUID
+ * @make_texts_row: whether the caller has set the trigger that makes a
+ *   job's texts row aside (a batch), so the row is inserted here
  *
  * Writes a new job's row and its long texts (the texts row is made with it
  * by a trigger), within the caller's transaction; its timeline is the
@@ -701,6 +703,7 @@ pursuit_repository_write_new_job (PursuitDatabase  *database,
                                   const char       *uuid,
                                   gint64            created_at,
                                   gint64            updated_at,
+                                  gboolean          make_texts_row,
                                   gint64           *id,
                                   GError          **error)
 {
@@ -721,8 +724,11 @@ pursuit_repository_write_new_job (PursuitDatabase  *database,
 
   *id = pursuit_database_last_insert_id (database);
 
-  texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
-  statement = pursuit_database_prepare (database, texts_sql, error);
+  if (!make_texts_row)
+    texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
+  statement = pursuit_database_prepare (database,
+                                        make_texts_row ? pursuit_job_columns_insert_texts_sql () : texts_sql,
+                                        error);
   if (statement == NULL)
     return FALSE;
 
@@ -768,7 +774,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   if (!pursuit_database_begin (self->database, error))
     return FALSE;
 
-  if (!pursuit_repository_write_new_job (self->database, job, uuid, now, now, &id, error) ||
+  if (!pursuit_repository_write_new_job (self->database, job, uuid, now, now, FALSE, &id, error) ||
       !record_stage_change (self, id,
                             pursuit_stage_get_id (pursuit_job_get_stage (job)),
                             NULL, now, error) ||
@@ -1233,6 +1239,14 @@ pursuit_repository_build_fts_query (const char *query)
   return g_string_free (g_steal_pointer (&fts), FALSE);
 }
 
+/* The ids of the jobs whose words, or one of whose prep notes' words,
+ * match the FTS5 query ?1. */
+#define JOB_MATCHES_SQL \
+  "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?1 " \
+  "UNION " \
+  "SELECT job_id FROM prep_notes WHERE job_id IS NOT NULL AND id IN " \
+  "(SELECT rowid FROM prep_notes_fts WHERE prep_notes_fts MATCH ?1)"
+
 /**
  * pursuit_repository_search_jobs:
  *
@@ -1258,13 +1272,38 @@ pursuit_repository_search_jobs (PursuitRepository  *self,
    * found by its own words or by those of one of its prep notes (their
    * index joined here): every word of the query in the job, or every word
    * in one note. */
-  return pursuit_repository_search_ids (self,
-                                        "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?1 "
-                                        "UNION "
-                                        "SELECT job_id FROM prep_notes WHERE job_id IS NOT NULL AND id IN "
-                                        "(SELECT rowid FROM prep_notes_fts WHERE prep_notes_fts MATCH ?1) "
-                                        "ORDER BY 1",
-                                        query, error);
+  return pursuit_repository_search_ids (self, JOB_MATCHES_SQL " ORDER BY 1", query, error);
+}
+
+/**
+ * pursuit_repository_search_jobs_ranked:
+ * @limit: the most ids wanted, 1 or more
+ *
+ * The same search as pursuit_repository_search_jobs(), for a list that
+ * shows only the first few hits (GNOME Shell's search): jobs in the
+ * trash are left out, and the others come in play first, archived ones
+ * after, each most recently updated first.
+ *
+ * Returns: (transfer full) (element-type gint64): at most @limit ids, in
+ *   that order
+ */
+GArray *
+pursuit_repository_search_jobs_ranked (PursuitRepository  *self,
+                                       const char         *query,
+                                       guint               limit,
+                                       GError            **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (limit > 0, NULL);
+
+  /* The ranking reads two columns of the matches only: with thousands of
+   * them, reading the jobs to sort them took a hundred times longer. */
+  sql = g_strdup_printf ("SELECT id FROM jobs WHERE trashed_at IS NULL AND id IN (" JOB_MATCHES_SQL ") "
+                         "ORDER BY archived, updated_at DESC, id DESC LIMIT %u", limit);
+  return pursuit_repository_search_ids (self, sql, query, error);
 }
 
 /**

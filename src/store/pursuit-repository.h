@@ -71,6 +71,10 @@ GPtrArray         *pursuit_repository_list_self_check_results  (PursuitRepositor
 GArray            *pursuit_repository_search_jobs      (PursuitRepository       *self,
                                                       const char              *query,
                                                       GError                 **error);
+GArray            *pursuit_repository_search_jobs_ranked (PursuitRepository     *self,
+                                                        const char            *query,
+                                                        guint                  limit,
+                                                        GError               **error);
 gboolean           pursuit_job_ids_contain             (GArray                  *ids,
                                                       gint64                   id);
 gboolean           pursuit_repository_move_job        (PursuitRepository       *self,

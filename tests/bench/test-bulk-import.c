@@ -149,6 +149,93 @@ test_import_invalid (Fixture       *fixture,
   g_assert_cmpuint (count_jobs (repository), ==, 2);
 }
 
+#define TRIGGERS_SQL \
+  "SELECT group_concat (name || ':' || sql, ';') FROM" \
+  " (SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)"
+
+/* A batch sets the triggers that index each job aside and indexes its jobs
+ * once: the index must come out as the triggers would have left it, and
+ * the triggers as they were, whether the batch is written or not. */
+static void
+test_import_keeps_search (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PursuitRepository *repository = fixture->repository;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PursuitJob) before = NULL;
+  g_autoptr(PursuitJob) gone = NULL;
+  g_autoptr(PursuitJob) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *triggers = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
+  g_autofree char *triggers_after = NULL;
+  PursuitJob *copy;
+
+  before = pursuit_test_make_job (repository, "Northwind Telecom", "Contact Center Agent", "applied");
+  pursuit_job_set_notes (before, "Spoke with Priya about the quarterly bonus");
+  g_assert_true (pursuit_repository_insert_job (repository, before, NOW - DAY, &error));
+  gone = pursuit_test_make_job (repository, "Lakeside Insurance", "Claims Associate", "wishlist");
+  g_assert_true (pursuit_repository_insert_job (repository, gone, NOW - DAY, &error));
+  g_assert_true (pursuit_repository_trash_job (repository, pursuit_job_get_id (gone), NOW, &error));
+  g_assert_true (pursuit_repository_purge_trash (repository, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Harbor Logistics %u", i);
+      PursuitJob *job = pursuit_test_make_job (repository, company, "Dispatch Coordinator", "applied");
+
+      pursuit_job_set_posting_text (job, i % 2 == 0 ? "Route drivers with Samsara and answer radio calls." : "");
+      pursuit_job_set_notes (job, i % 3 == 0 ? "Referral from Tomasz" : "");
+      g_ptr_array_add (jobs, job);
+    }
+
+  /* The last job repeats an earlier UUID: the database refuses it after
+   * the other 29 are in, and the whole batch goes, triggers back. */
+  copy = pursuit_job_copy (g_ptr_array_index (jobs, 0));
+  pursuit_job_set_uuid (g_ptr_array_index (jobs, 0), "0b8f5a0e-3a5e-4c1e-9a6e-2f7c1d2b3a4c");
+  pursuit_job_set_uuid (copy, "0b8f5a0e-3a5e-4c1e-9a6e-2f7c1d2b3a4c");
+  g_ptr_array_add (jobs, copy);
+  g_assert_false (pursuit_repository_import_jobs (repository, jobs, NULL, NOW, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_jobs (repository), ==, 1);
+  triggers_after = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
+  g_assert_cmpstr (triggers_after, ==, triggers);
+  g_clear_pointer (&triggers_after, g_free);
+
+  g_ptr_array_remove_index (jobs, jobs->len - 1);
+  g_assert_true (pursuit_repository_import_jobs (repository, jobs, NULL, NOW, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_jobs (repository), ==, 31);
+  triggers_after = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
+  g_assert_cmpstr (triggers_after, ==, triggers);
+
+  /* Every text of the batch is found, and what was there still is. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count(*) FROM job_texts"), ==, 31);
+  g_assert_true (pursuit_test_search_finds (repository, "samsara", pursuit_job_get_id (g_ptr_array_index (jobs, 0))));
+  g_assert_true (pursuit_test_search_finds (repository, "tomasz", pursuit_job_get_id (g_ptr_array_index (jobs, 3))));
+  g_assert_true (pursuit_test_search_finds (repository, "harbor", pursuit_job_get_id (g_ptr_array_index (jobs, 29))));
+  g_assert_true (pursuit_test_search_finds (repository, "priya", pursuit_job_get_id (before)));
+  g_assert_false (pursuit_test_search_finds (repository, "lakeside", pursuit_job_get_id (gone)));
+
+  /* The triggers work again for a job saved after the batch. */
+  after = pursuit_test_make_job (repository, "Quarry Foods", "Order Desk Clerk", "wishlist");
+  pursuit_job_set_posting_text (after, "Enter orders in NetSuite");
+  g_assert_true (pursuit_repository_insert_job (repository, after, NOW, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_test_search_finds (repository, "netsuite", pursuit_job_get_id (after)));
+
+  /* The strict form compares the index with the rows it is made from. */
+  pursuit_test_sql_exec (fixture->path, "INSERT INTO jobs_fts (jobs_fts, rank) VALUES ('integrity-check', 1)");
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path,
+                                         "SELECT count (*) FROM (SELECT * FROM job_moves EXCEPT"
+                                         " SELECT * FROM job_moves_of_history)"), ==, 0);
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count (*) FROM job_moves"), ==, 32);
+  g_clear_pointer (&triggers_after, g_free);
+  triggers_after = pursuit_test_sql_text (fixture->path, "PRAGMA integrity_check");
+  g_assert_cmpstr (triggers_after, ==, "ok");
+}
+
 static GPtrArray *
 generate (const char *dir,
           const char *name,
@@ -209,6 +296,7 @@ main (int   argc,
 
   PURSUIT_TEST_ADD ("/bulk/import", test_import);
   PURSUIT_TEST_ADD ("/bulk/import-invalid", test_import_invalid);
+  PURSUIT_TEST_ADD ("/bulk/import-keeps-search", test_import_keeps_search);
   PURSUIT_TEST_ADD ("/bulk/generator-is-repeatable", test_generator_is_repeatable);
 
   return g_test_run ();

@@ -148,6 +148,39 @@ check_search_index (sqlite3  *database,
   return TRUE;
 }
 
+/* job_moves (schema 9) must be what its view works out from the stage
+ * history, row for row. */
+static gboolean
+check_moves (sqlite3  *database,
+             GError  **error)
+{
+  sqlite3_stmt *statement = NULL;
+  int step;
+
+  if (!has_table (database, "job_moves"))
+    return TRUE;
+
+  if (sqlite3_prepare_v2 (database,
+                          "SELECT job_id FROM (SELECT * FROM job_moves EXCEPT SELECT * FROM job_moves_of_history"
+                          " UNION ALL SELECT * FROM job_moves_of_history EXCEPT SELECT * FROM job_moves) LIMIT 1",
+                          -1, &statement, NULL) != SQLITE_OK)
+    return fail_with_sqlite (database, PURSUIT_CRASH_ERROR_MOVES, "job_moves", error);
+
+  step = sqlite3_step (statement);
+  if (step == SQLITE_ROW)
+    {
+      g_set_error (error, PURSUIT_CRASH_ERROR, PURSUIT_CRASH_ERROR_MOVES,
+                   "The summed-up moves of job %lld do not agree with its stage history",
+                   (long long) sqlite3_column_int64 (statement, 0));
+      sqlite3_finalize (statement);
+      return FALSE;
+    }
+  sqlite3_finalize (statement);
+  if (step != SQLITE_DONE)
+    return fail_with_sqlite (database, PURSUIT_CRASH_ERROR_MOVES, "job_moves", error);
+  return TRUE;
+}
+
 static gboolean
 check_foreign_keys (sqlite3  *database,
                     GError  **error)
@@ -201,6 +234,7 @@ pursuit_crash_check_database (const char  *path,
   return database != NULL &&
          check_integrity (database, error) &&
          check_search_index (database, error) &&
+         check_moves (database, error) &&
          check_foreign_keys (database, error);
 }
 

@@ -130,6 +130,22 @@ test_search_index_stale (Fixture       *fixture,
   g_assert_error (error, PURSUIT_CRASH_ERROR, PURSUIT_CRASH_ERROR_SEARCH_INDEX);
 }
 
+/* A move written while the trigger that sums a job's moves up is gone. */
+static void
+test_moves_stale (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("DROP TRIGGER stage_history_moves_after_insert;"
+                                          "INSERT INTO stage_history (job_id, stage_id, entered_at)"
+                                          "  VALUES (%" G_GINT64_FORMAT ", 4, 1764560000);",
+                                          fixture->ids[1]);
+
+  execute (fixture, sql);
+  g_assert_false (pursuit_crash_check_database (fixture->path, &error));
+  g_assert_error (error, PURSUIT_CRASH_ERROR, PURSUIT_CRASH_ERROR_MOVES);
+}
+
 static void
 test_foreign_key (Fixture       *fixture,
                   gconstpointer  data)
@@ -285,6 +301,7 @@ main (int   argc,
   ADD ("/crash-check/sound", test_sound);
   ADD ("/crash-check/search-index-mismatch", test_search_index_mismatch);
   ADD ("/crash-check/search-index-stale", test_search_index_stale);
+  ADD ("/crash-check/moves-stale", test_moves_stale);
   ADD ("/crash-check/foreign-key", test_foreign_key);
   ADD ("/crash-check/damaged-file", test_damaged_file);
   ADD ("/crash-check/read-jobs", test_read_jobs);
