@@ -413,8 +413,13 @@ state = {}
 
 @step("the program starts and shows its window to AT-SPI")
 def start():
-    global app
+    global app, focus_tracker, process
+    # As on a desktop, the screen reader is listening before the program
+    # starts: the program finds the accessibility bus and registry running.
     desktop = Atspi.get_desktop(0)
+    focus_tracker = FocusTracker()
+    say(f"{safe(desktop.get_child_count, 0)} programs on the accessibility bus before Pursuit")
+    process = subprocess.Popen([PURSUIT], env=environment)
 
     def find_app():
         for candidate in children(desktop):
@@ -422,9 +427,13 @@ def start():
                 return candidate
         return None
 
-    app = wait_for("the program on the accessibility bus", find_app)
-    global focus_tracker
-    focus_tracker = FocusTracker()
+    try:
+        app = wait_for("the program on the accessibility bus", find_app)
+    except CheckFailed:
+        for candidate in children(desktop):
+            say(f"  on the bus: “{safe(candidate.get_name)}”, process {safe(candidate.get_process_id)}")
+        say(f"  Pursuit is process {process.pid}, exit status {process.poll()}")
+        raise
     state["window"] = wait_for("the main window", lambda: find_window("Pursuit"))
     check(safe(state["window"].get_role) == Atspi.Role.FRAME, f"the main window is a {describe(state['window'])}")
 
@@ -598,7 +607,7 @@ for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STAT
     os.makedirs(environment[variable], exist_ok=True)
 
 app = None
-process = subprocess.Popen([PURSUIT], env=environment)
+process = None
 print(f"1..{len(results)}", flush=True)
 failed = False
 try:
@@ -617,11 +626,12 @@ try:
             for line in text.splitlines():
                 print(f"# {line}", flush=True)
 finally:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    if process is not None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
     shutil.rmtree(tempdir, ignore_errors=True)
 say(f"the journey took {time.monotonic() - started:.1f} s")
 sys.exit(1 if failed else 0)
