@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-board-view.h"
@@ -18,9 +19,10 @@
  * Jobs view (empty, list, job page, board, Add Job dialog), in
  * Preferences' stages and in the Guides, Practice and Documents views has
  * a name of its own: not a widget's type name, not a label with its
- * mnemonic underscore ("_Add Job"). GTK 4.8 names a control after its
- * label property, or else after the label property of the widgets it is
- * labelled by; with neither, it falls back to the type name. */
+ * mnemonic underscore ("_Add Job"), not said twice ("Add Job Add Job").
+ * Over AT-SPI, GTK 4.8 names a control after its label property followed
+ * by the names of the widgets it is labelled by; with neither, it falls
+ * back to the type name. */
 
 typedef PursuitTestWindowFixture Fixture;
 
@@ -56,28 +58,34 @@ get_labelled_by (GtkWidget *widget)
   return widgets;
 }
 
-/* The name a screen reader hears, or NULL for none. */
+/* The name a screen reader hears, or NULL for none: as GTK 4.8 gives it
+ * over AT-SPI, the label property followed by the names of what labels
+ * the widget. */
 static char *
 get_name (GtkWidget *widget)
 {
   g_autofree char *label = get_label_property (widget);
-  g_autoptr(GPtrArray) labelled_by = NULL;
-  g_autoptr(GString) name = NULL;
+  g_autoptr(GPtrArray) labelled_by = get_labelled_by (widget);
+  g_autoptr(GString) name = g_string_new (label);
 
-  if (label != NULL && label[0] != '\0')
-    return g_steal_pointer (&label);
-
-  labelled_by = get_labelled_by (widget);
-  name = g_string_new (NULL);
   for (guint i = 0; i < labelled_by->len; i++)
     {
       g_autofree char *part = get_label_property (g_ptr_array_index (labelled_by, i));
 
       if (part == NULL)
-        return NULL;
+        continue;
       g_string_append_printf (name, "%s%s", name->len > 0 ? " " : "", part);
     }
   return name->len > 0 ? g_string_free (g_steal_pointer (&name), FALSE) : NULL;
+}
+
+/* "Add Job Add Job": a name and a label that both say it. */
+static gboolean
+is_said_twice (const char *name)
+{
+  size_t length = strlen (name);
+
+  return length % 2 == 1 && name[length / 2] == ' ' && strncmp (name, name + length / 2 + 1, length / 2) == 0;
 }
 
 static gboolean
@@ -120,6 +128,9 @@ check_controls (GtkWidget  *widget,
                                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
       else if (strchr (name, '_') != NULL)
         g_string_append_printf (problems, "%s: a %s named “%s”, with a mnemonic underscore\n",
+                                where, G_OBJECT_TYPE_NAME (widget), name);
+      else if (is_said_twice (name))
+        g_string_append_printf (problems, "%s: a %s named “%s”, its name said twice\n",
                                 where, G_OBJECT_TYPE_NAME (widget), name);
       else if (g_type_from_name (name) != 0)
         g_string_append_printf (problems, "%s: a %s named after a type, “%s”\n",

@@ -317,6 +317,15 @@ test_menu_from_keyboard (Fixture       *fixture,
   pursuit_test_wait_until (popover_shown, button, "the Move To menu from Shift+F10");
   pursuit_test_send_keys (board.board, "Escape");
   pursuit_test_wait_until (popover_hidden, button, "Escape to close the menu");
+
+  /* The menu's first stage, Applied, chosen with the keyboard. */
+  focus_card (board.board, "Wishlist", "Support Agent");
+  pursuit_test_send_keys (board.board, "shift+F10");
+  pursuit_test_wait_until (popover_shown, button, "the Move To menu again");
+  pursuit_test_wait_for_frame (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))));
+  pursuit_test_send_keys (board.board, "Return");
+  pursuit_test_wait_for_cards (board.board, "Applied", 1);
+  pursuit_test_wait_for_cards (board.board, "Wishlist", 0);
 }
 
 static gboolean

@@ -3,22 +3,224 @@
 
 #include "pursuit-accessible.h"
 
-/* "_Add Stage" as a screen reader should say it: GTK 4.8 names a button
- * after its label with the underscore, "_Add Stage Add Stage". */
-static char *
-strip_mnemonic (const char *label)
-{
-  GString *text = g_string_new (NULL);
+/* GTK 4.8 names a control with a mnemonic label twice over AT-SPI: first
+ * its label property, which GtkButton sets to the label as written
+ * ("_Add Job"), then the label it is labelled by, which GtkLabel adds for
+ * its mnemonic widget ("Add Job"). Orca says "underscore Add Job Add Job".
+ * The control is named once, after the label as read, and no longer
+ * labelled by it. */
 
-  for (const char *p = label; *p != '\0'; p++)
-    {
-      /* "__" is a written underscore. */
-      if (*p == '_' && p[1] == '_')
-        g_string_append_c (text, *++p);
-      else if (*p != '_')
-        g_string_append_c (text, *p);
-    }
-  return g_string_free (text, FALSE);
+static void
+name_after_label (GtkWidget *control,
+                  GtkLabel  *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (label), -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* Whether @label names a control it is part of: a button's own label. */
+static GtkWidget *
+get_labelled_control (GtkLabel *label)
+{
+  GtkWidget *control = gtk_label_get_mnemonic_widget (label);
+
+  if (control == NULL || !gtk_label_get_use_underline (label) ||
+      !gtk_widget_is_ancestor (GTK_WIDGET (label), control))
+    return NULL;
+  return control;
+}
+
+static gboolean
+watch_once (GObject    *object,
+            const char *what)
+{
+  if (g_object_get_data (object, what) != NULL)
+    return FALSE;
+  g_object_set_data (object, what, GINT_TO_POINTER (TRUE));
+  return TRUE;
+}
+
+/* A new label text, or a control found later (a button's AdwButtonContent
+ * gives its label to the button when it is added to the window). GtkButton
+ * sets its label property again after its label's text, so the control is
+ * watched too. */
+static void
+on_label_changed (GObject    *object,
+                  GParamSpec *pspec,
+                  GtkLabel   *label)
+{
+  GtkWidget *control = get_labelled_control (label);
+
+  if (control == NULL)
+    return;
+  name_after_label (control, label);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (control), "label") != NULL &&
+      watch_once (G_OBJECT (control), "pursuit-accessible-control"))
+    g_signal_connect_object (control, "notify::label", G_CALLBACK (on_label_changed), label, G_CONNECT_AFTER);
+}
+
+static void
+name_mnemonic_label (GtkLabel *label)
+{
+  if (!gtk_label_get_use_underline (label) || !watch_once (G_OBJECT (label), "pursuit-accessible-label"))
+    return;
+
+  g_signal_connect_object (label, "notify::label", G_CALLBACK (on_label_changed), label, G_CONNECT_AFTER);
+  g_signal_connect_object (label, "notify::mnemonic-widget", G_CALLBACK (on_label_changed), label, G_CONNECT_AFTER);
+  on_label_changed (G_OBJECT (label), NULL, label);
+}
+
+/* libadwaita 1.2 labels a row's activatable widget (a switch, a spin
+ * button) by the row's title; with the label property the .ui gives it,
+ * it is named twice, "Archived Archived". It is named after the title,
+ * once. */
+/**
+ * pursuit_accessible_name_row_control:
+ * @row: a row with its activatable widget and title set
+ *
+ * Names the row's activatable widget once, after the row's title.
+ */
+void
+pursuit_accessible_name_row_control (AdwActionRow *row)
+{
+  GtkWidget *control = adw_action_row_get_activatable_widget (row);
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  if (control == NULL || title == NULL || title[0] == '\0' ||
+      adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row)))
+    return;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* libadwaita 1.2's expander row holds the row a user focuses in a list
+ * row of its own, without a name. */
+static void
+on_expander_title (AdwPreferencesRow *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (row), -1);
+}
+
+static void
+name_expander_row (AdwExpanderRow *row)
+{
+  if (!watch_once (G_OBJECT (row), "pursuit-accessible-expander"))
+    return;
+  on_expander_title (ADW_PREFERENCES_ROW (row));
+  g_signal_connect (row, "notify::title", G_CALLBACK (on_expander_title), NULL);
+}
+
+/* A combo row's list of choices: GTK 4.8 names no list item, so each
+ * choice is named after the text the row shows for it. */
+static void
+on_choice_setup (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_start (check, 6);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+/* The mark beside the choice made, as libadwaita's own list shows it. */
+static void
+update_check (AdwComboRow *row,
+              GParamSpec  *pspec,
+              GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_widget_set_opacity (gtk_widget_get_last_child (box),
+                          gtk_list_item_get_position (item) == adw_combo_row_get_selected (row) ? 1 : 0);
+}
+
+static void
+on_choice_bind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkExpression *expression = adw_combo_row_get_expression (row);
+  GObject *choice = gtk_list_item_get_item (item);
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *text = NULL;
+
+  if (expression != NULL && gtk_expression_evaluate (expression, choice, &value))
+    text = g_value_get_string (&value);
+  else if (GTK_IS_STRING_OBJECT (choice))
+    text = gtk_string_object_get_string (GTK_STRING_OBJECT (choice));
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  /* The list item around the box is what takes the focus. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    text, -1);
+  update_check (row, NULL, item);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (update_check), item, 0);
+}
+
+static void
+on_choice_unbind (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  AdwComboRow              *row)
+{
+  g_signal_handlers_disconnect_by_func (row, update_check, item);
+}
+
+static void
+name_combo_choices (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  /* A row given a list factory names its choices itself; the others show
+   * libadwaita's, text from the row's expression or string list. */
+  if (adw_combo_row_get_list_factory (row) != NULL || !watch_once (G_OBJECT (row), "pursuit-accessible-combo"))
+    return;
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_choice_setup), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_choice_bind), row, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_choice_unbind), row, 0);
+  adw_combo_row_set_list_factory (row, factory);
+}
+
+/**
+ * pursuit_accessible_name_mnemonic_controls:
+ * @root: a widget, with its children
+ *
+ * Names every control under @root whose own label has a mnemonic after
+ * that label as read, once ("Add Job"), and keeps the name current when
+ * the label changes; names the switch or spin button of an action row
+ * once after the row's title, an expander row after its title and each
+ * choice of a combo row's list. Call it when the controls are built.
+ */
+void
+pursuit_accessible_name_mnemonic_controls (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_LABEL (root))
+    name_mnemonic_label (GTK_LABEL (root));
+  else if (ADW_IS_COMBO_ROW (root))
+    name_combo_choices (ADW_COMBO_ROW (root));
+  else if (ADW_IS_ACTION_ROW (root))
+    pursuit_accessible_name_row_control (ADW_ACTION_ROW (root));
+  else if (ADW_IS_EXPANDER_ROW (root))
+    name_expander_row (ADW_EXPANDER_ROW (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pursuit_accessible_name_mnemonic_controls (child);
 }
 
 /**
@@ -26,18 +228,16 @@ strip_mnemonic (const char *label)
  * @label: with an underscore before its mnemonic: "_Add Stage"
  *
  * Returns: (transfer floating): a button whose accessible name is its
- *   label as read: "Add Stage"
+ *   label as read, said once: "Add Stage"
  */
 GtkWidget *
 pursuit_mnemonic_button_new (const char *label)
 {
   GtkWidget *button;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (label != NULL, NULL);
 
   button = gtk_button_new_with_mnemonic (label);
-  name = strip_mnemonic (label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  pursuit_accessible_name_mnemonic_controls (button);
   return button;
 }

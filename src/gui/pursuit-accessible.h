@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *pursuit_mnemonic_button_new (const char *label);
+GtkWidget *pursuit_mnemonic_button_new             (const char *label);
+void       pursuit_accessible_name_mnemonic_controls (GtkWidget  *root);
+void       pursuit_accessible_name_row_control     (AdwActionRow *row);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-store-duplicates.h"
@@ -498,6 +499,7 @@ pursuit_add_job_dialog_init (PursuitAddJobDialog *self)
   g_autoptr(GEnumClass) klass = g_type_class_ref (PURSUIT_TYPE_PAY_PERIOD);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
   for (guint i = 0; i < N_FIELDS; i++)
     {

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-contact-dialog.h"
 #include "pursuit-store-people.h"
 
@@ -452,6 +453,7 @@ static void
 pursuit_contact_dialog_init (PursuitContactDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed), self, G_CONNECT_SWAPPED);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-contact-dialog.h"
 #include "pursuit-contacts-section-private.h"
 #include "pursuit-launch.h"
@@ -610,6 +611,7 @@ static void
 pursuit_contacts_section_init (PursuitContactsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /**

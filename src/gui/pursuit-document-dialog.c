@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-document-dialog.h"
 #include "pursuit-launch.h"
 #include "pursuit-note-editor.h"
@@ -234,7 +235,7 @@ pursuit_document_dialog_new (PursuitContext      *context,
                                               NULL);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *cancel = pursuit_mnemonic_button_new (_("_Cancel"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
@@ -252,7 +253,7 @@ pursuit_document_dialog_new (PursuitContext      *context,
   self->link_job_id = link_job_id;
   gtk_window_set_title (GTK_WINDOW (self), file != NULL ? _("Add a Document") : _("Write a Document"));
 
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add"));
+  self->add_button = pursuit_mnemonic_button_new (_("_Add"));
   gtk_widget_add_css_class (self->add_button, "suggested-action");
   g_signal_connect_object (self->add_button, "clicked", G_CALLBACK (on_add_clicked), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self, G_CONNECT_SWAPPED);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-document-dialog.h"
 #include "pursuit-document-page.h"
 #include "pursuit-note-editor.h"
@@ -166,7 +167,7 @@ button (const char *label,
         const char *action,
         gint64      version_id)
 {
-  GtkWidget *widget = gtk_button_new_with_mnemonic (label);
+  GtkWidget *widget = pursuit_mnemonic_button_new (label);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (widget), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (widget), "x", version_id);
@@ -505,7 +506,7 @@ on_edit_loaded (GObject      *source,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *save = pursuit_mnemonic_button_new (_("_Save"));
   GtkWidget *hint = gtk_label_new (_("The text is what search and the keyword match read. Correct it where "
                                      "the file’s text came out wrong; the file itself stays as it is."));
   GtkWidget *error_label = gtk_label_new (NULL);
@@ -778,6 +779,7 @@ pursuit_document_page_init (PursuitDocumentPage *self)
   adw_button_content_set_label (ADW_BUTTON_CONTENT (add_content), _("Add _Version"));
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (add_content), TRUE);
   gtk_button_set_child (GTK_BUTTON (add), add_content);
+  pursuit_accessible_name_mnemonic_controls (add);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "document.add-version");
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
@@ -785,7 +787,7 @@ pursuit_document_page_init (PursuitDocumentPage *self)
   self->versions_list = GTK_LIST_BOX (boxed_list ());
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (versions), GTK_WIDGET (self->versions_list));
 
-  self->delete_button = gtk_button_new_with_mnemonic (_("_Delete Document…"));
+  self->delete_button = pursuit_mnemonic_button_new (_("_Delete Document…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "document.delete");
   gtk_widget_add_css_class (self->delete_button, "destructive-action");
   gtk_widget_set_halign (self->delete_button, GTK_ALIGN_END);

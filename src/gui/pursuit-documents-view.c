@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-document-dialog.h"
 #include "pursuit-document-page.h"
 #include "pursuit-documents-view.h"
@@ -545,6 +546,7 @@ static void
 pursuit_documents_view_init (PursuitDocumentsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /**

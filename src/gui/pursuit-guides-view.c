@@ -104,6 +104,10 @@ sidebar_row (const char *title,
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* GTK 4.8 does not name a row after what it holds. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (subtitle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
 
   g_object_set_data_full (G_OBJECT (row), "kind", g_strdup (kind), g_free);
   g_object_set_data_full (G_OBJECT (row), "id", g_strdup (id), g_free);

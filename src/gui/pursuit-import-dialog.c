@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-attention.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-import.h"
@@ -911,6 +912,7 @@ pursuit_import_dialog_init (PursuitImportDialog *self)
   g_autoptr(GtkStringList) orders = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
   for (guint i = 0; i <= PURSUIT_IMPORT_PRESET_LAST; i++)
     gtk_string_list_append (presets, pursuit_import_preset_get_name (i));

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-insights-view.h"
 #include "pursuit-toasts.h"
 #include "pursuit-view.h"
@@ -897,6 +898,7 @@ static void
 pursuit_insights_view_init (PursuitInsightsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   self->role_ids = g_ptr_array_new ();
   /* Kept across rebuilds of the figures, which take them out and put them back. */
   self->funnel_chart = g_object_ref_sink (PURSUIT_INSIGHTS_CHART (pursuit_insights_chart_new (PURSUIT_INSIGHTS_CHART_FUNNEL)));

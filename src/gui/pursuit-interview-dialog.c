@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-store-people.h"
 #include "pursuit-date-picker.h"
@@ -571,11 +572,11 @@ add_interviewer_row (PursuitInterviewDialog *self,
   if (role != NULL && role[0] != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), role);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                self->interview != NULL && pursuit_interview_has_interviewer (self->interview, id));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  pursuit_accessible_name_row_control (ADW_ACTION_ROW (row));
   g_object_set_data (G_OBJECT (row), "check", check);
   g_object_set_data_full (G_OBJECT (row), "contact-id", key, g_free);
 
@@ -914,6 +915,7 @@ pursuit_interview_dialog_init (PursuitInterviewDialog *self)
   self->interviewer_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);

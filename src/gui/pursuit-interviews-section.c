@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-interviews-section.h"
@@ -434,5 +435,6 @@ static void
 pursuit_interviews_section_init (PursuitInterviewsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interviews.add", FALSE);
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-date-picker.h"
 #include "pursuit-document-dialog.h"
 #include "pursuit-job-documents-section.h"
@@ -281,8 +282,8 @@ create_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (actions), "");
   if (!pursuit_document_link_is_sent (link))
     {
-      GtkWidget *send = gtk_button_new_with_mnemonic (_("Mark as _Sent…"));
-      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+      GtkWidget *send = pursuit_mnemonic_button_new (_("Mark as _Sent…"));
+      GtkWidget *remove = pursuit_mnemonic_button_new (_("_Remove"));
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (send), "job-documents.mark-sent");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (send), "x", link->version_id);
@@ -293,7 +294,7 @@ create_row (gpointer item,
     }
   else
     {
-      GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export a Copy…"));
+      GtkWidget *export = pursuit_mnemonic_button_new (_("_Export a Copy…"));
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "job-documents.export");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (export), "x", link->version_id);
@@ -698,6 +699,7 @@ pursuit_job_documents_section_init (PursuitJobDocumentsSection *self)
 {
   self->versions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /**

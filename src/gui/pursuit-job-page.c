@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-contacts-section.h"
 #include "pursuit-date-picker.h"
 #include "pursuit-interviews-section.h"
@@ -1212,6 +1213,7 @@ pursuit_job_page_init (PursuitJobPage *self)
                                         (GDestroyNotify) g_hash_table_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   /* A short posting leaves the wheel to the page. */
   pursuit_scroll_chain (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->posting_view))));
 

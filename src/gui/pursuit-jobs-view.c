@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-attention.h"
 #include "pursuit-attention-counter.h"
@@ -1752,6 +1753,7 @@ pursuit_jobs_view_init (PursuitJobsView *self)
   self->workplace_filter = g_strdup ("all");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   pursuit_view_add_shortcuts (PURSUIT_VIEW (self), shortcuts, G_N_ELEMENTS (shortcuts));
   add_undo_key (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", FALSE);

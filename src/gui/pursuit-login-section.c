@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <libsecret/secret.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-launch.h"
 #include "pursuit-login-section.h"
 #include "pursuit-toasts.h"
@@ -587,6 +588,7 @@ static void
 pursuit_login_section_init (PursuitLoginSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /**

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <gtksourceview/gtksource.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-note-editor.h"
 
 /* Prep notes are Markdown: written in a source view that colours the
@@ -240,9 +241,7 @@ pursuit_note_editor_init (PursuitNoteEditor *self)
 
   self->preview_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Preview")));
   gtk_widget_add_css_class (GTK_WIDGET (self->preview_button), "flat");
-  /* Without it, GTK 4.8 reads the label out with its underscore. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Preview"), -1);
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->preview_button));
   g_signal_connect_object (self->preview_button, "toggled", G_CALLBACK (on_preview_toggled), self,
                            G_CONNECT_SWAPPED);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-note-editor.h"
 #include "pursuit-notes-panel.h"
 #include "pursuit-toasts.h"
@@ -624,6 +625,7 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
   adw_button_content_set_label (ADW_BUTTON_CONTENT (new_content), _("New _Note"));
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (new_content), TRUE);
   gtk_menu_button_set_child (self->new_button, new_content);
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->new_button));
   gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (self->new_menu));
   gtk_widget_set_valign (GTK_WIDGET (self->new_button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->new_button), "flat");
@@ -668,7 +670,7 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->status), "caption");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Save status"), -1);
-  self->delete_button = gtk_button_new_with_mnemonic (_("_Delete Note"));
+  self->delete_button = pursuit_mnemonic_button_new (_("_Delete Note"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "notes.delete");
   gtk_widget_add_css_class (self->delete_button, "flat");
   gtk_widget_add_css_class (self->delete_button, "destructive-action");

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-custom-question-dialog.h"
 #include "pursuit-practice-section.h"
 #include "pursuit-question-chooser.h"
@@ -296,6 +297,7 @@ static void
 pursuit_practice_section_init (PursuitPracticeSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /* The readiness line as shown, for tests. */

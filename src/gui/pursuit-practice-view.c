@@ -665,11 +665,7 @@ build_empty (PursuitPracticeView *self)
 {
   GListModel *guides = pursuit_content_get_guides (get_content (self));
   GtkStringList *names = gtk_string_list_new (NULL);
-  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start with These Questions"));
-
-  /* Without it, GTK 4.8 reads the label out with its underscore. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Start with These Questions"), -1);
+  GtkWidget *start = pursuit_mnemonic_button_new (_("_Start with These Questions"));
 
   remove_children (GTK_WIDGET (self->empty_box));
   g_ptr_array_set_size (self->role_ids, 0);
@@ -1301,6 +1297,7 @@ static void
 pursuit_practice_view_init (PursuitPracticeView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   self->deleting = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->role_ids = g_ptr_array_new_with_free_func (g_free);
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-practice-widgets.h"
 
 /**
@@ -20,6 +21,8 @@ pursuit_practice_text_area (const char   *accessible_label,
   GtkWidget *text_view = gtk_text_view_new ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+  /* Tab moves on to the next control: a keyboard user is not kept in. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text_view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 12);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 12);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 12);
@@ -154,8 +157,8 @@ pursuit_practice_editor_init (GtkWindow  *window,
   GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *cancel = pursuit_mnemonic_button_new (_("_Cancel"));
+  GtkWidget *save = pursuit_mnemonic_button_new (_("_Save"));
   GtkWidget *page = adw_preferences_page_new ();
 
   gtk_window_set_title (window, title);

@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-background.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-preferences-window.h"
@@ -323,6 +324,7 @@ static void
 pursuit_preferences_window_init (PursuitPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 PursuitPreferencesWindow *

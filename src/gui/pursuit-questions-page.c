@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-content-render.h"
 #include "pursuit-guide-page.h"
 #include "pursuit-questions-page.h"
@@ -52,8 +53,8 @@ static GtkWidget *
 practice_buttons (const char *question_id)
 {
   GtkWidget *box = gtk_flow_box_new ();
-  GtkWidget *practise = gtk_button_new_with_mnemonic (_("_Practise This Question"));
-  GtkWidget *history = gtk_button_new_with_mnemonic (_("_Your Answers"));
+  GtkWidget *practise = pursuit_mnemonic_button_new (_("_Practise This Question"));
+  GtkWidget *history = pursuit_mnemonic_button_new (_("_Your Answers"));
   const char *ids[] = { question_id, NULL };
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (practise), "win.practise-questions");
@@ -224,7 +225,7 @@ build (PursuitQuestionsPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (filters), _("Interview Questions"));
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  self->practise_button = gtk_button_new_with_mnemonic (_("P_ractise These"));
+  self->practise_button = pursuit_mnemonic_button_new (_("P_ractise These"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practise_button), "win.practise-questions");
   gtk_widget_set_valign (self->practise_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->practise_button, "suggested-action");

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-job-summary.h"
 #include "pursuit-salary-compare.h"
 
@@ -225,6 +226,7 @@ pursuit_salary_compare_button_new (PursuitContext *context,
   button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Compare With My Jobs"));
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+  pursuit_accessible_name_mnemonic_controls (button);
   /* GTK 4.8 names a menu button by its type, not its label. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Compare With My Jobs"), -1);

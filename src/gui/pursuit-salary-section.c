@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-pay-bar.h"
 #include "pursuit-salary-section.h"
@@ -498,6 +499,7 @@ static void
 pursuit_salary_section_init (PursuitSalarySection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
   g_signal_connect_object (self->role_row, "notify::selected", G_CALLBACK (on_role_chosen), self,
                            G_CONNECT_SWAPPED);

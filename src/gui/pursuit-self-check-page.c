@@ -348,6 +348,8 @@ answer_row (PursuitSelfCheckPage *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      /* Named by the label property alone: the title is set later. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       g_ptr_array_add (self->answer_widgets, toggle);
     }
 

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-content-render.h"
 #include "pursuit-history-dialog.h"
 #include "pursuit-practice-widgets.h"
@@ -559,7 +560,7 @@ fill_stories (PursuitSessionPage *self)
       gtk_box_append (self->stories_box, list);
     }
 
-  add = gtk_button_new_with_mnemonic (_("_Add a Story"));
+  add = pursuit_mnemonic_button_new (_("_Add a Story"));
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   g_signal_connect_object (add, "clicked", G_CALLBACK (on_add_story_clicked), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->stories_box, add);
@@ -721,7 +722,7 @@ show_summary (PursuitSessionPage *self)
       gtk_box_append (self->summary_box, summary_line (next));
     }
 
-  done_button = gtk_button_new_with_mnemonic (_("_Done"));
+  done_button = pursuit_mnemonic_button_new (_("_Done"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (done_button), "session.escape");
   gtk_widget_set_halign (done_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (done_button, "pill");
@@ -1179,6 +1180,7 @@ pursuit_session_page_init (PursuitSessionPage *self)
   GtkWidget *area;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
   self->notes_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   gtk_widget_set_size_request (GTK_WIDGET (self->notes_box), 240, -1);

@@ -481,10 +481,7 @@ build_attention_group (PursuitStagesPage *self)
                                  "since, needs attention"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  /* Named outright: GTK 4.8 names a widget only after the label property
-   * of what labels it, and a row has none. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Days Without News"), -1);
+  pursuit_accessible_name_row_control (ADW_ACTION_ROW (row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));

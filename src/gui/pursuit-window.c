@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-history-dialog.h"
 #include "pursuit-jobs-view.h"
@@ -496,6 +497,7 @@ pursuit_window_init (PursuitWindow *self)
 {
   self->bins = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
   if (DEVELOPMENT_PROFILE)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
