@@ -446,8 +446,7 @@ build_add_group (PursuitStagesPage *self)
   adw_combo_row_set_selected (self->kind_row, PURSUIT_STAGE_KIND_INTERVIEWING);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->kind_row));
 
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
+  self->name_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Name")));
   g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (add_stage), self);
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (on_name_changed), self);
 
