@@ -318,6 +318,7 @@ pursuit_stage_row_init (PursuitStageRow *self)
   self->down_button = make_icon_button ("go-down-symbolic", _("Move Down"));
   g_signal_connect_swapped (self->down_button, "clicked", G_CALLBACK (on_down_clicked), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->down_button);
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /* Page */
