@@ -22,7 +22,8 @@
  * mnemonic underscore ("_Add Job"), not said twice ("Add Job Add Job").
  * Over AT-SPI, GTK 4.8 names a control after its label property followed
  * by the names of the widgets it is labelled by; with neither, it falls
- * back to the type name. */
+ * back to the type name. Each entry row's text, which takes its focus,
+ * is a text box named after the row's title. */
 
 typedef PursuitTestWindowFixture Fixture;
 
@@ -135,6 +136,21 @@ check_controls (GtkWidget  *widget,
       else if (g_type_from_name (name) != 0)
         g_string_append_printf (problems, "%s: a %s named after a type, “%s”\n",
                                 where, G_OBJECT_TYPE_NAME (widget), name);
+    }
+
+  /* An entry row's focus is on its text, which a screen reader hears of
+   * only as a text box, named after the row's title. */
+  if (ADW_IS_ENTRY_ROW (widget))
+    {
+      GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (widget)));
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      g_autofree char *name = get_label_property (text);
+
+      if (!gtk_test_accessible_has_role (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_ROLE_TEXT_BOX) ||
+          g_strcmp0 (name, title) != 0)
+        g_string_append_printf (problems, "%s: the %s “%s” takes the focus in a text a screen reader hears "
+                                "nothing of (named “%s”)\n",
+                                where, G_OBJECT_TYPE_NAME (widget), title, name ? name : "");
     }
 
   if (is_inside_control (widget))

@@ -112,6 +112,36 @@ name_expander_row (AdwExpanderRow *row)
   g_signal_connect (row, "notify::title", G_CALLBACK (on_expander_title), NULL);
 }
 
+/* libadwaita 1.2's entry row gives the focus to a GtkText inside it,
+ * which GTK 4.8 leaves without a role (none): AT-SPI does not show it, and
+ * GTK reports a change of focus only for the widget that has it (its
+ * has-focus, not the row's focus-within), so Orca hears of nothing when
+ * the user Tabs into the row: the row is the text box, never focused
+ * itself. Before the text is shown to AT-SPI (its role cannot change
+ * after), it is made a text box named after the row's title. GTK 4.8 gives
+ * it EditableText but not Text (only an editable that delegates to a
+ * GtkText gets that): what the field holds is still read from the row. */
+static void
+on_entry_row_title (AdwPreferencesRow *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (row), -1);
+}
+
+static void
+name_entry_row_text (AdwEntryRow *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (text == NULL || !watch_once (G_OBJECT (row), "pursuit-accessible-entry"))
+    return;
+  g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  on_entry_row_title (ADW_PREFERENCES_ROW (row));
+  g_signal_connect (row, "notify::title", G_CALLBACK (on_entry_row_title), NULL);
+}
+
 /* A combo row's list of choices: GTK 4.8 names no list item, so each
  * choice is named after the text the row shows for it. */
 static void
@@ -216,6 +246,8 @@ pursuit_accessible_name_mnemonic_controls (GtkWidget *root)
     pursuit_accessible_name_row_control (ADW_ACTION_ROW (root));
   else if (ADW_IS_EXPANDER_ROW (root))
     name_expander_row (ADW_EXPANDER_ROW (root));
+  else if (ADW_IS_ENTRY_ROW (root))
+    name_entry_row_text (ADW_ENTRY_ROW (root));
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
@@ -240,4 +272,21 @@ pursuit_mnemonic_button_new (const char *label)
   button = gtk_button_new_with_mnemonic (label);
   pursuit_accessible_name_mnemonic_controls (button);
   return button;
+}
+
+/**
+ * pursuit_entry_row_new:
+ * @title: the row's title, which names its text field
+ *
+ * Returns: (transfer floating): an entry row whose text field a screen
+ *   reader hears of when it takes the focus, named @title
+ */
+GtkWidget *
+pursuit_entry_row_new (const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  name_entry_row_text (ADW_ENTRY_ROW (row));
+  return row;
 }

@@ -8,5 +8,6 @@ G_BEGIN_DECLS
 GtkWidget *pursuit_mnemonic_button_new             (const char *label);
 void       pursuit_accessible_name_mnemonic_controls (GtkWidget  *root);
 void       pursuit_accessible_name_row_control     (AdwActionRow *row);
+GtkWidget *pursuit_entry_row_new                   (const char *title);
 
 G_END_DECLS

@@ -285,8 +285,7 @@ pursuit_document_dialog_new (PursuitContext      *context,
   adw_combo_row_set_selected (self->target_row, selected);
   g_signal_connect_object (self->target_row, "notify::selected", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name, such as “Support resume”"));
+  self->name_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Name, such as “Support resume”")));
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 
   for (PursuitDocumentKind kind = 0; kind <= PURSUIT_DOCUMENT_KIND_LAST; kind++)
@@ -295,8 +294,7 @@ pursuit_document_dialog_new (PursuitContext      *context,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Kind"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
 
-  self->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row), _("What this version changes"));
+  self->note_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("What this version changes")));
   adw_entry_row_set_activates_default (self->note_row, TRUE);
 
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->target_row));

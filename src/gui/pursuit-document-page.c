@@ -749,12 +749,9 @@ pursuit_document_page_init (PursuitDocumentPage *self)
   gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->subtitle));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (details), _("Details"));
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
-  self->tags_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), _("Tags, separated by commas"));
-  self->notes_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notes_row), _("Notes"));
+  self->name_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Name")));
+  self->tags_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Tags, separated by commas")));
+  self->notes_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Notes")));
   for (AdwEntryRow **row = (AdwEntryRow *[]) { self->name_row, self->tags_row, self->notes_row, NULL }; *row; row++)
     {
       adw_entry_row_set_show_apply_button (*row, TRUE);

@@ -608,7 +608,7 @@ mark_sent_activated (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *today = NULL;
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *date_row = adw_entry_row_new ();
+  GtkWidget *date_row;
   AdwMessageDialog *dialog;
 
   if (link == NULL || job == NULL)
@@ -622,7 +622,7 @@ mark_sent_activated (GtkWidget  *widget,
                                             "was sent. It can no longer be changed, only followed by a new "
                                             "version."),
                                   title, pursuit_job_get_company (job));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Sent On"));
+  date_row = pursuit_entry_row_new (_("Sent On"));
   if (pursuit_job_get_applied_on (job)[0] != '\0')
     gtk_editable_set_text (GTK_EDITABLE (date_row), pursuit_job_get_applied_on (job));
   else

@@ -638,8 +638,7 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->choose_row), _("Note"));
   g_signal_connect_object (self->choose_row, "notify::selected", G_CALLBACK (on_chosen), self,
                            G_CONNECT_SWAPPED);
-  self->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title_row), _("Title"));
+  self->title_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Title")));
   g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_edited), self, G_CONNECT_SWAPPED);
 
   self->editor = PURSUIT_NOTE_EDITOR (pursuit_note_editor_new ());

@@ -318,6 +318,7 @@ pursuit_stage_row_init (PursuitStageRow *self)
   self->down_button = make_icon_button ("go-down-symbolic", _("Move Down"));
   g_signal_connect_swapped (self->down_button, "clicked", G_CALLBACK (on_down_clicked), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->down_button);
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /* Page */
@@ -446,8 +447,7 @@ build_add_group (PursuitStagesPage *self)
   adw_combo_row_set_selected (self->kind_row, PURSUIT_STAGE_KIND_INTERVIEWING);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->kind_row));
 
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
+  self->name_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Name")));
   g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (add_stage), self);
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (on_name_changed), self);
 

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-practice-widgets.h"
 #include "pursuit-story-dialog.h"
 #include "pursuit-toasts.h"
@@ -165,8 +166,7 @@ build (PursuitStoryDialog *self)
                                          _("A real moment from your work, told as situation, task, action and "
                                            "result. Tag what it shows, and it is offered with the questions "
                                            "that ask for it."));
-  self->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title_row), _("Title"));
+  self->title_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Title")));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), pursuit_story_get_title (self->story));
   adw_entry_row_set_activates_default (self->title_row, FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->title_row));

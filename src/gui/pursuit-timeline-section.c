@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-timeline-section.h"
 #include "pursuit-toasts.h"
 
@@ -203,9 +204,7 @@ add_entry_row (GtkListBox *list,
                const char *title,
                const char *text)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  AdwEntryRow *row = ADW_ENTRY_ROW (pursuit_entry_row_new (title));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   gtk_list_box_append (list, GTK_WIDGET (row));
   return row;
