@@ -42,9 +42,19 @@ for program in ("xdotool", "dbus-run-session"):
 
 # A bus of our own: the accessibility bus it starts, the registry and
 # anything the program activates go away with it, whatever ran before.
+# The bus's daemons (the registry says it is running) write to the
+# standard output they inherit: they get the standard error, and the TAP
+# stream goes on a descriptor of its own.
 if os.environ.get(PRIVATE_BUS) != "1":
     os.environ[PRIVATE_BUS] = "1"
+    tap = os.dup(1)
+    os.set_inheritable(tap, True)
+    os.environ["PURSUIT_TAP_FD"] = str(tap)
+    sys.stdout.flush()
+    os.dup2(2, 1)
     os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable] + sys.argv)
+if "PURSUIT_TAP_FD" in os.environ:
+    sys.stdout = os.fdopen(int(os.environ.pop("PURSUIT_TAP_FD")), "w", buffering=1)
 
 try:
     import gi
