@@ -350,22 +350,28 @@ test_sources_page (Fixture       *fixture,
   pursuit_test_wait_until (is_mapped, row, "the sources to show");
 }
 
-/* The parts of the guide that are hidden. */
+/* The parts of the guide, and blocks of its sections, that are hidden. */
 static guint
 count_hidden (GtkWidget *box)
 {
   guint count = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    count += !gtk_widget_get_visible (child);
+  for (GtkWidget *part = gtk_widget_get_first_child (box); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    {
+      count += !gtk_widget_get_visible (part);
+      if (gtk_widget_has_css_class (part, "content-section"))
+        for (GtkWidget *block = gtk_widget_get_first_child (part); block != NULL;
+             block = gtk_widget_get_next_sibling (block))
+          count += !gtk_widget_get_visible (block);
+    }
   return count;
 }
 
 static gboolean
-nothing_hidden (gpointer data)
+guide_is_whole (gpointer data)
 {
-  return count_hidden (data) == 0;
+  return pursuit_guide_page_is_whole (data);
 }
 
 static gboolean
@@ -407,15 +413,18 @@ test_guide_shown_in_parts (Fixture       *fixture,
   g_assert_cmpuint (count_hidden (box), >, 0);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (box)));
   wait_for_page (page);
-  pursuit_test_wait_until (nothing_hidden, box, "the whole guide to show");
+  pursuit_test_wait_until (guide_is_whole, page, "the whole guide to show");
+  g_assert_cmpuint (count_hidden (box), ==, 0);
 
   /* Another guide, then at once to its last section. */
   g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", "contact-center-specialist"));
   g_assert_cmpuint (count_hidden (box), >, 0);
   g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", "customer-service-specialist"));
   g_assert_cmpuint (count_hidden (box), >, 0);
+  g_assert_false (pursuit_guide_page_is_whole (PURSUIT_GUIDE_PAGE (page)));
   g_assert_true (gtk_widget_activate_action (view, "guides.jump-to", "s", last_id));
   g_assert_cmpuint (count_hidden (box), ==, 0);
+  g_assert_true (pursuit_guide_page_is_whole (PURSUIT_GUIDE_PAGE (page)));
 }
 
 static guint

@@ -138,9 +138,16 @@ render_guide (PursuitGuidePage *self)
 
 /* A guide is thousands of widgets: laying them all out (and announcing
  * them to the accessibility bus) before the first frame took seconds. The
- * parts below the first section are built hidden and shown one a frame,
- * so the top of the guide shows at once and input is read in between. */
+ * parts below the first section are built hidden and shown one a frame
+ * (a section's heading first, then its blocks one by one), so the top of
+ * the guide shows at once and input is read in between. */
 #define PARTS_SHOWN_AT_ONCE 3
+
+static gboolean
+is_section (GtkWidget *part)
+{
+  return gtk_widget_has_css_class (part, "content-section");
+}
 
 static void
 stop_revealing (PursuitGuidePage *self)
@@ -156,13 +163,24 @@ stop_revealing (PursuitGuidePage *self)
 static gboolean
 reveal_next_part (PursuitGuidePage *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *part = gtk_widget_get_first_child (GTK_WIDGET (self->box)); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
     {
-      if (!gtk_widget_get_visible (child))
+      if (!gtk_widget_get_visible (part))
         {
-          gtk_widget_set_visible (child, TRUE);
-          return gtk_widget_get_next_sibling (child) != NULL;
+          gtk_widget_set_visible (part, TRUE);
+          return TRUE;
+        }
+      if (!is_section (part))
+        continue;
+      for (GtkWidget *block = gtk_widget_get_first_child (part); block != NULL;
+           block = gtk_widget_get_next_sibling (block))
+        {
+          if (!gtk_widget_get_visible (block))
+            {
+              gtk_widget_set_visible (block, TRUE);
+              return TRUE;
+            }
         }
     }
   return FALSE;
@@ -182,6 +200,19 @@ reveal_on_tick (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/**
+ * pursuit_guide_page_is_whole:
+ *
+ * Returns: %TRUE once every part of the guide is shown (see above)
+ */
+gboolean
+pursuit_guide_page_is_whole (PursuitGuidePage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_GUIDE_PAGE (self), FALSE);
+
+  return self->reveal_tick == 0;
+}
+
 /* Everything at once: before scrolling to a part, which may be hidden. */
 static void
 reveal_all_parts (PursuitGuidePage *self)
@@ -199,8 +230,14 @@ hide_later_parts (PursuitGuidePage *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (index++ >= PARTS_SHOWN_AT_ONCE)
-        gtk_widget_set_visible (child, FALSE);
+      if (index++ < PARTS_SHOWN_AT_ONCE)
+        continue;
+      gtk_widget_set_visible (child, FALSE);
+      /* The heading stays, shown with the section. */
+      if (is_section (child) && gtk_widget_get_first_child (child) != NULL)
+        for (GtkWidget *block = gtk_widget_get_next_sibling (gtk_widget_get_first_child (child));
+             block != NULL; block = gtk_widget_get_next_sibling (block))
+          gtk_widget_set_visible (block, FALSE);
     }
   if (index > PARTS_SHOWN_AT_ONCE)
     self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->box), reveal_on_tick, self, NULL);

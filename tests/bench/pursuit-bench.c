@@ -1159,7 +1159,7 @@ main (int   argc,
       double longest_gap;
       double guides_ms = time_guides_first_show (first.window, &longest_gap);
 
-      g_print ("7. The Guides view (built-in content read before the window)\n");
+      g_print ("The Guides view, first shown (its content read before the window)\n");
       g_print ("  %-44s %8.1f ms\n", "Alt+4 to the first frame showing it", guides_ms);
       g_print ("  %-44s %8.1f ms\n", "longest time between frames, 3 s after", longest_gap);
       g_print ("  %-44s %8u\n", "widgets in the whole window then", count_widgets (first.window));
