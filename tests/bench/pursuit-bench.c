@@ -576,7 +576,7 @@ find_shown (GtkWidget *widget,
   return NULL;
 }
 
-/* 7. The Guides view, first shown: from the action that shows it (Alt+4)
+/* The Guides view, first shown: from the action that shows it (Alt+4)
  * to the first frame painted with it on screen. */
 typedef struct
 {
