@@ -369,12 +369,6 @@ count_hidden (GtkWidget *box)
 }
 
 static gboolean
-guide_is_whole (gpointer data)
-{
-  return pursuit_guide_page_is_whole (data);
-}
-
-static gboolean
 has_css_class (GtkWidget *widget,
                gpointer   data)
 {
@@ -413,7 +407,7 @@ test_guide_shown_in_parts (Fixture       *fixture,
   g_assert_cmpuint (count_hidden (box), >, 0);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (box)));
   wait_for_page (page);
-  pursuit_test_wait_until (guide_is_whole, page, "the whole guide to show");
+  pursuit_test_wait_for_whole_guide (page);
   g_assert_cmpuint (count_hidden (box), ==, 0);
 
   /* Another guide, then at once to its last section. */

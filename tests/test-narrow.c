@@ -5,7 +5,6 @@
 #include "pursuit-contact-dialog.h"
 #include "pursuit-contacts-section.h"
 #include "pursuit-custom-question-dialog.h"
-#include "pursuit-guide-page.h"
 #include "pursuit-history-dialog.h"
 #include "pursuit-practice-section.h"
 #include "pursuit-question-chooser.h"
@@ -186,12 +185,6 @@ count_tables_shown (GtkWidget *root,
   return count;
 }
 
-static gboolean
-guide_is_whole (gpointer data)
-{
-  return pursuit_guide_page_is_whole (data);
-}
-
 static void
 test_guide (Fixture       *fixture,
             gconstpointer  data)
@@ -201,8 +194,7 @@ test_guide (Fixture       *fixture,
   guint n_lists, n_tables;
 
   g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", GUIDE_ID));
-  /* The guide's parts below the first show a frame after another. */
-  pursuit_test_wait_until (guide_is_whole, pursuit_test_get_by_type (view, PURSUIT_TYPE_GUIDE_PAGE), "the whole guide");
+  pursuit_test_wait_for_whole_guide (view);
   assert_fits (window, "a guide with its tables");
   assert_switcher_reachable (fixture);
   /* The tables too wide for it with their words whole are lists of rows
