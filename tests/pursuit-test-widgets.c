@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-guide-page.h"
 #include "pursuit-session-page.h"
 #include "pursuit-test-widgets.h"
 
@@ -644,6 +645,21 @@ is_label_with_text (GtkWidget *widget,
                     gpointer   data)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
+guide_is_whole (gpointer data)
+{
+  return pursuit_guide_page_is_whole (data);
+}
+
+/* Waits for every part of the guide page in @root to show: those below its
+ * first section show a frame after another. */
+void
+pursuit_test_wait_for_whole_guide (GtkWidget *root)
+{
+  pursuit_test_wait_until (guide_is_whole, pursuit_test_get_by_type (root, PURSUIT_TYPE_GUIDE_PAGE),
+                           "the whole guide to show");
 }
 
 GtkWidget *

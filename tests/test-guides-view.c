@@ -350,6 +350,118 @@ test_sources_page (Fixture       *fixture,
   pursuit_test_wait_until (is_mapped, row, "the sources to show");
 }
 
+/* The parts of the guide, and blocks of its sections, that are hidden. */
+static guint
+count_hidden (GtkWidget *box)
+{
+  guint count = 0;
+
+  for (GtkWidget *part = gtk_widget_get_first_child (box); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    {
+      count += !gtk_widget_get_visible (part);
+      if (gtk_widget_has_css_class (part, "content-section"))
+        for (GtkWidget *block = gtk_widget_get_first_child (part); block != NULL;
+             block = gtk_widget_get_next_sibling (block))
+          count += !gtk_widget_get_visible (block);
+    }
+  return count;
+}
+
+static gboolean
+has_css_class (GtkWidget *widget,
+               gpointer   data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+static GtkWidget *
+guide_box (GtkWidget *page)
+{
+  GtkWidget *box = pursuit_test_find_widget (page, has_css_class, (gpointer) "content-page");
+
+  g_assert_nonnull (box);
+  return box;
+}
+
+/* A guide shows its top at once and the rest a part a frame after; a jump
+ * to a part further down shows everything first. */
+static void
+test_guide_shown_in_parts (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *view = show_guides (fixture);
+  GtkWidget *page = pursuit_test_get_by_type (view, PURSUIT_TYPE_GUIDE_PAGE);
+  GtkWidget *box;
+  g_autoptr(GPtrArray) sections = NULL;
+  PursuitGuide *guide = pursuit_content_find_guide (get_content (fixture), "customer-service-specialist");
+  const char *last_id;
+
+  g_assert_nonnull (guide);
+  sections = pursuit_guide_get_sections (guide);
+  g_assert_cmpuint (sections->len, >, 2);
+  last_id = pursuit_content_node_get_attribute (g_ptr_array_index (sections, sections->len - 1), "id");
+
+  g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", "customer-service-specialist"));
+  box = guide_box (page);
+  g_assert_cmpuint (count_hidden (box), >, 0);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (box)));
+  wait_for_page (page);
+  pursuit_test_wait_for_whole_guide (page);
+  g_assert_cmpuint (count_hidden (box), ==, 0);
+
+  /* Another guide, then at once to its last section. */
+  g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", "contact-center-specialist"));
+  g_assert_cmpuint (count_hidden (box), >, 0);
+  g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", "customer-service-specialist"));
+  g_assert_cmpuint (count_hidden (box), >, 0);
+  g_assert_false (pursuit_guide_page_is_whole (PURSUIT_GUIDE_PAGE (page)));
+  g_assert_true (gtk_widget_activate_action (view, "guides.jump-to", "s", last_id));
+  g_assert_cmpuint (count_hidden (box), ==, 0);
+  g_assert_true (pursuit_guide_page_is_whole (PURSUIT_GUIDE_PAGE (page)));
+}
+
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  guint count = GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_labels (child, text);
+  return count;
+}
+
+/* A question's answer guidance is made when the question is opened. */
+static void
+test_question_filled_when_opened (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkWidget *view = show_guides (fixture);
+  GtkWidget *page = pursuit_test_get_by_type (view, PURSUIT_TYPE_QUESTIONS_PAGE);
+  g_autoptr(PursuitQuestion) question = g_list_model_get_item (pursuit_content_get_questions (get_content (fixture)), 3);
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_activate_action (view, "guides.show-questions", "s", ""));
+  wait_for_page (page);
+  row = pursuit_test_find_row (page, pursuit_question_get_text (question));
+  g_assert_nonnull (row);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_null (pursuit_test_find_label (page, pursuit_question_get_why (question)));
+  g_assert_null (pursuit_test_find_label (row, "Why interviewers ask it"));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_nonnull (pursuit_test_find_label (row, pursuit_question_get_why (question)));
+  g_assert_nonnull (pursuit_test_find_label (row, "Why interviewers ask it"));
+  g_assert_nonnull (pursuit_test_find_button (row, "_Practise This Question"));
+
+  /* Closed and opened again, it holds one copy. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_cmpuint (count_labels (row, "Why interviewers ask it"), ==, 1);
+}
+
 static void
 test_icon_buttons_have_labels (Fixture       *fixture,
                                gconstpointer  data)
@@ -372,6 +484,8 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/guides/question-filters", test_question_filters);
   PURSUIT_TEST_ADD_WINDOW ("/guides/self-check-keeps-history", test_self_check_keeps_history);
   PURSUIT_TEST_ADD_WINDOW ("/guides/sources-page", test_sources_page);
+  PURSUIT_TEST_ADD_WINDOW ("/guides/guide-shown-in-parts", test_guide_shown_in_parts);
+  PURSUIT_TEST_ADD_WINDOW ("/guides/question-filled-when-opened", test_question_filled_when_opened);
   PURSUIT_TEST_ADD_WINDOW ("/a11y/guides-icon-buttons-have-labels", test_icon_buttons_have_labels);
 
   return g_test_run ();

@@ -194,6 +194,7 @@ test_guide (Fixture       *fixture,
   guint n_lists, n_tables;
 
   g_assert_true (gtk_widget_activate_action (view, "guides.open-guide", "s", GUIDE_ID));
+  pursuit_test_wait_for_whole_guide (view);
   assert_fits (window, "a guide with its tables");
   assert_switcher_reachable (fixture);
   /* The tables too wide for it with their words whole are lists of rows

@@ -281,8 +281,11 @@ is_on_screen (gpointer data)
 static GtkWidget *
 open_compare_list (GtkWidget *window)
 {
-  GtkWidget *button = pursuit_test_find_widget (window, is_compare_button, NULL);
+  GtkWidget *button;
   GtkWidget *popover;
+
+  pursuit_test_wait_for_whole_guide (window);
+  button = pursuit_test_find_widget (window, is_compare_button, NULL);
 
   g_assert_nonnull (button);
   pursuit_scroll_to_widget (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW)),

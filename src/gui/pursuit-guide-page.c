@@ -19,6 +19,7 @@ struct _PursuitGuidePage
 
   GtkScrolledWindow *scroller;
   GtkBox *box;
+  guint reveal_tick;         /* shows the parts still hidden, one a frame */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitGuidePage, pursuit_guide_page, ADW_TYPE_BIN)
@@ -135,11 +136,119 @@ render_guide (PursuitGuidePage *self)
     }
 }
 
+/* A guide is thousands of widgets: laying them all out (and announcing
+ * them to the accessibility bus) before the first frame took seconds. The
+ * parts below the first section are built hidden and shown one a frame
+ * (a section's heading first, then its blocks one by one), so the top of
+ * the guide shows at once and input is read in between. */
+#define PARTS_SHOWN_AT_ONCE 3
+
+static gboolean
+is_section (GtkWidget *part)
+{
+  return gtk_widget_has_css_class (part, "content-section");
+}
+
+static void
+stop_revealing (PursuitGuidePage *self)
+{
+  if (self->reveal_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->box), self->reveal_tick);
+      self->reveal_tick = 0;
+    }
+}
+
+/* Returns FALSE when every part is shown. */
+static gboolean
+reveal_next_part (PursuitGuidePage *self)
+{
+  for (GtkWidget *part = gtk_widget_get_first_child (GTK_WIDGET (self->box)); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    {
+      if (!gtk_widget_get_visible (part))
+        {
+          gtk_widget_set_visible (part, TRUE);
+          return TRUE;
+        }
+      if (!is_section (part))
+        continue;
+      for (GtkWidget *block = gtk_widget_get_first_child (part); block != NULL;
+           block = gtk_widget_get_next_sibling (block))
+        {
+          if (!gtk_widget_get_visible (block))
+            {
+              gtk_widget_set_visible (block, TRUE);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+reveal_on_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  PursuitGuidePage *self = data;
+
+  if (reveal_next_part (self))
+    return G_SOURCE_CONTINUE;
+
+  self->reveal_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * pursuit_guide_page_is_whole:
+ *
+ * Returns: %TRUE once every part of the guide is shown (see above)
+ */
+gboolean
+pursuit_guide_page_is_whole (PursuitGuidePage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_GUIDE_PAGE (self), FALSE);
+
+  return self->reveal_tick == 0;
+}
+
+/* Everything at once: before scrolling to a part, which may be hidden. */
+static void
+reveal_all_parts (PursuitGuidePage *self)
+{
+  stop_revealing (self);
+  while (reveal_next_part (self))
+    ;
+}
+
+static void
+hide_later_parts (PursuitGuidePage *self)
+{
+  guint index = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (index++ < PARTS_SHOWN_AT_ONCE)
+        continue;
+      gtk_widget_set_visible (child, FALSE);
+      /* The heading stays, shown with the section. */
+      if (is_section (child) && gtk_widget_get_first_child (child) != NULL)
+        for (GtkWidget *block = gtk_widget_get_next_sibling (gtk_widget_get_first_child (child));
+             block != NULL; block = gtk_widget_get_next_sibling (block))
+          gtk_widget_set_visible (block, FALSE);
+    }
+  if (index > PARTS_SHOWN_AT_ONCE)
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->box), reveal_on_tick, self, NULL);
+}
+
 static void
 pursuit_guide_page_dispose (GObject *object)
 {
   PursuitGuidePage *self = PURSUIT_GUIDE_PAGE (object);
 
+  stop_revealing (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->guide);
   g_clear_object (&self->content);
@@ -223,9 +332,13 @@ pursuit_guide_page_set_guide (PursuitGuidePage *self,
 
   g_set_object (&self->guide, guide);
   g_hash_table_remove_all (self->anchors);
+  stop_revealing (self);
   clear_box (self->box);
   if (guide != NULL)
-    render_guide (self);
+    {
+      render_guide (self);
+      hide_later_parts (self);
+    }
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -296,6 +409,7 @@ pursuit_guide_page_scroll_to (PursuitGuidePage *self,
   if (target == NULL)
     return FALSE;
 
+  reveal_all_parts (self);
   pursuit_scroll_to_widget (self->scroller, target);
   return TRUE;
 }

@@ -15,6 +15,7 @@ PursuitGuidePage *pursuit_guide_page_new       (PursuitContext   *context);
 void              pursuit_guide_page_set_guide (PursuitGuidePage *self,
                                                 PursuitGuide     *guide);
 PursuitGuide     *pursuit_guide_page_get_guide (PursuitGuidePage *self);
+gboolean          pursuit_guide_page_is_whole  (PursuitGuidePage *self);
 gboolean          pursuit_guide_page_scroll_to (PursuitGuidePage *self,
                                                 const char       *anchor_id);
 

@@ -20,6 +20,7 @@ struct _PursuitQuestionsPage
   GHashTable *rows;          /* question id -> AdwExpanderRow */
   GPtrArray *shown_ids;      /* the ids listed, in order, to practise them */
   guint n_shown;
+  gboolean built;
 
   GtkScrolledWindow *scroller;
   AdwComboRow *role_row;
@@ -57,10 +58,12 @@ practice_buttons (const char *question_id)
   GtkWidget *history = pursuit_mnemonic_button_new (_("_Your Answers"));
   const char *ids[] = { question_id, NULL };
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (practise), "win.practise-questions");
+  /* The target first: the row may be in the window already, where an
+   * action without its target is an error. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (practise), g_variant_new ("(s^as)", "", ids));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (history), "win.question-history");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (practise), "win.practise-questions");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (history), g_variant_new_string (question_id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (history), "win.question-history");
   gtk_widget_add_css_class (practise, "pill");
   gtk_widget_add_css_class (history, "flat");
   gtk_widget_set_margin_top (box, 6);
@@ -100,6 +103,24 @@ update_practise_button (PursuitQuestionsPage *self)
                                           g_variant_new ("(s^as)", title, (char **) self->shown_ids->pdata));
   g_ptr_array_set_size (self->shown_ids, self->shown_ids->len - 1);
   gtk_widget_set_sensitive (self->practise_button, self->n_shown > 0);
+}
+
+/* What a row holds is made when it is first opened: the whole bank at once
+ * would be thousands of widgets to style, measure and announce to the
+ * accessibility bus before the page could show. */
+static void
+fill_row (AdwExpanderRow *row)
+{
+  PursuitQuestion *question = g_object_get_data (G_OBJECT (row), "question");
+  PursuitContent *content = g_object_get_data (G_OBJECT (row), "content");
+
+  if (question == NULL || !adw_expander_row_get_expanded (row))
+    return;
+
+  adw_expander_row_add_row (row, pursuit_render_question (content, question));
+  adw_expander_row_add_row (row, practice_buttons (pursuit_question_get_id (question)));
+  g_signal_handlers_disconnect_by_func (row, fill_row, NULL);
+  g_object_set_data (G_OBJECT (row), "question", NULL);
 }
 
 static void
@@ -156,8 +177,9 @@ rebuild (PursuitQuestionsPage *self)
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           subtitle = g_strdup (difficulty_name (pursuit_question_get_difficulty (question)));
           adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pursuit_render_question (self->content, question));
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), practice_buttons (pursuit_question_get_id (question)));
+          g_object_set_data_full (G_OBJECT (row), "question", g_object_ref (question), g_object_unref);
+          g_object_set_data (G_OBJECT (row), "content", self->content);
+          g_signal_connect (row, "notify::expanded", G_CALLBACK (fill_row), NULL);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_hash_table_insert (self->rows, (gpointer) pursuit_question_get_id (question), row);
           g_ptr_array_add (self->shown_ids, (gpointer) pursuit_question_get_id (question));
@@ -226,7 +248,6 @@ build (PursuitQuestionsPage *self)
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   self->practise_button = pursuit_mnemonic_button_new (_("P_ractise These"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practise_button), "win.practise-questions");
   gtk_widget_set_valign (self->practise_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->practise_button, "suggested-action");
   /* Without it, GTK 4.8 reads the label out with its underscore. */
@@ -258,6 +279,26 @@ build (PursuitQuestionsPage *self)
   gtk_scrolled_window_set_child (self->scroller, clamp);
 
   rebuild (self);
+  /* After rebuild() gave it its target: the page may be in the window. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practise_button), "win.practise-questions");
+}
+
+/* The page is laid out when first shown or asked for a question. */
+static void
+ensure_built (PursuitQuestionsPage *self)
+{
+  if (self->built)
+    return;
+
+  self->built = TRUE;
+  build (self);
+}
+
+static void
+pursuit_questions_page_map (GtkWidget *widget)
+{
+  ensure_built (PURSUIT_QUESTIONS_PAGE (widget));
+  GTK_WIDGET_CLASS (pursuit_questions_page_parent_class)->map (widget);
 }
 
 static void
@@ -288,9 +329,11 @@ static void
 pursuit_questions_page_class_init (PursuitQuestionsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pursuit_questions_page_dispose;
   object_class->finalize = pursuit_questions_page_finalize;
+  widget_class->map = pursuit_questions_page_map;
 }
 
 static void
@@ -311,7 +354,6 @@ pursuit_questions_page_new (PursuitContent *content)
   PursuitQuestionsPage *self = g_object_new (PURSUIT_TYPE_QUESTIONS_PAGE, NULL);
 
   self->content = g_object_ref (content);
-  build (self);
   return self;
 }
 
@@ -338,6 +380,7 @@ pursuit_questions_page_set_role (PursuitQuestionsPage *self,
 {
   g_return_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self));
 
+  ensure_built (self);
   select_id (self->role_row, self->role_ids, role);
 }
 
@@ -350,6 +393,7 @@ pursuit_questions_page_show_question (PursuitQuestionsPage *self,
 
   g_return_val_if_fail (PURSUIT_IS_QUESTIONS_PAGE (self), FALSE);
 
+  ensure_built (self);
   if (!g_hash_table_contains (self->rows, question_id))
     {
       adw_combo_row_set_selected (self->role_row, 0);
