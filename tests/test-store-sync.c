@@ -3,7 +3,9 @@
 
 #include <glib/gstdio.h>
 
-#include "pursuit-repository.h"
+#include "pursuit-repository-people.h"
+#include "pursuit-repository-private.h"
+#include "pursuit-store-private.h"
 #include "pursuit-store.h"
 
 /* Other programs write to the file the app has open (pursuit-cli, a second
@@ -201,6 +203,122 @@ test_store_follows (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
 }
 
+static PursuitStore *
+open_store (const char *path)
+{
+  PursuitStore *store = pursuit_store_new (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pursuit_store_open_async (store, NULL, on_done, &result);
+  g_assert_true (pursuit_store_open_finish (store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static gboolean
+check_changes (PursuitStore *store)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean changed;
+
+  pursuit_store_check_changes_async (store, NULL, on_done, &result);
+  changed = pursuit_store_check_changes_finish (store, wait_for (&result), &error);
+  g_assert_no_error (error);
+  return changed;
+}
+
+/* The store's jobs are those a store opened now reads, value for value. */
+static void
+assert_same_jobs (PursuitStore *store,
+                  PursuitStore *fresh)
+{
+  GListModel *jobs = pursuit_store_get_jobs (fresh);
+  guint n = g_list_model_get_n_items (jobs);
+
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) expected = g_list_model_get_item (jobs, i);
+      PursuitJob *job = model_job (store, pursuit_job_get_id (expected));
+
+      g_assert_nonnull (job);
+      g_assert_cmpuint (pursuit_job_diff (job, expected), ==, 0);
+      g_assert_cmpint (pursuit_job_get_updated_at (job), ==, pursuit_job_get_updated_at (expected));
+      g_assert_cmpint (pursuit_job_get_next_interview_at (job), ==, pursuit_job_get_next_interview_at (expected));
+      g_assert_cmpint (pursuit_job_get_stage_entered_at (job), ==, pursuit_job_get_stage_entered_at (expected));
+      g_assert_cmpint (pursuit_stage_get_id (pursuit_job_get_stage (job)), ==,
+                       pursuit_stage_get_id (pursuit_job_get_stage (expected)));
+    }
+}
+
+/* A change elsewhere reads the jobs it touched, not every job, and leaves
+ * the models as a full read would. */
+static void
+test_reads_changes_only (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) cli = pursuit_repository_open (fixture->path, NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitStore) fresh = NULL;
+  g_autoptr(PursuitJob) deleted = add_job (cli, "Globex", "Team Lead");
+  g_autoptr(PursuitJob) updated = add_job (cli, "Acme Ltd", "Support Agent");
+  g_autoptr(PursuitJob) trashed = add_job (cli, "Initech", "Analyst");
+  g_autoptr(PursuitJob) interviewed = add_job (cli, "Umbrella", "Clerk");
+  g_autoptr(PursuitJob) moved_interview = add_job (cli, "Hooli", "Writer");
+  g_autoptr(PursuitJob) added = NULL;
+  g_autoptr(PursuitJob) changed = NULL;
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(PursuitInterview) other_interview = pursuit_interview_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 soon = g_get_real_time () / G_USEC_PER_SEC + 7 * 86400;
+  guint read_before;
+
+  for (guint i = 0; i < 20; i++)
+    g_object_unref (add_job (cli, "Filler", "Unchanged"));
+  pursuit_interview_set_job_id (other_interview, pursuit_job_get_id (moved_interview));
+  pursuit_interview_set_starts_at (other_interview, soon);
+  g_assert_true (pursuit_repository_insert_interview (cli, other_interview, 1500, &error));
+  g_assert_no_error (error);
+
+  store = open_store (fixture->path);
+  g_assert_false (check_changes (store));
+
+  changed = read_job (cli, pursuit_job_get_id (updated));
+  pursuit_job_set_title (changed, "Senior Support Agent");
+  g_assert_true (pursuit_repository_update_job (cli, changed, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_TITLE),
+                                                5000, &error));
+  g_assert_no_error (error);
+  added = add_job (cli, "Vandelay", "Importer");
+  g_assert_true (pursuit_repository_trash_job (cli, pursuit_job_get_id (trashed), 5100, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_repository_delete_job (cli, pursuit_job_get_id (deleted), &error));
+  g_assert_no_error (error);
+  pursuit_interview_set_job_id (interview, pursuit_job_get_id (interviewed));
+  pursuit_interview_set_starts_at (interview, soon);
+  g_assert_true (pursuit_repository_insert_interview (cli, interview, 5200, &error));
+  g_assert_no_error (error);
+  /* A change that leaves the job's updated_at as it was. */
+  g_assert_true (pursuit_database_exec (pursuit_repository_get_database (cli),
+                                        "UPDATE interviews SET starts_at = starts_at + 3600 WHERE job_id = (SELECT max (id) FROM jobs WHERE company = 'Hooli')",
+                                        &error));
+  g_assert_no_error (error);
+
+  read_before = pursuit_store_sync_get_jobs_read ();
+  g_assert_true (check_changes (store));
+  /* The updated, added, interviewed jobs and the one whose interview moved. */
+  g_assert_cmpuint (pursuit_store_sync_get_jobs_read () - read_before, ==, 4);
+
+  fresh = open_store (fixture->path);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, 24);
+  g_assert_null (model_job (store, pursuit_job_get_id (deleted)));
+  g_assert_null (model_job (store, pursuit_job_get_id (trashed)));
+  g_assert_cmpint (pursuit_job_get_next_interview_at (model_job (store, pursuit_job_get_id (moved_interview))), ==,
+                   soon + 3600);
+  assert_same_jobs (store, fresh);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +327,8 @@ main (int   argc,
 
   g_test_add ("/sync/no-lost-update", Fixture, NULL, fixture_set_up, test_no_lost_update, fixture_tear_down);
   g_test_add ("/sync/store-follows", Fixture, NULL, fixture_set_up, test_store_follows, fixture_tear_down);
+
+  g_test_add ("/sync/reads-changes-only", Fixture, NULL, fixture_set_up, test_reads_changes_only, fixture_tear_down);
 
   return g_test_run ();
 }

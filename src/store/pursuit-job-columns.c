@@ -8,11 +8,11 @@
 /* Before the fields, every read gives the job's id, UUID, times, and three
  * values derived from its timeline (when it entered its stage: the date of
  * its last move), interviews and documents. */
-#define FIXED_COLUMNS \
-  "jobs.id, uuid, created_at, updated_at, " \
+#define DERIVED_COLUMNS \
   "(SELECT entered_at FROM stage_history WHERE stage_history.job_id = jobs.id ORDER BY id DESC LIMIT 1), " \
   "(SELECT min (starts_at) FROM interviews WHERE interviews.job_id = jobs.id AND starts_at >= ?1), " \
   "(SELECT count (*) FROM job_documents WHERE job_documents.job_id = jobs.id)"
+#define FIXED_COLUMNS "jobs.id, uuid, created_at, updated_at, " DERIVED_COLUMNS
 #define N_FIXED_COLUMNS 7
 
 static char *
@@ -70,6 +70,19 @@ pursuit_job_columns_select (gboolean with_long_texts)
     g_once_init_leave (&sql[with_long_texts != FALSE], build_select (with_long_texts));
 
   return sql[with_long_texts != FALSE];
+}
+
+/**
+ * pursuit_job_columns_stamps_select:
+ *
+ * Returns: the read of what tells that a listed job changed: its id, its
+ *   updated_at and the values derived from other tables (as the read of
+ *   jobs gives them, with the current time as parameter 1), without the job
+ */
+const char *
+pursuit_job_columns_stamps_select (void)
+{
+  return "SELECT jobs.id, updated_at, " DERIVED_COLUMNS " FROM jobs WHERE trashed_at IS NULL";
 }
 
 /* The fields of @table, then @extra columns (as many as @n_extra). */

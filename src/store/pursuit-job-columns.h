@@ -23,6 +23,7 @@ typedef enum
  * the current time (for the next interview). With the long texts, the job
  * is read whole; without them, as lists read it. */
 const char       *pursuit_job_columns_select       (gboolean          with_long_texts);
+const char       *pursuit_job_columns_stamps_select (void);
 PursuitJob       *pursuit_job_columns_read         (sqlite3_stmt     *statement,
                                                     gboolean          with_long_texts,
                                                     GPtrArray        *stages);

@@ -21,6 +21,23 @@ gboolean         pursuit_repository_write_new_job (PursuitDatabase  *database,
                                                    gboolean          make_texts_row,
                                                    gint64           *id,
                                                    GError          **error);
+/* What tells that a listed job changed (pursuit-store-sync.c): its
+ * updated_at and the values its read derives from other tables; a missing
+ * value is G_MININT64. */
+typedef struct
+{
+  gint64 id;
+  gint64 updated_at;
+  gint64 stage_entered_at;
+  gint64 next_interview_at;
+  gint64 n_documents;
+} PursuitJobStamp;
+
+GHashTable      *pursuit_repository_list_job_stamps (PursuitRepository  *self,
+                                                     GError            **error);
+GPtrArray       *pursuit_repository_list_jobs_by_id (PursuitRepository  *self,
+                                                     GArray             *ids,
+                                                     GError            **error);
 char            *pursuit_repository_build_fts_query (const char     *query);
 GArray          *pursuit_repository_search_ids    (PursuitRepository  *self,
                                                    const char         *sql,

@@ -390,6 +390,91 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
   return g_steal_pointer (&jobs);
 }
 
+static gint64
+stamp_column (sqlite3_stmt *statement,
+              int           column)
+{
+  return sqlite3_column_type (statement, column) == SQLITE_NULL ? G_MININT64 : sqlite3_column_int64 (statement, column);
+}
+
+/**
+ * pursuit_repository_list_job_stamps:
+ *
+ * For pursuit-store-sync.c: what tells, for each job not in the trash,
+ * that it changed, without reading the jobs.
+ *
+ * Returns: (transfer full): each job's id (a gint64 *) to its
+ *   #PursuitJobStamp, or %NULL with @error set
+ */
+GHashTable *
+pursuit_repository_list_job_stamps (PursuitRepository  *self,
+                                    GError            **error)
+{
+  g_autoptr(GHashTable) stamps = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  sqlite3_stmt *statement;
+  int step;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  statement = pursuit_database_prepare (self->database, pursuit_job_columns_stamps_select (), error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, g_get_real_time () / G_USEC_PER_SEC);
+  while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
+    {
+      PursuitJobStamp *stamp = g_new (PursuitJobStamp, 1);
+
+      stamp->id = sqlite3_column_int64 (statement, 0);
+      stamp->updated_at = sqlite3_column_int64 (statement, 1);
+      stamp->stage_entered_at = stamp_column (statement, 2);
+      stamp->next_interview_at = stamp_column (statement, 3);
+      stamp->n_documents = sqlite3_column_int64 (statement, 4);
+      g_hash_table_insert (stamps, &stamp->id, stamp);
+    }
+  sqlite3_reset (statement);
+
+  if (step == 0)
+    return NULL;
+  return g_steal_pointer (&stamps);
+}
+
+/**
+ * pursuit_repository_list_jobs_by_id:
+ * @ids: (element-type gint64): the jobs to read
+ *
+ * The jobs of @ids that are not in the trash, read as
+ * pursuit_repository_list_jobs() reads them, in no order.
+ *
+ * Returns: (transfer full): the jobs, or %NULL with @error set
+ */
+GPtrArray *
+pursuit_repository_list_jobs_by_id (PursuitRepository  *self,
+                                    GArray             *ids,
+                                    GError            **error)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *statement;
+
+  g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
+
+  statement = prepare_job_read (self, FALSE, " WHERE trashed_at IS NULL AND jobs.id = ?2", error);
+  if (statement == NULL)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GPtrArray) one = NULL;
+
+      sqlite3_bind_int64 (statement, 2, g_array_index (ids, gint64, i));
+      one = read_listed_jobs (self, statement, error);
+      if (one == NULL)
+        return NULL;
+      g_ptr_array_extend_and_steal (jobs, g_steal_pointer (&one));
+    }
+  return g_steal_pointer (&jobs);
+}
+
 /**
  * pursuit_repository_list_jobs_in_two:
  * @first_size: how many jobs the first part holds

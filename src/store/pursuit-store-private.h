@@ -94,6 +94,8 @@ gpointer      pursuit_store_read_everything     (PursuitRepository      *reposit
 void          pursuit_store_apply_everything    (PursuitStore           *self,
                                                  gpointer                everything);
 void          pursuit_store_everything_free     (gpointer                everything);
+/* How many jobs the checks for changes elsewhere read, for tests. */
+guint         pursuit_store_sync_get_jobs_read  (void);
 
 /**
  * PursuitJobModelKind:

@@ -14,7 +14,11 @@
 typedef struct
 {
   GPtrArray *stages;
+  /* Every job (a full read), or only those changed (with @live_ids). */
   GPtrArray *jobs;
+  /* After a read of the changed jobs only: the ids of every job not in the
+   * trash, to find those deleted or trashed elsewhere. */
+  GHashTable *live_ids;
 } Changes;
 
 static void
@@ -22,7 +26,199 @@ changes_free (Changes *changes)
 {
   g_clear_pointer (&changes->stages, g_ptr_array_unref);
   g_clear_pointer (&changes->jobs, g_ptr_array_unref);
+  g_clear_pointer (&changes->live_ids, g_hash_table_unref);
   g_free (changes);
+}
+
+/* What the worker saw at its last read, kept on the repository (the worker
+ * thread's alone): each job's stamps and when they were read. A job whose
+ * stamps have not moved since is as the models hold it; the others are
+ * read again. */
+#define SEEN_KEY "pursuit-store-sync-seen"
+
+typedef struct
+{
+  GHashTable *stamps;
+  gint64 read_at;
+} Seen;
+
+static void
+seen_free (Seen *seen)
+{
+  g_hash_table_unref (seen->stamps);
+  g_free (seen);
+}
+
+/* The number of jobs a check read, for tests. */
+static gint jobs_read;
+
+guint
+pursuit_store_sync_get_jobs_read (void)
+{
+  return (guint) g_atomic_int_get (&jobs_read);
+}
+
+/* Called when the models hold what the database holds (nothing changed
+ * elsewhere, or everything was just read): remembers the stamps. */
+static gboolean
+remember_stamps (PursuitRepository  *repository,
+                 GHashTable         *stamps,
+                 GError            **error)
+{
+  Seen *seen = g_new0 (Seen, 1);
+  GHashTableIter iter;
+  PursuitJobStamp *stamp;
+
+  seen->read_at = g_get_real_time () / G_USEC_PER_SEC;
+  seen->stamps = stamps != NULL ? g_hash_table_ref (stamps) : pursuit_repository_list_job_stamps (repository, error);
+  if (seen->stamps == NULL)
+    {
+      g_free (seen);
+      return FALSE;
+    }
+
+  /* updated_at counts seconds: a change made in the second of this read,
+   * by this program and then by another, could leave the same stamp. Such
+   * a job is read again next time, whatever its stamp then. */
+  g_hash_table_iter_init (&iter, seen->stamps);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &stamp))
+    if (stamp->updated_at >= seen->read_at - 1)
+      stamp->updated_at = G_MININT64;
+
+  g_object_set_data_full (G_OBJECT (repository), SEEN_KEY, seen, (GDestroyNotify) seen_free);
+  return TRUE;
+}
+
+static gboolean
+stage_differs (PursuitStage *old,
+               PursuitStage *fresh)
+{
+  return pursuit_stage_get_id (old) != pursuit_stage_get_id (fresh) ||
+         pursuit_stage_get_kind (old) != pursuit_stage_get_kind (fresh) ||
+         pursuit_stage_get_hidden (old) != pursuit_stage_get_hidden (fresh) ||
+         g_strcmp0 (pursuit_stage_get_name (old), pursuit_stage_get_name (fresh)) != 0;
+}
+
+static gboolean
+stage_arrays_differ (GPtrArray *old,
+                     GPtrArray *fresh)
+{
+  if (old->len != fresh->len)
+    return TRUE;
+  for (guint i = 0; i < old->len; i++)
+    if (stage_differs (g_ptr_array_index (old, i), g_ptr_array_index (fresh, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads the jobs whose stamps moved since the last read, and the ids of
+ * every listed job, in one state of the database. Returns FALSE without
+ * @error when only a full read is sure to be right. */
+static gboolean
+read_changed (PursuitRepository  *repository,
+              Changes            *changes,
+              GError            **error)
+{
+  PursuitDatabase *database = pursuit_repository_get_database (repository);
+  Seen *seen = g_object_get_data (G_OBJECT (repository), SEEN_KEY);
+  g_autoptr(GPtrArray) old_stages = NULL;
+  g_autoptr(GHashTable) stamps = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GHashTableIter iter;
+  PursuitJobStamp *stamp;
+  gboolean ok = FALSE;
+
+  /* Never read, or the clock went back: the stamps say nothing sure. */
+  if (seen == NULL || g_get_real_time () / G_USEC_PER_SEC < seen->read_at)
+    return FALSE;
+
+  /* Jobs point at the stages: when those changed, every job is read. */
+  old_stages = pursuit_repository_list_stages (repository);
+  if (!pursuit_repository_reload_stages (repository, error))
+    return FALSE;
+  changes->stages = pursuit_repository_list_stages (repository);
+  if (stage_arrays_differ (old_stages, changes->stages))
+    return FALSE;
+
+  if (!pursuit_database_exec (database, "BEGIN DEFERRED", error))
+    return FALSE;
+
+  stamps = pursuit_repository_list_job_stamps (repository, error);
+  if (stamps == NULL)
+    goto done;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_hash_table_iter_init (&iter, stamps);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &stamp))
+    {
+      PursuitJobStamp *old = g_hash_table_lookup (seen->stamps, &stamp->id);
+
+      if (old == NULL ||
+          old->updated_at != stamp->updated_at ||
+          old->stage_entered_at != stamp->stage_entered_at ||
+          old->next_interview_at != stamp->next_interview_at ||
+          old->n_documents != stamp->n_documents)
+        g_array_append_val (ids, stamp->id);
+    }
+
+  /* Past a quarter of the jobs, one scan reads them faster. */
+  if (ids->len > 64 && ids->len > g_hash_table_size (stamps) / 4)
+    goto done;
+
+  changes->jobs = pursuit_repository_list_jobs_by_id (repository, ids, error);
+  if (changes->jobs == NULL)
+    goto done;
+  changes->live_ids = g_hash_table_ref (stamps);
+  ok = TRUE;
+
+done:
+  pursuit_database_rollback (database);
+  if (ok)
+    ok = remember_stamps (repository, stamps, error);
+  if (!ok)
+    g_clear_pointer (&changes->stages, g_ptr_array_unref);
+  return ok;
+}
+
+/* Every job, and their stamps, from one state of the database. */
+static Changes *
+read_all_and_stamps (PursuitRepository  *repository,
+                     GError            **error)
+{
+  PursuitDatabase *database = pursuit_repository_get_database (repository);
+  Changes *changes;
+
+  if (!pursuit_database_exec (database, "BEGIN DEFERRED", error))
+    return NULL;
+  changes = pursuit_store_read_everything (repository, error);
+  if (changes != NULL && !remember_stamps (repository, NULL, error))
+    g_clear_pointer (&changes, changes_free);
+  pursuit_database_rollback (database);
+  if (changes != NULL)
+    g_atomic_int_add (&jobs_read, (gint) changes->jobs->len);
+  return changes;
+}
+
+/* Nothing changed elsewhere since the models were read: remembers the
+ * stamps, unless another program wrote meanwhile (then, not knowing
+ * whether the stamps hold that change, sets @changed). */
+static gboolean
+first_stamps (PursuitRepository  *repository,
+              gboolean           *changed,
+              GError            **error)
+{
+  PursuitDatabase *database = pursuit_repository_get_database (repository);
+  gboolean ok;
+
+  if (!pursuit_database_exec (database, "BEGIN DEFERRED", error))
+    return FALSE;
+  ok = remember_stamps (repository, NULL, error);
+  pursuit_database_rollback (database);
+  if (!ok || !pursuit_repository_changed_elsewhere (repository, changed, error))
+    return FALSE;
+  if (*changed)
+    g_object_set_data (G_OBJECT (repository), SEEN_KEY, NULL);
+  return TRUE;
 }
 
 static gboolean
@@ -31,9 +227,17 @@ check_work (PursuitRepository  *repository,
             gpointer           *result,
             GError            **error)
 {
+  g_autoptr(GError) local_error = NULL;
+  Changes *changes;
   gboolean changed = FALSE;
 
   if (!pursuit_repository_changed_elsewhere (repository, &changed, error))
+    return FALSE;
+
+  /* From the first check on, a change elsewhere reads only the jobs it
+   * touched. */
+  if (!changed && g_object_get_data (G_OBJECT (repository), SEEN_KEY) == NULL &&
+      !first_stamps (repository, &changed, error))
     return FALSE;
 
   if (!changed)
@@ -42,7 +246,21 @@ check_work (PursuitRepository  *repository,
       return TRUE;
     }
 
-  *result = pursuit_store_read_everything (repository, error);
+  changes = g_new0 (Changes, 1);
+  if (read_changed (repository, changes, &local_error))
+    {
+      g_atomic_int_add (&jobs_read, (gint) changes->jobs->len);
+      *result = changes;
+      return TRUE;
+    }
+  changes_free (changes);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  *result = read_all_and_stamps (repository, error);
   return *result != NULL;
 }
 
@@ -62,6 +280,10 @@ pursuit_store_read_everything (PursuitRepository  *repository,
                                GError            **error)
 {
   Changes *changes = g_new0 (Changes, 1);
+
+  /* Whatever changed, the stamps seen are remembered again at the next
+   * check. */
+  g_object_set_data (G_OBJECT (repository), SEEN_KEY, NULL);
 
   /* The pipeline may have changed too: read it before the jobs that
    * point at it. */
@@ -97,12 +319,8 @@ stages_differ (PursuitStore *self,
   for (guint i = 0; i < stages->len; i++)
     {
       g_autoptr(PursuitStage) old = g_list_model_get_item (model, i);
-      PursuitStage *fresh = g_ptr_array_index (stages, i);
 
-      if (pursuit_stage_get_id (old) != pursuit_stage_get_id (fresh) ||
-          pursuit_stage_get_kind (old) != pursuit_stage_get_kind (fresh) ||
-          pursuit_stage_get_hidden (old) != pursuit_stage_get_hidden (fresh) ||
-          g_strcmp0 (pursuit_stage_get_name (old), pursuit_stage_get_name (fresh)) != 0)
+      if (stage_differs (old, g_ptr_array_index (stages, i)))
         return TRUE;
     }
   return FALSE;
@@ -186,7 +404,7 @@ pursuit_store_apply_everything (PursuitStore *self,
       g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
       gint64 id = pursuit_job_get_id (job);
 
-      if (!g_hash_table_contains (fresh_ids, &id))
+      if (!g_hash_table_contains (changes->live_ids != NULL ? changes->live_ids : fresh_ids, &id))
         g_ptr_array_add (gone, GSIZE_TO_POINTER ((gsize) id));
     }
   for (guint i = 0; i < gone->len; i++)
