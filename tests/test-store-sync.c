@@ -317,6 +317,13 @@ test_reads_changes_only (Fixture       *fixture,
   g_assert_cmpint (pursuit_job_get_next_interview_at (model_job (store, pursuit_job_get_id (moved_interview))), ==,
                    soon + 3600);
   assert_same_jobs (store, fresh);
+
+  /* After the schema changed, every job is read again. */
+  g_assert_true (pursuit_database_exec (pursuit_repository_get_database (cli), "CREATE TABLE sync_probe (x)", &error));
+  g_assert_no_error (error);
+  read_before = pursuit_store_sync_get_jobs_read ();
+  g_assert_true (check_changes (store));
+  g_assert_cmpuint (pursuit_store_sync_get_jobs_read () - read_before, ==, 24);
 }
 
 int

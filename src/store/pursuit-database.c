@@ -381,7 +381,7 @@ pursuit_database_changes (PursuitDatabase *self)
 static gboolean
 is_known_pragma (const char *pragma)
 {
-  static const char * const known[] = { "user_version", "application_id", "foreign_keys", "data_version", "cache_size", "secure_delete", NULL };
+  static const char * const known[] = { "user_version", "application_id", "foreign_keys", "data_version", "schema_version", "cache_size", "secure_delete", NULL };
 
   return g_strv_contains (known, pragma);
 }

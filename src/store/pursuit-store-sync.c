@@ -40,6 +40,7 @@ typedef struct
 {
   GHashTable *stamps;
   gint64 read_at;
+  int schema_version;
 } Seen;
 
 static void
@@ -70,6 +71,12 @@ remember_stamps (PursuitRepository  *repository,
   PursuitJobStamp *stamp;
 
   seen->read_at = g_get_real_time () / G_USEC_PER_SEC;
+  if (!pursuit_database_get_pragma_int (pursuit_repository_get_database (repository), "schema_version",
+                                        &seen->schema_version, error))
+    {
+      g_free (seen);
+      return FALSE;
+    }
   seen->stamps = stamps != NULL ? g_hash_table_ref (stamps) : pursuit_repository_list_job_stamps (repository, error);
   if (seen->stamps == NULL)
     {
@@ -126,6 +133,7 @@ read_changed (PursuitRepository  *repository,
   g_autoptr(GArray) ids = NULL;
   GHashTableIter iter;
   PursuitJobStamp *stamp;
+  int schema_version;
   gboolean ok = FALSE;
 
   /* Never read, or the clock went back: the stamps say nothing sure. */
@@ -142,6 +150,12 @@ read_changed (PursuitRepository  *repository,
 
   if (!pursuit_database_exec (database, "BEGIN DEFERRED", error))
     return FALSE;
+
+  /* Tables or triggers changed (a newer version upgraded the file): the
+   * stamps may no longer tell every change. */
+  if (!pursuit_database_get_pragma_int (database, "schema_version", &schema_version, error) ||
+      schema_version != seen->schema_version)
+    goto done;
 
   stamps = pursuit_repository_list_job_stamps (repository, error);
   if (stamps == NULL)
@@ -169,12 +183,10 @@ read_changed (PursuitRepository  *repository,
   if (changes->jobs == NULL)
     goto done;
   changes->live_ids = g_hash_table_ref (stamps);
-  ok = TRUE;
+  ok = remember_stamps (repository, stamps, error);
 
 done:
   pursuit_database_rollback (database);
-  if (ok)
-    ok = remember_stamps (repository, stamps, error);
   if (!ok)
     g_clear_pointer (&changes->stages, g_ptr_array_unref);
   return ok;
