@@ -5,6 +5,7 @@
 
 #include "pursuit-repository-people.h"
 #include "pursuit-repository-private.h"
+#include "pursuit-store-jobs.h"
 #include "pursuit-store-private.h"
 #include "pursuit-store.h"
 
@@ -326,6 +327,33 @@ test_reads_changes_only (Fixture       *fixture,
   g_assert_cmpuint (pursuit_store_sync_get_jobs_read () - read_before, ==, 24);
 }
 
+/* A job this program put in the trash, restored by another: restoring
+ * leaves its stamps as they were, and still it comes back. */
+static void
+test_restored_elsewhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) cli = pursuit_repository_open (fixture->path, NULL);
+  g_autoptr(PursuitJob) job = add_job (cli, "Acme Ltd", "Support Agent");
+  g_autoptr(PursuitJob) other = add_job (cli, "Globex", "Team Lead");
+  g_autoptr(PursuitStore) store = open_store (fixture->path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (check_changes (store));
+  pursuit_store_trash_job_async (store, model_job (store, pursuit_job_get_id (job)), NULL, on_done, &result);
+  g_assert_true (pursuit_store_trash_job_finish (store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_assert_null (model_job (store, pursuit_job_get_id (job)));
+
+  g_assert_true (pursuit_repository_restore_job (cli, pursuit_job_get_id (job), &error));
+  g_assert_no_error (error);
+  g_assert_true (check_changes (store));
+  while (model_job (store, pursuit_job_get_id (job)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (model_job (store, pursuit_job_get_id (other)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +364,8 @@ main (int   argc,
   g_test_add ("/sync/store-follows", Fixture, NULL, fixture_set_up, test_store_follows, fixture_tear_down);
 
   g_test_add ("/sync/reads-changes-only", Fixture, NULL, fixture_set_up, test_reads_changes_only, fixture_tear_down);
+
+  g_test_add ("/sync/restored-elsewhere", Fixture, NULL, fixture_set_up, test_restored_elsewhere, fixture_tear_down);
 
   return g_test_run ();
 }

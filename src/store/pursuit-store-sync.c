@@ -19,6 +19,8 @@ typedef struct
   /* After a read of the changed jobs only: the ids of every job not in the
    * trash, to find those deleted or trashed elsewhere. */
   GHashTable *live_ids;
+  /* Jobs the models lacked, read alone: no other job leaves the models. */
+  gboolean missing_only;
 } Changes;
 
 static void
@@ -338,6 +340,10 @@ stages_differ (PursuitStore *self,
   return FALSE;
 }
 
+static void read_missing (PursuitStore *self,
+                          Changes      *changes,
+                          GHashTable   *fresh_ids);
+
 static void
 on_details_read (GObject      *source,
                  GAsyncResult *result,
@@ -365,7 +371,7 @@ pursuit_store_apply_everything (PursuitStore *self,
   if (changes->jobs == NULL)
     return;
 
-  if (stages_differ (self, changes->stages))
+  if (changes->stages != NULL && stages_differ (self, changes->stages))
     pursuit_store_set_stages (self, changes->stages);
 
   /* The fresh jobs point at the stages just read; the models' stages are
@@ -408,6 +414,11 @@ pursuit_store_apply_everything (PursuitStore *self,
         pursuit_store_load_job_details_async (self, canonical, NULL, on_details_read, NULL);
     }
 
+  if (changes->missing_only)
+    return;
+  if (changes->live_ids != NULL)
+    read_missing (self, changes, fresh_ids);
+
   /* Jobs deleted elsewhere leave the models. */
   gone = g_ptr_array_new ();
   n = g_list_model_get_n_items (jobs);
@@ -426,6 +437,71 @@ pursuit_store_apply_everything (PursuitStore *self,
     pursuit_store_reload_job_models (self, kind, 0);
   pursuit_store_reload_practice (self);
   pursuit_store_reload_documents (self, 0);
+}
+
+static gboolean
+missing_work (PursuitRepository  *repository,
+              gpointer            data,
+              gpointer           *result,
+              GError            **error)
+{
+  Changes *changes = g_new0 (Changes, 1);
+
+  changes->missing_only = TRUE;
+  changes->jobs = pursuit_repository_list_jobs_by_id (repository, data, error);
+  if (changes->jobs == NULL)
+    {
+      changes_free (changes);
+      return FALSE;
+    }
+  g_atomic_int_add (&jobs_read, (gint) changes->jobs->len);
+  *result = changes;
+  return TRUE;
+}
+
+static void
+missing_apply (PursuitStore *self,
+               gpointer      data,
+               gpointer      result)
+{
+  pursuit_store_apply_everything (self, result);
+}
+
+static const PursuitStoreCall missing_call = { missing_work, missing_apply, (GDestroyNotify) changes_free };
+
+static void
+on_missing_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  Changes *changes = pursuit_store_run_finish (PURSUIT_STORE (source), result, on_missing_read, &error);
+
+  if (changes != NULL)
+    changes_free (changes);
+  else if (error != NULL)
+    g_message ("Could not read jobs restored elsewhere: %s", error->message);
+}
+
+/* Listed jobs whose stamps had not moved, yet not in the models: put in
+ * the trash here, then restored elsewhere (which leaves the stamps). */
+static void
+read_missing (PursuitStore *self,
+              Changes      *changes,
+              GHashTable   *fresh_ids)
+{
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gint64 *id;
+
+  g_hash_table_iter_init (&iter, changes->live_ids);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    if (!g_hash_table_contains (fresh_ids, id) && pursuit_store_find_job (self, *id) == NULL)
+      g_array_append_val (missing, *id);
+
+  if (missing->len > 0)
+    pursuit_store_run_async (self, &missing_call, g_steal_pointer (&missing), (GDestroyNotify) g_array_unref,
+                             on_missing_read, NULL, on_missing_read, NULL);
 }
 
 static void
