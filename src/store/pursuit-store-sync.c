@@ -416,8 +416,6 @@ pursuit_store_apply_everything (PursuitStore *self,
 
   if (changes->missing_only)
     return;
-  if (changes->live_ids != NULL)
-    read_missing (self, changes, fresh_ids);
 
   /* Jobs deleted elsewhere leave the models. */
   gone = g_ptr_array_new ();
@@ -432,6 +430,10 @@ pursuit_store_apply_everything (PursuitStore *self,
     }
   for (guint i = 0; i < gone->len; i++)
     pursuit_store_remove_job (self, (gint64) GPOINTER_TO_SIZE (g_ptr_array_index (gone, i)));
+
+  /* Every job left is listed: as many as listed means none is missing. */
+  if (changes->live_ids != NULL && g_list_model_get_n_items (jobs) < g_hash_table_size (changes->live_ids))
+    read_missing (self, changes, fresh_ids);
 
   for (PursuitJobModelKind kind = 0; kind < PURSUIT_N_JOB_MODELS; kind++)
     pursuit_store_reload_job_models (self, kind, 0);
