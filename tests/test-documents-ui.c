@@ -462,6 +462,21 @@ password_shown (gpointer data)
                       "Gr4pefruit-Lantern-07");
 }
 
+static gboolean
+password_known_saved (gpointer data)
+{
+  PursuitLoginSection *section = data;
+
+  return g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (pursuit_login_section_get_password_row (section))),
+                      "Password (saved in the keyring)");
+}
+
+static gboolean
+clipboard_local (gpointer data)
+{
+  return gdk_clipboard_is_local (GDK_CLIPBOARD (data));
+}
+
 static void
 fill_login (Fixture    *fixture,
             const char *password)
@@ -496,18 +511,34 @@ test_login (Fixture       *fixture,
   secret_password_free (password);
   g_assert_null (pursuit_login_section_get_keyring_message (section));
 
-  /* Shown again when the job is shown again. */
+  /* Shown again only when asked for: until then the field is empty (GTK 4.8
+   * hands a password field's text to any program on the accessibility bus). */
   pursuit_job_section_set_job (PURSUIT_JOB_SECTION (section), NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_login_section_get_password_row (section))), ==, "");
   pursuit_job_section_set_job (PURSUIT_JOB_SECTION (section),
                                pursuit_store_find_job (pursuit_context_get_store (fixture->context), 1));
-  pursuit_test_wait_until (password_shown, section, "the password read from the keyring");
+  pursuit_test_wait_until (password_known_saved, section, "the keyring asked whether a password is saved");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_login_section_get_password_row (section))), ==, "");
 
-  /* Copied, then cleared: only while the clipboard still holds it. */
+  /* Copied straight from the keyring, then cleared: only while the
+   * clipboard still holds it. */
   gtk_widget_activate_action (GTK_WIDGET (section), "login.copy", NULL);
-  g_assert_true (gdk_clipboard_is_local (clipboard));
+  pursuit_test_wait_until (clipboard_local, clipboard, "the saved password copied");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_login_section_get_password_row (section))), ==, "");
   g_assert_true (pursuit_login_section_clear_clipboard (section));
   g_assert_null (gdk_clipboard_get_content (clipboard));
+
+  /* An emptied field does not clear the saved password. */
+  g_signal_emit_by_name (pursuit_login_section_get_password_row (section), "apply");
+  password = stored_password (fixture);
+  g_assert_cmpstr (password, ==, "Gr4pefruit-Lantern-07");
+  secret_password_free (password);
+
+  /* The row's eye button shows it. */
+  gtk_text_set_visibility (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (
+                             pursuit_login_section_get_password_row (section)))), TRUE);
+  pursuit_test_wait_until (password_shown, section, "the password read from the keyring");
+  g_assert_false (password_known_saved (section));
 
   gtk_widget_activate_action (GTK_WIDGET (section), "login.copy", NULL);
   other = gdk_content_provider_new_typed (G_TYPE_STRING, "something else");

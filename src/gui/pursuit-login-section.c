@@ -31,6 +31,7 @@ struct _PursuitLoginSection
   guint save_timeout;
   gboolean loading;
   gboolean password_dirty;     /* typed, not yet in the keyring */
+  gboolean password_saved;     /* the keyring holds one for the login */
   gboolean fields_dirty;
   GdkContentProvider *copied;  /* what the clipboard holds from us */
   guint clipboard_timeout;
@@ -76,44 +77,96 @@ show_keyring_error (PursuitLoginSection *self,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->keyring_row), error->message);
 }
 
+/* The saved password stays in the keyring until the user asks to see it
+ * (the row's eye button) or copies it: GTK 4.8 gives any program on the accessibility bus
+ * the text of a password field, so the field holds only what was typed. */
+static void
+update_password_row (PursuitLoginSection *self)
+{
+  gboolean empty = gtk_editable_get_text (GTK_EDITABLE (self->password_row))[0] == '\0';
+  gboolean saved_hidden = self->password_saved && empty;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->password_row),
+                                 saved_hidden ? _("Password (saved in the keyring)") : _("Password"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "login.copy", !empty || self->password_saved);
+}
+
 static void
 set_password_text (PursuitLoginSection *self,
-                   const char          *password)
+                   const char          *password,
+                   gboolean             visible)
 {
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->password_row));
+
   self->loading = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), password != NULL ? password : "");
   self->loading = FALSE;
+  /* The row's own eye button follows the text's visibility. */
+  gtk_text_set_visibility (GTK_TEXT (text), visible);
+  update_password_row (self);
 }
 
+static void copy_password (PursuitLoginSection *self,
+                           const char          *password);
+
 /* The password */
+
+typedef enum
+{
+  READ_TO_CHECK,  /* only whether there is one */
+  READ_TO_SHOW,
+  READ_TO_COPY,
+} ReadPurpose;
+
+typedef struct
+{
+  PursuitLoginSection *self;
+  ReadPurpose purpose;
+} Reading;
 
 static void
 on_password_read (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(PursuitLoginSection) self = user_data;
+  Reading *reading = user_data;
+  g_autoptr(PursuitLoginSection) self = reading->self;
+  ReadPurpose purpose = reading->purpose;
   g_autoptr(GError) error = NULL;
   char *password = pursuit_credentials_lookup_finish (PURSUIT_CREDENTIALS (source), result, &error);
 
+  g_free (reading);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   show_keyring_error (self, error);
   gtk_widget_set_sensitive (GTK_WIDGET (self->password_row), error == NULL);
-  if (error == NULL && !self->password_dirty)
-    set_password_text (self, password);
+  if (error == NULL)
+    {
+      self->password_saved = password != NULL && password[0] != '\0';
+      if (purpose == READ_TO_SHOW && !self->password_dirty && self->password_saved)
+        set_password_text (self, password, TRUE);
+      else if (purpose == READ_TO_COPY && self->password_saved)
+        copy_password (self, password);
+      update_password_row (self);
+    }
   secret_password_free (password);
 }
 
 static void
-read_password (PursuitLoginSection *self)
+read_password (PursuitLoginSection *self,
+               ReadPurpose          purpose)
 {
+  Reading *reading;
+
   if (self->login == NULL)
     return;
 
+  reading = g_new0 (Reading, 1);
+  reading->self = g_object_ref (self);
+  reading->purpose = purpose;
   pursuit_credentials_lookup_async (pursuit_context_get_credentials (get_context (self)), self->login->uuid,
-                                    self->cancellable, on_password_read, g_object_ref (self));
+                                    self->cancellable, on_password_read, reading);
 }
 
 static void
@@ -135,6 +188,8 @@ on_password_stored (GObject      *source,
     }
 
   show_keyring_error (self, NULL);
+  /* The job shown may have changed meanwhile: ask about the one shown now. */
+  read_password (self, READ_TO_CHECK);
   pursuit_show_toast (GTK_WIDGET (self), adw_toast_new (_("Password kept in the keyring")));
 }
 
@@ -149,16 +204,18 @@ store_password (PursuitLoginSection *self)
 
   self->password_dirty = FALSE;
   password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+  /* An emptied field leaves the saved password as it is: the field is
+   * empty whenever the saved one is not shown. Removing the login removes
+   * its password. */
+  if (password[0] == '\0')
+    return;
+
   /* Translators: the keyring's name for a portal password: "Pursuit: Acme portal" */
   label = g_strdup_printf (_("Pursuit: %s portal"), self->login->company);
-  if (password[0] == '\0')
-    pursuit_credentials_clear_async (pursuit_context_get_credentials (get_context (self)), self->login->uuid,
-                                     NULL, NULL, NULL);
-  else
-    /* Not cancelled with the job: a password typed must reach the keyring. */
-    pursuit_credentials_store_async (pursuit_context_get_credentials (get_context (self)), self->login->uuid,
-                                     self->login->url, label, password, NULL, on_password_stored,
-                                     g_object_ref (self));
+  /* Not cancelled with the job: a password typed must reach the keyring. */
+  pursuit_credentials_store_async (pursuit_context_get_credentials (get_context (self)), self->login->uuid,
+                                   self->login->url, label, password, NULL, on_password_stored,
+                                   g_object_ref (self));
 }
 
 /* The address and user name */
@@ -259,6 +316,7 @@ on_password_changed (PursuitLoginSection *self)
 {
   if (!self->loading)
     self->password_dirty = TRUE;
+  update_password_row (self);
 }
 
 static void
@@ -326,7 +384,7 @@ on_login_found (GObject      *source,
   g_clear_pointer (&self->company_logins, g_ptr_array_unref);
   self->company_logins = g_steal_pointer (&company);
   show_login (self);
-  read_password (self);
+  read_password (self, READ_TO_CHECK);
 }
 
 static void
@@ -337,8 +395,9 @@ forget (PursuitLoginSection *self)
   g_clear_object (&self->login);
   g_clear_pointer (&self->company_logins, g_ptr_array_unref);
   self->password_dirty = FALSE;
+  self->password_saved = FALSE;
   self->fields_dirty = FALSE;
-  set_password_text (self, NULL);
+  set_password_text (self, NULL, FALSE);
   show_keyring_error (self, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->password_row), TRUE);
 }
@@ -407,7 +466,7 @@ share_activated (GtkWidget  *widget,
   g_set_object (&self->login, g_ptr_array_index (self->company_logins, 0));
   self->login->n_jobs++;
   show_login (self);
-  read_password (self);
+  read_password (self, READ_TO_CHECK);
 }
 
 static void
@@ -468,7 +527,7 @@ retry_activated (GtkWidget  *widget,
   if (self->password_dirty)
     store_password (self);
   else
-    read_password (self);
+    read_password (self, READ_TO_CHECK);
 }
 
 static gboolean
@@ -482,17 +541,11 @@ on_clipboard_timeout (gpointer user_data)
 }
 
 static void
-copy_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+copy_password (PursuitLoginSection *self,
+               const char          *password)
 {
-  PursuitLoginSection *self = PURSUIT_LOGIN_SECTION (widget);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
   g_autofree char *message = NULL;
-
-  if (password[0] == '\0')
-    return;
 
   g_clear_object (&self->copied);
   self->copied = gdk_content_provider_new_typed (G_TYPE_STRING, password);
@@ -503,7 +556,33 @@ copy_activated (GtkWidget  *widget,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Password copied; cleared in %d second",
                                           "Password copied; cleared in %d seconds", CLIPBOARD_SECONDS),
                              CLIPBOARD_SECONDS);
-  pursuit_show_toast (widget, adw_toast_new (message));
+  pursuit_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+}
+
+static void
+copy_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PursuitLoginSection *self = PURSUIT_LOGIN_SECTION (widget);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+
+  /* What the field shows; else the saved one, straight from the keyring. */
+  if (typed[0] != '\0')
+    copy_password (self, typed);
+  else if (self->password_saved)
+    read_password (self, READ_TO_COPY);
+}
+
+/* The row's eye button shows the saved password when the field is empty. */
+static void
+on_visibility_changed (PursuitLoginSection *self)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->password_row));
+
+  if (gtk_text_get_visibility (GTK_TEXT (text)) && self->password_saved &&
+      gtk_editable_get_text (text)[0] == '\0')
+    read_password (self, READ_TO_SHOW);
 }
 
 /**
@@ -589,6 +668,9 @@ pursuit_login_section_init (PursuitLoginSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)), "notify::visibility",
+                           G_CALLBACK (on_visibility_changed), self, G_CONNECT_SWAPPED);
+  update_password_row (self);
 }
 
 /**
