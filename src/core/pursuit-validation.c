@@ -96,8 +96,18 @@ has_space_or_control (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = (guchar) *p;
+      gunichar c;
 
+      /* ASCII, most of every address, without decoding: its spaces and
+       * control characters are exactly the bytes up to ' ' and DEL. */
+      if (byte < 0x80)
+        {
+          if (byte <= ' ' || byte == 0x7f)
+            return TRUE;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
         return TRUE;
     }
@@ -207,9 +217,16 @@ pursuit_check_text (const char  *text,
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = (guchar) *p;
+      gunichar c;
 
       length++;
+      /* ASCII without decoding: its control characters are the bytes below
+       * ' ' and DEL, as g_unichar_iscntrl() says. An import checks every
+       * character of 100,000 jobs. */
+      if (byte >= ' ' && byte < 0x7f)
+        continue;
+      c = byte < 0x80 ? byte : g_utf8_get_char (p);
       /* A tab is white space anywhere; line breaks only in a long text. */
       if (g_unichar_iscntrl (c) && c != '\t' && !(multi_line && (c == '\n' || c == '\r')))
         {
