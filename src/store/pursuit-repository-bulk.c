@@ -212,9 +212,10 @@ insert_stage_change (PursuitDatabase  *database,
 }
 
 static gboolean
-insert_one (PursuitDatabase  *database,
-            sqlite3_stmt     *change_statement,
-            PursuitJob       *job,
+insert_one (PursuitDatabase          *database,
+            PursuitNewJobStatements  *job_statements,
+            sqlite3_stmt             *change_statement,
+            PursuitJob               *job,
             GPtrArray        *timeline,
             const char       *uuid,
             gint64            now,
@@ -225,7 +226,7 @@ insert_one (PursuitDatabase  *database,
   gint64 created_at = pursuit_job_get_created_at (job) > 0 ? pursuit_job_get_created_at (job) : now;
   gint64 updated_at = pursuit_job_get_updated_at (job) > 0 ? pursuit_job_get_updated_at (job) : created_at;
 
-  if (!pursuit_repository_write_new_job (database, job, uuid, created_at, updated_at, TRUE, id, error))
+  if (!pursuit_repository_write_new_job_with (database, job_statements, job, uuid, created_at, updated_at, id, error))
     return FALSE;
 
   if (timeline == NULL || timeline->len == 0)
@@ -269,6 +270,7 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
   g_autoptr(GPtrArray) uuids = NULL;
   g_autoptr(GPtrArray) triggers = NULL;
   sqlite3_stmt *change_statement;
+  PursuitNewJobStatements job_statements;
   int cache_size = 0;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
@@ -299,7 +301,8 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
   /* Each cached statement is reused for every row and never held mid-step
    * while another runs. */
   change_statement = pursuit_database_prepare (database, INSERT_STAGE_CHANGE_SQL, error);
-  if (change_statement == NULL)
+  if (change_statement == NULL ||
+      !pursuit_repository_prepare_new_job (database, TRUE, &job_statements, error))
     goto failed;
 
   for (guint i = 0; i < jobs->len; i++)
@@ -310,7 +313,7 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
       gint64 id = 0;
 
       g_ptr_array_add (uuids, uuid);
-      if (!insert_one (database, change_statement, job,
+      if (!insert_one (database, &job_statements, change_statement, job,
                        timelines != NULL ? g_ptr_array_index (timelines, i) : NULL,
                        uuid, now, &id, error))
         goto failed;
@@ -318,6 +321,8 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
     }
 
   sqlite3_clear_bindings (change_statement);
+  sqlite3_clear_bindings (job_statements.job);
+  sqlite3_clear_bindings (job_statements.texts);
 
   /* A new job's id is above every id there was (INTEGER PRIMARY KEY, and
    * the transaction holds the write lock), so the first one marks them. */
