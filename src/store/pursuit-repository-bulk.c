@@ -29,8 +29,14 @@ static const char * const batch_triggers[] = {
   "stage_history_moves_after_insert",
 };
 
-/* Indexes the jobs of ids from @first_id up and sums up their moves, as
- * the triggers would have. */
+/* For the jobs of ids from @first_id up: the timeline of each job given
+ * none (it entered its stage when it was made), in one statement rather
+ * than a step a job; their words indexed and their moves summed up, as the
+ * triggers would have. */
+#define START_NEW_TIMELINES_SQL \
+  "INSERT INTO stage_history (job_id, stage_id, entered_at, note)" \
+  " SELECT id, stage_id, created_at, '' FROM jobs WHERE id >= ?1" \
+  " AND NOT EXISTS (SELECT 1 FROM stage_history WHERE job_id = jobs.id) ORDER BY id"
 #define INDEX_NEW_JOBS_SQL \
   "INSERT INTO jobs_fts (rowid, company, title, location, posting_text, notes)" \
   " SELECT id, company, title, location, posting_text, notes FROM jobs_fts_content WHERE id >= ?"
@@ -175,11 +181,11 @@ restore_batch_triggers (PursuitDatabase  *database,
 }
 
 static gboolean
-index_new_jobs (PursuitDatabase  *database,
-                gint64            first_id,
-                GError          **error)
+complete_new_jobs (PursuitDatabase  *database,
+                   gint64            first_id,
+                   GError          **error)
 {
-  const char *sql[] = { INDEX_NEW_JOBS_SQL, SUM_UP_NEW_MOVES_SQL };
+  const char *sql[] = { START_NEW_TIMELINES_SQL, INDEX_NEW_JOBS_SQL, SUM_UP_NEW_MOVES_SQL };
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
     {
@@ -222,17 +228,15 @@ insert_one (PursuitDatabase          *database,
             gint64           *id,
             GError          **error)
 {
-  gint64 stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
   gint64 created_at = pursuit_job_get_created_at (job) > 0 ? pursuit_job_get_created_at (job) : now;
   gint64 updated_at = pursuit_job_get_updated_at (job) > 0 ? pursuit_job_get_updated_at (job) : created_at;
 
   if (!pursuit_repository_write_new_job_with (database, job_statements, job, uuid, created_at, updated_at, id, error))
     return FALSE;
 
-  if (timeline == NULL || timeline->len == 0)
-    return insert_stage_change (database, change_statement, *id, stage_id, created_at, NULL, error);
-
-  for (guint j = 0; j < timeline->len; j++)
+  /* A job given no timeline gets its first entry with the others in
+   * complete_new_jobs(). */
+  for (guint j = 0; timeline != NULL && j < timeline->len; j++)
     {
       PursuitStageChange *change = g_ptr_array_index (timeline, j);
 
@@ -326,7 +330,7 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
 
   /* A new job's id is above every id there was (INTEGER PRIMARY KEY, and
    * the transaction holds the write lock), so the first one marks them. */
-  if (!index_new_jobs (database, g_array_index (ids, gint64, 0), error) ||
+  if (!complete_new_jobs (database, g_array_index (ids, gint64, 0), error) ||
       !restore_batch_triggers (database, triggers, error) ||
       !pursuit_database_commit (database, error))
     goto failed;

@@ -98,6 +98,11 @@ test_import (Fixture       *fixture,
   changes = pursuit_repository_list_stage_changes (repository, pursuit_job_get_id (second), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpint (((PursuitStageChange *) g_ptr_array_index (changes, 0))->stage_id, ==,
+                   stage_id (repository, "wishlist"));
+  g_assert_cmpint (((PursuitStageChange *) g_ptr_array_index (changes, 0))->entered_at, ==, NOW);
+  g_assert_cmpstr (((PursuitStageChange *) g_ptr_array_index (changes, 0))->note, ==, "");
+  g_assert_cmpint (pursuit_job_get_stage_entered_at (second), ==, NOW);
 
   /* The full-text index follows the import. */
   found = pursuit_repository_search_jobs (repository, "zend", &error);
@@ -231,6 +236,8 @@ test_import_keeps_search (Fixture       *fixture,
                                          "SELECT count (*) FROM (SELECT * FROM job_moves EXCEPT"
                                          " SELECT * FROM job_moves_of_history)"), ==, 0);
   g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count (*) FROM job_moves"), ==, 32);
+  /* One entry of the timeline for each job, the batch's made in one statement. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count (*) FROM stage_history"), ==, 32);
   g_clear_pointer (&triggers_after, g_free);
   triggers_after = pursuit_test_sql_text (fixture->path, "PRAGMA integrity_check");
   g_assert_cmpstr (triggers_after, ==, "ok");
