@@ -43,6 +43,16 @@ static const char * const batch_triggers[] = {
 #define SUM_UP_NEW_MOVES_SQL \
   "INSERT OR REPLACE INTO job_moves SELECT * FROM job_moves_of_history WHERE job_id >= ?"
 
+/* How much of the new index FTS5 holds in memory before writing it out, in
+ * bytes, while it indexes a batch; then FTS5's default again (the setting
+ * is kept in the file, and rolled back with a failed batch). With the
+ * default of 1 MiB, 100,000 jobs were written out in many small pieces that
+ * it then merged: about 0.1-0.2 s more. The memory is given back at the
+ * commit. */
+#define SET_FTS_HASH_SIZE_SQL "INSERT INTO jobs_fts (jobs_fts, rank) VALUES ('hashsize', ?)"
+#define BATCH_FTS_HASH_BYTES (64 * 1024 * 1024)
+#define DEFAULT_FTS_HASH_BYTES (1024 * 1024)
+
 /* The page cache for a batch's transaction, in KiB (a negative
  * cache_size): SQLite's default of 2 MB spills the batch's pages to the
  * WAL before the commit. */
@@ -185,15 +195,24 @@ complete_new_jobs (PursuitDatabase  *database,
                    gint64            first_id,
                    GError          **error)
 {
-  const char *sql[] = { START_NEW_TIMELINES_SQL, INDEX_NEW_JOBS_SQL, SUM_UP_NEW_MOVES_SQL };
+  const struct {
+    const char *sql;
+    gint64 parameter;
+  } steps[] = {
+    { START_NEW_TIMELINES_SQL, first_id },
+    { SET_FTS_HASH_SIZE_SQL, BATCH_FTS_HASH_BYTES },
+    { INDEX_NEW_JOBS_SQL, first_id },
+    { SET_FTS_HASH_SIZE_SQL, DEFAULT_FTS_HASH_BYTES },
+    { SUM_UP_NEW_MOVES_SQL, first_id },
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *statement = pursuit_database_prepare (database, sql[i], error);
+      sqlite3_stmt *statement = pursuit_database_prepare (database, steps[i].sql, error);
 
       if (statement == NULL)
         return FALSE;
-      sqlite3_bind_int64 (statement, 1, first_id);
+      sqlite3_bind_int64 (statement, 1, steps[i].parameter);
       if (!pursuit_database_run (database, statement, error))
         return FALSE;
     }

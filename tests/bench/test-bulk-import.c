@@ -207,6 +207,9 @@ test_import_keeps_search (Fixture       *fixture,
   triggers_after = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
   g_assert_cmpstr (triggers_after, ==, triggers);
   g_clear_pointer (&triggers_after, g_free);
+  /* The index's memory setting for the batch went with it. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path,
+                                         "SELECT count (*) FROM jobs_fts_config WHERE k = 'hashsize'"), ==, 0);
 
   g_ptr_array_remove_index (jobs, jobs->len - 1);
   g_assert_true (pursuit_repository_import_jobs (repository, jobs, NULL, NOW, &error));
@@ -214,6 +217,9 @@ test_import_keeps_search (Fixture       *fixture,
   g_assert_cmpuint (count_jobs (repository), ==, 31);
   triggers_after = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
   g_assert_cmpstr (triggers_after, ==, triggers);
+  /* After a good one, it is FTS5's default again. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path,
+                                         "SELECT v FROM jobs_fts_config WHERE k = 'hashsize'"), ==, 1024 * 1024);
 
   /* Every text of the batch is found, and what was there still is. */
   g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count(*) FROM job_texts"), ==, 31);
