@@ -77,10 +77,14 @@ static GParamSpec *properties[N_PROPS];
  * currencies, dates) are interned, so each distinct value is kept once. */
 static char *empty_string;
 
+/* Which fields hold text, looked up by every accessor: filled by
+ * class_init from the table of fields. */
+static gboolean text_fields[PURSUIT_JOB_N_FIELDS];
+
 static gboolean
-is_text_field (PursuitJobField field)
+kind_is_text (PursuitFieldKind kind)
 {
-  switch (pursuit_job_field_get_info (field)->kind)
+  switch (kind)
     {
     case PURSUIT_FIELD_TEXT:
     case PURSUIT_FIELD_LONG_TEXT:
@@ -91,6 +95,12 @@ is_text_field (PursuitJobField field)
     default:
       return FALSE;
     }
+}
+
+static inline gboolean
+is_text_field (PursuitJobField field)
+{
+  return text_fields[field];
 }
 
 static gboolean
@@ -324,7 +334,10 @@ pursuit_job_class_init (PursuitJobClass *klass)
   properties[PROP_N_DOCUMENTS] = g_param_spec_int64 ("n-documents", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
-    FIELD_PROPERTY (field) = make_field_property (pursuit_job_field_get_info (field));
+    {
+      FIELD_PROPERTY (field) = make_field_property (pursuit_job_field_get_info (field));
+      text_fields[field] = kind_is_text (pursuit_job_field_get_info (field)->kind);
+    }
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
