@@ -79,6 +79,18 @@ test_import (Fixture       *fixture,
   g_assert_cmpint (pursuit_job_get_id (first), >, 0);
   g_assert_cmpint (pursuit_job_get_id (second), >, pursuit_job_get_id (first));
   g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (first)));
+  /* Made here: random ones, version 4 of RFC 4122, each its own. */
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      const char *uuid = pursuit_job_get_uuid (g_ptr_array_index (jobs, i));
+      g_autofree char *lower = g_ascii_strdown (uuid, -1);
+
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '4');
+      g_assert_nonnull (strchr ("89ab", uuid[19]));
+      g_assert_cmpstr (uuid, ==, lower);
+    }
+  g_assert_cmpstr (pursuit_job_get_uuid (first), !=, pursuit_job_get_uuid (second));
   g_assert_cmpint (pursuit_job_get_stage_entered_at (first), ==, NOW - 3 * DAY);
   g_assert_cmpint (pursuit_job_get_created_at (second), ==, NOW);
   g_assert_cmpuint (count_jobs (repository), ==, 2);
