@@ -569,7 +569,8 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
           return NULL;
         }
 
-      if (keys != NULL)
+      /* Into an empty list of jobs, nothing is left out. */
+      if (keys != NULL && g_hash_table_size (keys) > 0)
         {
           g_autofree char *key = pursuit_job_identity_key (pursuit_job_get_company (draft),
                                                            pursuit_job_get_title (draft));
