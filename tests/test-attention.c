@@ -258,6 +258,7 @@ test_identity_key (void)
   assert_same_job ("A.C.M.E.", "Agent", "acme", "agent");
   assert_same_job ("Ｆｕｌｌｗｉｄｔｈ", "Agent", "fullwidth", "agent"); /* compatibility forms */
   assert_same_job ("Acme\tLtd", "Agent\n", "Acme Ltd", "Agent");
+  assert_same_job ("Zürich Jobs", "Agent's Desk", "zurich jobs", "AGENTS DESK"); /* one path each */
 
   /* The company and the title do not run into each other. */
   assert_other_job ("Acme", "Ltd Agent", "Acme Ltd", "Agent");

@@ -257,8 +257,10 @@ test_job_copy (void)
   g_assert_true (copy != job);
   assert_jobs_equal (copy, job);
 
-  /* A deep copy: editing it leaves the original alone. */
-  g_assert_true (pursuit_job_get_notes (copy) != pursuit_job_get_notes (job));
+  /* Editing the copy leaves the original alone (the two may share their
+   * strings, which are reference counted and never changed in place). */
+  pursuit_job_set_notes (copy, "Changed in the copy");
+  g_assert_cmpstr (pursuit_job_get_notes (job), ==, "Referred by Ada.\nSalary band: 100–120k");
   pursuit_job_set_title (copy, "Principal Widget Engineer");
   pursuit_job_set_stage (copy, NULL);
   pursuit_job_set_updated_at (copy, 1);
@@ -440,6 +442,76 @@ test_job_validate_invalid_utf8 (void)
     }
 }
 
+static void
+spoil_company (PursuitJob *job)
+{
+  pursuit_job_set_company (job, "Acme\x01");
+}
+
+static void
+spoil_url (PursuitJob *job)
+{
+  pursuit_job_set_url (job, "https://exa mple.com/");
+}
+
+static void
+spoil_excitement (PursuitJob *job)
+{
+  pursuit_job_set_excitement (job, 9);
+}
+
+static void
+spoil_pay (PursuitJob *job)
+{
+  /* Pay with no currency. */
+  pursuit_job_set_pay_min (job, 40000);
+}
+
+static void
+spoil_notes (PursuitJob *job)
+{
+  pursuit_job_set_notes (job, "bell\x07");
+}
+
+/* A job remembers that its values passed, so an import's drafts are not
+ * checked twice; any change to a value makes it check them again, and the
+ * stage is checked every time. */
+static void
+test_job_validate_after_change (void)
+{
+  g_autoptr(PursuitStage) stage = pursuit_stage_new (1, PURSUIT_STAGE_KIND_WISHLIST, NULL, 0, FALSE);
+  void (*spoil[]) (PursuitJob *) = {
+    spoil_company, spoil_url, spoil_excitement, spoil_pay, spoil_notes,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spoil); i++)
+    {
+      g_autoptr(PursuitJob) job = make_valid_job (stage);
+      g_autoptr(PursuitJob) copy = NULL;
+      g_autoptr(PursuitJob) spoiled_copy = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (pursuit_job_validate (job, NULL));
+      copy = pursuit_job_copy (job);
+      spoiled_copy = pursuit_job_copy (job);
+
+      /* The copy of a checked job is as good, until its stage goes. */
+      g_assert_true (pursuit_job_validate (copy, NULL));
+      pursuit_job_set_stage (copy, NULL);
+      g_assert_false (pursuit_job_validate (copy, &error));
+      g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_EMPTY);
+      g_clear_error (&error);
+
+      spoil[i] (job);
+      g_assert_false (pursuit_job_validate (job, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+
+      spoil[i] (spoiled_copy);
+      g_assert_false (pursuit_job_validate (spoiled_copy, NULL));
+    }
+}
+
 /* Repeated short values are kept once however many jobs hold them; each
  * job still changes its own. */
 static void
@@ -504,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/job/validate/blank-title", test_job_validate_blank_title);
   g_test_add_func ("/job/validate/missing-stage", test_job_validate_missing_stage);
   g_test_add_func ("/job/validate/invalid-utf8", test_job_validate_invalid_utf8);
+  g_test_add_func ("/job/validate/after-change", test_job_validate_after_change);
   g_test_add_func ("/job/shared-strings", test_job_shared_strings);
 
   return g_test_run ();

@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "pursuit-error.h"
+#include "pursuit-import.h"
+#include "pursuit-repository-bulk.h"
 #include "pursuit-test-utils.h"
 
 /* Importing many jobs through the store, as the Import dialog does: one
@@ -197,6 +199,87 @@ test_import_stages_and_undo (Fixture       *fixture,
   g_assert_null (pursuit_store_find_job (store, pursuit_job_get_id (g_ptr_array_index (result->jobs, 0))));
 }
 
+/* A file as Pursuit writes it, every field, quoted every way a
+ * spreadsheet does: commas, doubled quotes and line breaks (CRLF and LF)
+ * inside quotes, quoted empty cells, a formula guard, edge spaces, a byte
+ * order mark. */
+static const char every_field_csv[] =
+  "\xef\xbb\xbf" "Company,Title,Stage,Stage kind,Location,Workplace,Employment type,Industry,Source,URL,"
+  "Applied on,Deadline,Pay min,Pay max,Currency,Pay period,Excitement,Next action,Next action due,"
+  "Archived,Notes,Posting text\r\n"
+  "\"Acme, \"\"The\"\" Company\",Senior Agent,Phone screen,screening,\"Z\xc3\xbcrich; Gen\xc3\xa8ve\",on-site,"
+  "full-time,Retail,'+ referral from Jo,\"https://acme.example/jobs/1?ref=a,b\",2026-03-05,2026-04-30,"
+  "\"38,500\",48500.5,CHF,year,4,'@recruiter: send the form,2026-03-12,no,"
+  "\"-5 for the commute\r\nSecond line, with \"\"quotes\"\"\r\n\r\n\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\","
+  "\"About us\r\n\r\n\xe2\x80\xa2 Help customers\"\r\n"
+  "Globex,Night Clerk,,,,,,,,,,,19.5,,USD,hour,,,,yes,,\r\n"
+  "\"Initech\",\"  Analyst \",\"Wishlist\",\"\",\"Remote\",remote,\"\",,,\"www.initech.example/jobs/7\","
+  ",,,,,,\"0\",,,\"\",\"Line one\nline two\",\"\"\"Quoted\"\" all the way\"\r\n";
+
+/* What the preview shows is what is saved: each job read back from the
+ * file has the fields of its draft, value for value, in the stage of the
+ * draft's kind; importing the file again adds nothing. */
+static void
+test_import_saved_as_previewed (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(PursuitImportResult) preview = NULL;
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new ();
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GArray) skipped = NULL;
+  g_autoptr(GError) error = NULL;
+
+  preview = pursuit_import_map_csv (every_field_csv, sizeof every_field_csv - 1, PURSUIT_IMPORT_PRESET_GUESS,
+                                    NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (preview->rows->len, ==, 3);
+  g_assert_cmpuint (preview->n_problem_rows, ==, 0);
+  for (guint i = 0; i < preview->rows->len; i++)
+    {
+      PursuitImportRow *row = g_ptr_array_index (preview->rows, i);
+
+      g_assert_true (row->complete);
+      g_ptr_array_add (drafts, row->job);
+      g_array_append_val (kinds, row->stage_kind);
+    }
+  /* The quoting was read, not just passed along. */
+  g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (drafts, 0)), ==, "Acme, \"The\" Company");
+  g_assert_cmpstr (pursuit_job_get_notes (g_ptr_array_index (drafts, 2)), ==, "Line one\nline two");
+  g_assert_cmpstr (pursuit_job_get_posting_text (g_ptr_array_index (drafts, 2)), ==, "\"Quoted\" all the way");
+
+  added = pursuit_repository_import_drafts (fixture->repository, drafts, kinds, TRUE, NULL, 1760000000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (added->len, ==, 3);
+
+  for (guint i = 0; i < added->len; i++)
+    {
+      PursuitJob *draft_job = g_ptr_array_index (drafts, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pursuit_job_get_id (g_ptr_array_index (added, i)));
+      g_autoptr(PursuitJob) saved = pursuit_repository_find_job (fixture->repository, id, &error);
+      g_autoptr(GPtrArray) timeline = NULL;
+
+      g_assert_no_error (error);
+      /* The draft has no stage; everything else is the same. */
+      g_assert_cmphex (pursuit_job_diff (saved, draft_job), ==, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_STAGE));
+      g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (saved)), ==,
+                       g_array_index (kinds, PursuitStageKind, i));
+      g_assert_cmpint (pursuit_job_get_stage_entered_at (saved), ==, 1760000000);
+      timeline = pursuit_repository_list_stage_changes (fixture->repository, pursuit_job_get_id (saved), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (timeline->len, ==, 1);
+    }
+  g_assert_true (pursuit_test_search_finds (fixture->repository, "commute",
+                                            pursuit_job_get_id (g_ptr_array_index (added, 0))));
+
+  again = pursuit_repository_import_drafts (fixture->repository, drafts, kinds, TRUE, &skipped, 1760000100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_assert_cmpuint (skipped->len, ==, 3);
+  g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +289,7 @@ main (int   argc,
   PURSUIT_TEST_ADD ("/store/import/all-or-nothing", test_import_all_or_nothing);
   PURSUIT_TEST_ADD ("/store/import/duplicates", test_import_duplicates);
   PURSUIT_TEST_ADD ("/store/import/stages-and-undo", test_import_stages_and_undo);
+  PURSUIT_TEST_ADD ("/store/import/saved-as-previewed", test_import_saved_as_previewed);
 
   return g_test_run ();
 }

@@ -224,15 +224,60 @@ pursuit_attention_explain (PursuitJob             *job,
 /* Folds @text for comparison: no case, no accents, no punctuation, one space
  * between words. Apostrophes and full stops join what they sit between
  * ("O’Brien", "A.C.M.E."), other punctuation separates words. */
+/* The same for ASCII text, which needs no normalizing: lower case, and
+ * the letters and digits are the ASCII ones. An import keys every job. */
+static void
+append_ascii_identity (GString    *key,
+                       const char *text)
+{
+  gboolean word_ended = FALSE;
+  gsize start = key->len;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '.')
+        continue;
+
+      if (!g_ascii_isalnum (*p))
+        {
+          word_ended = TRUE;
+          continue;
+        }
+
+      if (word_ended && key->len > start)
+        g_string_append_c (key, ' ');
+      word_ended = FALSE;
+      g_string_append_c (key, g_ascii_tolower (*p));
+    }
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 append_identity (GString    *key,
                  const char *text)
 {
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  g_autofree char *decomposed = NULL;
   g_autofree char *folded = NULL;
   gboolean word_ended = FALSE;
   gsize start = key->len;
 
+  if (is_ascii (text))
+    {
+      append_ascii_identity (key, text);
+      return;
+    }
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   if (decomposed == NULL)
     return;
 

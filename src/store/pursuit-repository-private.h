@@ -13,6 +13,25 @@ G_BEGIN_DECLS
 PursuitDatabase *pursuit_repository_get_database  (PursuitRepository  *self);
 gboolean         pursuit_repository_reload_stages (PursuitRepository  *self,
                                                    GError            **error);
+/* A new job's statements, prepared once for a batch. */
+typedef struct
+{
+  sqlite3_stmt *job;
+  sqlite3_stmt *texts;
+} PursuitNewJobStatements;
+
+gboolean         pursuit_repository_prepare_new_job (PursuitDatabase          *database,
+                                                     gboolean                  make_texts_row,
+                                                     PursuitNewJobStatements  *statements,
+                                                     GError                  **error);
+gboolean         pursuit_repository_write_new_job_with (PursuitDatabase          *database,
+                                                        PursuitNewJobStatements  *statements,
+                                                        PursuitJob               *job,
+                                                        const char               *uuid,
+                                                        gint64                    created_at,
+                                                        gint64                    updated_at,
+                                                        gint64                   *id,
+                                                        GError                  **error);
 gboolean         pursuit_repository_write_new_job (PursuitDatabase  *database,
                                                    PursuitJob       *job,
                                                    const char       *uuid,

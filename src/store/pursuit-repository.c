@@ -772,15 +772,76 @@ record_stage_change (PursuitRepository  *self,
 }
 
 /**
- * pursuit_repository_write_new_job:
- * @uuid: a valid UUID
+ * pursuit_repository_prepare_new_job:
  * @make_texts_row: whether the caller has set the trigger that makes a
  *   job's texts row aside (a batch), so the row is inserted here
+ * @statements: (out caller-allocates): the statements, cached by @database
+ *
+ * Prepares what pursuit_repository_write_new_job_with() runs, once for a
+ * batch of any size.
+ */
+gboolean
+pursuit_repository_prepare_new_job (PursuitDatabase          *database,
+                                    gboolean                  make_texts_row,
+                                    PursuitNewJobStatements  *statements,
+                                    GError                  **error)
+{
+  g_autofree char *texts_sql = NULL;
+
+  statements->job = pursuit_database_prepare (database, pursuit_job_columns_insert_sql (), error);
+  if (statements->job == NULL)
+    return FALSE;
+
+  if (!make_texts_row)
+    texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
+  statements->texts = pursuit_database_prepare (database,
+                                                make_texts_row ? pursuit_job_columns_insert_texts_sql () : texts_sql,
+                                                error);
+  return statements->texts != NULL;
+}
+
+/**
+ * pursuit_repository_write_new_job_with:
+ * @statements: from pursuit_repository_prepare_new_job()
+ * @uuid: a valid UUID
  *
  * Writes a new job's row and its long texts (the texts row is made with it
- * by a trigger), within the caller's transaction; its timeline is the
- * caller's to write. The one way both a single job and an import are
- * written.
+ * by a trigger unless @statements insert it), within the caller's
+ * transaction; its timeline is the caller's to write. The one way both a
+ * single job and an import are written.
+ */
+gboolean
+pursuit_repository_write_new_job_with (PursuitDatabase          *database,
+                                       PursuitNewJobStatements  *statements,
+                                       PursuitJob               *job,
+                                       const char               *uuid,
+                                       gint64                    created_at,
+                                       gint64                    updated_at,
+                                       gint64                   *id,
+                                       GError                  **error)
+{
+  int parameter;
+
+  /* The job and @uuid keep their strings while the statements run. */
+  parameter = pursuit_job_columns_bind (statements->job, 1, job, PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_JOBS);
+  sqlite3_bind_text (statements->job, parameter++, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statements->job, parameter++, created_at);
+  sqlite3_bind_int64 (statements->job, parameter, updated_at);
+  if (!pursuit_database_run (database, statements->job, error))
+    return FALSE;
+
+  *id = pursuit_database_last_insert_id (database);
+
+  parameter = pursuit_job_columns_bind (statements->texts, 1, job, PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
+  sqlite3_bind_int64 (statements->texts, parameter, *id);
+  return pursuit_database_run (database, statements->texts, error);
+}
+
+/**
+ * pursuit_repository_write_new_job:
+ *
+ * Prepares and writes one new job: pursuit_repository_prepare_new_job()
+ * and pursuit_repository_write_new_job_with() in one.
  */
 gboolean
 pursuit_repository_write_new_job (PursuitDatabase  *database,
@@ -792,34 +853,10 @@ pursuit_repository_write_new_job (PursuitDatabase  *database,
                                   gint64           *id,
                                   GError          **error)
 {
-  g_autofree char *texts_sql = NULL;
-  sqlite3_stmt *statement;
-  int parameter;
+  PursuitNewJobStatements statements;
 
-  statement = pursuit_database_prepare (database, pursuit_job_columns_insert_sql (), error);
-  if (statement == NULL)
-    return FALSE;
-
-  parameter = pursuit_job_columns_bind (statement, 1, job, PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_JOBS);
-  sqlite3_bind_text (statement, parameter++, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, parameter++, created_at);
-  sqlite3_bind_int64 (statement, parameter, updated_at);
-  if (!pursuit_database_run (database, statement, error))
-    return FALSE;
-
-  *id = pursuit_database_last_insert_id (database);
-
-  if (!make_texts_row)
-    texts_sql = pursuit_job_columns_update_sql (PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
-  statement = pursuit_database_prepare (database,
-                                        make_texts_row ? pursuit_job_columns_insert_texts_sql () : texts_sql,
-                                        error);
-  if (statement == NULL)
-    return FALSE;
-
-  parameter = pursuit_job_columns_bind (statement, 1, job, PURSUIT_JOB_ALL_FIELDS, PURSUIT_JOB_TABLE_TEXTS);
-  sqlite3_bind_int64 (statement, parameter, *id);
-  return pursuit_database_run (database, statement, error);
+  return pursuit_repository_prepare_new_job (database, make_texts_row, &statements, error) &&
+         pursuit_repository_write_new_job_with (database, &statements, job, uuid, created_at, updated_at, id, error);
 }
 
 /**

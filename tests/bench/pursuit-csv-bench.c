@@ -14,7 +14,7 @@
 
 /* How long a large CSV file takes to read, map and write:
  *
- *   pursuit-csv-bench [--rows N] [--seed S]
+ *   pursuit-csv-bench [--rows N] [--seed S] [--runs N] [--import-only]
  *
  * Generates a spreadsheet-style file of N jobs (100,000 by default) in
  * memory, with quoted fields, commas, doubled quotes and line breaks in
@@ -23,8 +23,11 @@
  * whole import as pursuit-cli import does it (read, map with the pay
  * parser, write every job in one transaction into a new database) against
  * the sqlite3 shell's ".import" of the same file into a plain table (the
- * target: at most 3 times as long). Not a timed test: the figures depend
- * on the machine. */
+ * target: at most 3 times as long), --runs times (3), each part in wall
+ * clock and CPU time, with their medians and the load average: on a shared
+ * machine the CPU times are the figures that hold. --import-only skips the
+ * rest, for a profiler. Not a timed test: the figures depend on the
+ * machine. */
 
 static const char * const companies[] = {
   "Northwind", "Contoso", "Fabrikam", "Adatum", "Litware", "Proseware", "Tailspin Toys",
@@ -94,35 +97,77 @@ cpu_ms (int who)
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
-/* The import as pursuit-cli does it, from the file's text to the commit. */
-/* The parts of the whole import, in milliseconds. */
+/* A time on both clocks: wall and this process's CPU. */
 typedef struct {
-  double map_ms;
-  double open_ms;
-  double write_ms;
-} ImportParts;
+  gint64 wall_start;
+  double cpu_start;
+} Stopwatch;
 
+static void
+stopwatch_start (Stopwatch *watch)
+{
+  watch->wall_start = g_get_monotonic_time ();
+  watch->cpu_start = cpu_ms (RUSAGE_SELF);
+}
+
+/* Stores the wall-clock and CPU milliseconds since the start. */
+static void
+stopwatch_read (Stopwatch *watch,
+                double    *wall_ms,
+                double    *cpu_ms_out)
+{
+  *wall_ms = milliseconds_since (watch->wall_start);
+  *cpu_ms_out = cpu_ms (RUSAGE_SELF) - watch->cpu_start;
+}
+
+/* The parts of one run of the whole import, wall clock and CPU time, in
+ * milliseconds, and the shell's import of the same file beside it. */
+enum { PART_PARSE, PART_MAP, PART_OPEN, PART_WRITE, PART_WHOLE, PART_SHELL, N_PARTS };
+
+static const char * const part_names[N_PARTS] = {
+  "parse the CSV", "map to draft jobs", "open the new database", "write the jobs (one transaction)",
+  "Pursuit's whole import", "sqlite3 .import",
+};
+
+typedef struct {
+  double wall[N_PARTS];
+  double cpu[N_PARTS];
+} ImportRun;
+
+/* The import as pursuit-cli does it, from the file's text to the commit:
+ * pursuit_import_map_csv()'s steps one by one, so that each is timed. */
 static gboolean
 import_into (const char  *text,
              gsize        length,
              const char  *path,
              guint       *n_added,
-             ImportParts *parts,
+             ImportRun   *run,
              GError     **error)
 {
-  gint64 start = g_get_monotonic_time ();
   g_autoptr(PursuitImportOptions) options = pursuit_import_options_new ();
+  g_autoptr(PursuitCsvTable) table = NULL;
+  g_autoptr(PursuitImportMapping) mapping = NULL;
   g_autoptr(PursuitImportResult) result = NULL;
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(GPtrArray) drafts = g_ptr_array_new ();
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
   g_autoptr(GPtrArray) added = NULL;
+  const char * const *header;
+  Stopwatch watch;
 
+  stopwatch_start (&watch);
+  table = pursuit_csv_table_parse (text, length, error);
+  if (table == NULL)
+    return FALSE;
+  stopwatch_read (&watch, &run->wall[PART_PARSE], &run->cpu[PART_PARSE]);
+
+  stopwatch_start (&watch);
   pursuit_import_options_set_date_order (options, PURSUIT_DATE_ORDER_MONTH_FIRST);
   pursuit_import_options_set_pay_parser (options, pursuit_pay_parse_figures, NULL);
-  result = pursuit_import_map_csv (text, length, PURSUIT_IMPORT_PRESET_GUESS, options, error);
-  if (result == NULL)
-    return FALSE;
+  header = (const char * const *) table->header->fields;
+  mapping = pursuit_import_mapping_new (header, table->header->n_fields,
+                                        pursuit_import_detect_preset (header, table->header->n_fields));
+  result = pursuit_import_map (table, mapping, options);
   for (guint i = 0; i < result->rows->len; i++)
     {
       PursuitImportRow *row = g_ptr_array_index (result->rows, i);
@@ -130,71 +175,89 @@ import_into (const char  *text,
       g_ptr_array_add (drafts, row->job);
       g_array_append_val (kinds, row->stage_kind);
     }
-  parts->map_ms = milliseconds_since (start);
+  stopwatch_read (&watch, &run->wall[PART_MAP], &run->cpu[PART_MAP]);
 
-  start = g_get_monotonic_time ();
+  stopwatch_start (&watch);
   repository = pursuit_repository_open (path, error);
   if (repository == NULL)
     return FALSE;
-  parts->open_ms = milliseconds_since (start);
+  stopwatch_read (&watch, &run->wall[PART_OPEN], &run->cpu[PART_OPEN]);
 
-  start = g_get_monotonic_time ();
+  stopwatch_start (&watch);
   added = pursuit_repository_import_drafts (repository, drafts, kinds, TRUE, NULL, g_get_real_time () / G_USEC_PER_SEC,
                                             error);
   if (added == NULL)
     return FALSE;
-  parts->write_ms = milliseconds_since (start);
+  /* Closing the file checkpoints its WAL: part of the import's cost. */
+  g_clear_object (&repository);
+  stopwatch_read (&watch, &run->wall[PART_WRITE], &run->cpu[PART_WRITE]);
   *n_added = added->len;
   return TRUE;
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
+
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+static void
+print_load_average (const char *when)
+{
+  g_autofree char *load = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
+    g_print ("Load average %s: %s", when, load);
+}
+
+/* One run: Pursuit's whole import into a new database, then the shell's
+ * .import of the same file into a new plain table. */
 static gboolean
-time_whole_import (GString *text,
-                   guint    rows)
+run_once (const char *dir,
+          const char *csv,
+          GString    *text,
+          guint       index,
+          ImportRun  *run)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pursuit-csv-bench-XXXXXX", &error);
-  g_autofree char *csv = NULL;
-  g_autofree char *ours = NULL;
-  g_autofree char *theirs = NULL;
+  g_autofree char *name = g_strdup_printf ("pursuit-%u.db", index);
+  g_autofree char *plain_name = g_strdup_printf ("plain-%u.db", index);
+  g_autofree char *ours = g_build_filename (dir, name, NULL);
+  g_autofree char *theirs = g_build_filename (dir, plain_name, NULL);
   g_autofree char *import_command = NULL;
   g_autofree char *shell_error = NULL;
   const char *sqlite3 = g_getenv ("SQLITE3") != NULL ? g_getenv ("SQLITE3") : "sqlite3";
   guint n_added = 0;
-  ImportParts parts = { 0 };
   int status = 0;
-  gint64 start;
-  double pursuit_ms, shell_ms, cpu_start, pursuit_cpu_ms, shell_cpu_ms;
+  Stopwatch watch;
+  double child_cpu_start;
 
-  if (dir == NULL)
+  stopwatch_start (&watch);
+  if (!import_into (text->str, text->len, ours, &n_added, run, &error))
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
     }
-  csv = g_build_filename (dir, "jobs.csv", NULL);
-  ours = g_build_filename (dir, "pursuit.db", NULL);
-  theirs = g_build_filename (dir, "plain.db", NULL);
-  if (!g_file_set_contents (csv, text->str, text->len, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-
-  start = g_get_monotonic_time ();
-  cpu_start = cpu_ms (RUSAGE_SELF);
-  if (!import_into (text->str, text->len, ours, &n_added, &parts, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-  pursuit_ms = milliseconds_since (start);
-  pursuit_cpu_ms = cpu_ms (RUSAGE_SELF) - cpu_start;
+  stopwatch_read (&watch, &run->wall[PART_WHOLE], &run->cpu[PART_WHOLE]);
 
   /* The shell makes the table from the header and imports every line in
    * one transaction of its own. */
   import_command = g_strdup_printf (".import --csv '%s' jobs", csv);
-  start = g_get_monotonic_time ();
-  cpu_start = cpu_ms (RUSAGE_CHILDREN);
+  stopwatch_start (&watch);
+  child_cpu_start = cpu_ms (RUSAGE_CHILDREN);
   if (!g_spawn_sync (NULL, (char *[]) { (char *) sqlite3, theirs, import_command, NULL }, NULL,
                      G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &shell_error,
                      &status, &error) ||
@@ -203,23 +266,77 @@ time_whole_import (GString *text,
       g_printerr ("sqlite3 .import: %s %s\n", error->message, shell_error != NULL ? shell_error : "");
       return FALSE;
     }
-  shell_ms = milliseconds_since (start);
-  shell_cpu_ms = cpu_ms (RUSAGE_CHILDREN) - cpu_start;
+  run->wall[PART_SHELL] = milliseconds_since (watch.wall_start);
+  run->cpu[PART_SHELL] = cpu_ms (RUSAGE_CHILDREN) - child_cpu_start;
 
-  g_print ("Whole import (read, map, pay parser, one transaction into a new database): %.0f ms, %u jobs\n",
-           pursuit_ms, n_added);
-  g_print ("  read and map %.0f ms, open the new database %.0f ms, write the jobs %.0f ms\n",
-           parts.map_ms, parts.open_ms, parts.write_ms);
-  g_print ("sqlite3 shell .import --csv of the same %u-row file into a plain table: %.0f ms\n", rows, shell_ms);
-  g_print ("Ratio: %.2f (target: at most 3)\n", pursuit_ms / shell_ms);
-  g_print ("CPU time: Pursuit %.0f ms, the shell %.0f ms, ratio %.2f\n", pursuit_cpu_ms, shell_cpu_ms,
-           pursuit_cpu_ms / shell_cpu_ms);
+  g_print ("Run %u: Pursuit %.0f ms (CPU %.0f ms), %u jobs; the shell %.0f ms (CPU %.0f ms); ratio %.2f (CPU %.2f)\n",
+           index + 1, run->wall[PART_WHOLE], run->cpu[PART_WHOLE], n_added, run->wall[PART_SHELL],
+           run->cpu[PART_SHELL], run->wall[PART_WHOLE] / run->wall[PART_SHELL],
+           run->cpu[PART_WHOLE] / run->cpu[PART_SHELL]);
 
-  g_unlink (csv);
   g_unlink (ours);
   g_unlink (theirs);
-  g_rmdir (dir);
   return TRUE;
+}
+
+static gboolean
+time_whole_import (GString *text,
+                   guint    rows,
+                   guint    n_runs)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-csv-bench-XXXXXX", &error);
+  g_autofree char *csv = NULL;
+  g_autofree ImportRun *runs = g_new0 (ImportRun, n_runs);
+  g_autofree double *wall = g_new0 (double, n_runs);
+  g_autofree double *cpu = g_new0 (double, n_runs);
+  g_autofree double *wall_ratio = g_new0 (double, n_runs);
+  g_autofree double *cpu_ratio = g_new0 (double, n_runs);
+  gboolean ok = TRUE;
+
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  csv = g_build_filename (dir, "jobs.csv", NULL);
+  if (!g_file_set_contents (csv, text->str, text->len, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+
+  g_print ("Whole import (read, map, pay parser, one transaction into a new database, closed) against the "
+           "sqlite3 shell's .import --csv of the same %u-row file into a plain table, %u runs:\n", rows, n_runs);
+  print_load_average ("before");
+  for (guint i = 0; i < n_runs && ok; i++)
+    ok = run_once (dir, csv, text, i, &runs[i]);
+  print_load_average ("after");
+
+  if (ok)
+    {
+      g_print ("Medians of %u runs, wall clock / CPU time:\n", n_runs);
+      for (guint part = 0; part < N_PARTS; part++)
+        {
+          for (guint i = 0; i < n_runs; i++)
+            {
+              wall[i] = runs[i].wall[part];
+              cpu[i] = runs[i].cpu[part];
+            }
+          g_print ("  %-34s %6.0f ms / %6.0f ms\n", part_names[part], median (wall, n_runs), median (cpu, n_runs));
+        }
+      for (guint i = 0; i < n_runs; i++)
+        {
+          wall_ratio[i] = runs[i].wall[PART_WHOLE] / runs[i].wall[PART_SHELL];
+          cpu_ratio[i] = runs[i].cpu[PART_WHOLE] / runs[i].cpu[PART_SHELL];
+        }
+      g_print ("Ratio, median: %.2f wall clock, %.2f CPU time (target: at most 3)\n",
+               median (wall_ratio, n_runs), median (cpu_ratio, n_runs));
+    }
+
+  g_unlink (csv);
+  g_rmdir (dir);
+  return ok;
 }
 
 int
@@ -228,9 +345,13 @@ main (int   argc,
 {
   int rows = 100000;
   int seed = 1;
+  int runs = 3;
+  gboolean import_only = FALSE;
   GOptionEntry entries[] = {
     { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows to generate (100000)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Random seed (1)", "S" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of the whole import, for medians (3)", "N" },
+    { "import-only", 0, 0, G_OPTION_ARG_NONE, &import_only, "Time only the whole import (for a profiler)", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- time CSV import and export");
@@ -247,15 +368,17 @@ main (int   argc,
   double parse_ms, map_ms, write_ms;
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || rows < 1)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || rows < 1 || runs < 1)
     {
-      g_printerr ("%s\n", error != NULL ? error->message : "--rows must be at least 1");
+      g_printerr ("%s\n", error != NULL ? error->message : "--rows and --runs must be at least 1");
       return EXIT_FAILURE;
     }
 
   rand = g_rand_new_with_seed ((guint32) seed);
   text = generate ((guint) rows, rand);
   g_print ("Generated %d rows: %.1f MB\n", rows, text->len / (1024.0 * 1024.0));
+  if (import_only)
+    return time_whole_import (text, (guint) rows, (guint) runs) ? EXIT_SUCCESS : EXIT_FAILURE;
 
   start = g_get_monotonic_time ();
   table = pursuit_csv_table_parse (text->str, text->len, &error);
@@ -283,7 +406,7 @@ main (int   argc,
   written = pursuit_csv_write_jobs (G_LIST_MODEL (jobs), PURSUIT_CSV_WRITE_DEFAULT);
   write_ms = milliseconds_since (start);
 
-  if (!time_whole_import (text, (guint) rows))
+  if (!time_whole_import (text, (guint) rows, (guint) runs))
     return EXIT_FAILURE;
 
   g_print ("Parse (pursuit_csv_table_parse): %.0f ms\n", parse_ms);

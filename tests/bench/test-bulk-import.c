@@ -79,6 +79,18 @@ test_import (Fixture       *fixture,
   g_assert_cmpint (pursuit_job_get_id (first), >, 0);
   g_assert_cmpint (pursuit_job_get_id (second), >, pursuit_job_get_id (first));
   g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (first)));
+  /* Made here: random ones, version 4 of RFC 4122, each its own. */
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      const char *uuid = pursuit_job_get_uuid (g_ptr_array_index (jobs, i));
+      g_autofree char *lower = g_ascii_strdown (uuid, -1);
+
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '4');
+      g_assert_nonnull (strchr ("89ab", uuid[19]));
+      g_assert_cmpstr (uuid, ==, lower);
+    }
+  g_assert_cmpstr (pursuit_job_get_uuid (first), !=, pursuit_job_get_uuid (second));
   g_assert_cmpint (pursuit_job_get_stage_entered_at (first), ==, NOW - 3 * DAY);
   g_assert_cmpint (pursuit_job_get_created_at (second), ==, NOW);
   g_assert_cmpuint (count_jobs (repository), ==, 2);
@@ -98,6 +110,11 @@ test_import (Fixture       *fixture,
   changes = pursuit_repository_list_stage_changes (repository, pursuit_job_get_id (second), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpint (((PursuitStageChange *) g_ptr_array_index (changes, 0))->stage_id, ==,
+                   stage_id (repository, "wishlist"));
+  g_assert_cmpint (((PursuitStageChange *) g_ptr_array_index (changes, 0))->entered_at, ==, NOW);
+  g_assert_cmpstr (((PursuitStageChange *) g_ptr_array_index (changes, 0))->note, ==, "");
+  g_assert_cmpint (pursuit_job_get_stage_entered_at (second), ==, NOW);
 
   /* The full-text index follows the import. */
   found = pursuit_repository_search_jobs (repository, "zend", &error);
@@ -202,6 +219,9 @@ test_import_keeps_search (Fixture       *fixture,
   triggers_after = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
   g_assert_cmpstr (triggers_after, ==, triggers);
   g_clear_pointer (&triggers_after, g_free);
+  /* The index's memory setting for the batch went with it. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path,
+                                         "SELECT count (*) FROM jobs_fts_config WHERE k = 'hashsize'"), ==, 0);
 
   g_ptr_array_remove_index (jobs, jobs->len - 1);
   g_assert_true (pursuit_repository_import_jobs (repository, jobs, NULL, NOW, &error));
@@ -209,6 +229,9 @@ test_import_keeps_search (Fixture       *fixture,
   g_assert_cmpuint (count_jobs (repository), ==, 31);
   triggers_after = pursuit_test_sql_text (fixture->path, TRIGGERS_SQL);
   g_assert_cmpstr (triggers_after, ==, triggers);
+  /* After a good one, it is FTS5's default again. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path,
+                                         "SELECT v FROM jobs_fts_config WHERE k = 'hashsize'"), ==, 1024 * 1024);
 
   /* Every text of the batch is found, and what was there still is. */
   g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count(*) FROM job_texts"), ==, 31);
@@ -231,6 +254,8 @@ test_import_keeps_search (Fixture       *fixture,
                                          "SELECT count (*) FROM (SELECT * FROM job_moves EXCEPT"
                                          " SELECT * FROM job_moves_of_history)"), ==, 0);
   g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count (*) FROM job_moves"), ==, 32);
+  /* One entry of the timeline for each job, the batch's made in one statement. */
+  g_assert_cmpint (pursuit_test_sql_int (fixture->path, "SELECT count (*) FROM stage_history"), ==, 32);
   g_clear_pointer (&triggers_after, g_free);
   triggers_after = pursuit_test_sql_text (fixture->path, "PRAGMA integrity_check");
   g_assert_cmpstr (triggers_after, ==, "ok");
