@@ -327,6 +327,58 @@ test_interview_week (void)
   g_object_unref (week.deck);
 }
 
+/* The deck follows the jobs model change by change: a job changed in its
+ * place, jobs added and removed in the middle, pins kept by a job that
+ * stays and counting for nothing once it left. */
+static void
+test_splice_jobs (void)
+{
+  g_autoptr(PursuitContent) content = load_content ();
+  g_autoptr(PursuitPracticeDeck) deck = pursuit_practice_deck_new (content);
+  const PursuitPracticeDeckJob first[] = {
+    { 1, "Barista", 0, FALSE },
+    { 2, "Customer Service Specialist", 0, FALSE },
+    { 3, "Gardener", 0, FALSE },
+  };
+  const PursuitPracticeDeckJob renamed = { 2, "Beekeeper", 0, FALSE };
+  const PursuitPracticeDeckJob middle[] = {
+    { 4, "Customer Service Specialist", 0, TRUE },
+    { 5, "Barista", 0, FALSE },
+  };
+  const gint64 expected[] = { 1, 4, 5, 2, 3 };
+  g_autoptr(GPtrArray) set = NULL;
+
+  pursuit_practice_deck_splice_jobs (deck, 0, 0, first, G_N_ELEMENTS (first));
+  pursuit_practice_deck_pin (deck, 2, "q-coached-quality");
+  pursuit_practice_deck_pin (deck, 9, "q-coached-quality");
+  g_assert_cmpstr (pursuit_practice_deck_get_job_role (deck, 2), ==, role_id);
+  g_assert_true (pursuit_practice_deck_has_job_role (deck, role_id));
+  g_assert_false (pursuit_practice_deck_is_pinned (deck, 9, "q-coached-quality"));
+
+  /* Saved with a title of no guide, in its place: its pin stays. */
+  pursuit_practice_deck_splice_jobs (deck, 1, 1, &renamed, 1);
+  g_assert_null (pursuit_practice_deck_get_job_role (deck, 2));
+  g_assert_false (pursuit_practice_deck_has_job_role (deck, role_id));
+  g_assert_true (pursuit_practice_deck_is_pinned (deck, 2, "q-coached-quality"));
+
+  /* An archived job of the role does not count for it. */
+  pursuit_practice_deck_splice_jobs (deck, 1, 0, middle, G_N_ELEMENTS (middle));
+  g_assert_cmpuint (pursuit_practice_deck_get_n_jobs (deck), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (pursuit_practice_deck_get_job_id (deck, i), ==, expected[i]);
+  g_assert_false (pursuit_practice_deck_has_job_role (deck, role_id));
+  g_assert_null (pursuit_practice_deck_get_job_role (deck, 4));
+
+  /* Two jobs leave from the middle; the pinned one went with them. */
+  pursuit_practice_deck_remove_jobs (deck, 2, 2);
+  g_assert_cmpuint (pursuit_practice_deck_get_n_jobs (deck), ==, 3);
+  g_assert_cmpint (pursuit_practice_deck_get_job_id (deck, 1), ==, 4);
+  g_assert_cmpint (pursuit_practice_deck_get_job_id (deck, 2), ==, 3);
+  g_assert_false (pursuit_practice_deck_is_pinned (deck, 2, "q-coached-quality"));
+  set = pursuit_practice_deck_dup_job_set (deck, 2);
+  g_assert_cmpuint (set->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +387,7 @@ main (int   argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
   g_test_add_func ("/practice-deck/job-set", test_job_set);
+  g_test_add_func ("/practice-deck/splice-jobs", test_splice_jobs);
   g_test_add_func ("/practice-deck/custom-question", test_custom_question);
   g_test_add_func ("/practice-deck/practised-cards", test_practised_cards);
   g_test_add_func ("/practice-deck/interview-week", test_interview_week);

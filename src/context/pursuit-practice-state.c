@@ -144,7 +144,7 @@ on_jobs_changed (GListModel           *jobs,
 {
   g_autoptr(GPtrArray) added_jobs = NULL;
   g_autoptr(GHashTable) added_ids = NULL;
-  g_autofree gint64 *ids = NULL;
+  g_autofree PursuitPracticeDeckJob *deck_jobs = NULL;
   gint64 now;
   gboolean gone = FALSE;
 
@@ -164,36 +164,28 @@ on_jobs_changed (GListModel           *jobs,
   now = g_get_real_time () / G_USEC_PER_SEC;
   added_jobs = g_ptr_array_new_with_free_func (g_object_unref);
   added_ids = g_hash_table_new (g_int64_hash, g_int64_equal);
-  ids = g_new (gint64, MAX (added, 1));
+  deck_jobs = g_new (PursuitPracticeDeckJob, MAX (added, 1));
   for (guint i = 0; i < added; i++)
     {
       PursuitJob *job = g_list_model_get_item (jobs, position + i);
 
       g_ptr_array_add (added_jobs, job);
-      ids[i] = pursuit_job_get_id (job);
-      g_hash_table_add (added_ids, &ids[i]);
+      deck_jobs[i].job_id = pursuit_job_get_id (job);
+      deck_jobs[i].title = pursuit_job_get_title (job);
+      deck_jobs[i].interview_at = pursuit_practice_interview_ahead (job, now);
+      deck_jobs[i].archived = pursuit_job_get_archived (job);
+      g_hash_table_add (added_ids, &deck_jobs[i].job_id);
     }
 
-  /* Jobs that left the model leave the deck; those that stayed (a job
-   * saved is removed and added in its place) keep their pins. */
-  for (guint i = removed; i > 0; i--)
+  /* Jobs that left the model may take pins and questions with them; those
+   * that stayed (a job saved is removed and added in its place) keep theirs. */
+  for (guint i = 0; i < removed && !gone; i++)
     {
-      gint64 job_id = pursuit_practice_deck_get_job_id (self->deck, position + i - 1);
+      gint64 job_id = pursuit_practice_deck_get_job_id (self->deck, position + i);
 
-      if (!g_hash_table_contains (added_ids, &job_id))
-        {
-          pursuit_practice_deck_remove_jobs (self->deck, position + i - 1, 1);
-          gone = TRUE;
-        }
+      gone = !g_hash_table_contains (added_ids, &job_id);
     }
-  for (guint i = 0; i < added; i++)
-    {
-      PursuitJob *job = g_ptr_array_index (added_jobs, i);
-
-      pursuit_practice_deck_insert_job (self->deck, position + i, pursuit_job_get_id (job),
-                                        pursuit_job_get_title (job), pursuit_practice_interview_ahead (job, now),
-                                        pursuit_job_get_archived (job));
-    }
+  pursuit_practice_deck_splice_jobs (self->deck, position, removed, deck_jobs, added);
 
   if (gone)
     pursuit_practice_state_reload (self);

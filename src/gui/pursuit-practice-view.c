@@ -609,7 +609,6 @@ build_material (PursuitPracticeView *self)
   PursuitPracticeDeck *deck = pursuit_practice_state_get_deck (get_state (self));
   GSettings *settings = pursuit_context_get_settings (self->context);
   GListModel *guides = pursuit_content_get_guides (get_content (self));
-  GListModel *jobs = pursuit_store_get_jobs (get_store (self));
   guint n_stories = g_list_model_get_n_items (pursuit_store_get_stories (get_store (self)));
   guint n_questions = g_list_model_get_n_items (pursuit_store_get_custom_questions (get_store (self)));
   g_auto(GStrv) chosen = g_settings_get_strv (settings, "practice-roles");
@@ -630,15 +629,8 @@ build_material (PursuitPracticeView *self)
       const char *id = pursuit_guide_get_id (guide);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
-      gboolean from_job = FALSE;
+      gboolean from_job = pursuit_practice_deck_has_job_role (deck, id);
 
-      for (guint j = 0; j < g_list_model_get_n_items (jobs) && !from_job; j++)
-        {
-          g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, j);
-
-          from_job = !pursuit_job_get_archived (job) &&
-                     g_strcmp0 (pursuit_practice_deck_get_job_role (deck, pursuit_job_get_id (job)), id) == 0;
-        }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pursuit_guide_get_title (guide));
       if (from_job)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The role of one of your jobs"));

@@ -15,14 +15,15 @@
  * questions (built-in by difficulty, warm-up first, then in the bank's
  * order, and the user's questions for that role). */
 
+/* A deck holds every job, 100,000 at the benchmark's size: 32 bytes each,
+ * in one array, with nothing allocated for a job. Its pins, which few jobs
+ * have, are kept apart, by the job's id. */
 typedef struct
 {
   gint64 job_id;
-  const char *title;      /* as matched, a key of the deck's titles */
-  const char *role;       /* the matched guide's id (interned), or NULL */
   gint64 interview_at;    /* the next interview, or 0 */
+  const char *role;       /* the matched guide's id (interned), or NULL */
   gboolean archived;      /* kept in its place, but practised for nothing */
-  GPtrArray *pinned;      /* question ids, in pinning order */
 } DeckJob;
 
 typedef struct
@@ -43,20 +44,13 @@ struct _PursuitPracticeDeck
   GHashTable *by_id;          /* question id -> DeckQuestion */
   GHashTable *memories;       /* question id -> PursuitMemory, answered questions only */
   GPtrArray *roles;           /* chosen role ids */
-  GSequence *jobs;            /* DeckJob, in the order of the jobs model */
-  GHashTable *jobs_by_id;     /* &DeckJob.job_id -> GSequenceIter of the jobs above */
+  GArray *jobs;               /* DeckJob, in the order of the jobs model */
+  GHashTable *pins;           /* gint64* job id -> GPtrArray of question ids, in pinning order */
   GHashTable *own_questions;  /* &DeckQuestion.job_id of the user's questions for a job */
   GHashTable *titles;         /* each job title -> the role it matches (interned), or "" */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, G_TYPE_OBJECT)
-
-static void
-deck_job_free (DeckJob *job)
-{
-  g_ptr_array_unref (job->pinned);
-  g_free (job);
-}
 
 static void
 deck_question_free (DeckQuestion *entry)
@@ -75,10 +69,10 @@ pursuit_practice_deck_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->memories, g_hash_table_unref);
   g_clear_pointer (&self->roles, g_ptr_array_unref);
-  g_clear_pointer (&self->jobs_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->pins, g_hash_table_unref);
   g_clear_pointer (&self->own_questions, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
-  g_clear_pointer (&self->jobs, g_sequence_free);
+  g_clear_pointer (&self->jobs, g_array_unref);
   g_clear_object (&self->questions);
   g_clear_object (&self->content);
 
@@ -99,8 +93,8 @@ pursuit_practice_deck_init (PursuitPracticeDeck *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->memories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->roles = g_ptr_array_new_with_free_func (g_free);
-  self->jobs = g_sequence_new ((GDestroyNotify) deck_job_free);
-  self->jobs_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->jobs = g_array_new (FALSE, FALSE, sizeof (DeckJob));
+  self->pins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->own_questions = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -255,13 +249,20 @@ pursuit_practice_deck_add_role (PursuitPracticeDeck *self,
     g_ptr_array_add (self->roles, g_strdup (role));
 }
 
+/* A scan: ids are looked up one at a time (a job's page, a pin), never for
+ * every job, so an index would cost more memory than it saves time. */
 static DeckJob *
 find_any_job (PursuitPracticeDeck *self,
               gint64               job_id)
 {
-  GSequenceIter *iter = g_hash_table_lookup (self->jobs_by_id, &job_id);
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
 
-  return iter != NULL ? g_sequence_get (iter) : NULL;
+      if (job->job_id == job_id)
+        return job;
+    }
+  return NULL;
 }
 
 /* A job practised for: archived ones are not. */
@@ -269,39 +270,88 @@ static DeckJob *
 find_job (PursuitPracticeDeck *self,
           gint64               job_id)
 {
-  /* A deck holds every job: 100,000 of them at the benchmark's size. */
   DeckJob *job = find_any_job (self, job_id);
 
   return job != NULL && !job->archived ? job : NULL;
 }
 
-/* Jobs share titles: each is matched once, and kept once. */
-static void
-set_title (PursuitPracticeDeck *self,
-           DeckJob             *job,
-           const char          *title,
-           const char          *role,
-           gboolean             matched)
+/* The role a title matches. Jobs share titles: each is matched once. */
+static const char *
+match_title (PursuitPracticeDeck *self,
+             const char          *title)
 {
-  gpointer key;
   gpointer value;
 
   if (title == NULL)
     title = "";
-  if (!g_hash_table_lookup_extended (self->titles, title, &key, &value))
+  if (!g_hash_table_lookup_extended (self->titles, title, NULL, &value))
     {
-      if (!matched)
-        {
-          PursuitGuide *guide = pursuit_content_match_title (self->content, title, NULL);
+      PursuitGuide *guide = pursuit_content_match_title (self->content, title, NULL);
 
-          role = guide != NULL ? pursuit_guide_get_id (guide) : NULL;
-        }
-      key = g_strdup (title);
-      value = (gpointer) (role != NULL ? g_intern_string (role) : "");
-      g_hash_table_insert (self->titles, key, value);
+      value = (gpointer) (guide != NULL ? g_intern_string (pursuit_guide_get_id (guide)) : "");
+      g_hash_table_insert (self->titles, g_strdup (title), value);
     }
-  job->title = key;
-  job->role = ((const char *) value)[0] != '\0' ? value : NULL;
+  return ((const char *) value)[0] != '\0' ? value : NULL;
+}
+
+static void
+set_job (PursuitPracticeDeck          *self,
+         DeckJob                      *job,
+         const PursuitPracticeDeckJob *from)
+{
+  job->job_id = from->job_id;
+  job->role = match_title (self, from->title);
+  job->interview_at = from->interview_at;
+  job->archived = from->archived;
+}
+
+static GPtrArray *
+get_pins (PursuitPracticeDeck *self,
+          gint64               job_id)
+{
+  return g_hash_table_lookup (self->pins, &job_id);
+}
+
+/**
+ * pursuit_practice_deck_splice_jobs:
+ * @position: the place of the first job removed or added, as in the jobs
+ *   model
+ * @n_removed: how many jobs leave from @position
+ * @added: (array length=n_added): the jobs that take their place, none of
+ *   them in the deck outside the jobs removed
+ *
+ * What a change of the jobs model changes, without reading the others
+ * again. A job removed and added back (a job saved) keeps its pins; pins
+ * of a job that left stay until the deck is made again, but count for
+ * nothing while it is not in the deck.
+ */
+void
+pursuit_practice_deck_splice_jobs (PursuitPracticeDeck          *self,
+                                   guint                         position,
+                                   guint                         n_removed,
+                                   const PursuitPracticeDeckJob *added,
+                                   guint                         n_added)
+{
+  guint n_kept;
+
+  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
+  g_return_if_fail (position + n_removed <= self->jobs->len);
+  g_return_if_fail (added != NULL || n_added == 0);
+
+  /* The usual change, a job saved in its place, moves nothing. */
+  n_kept = MIN (n_removed, n_added);
+  for (guint i = 0; i < n_kept; i++)
+    set_job (self, &g_array_index (self->jobs, DeckJob, position + i), &added[i]);
+  if (n_removed > n_kept)
+    g_array_remove_range (self->jobs, position + n_kept, n_removed - n_kept);
+  else if (n_added > n_kept)
+    {
+      g_autofree DeckJob *jobs = g_new (DeckJob, n_added - n_kept);
+
+      for (guint i = n_kept; i < n_added; i++)
+        set_job (self, &jobs[i - n_kept], &added[i]);
+      g_array_insert_vals (self->jobs, position + n_kept, jobs, n_added - n_kept);
+    }
 }
 
 /**
@@ -313,9 +363,7 @@ set_title (PursuitPracticeDeck *self,
  *   stay those of the jobs model) and its pins, but nothing is practised
  *   for it
  *
- * Adds a job, or, for a job already in the deck, takes its new title,
- * interview and archived state and moves it to @position: what a change of
- * one job in the model changes, without reading the others again.
+ * Adds a job not yet in the deck.
  */
 void
 pursuit_practice_deck_insert_job (PursuitPracticeDeck *self,
@@ -325,34 +373,13 @@ pursuit_practice_deck_insert_job (PursuitPracticeDeck *self,
                                   gint64               interview_at,
                                   gboolean             archived)
 {
-  GSequenceIter *iter;
-  GSequenceIter *before;
-  DeckJob *job;
+  PursuitPracticeDeckJob job = { job_id, title, interview_at, archived };
 
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (job_id > 0);
+  g_return_if_fail (position <= (int) self->jobs->len);
 
-  before = position < 0 ? g_sequence_get_end_iter (self->jobs) : g_sequence_get_iter_at_pos (self->jobs, position);
-  iter = g_hash_table_lookup (self->jobs_by_id, &job_id);
-  if (iter != NULL)
-    {
-      job = g_sequence_get (iter);
-      if (iter != before)
-        g_sequence_move (iter, before);
-      if (g_strcmp0 (job->title, title != NULL ? title : "") != 0)
-        set_title (self, job, title, NULL, FALSE);
-    }
-  else
-    {
-      job = g_new0 (DeckJob, 1);
-      job->job_id = job_id;
-      job->pinned = g_ptr_array_new_with_free_func (g_free);
-      set_title (self, job, title, NULL, FALSE);
-      iter = g_sequence_insert_before (before, job);
-      g_hash_table_insert (self->jobs_by_id, &job->job_id, iter);
-    }
-  job->interview_at = interview_at;
-  job->archived = archived;
+  pursuit_practice_deck_splice_jobs (self, position < 0 ? self->jobs->len : (guint) position, 0, &job, 1);
 }
 
 /**
@@ -360,24 +387,14 @@ pursuit_practice_deck_insert_job (PursuitPracticeDeck *self,
  * @position: the place of the first, as in the jobs model
  * @n_jobs: how many go
  *
- * Takes jobs out of the deck, with their pins.
+ * Takes jobs out of the deck.
  */
 void
 pursuit_practice_deck_remove_jobs (PursuitPracticeDeck *self,
                                    guint                position,
                                    guint                n_jobs)
 {
-  GSequenceIter *begin;
-  GSequenceIter *end;
-
-  g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
-  g_return_if_fail (position + n_jobs <= (guint) g_sequence_get_length (self->jobs));
-
-  begin = g_sequence_get_iter_at_pos (self->jobs, position);
-  end = g_sequence_get_iter_at_pos (self->jobs, position + n_jobs);
-  for (GSequenceIter *iter = begin; iter != end; iter = g_sequence_iter_next (iter))
-    g_hash_table_remove (self->jobs_by_id, &((DeckJob *) g_sequence_get (iter))->job_id);
-  g_sequence_remove_range (begin, end);
+  pursuit_practice_deck_splice_jobs (self, position, n_jobs, NULL, 0);
 }
 
 /* The id of the job at @position, as in the jobs model. */
@@ -386,9 +403,9 @@ pursuit_practice_deck_get_job_id (PursuitPracticeDeck *self,
                                   guint                position)
 {
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
-  g_return_val_if_fail (position < (guint) g_sequence_get_length (self->jobs), 0);
+  g_return_val_if_fail (position < self->jobs->len, 0);
 
-  return ((DeckJob *) g_sequence_get (g_sequence_get_iter_at_pos (self->jobs, position)))->job_id;
+  return g_array_index (self->jobs, DeckJob, position).job_id;
 }
 
 guint
@@ -396,7 +413,7 @@ pursuit_practice_deck_get_n_jobs (PursuitPracticeDeck *self)
 {
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
 
-  return g_sequence_get_length (self->jobs);
+  return self->jobs->len;
 }
 
 /**
@@ -429,23 +446,18 @@ void
 pursuit_practice_deck_copy_jobs (PursuitPracticeDeck *self,
                                  PursuitPracticeDeck *source)
 {
+  GHashTableIter iter;
+  gpointer title;
+  gpointer role;
+
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (source));
-  g_return_if_fail (g_sequence_get_length (self->jobs) == 0);
+  g_return_if_fail (self->jobs->len == 0);
 
-  for (GSequenceIter *iter = g_sequence_get_begin_iter (source->jobs); !g_sequence_iter_is_end (iter);
-       iter = g_sequence_iter_next (iter))
-    {
-      DeckJob *from = g_sequence_get (iter);
-      DeckJob *job = g_new0 (DeckJob, 1);
-
-      job->job_id = from->job_id;
-      set_title (self, job, from->title, from->role, TRUE);
-      job->interview_at = from->interview_at;
-      job->archived = from->archived;
-      job->pinned = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (self->jobs_by_id, &job->job_id, g_sequence_append (self->jobs, job));
-    }
+  g_array_append_vals (self->jobs, source->jobs->data, source->jobs->len);
+  g_hash_table_iter_init (&iter, source->titles);
+  while (g_hash_table_iter_next (&iter, &title, &role))
+    g_hash_table_insert (self->titles, g_strdup (title), role);
 }
 
 /* Pins a question to a job added before, so it joins the job's set; a pin
@@ -456,14 +468,21 @@ pursuit_practice_deck_pin (PursuitPracticeDeck *self,
                            gint64               job_id,
                            const char          *question_id)
 {
-  DeckJob *job;
+  GPtrArray *pinned;
 
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (question_id != NULL);
 
-  job = find_any_job (self, job_id);
-  if (job != NULL && !has_string (job->pinned, question_id))
-    g_ptr_array_add (job->pinned, g_strdup (question_id));
+  if (find_any_job (self, job_id) == NULL)
+    return;
+  pinned = get_pins (self, job_id);
+  if (pinned == NULL)
+    {
+      pinned = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (self->pins, g_memdup2 (&job_id, sizeof job_id), pinned);
+    }
+  if (!has_string (pinned, question_id))
+    g_ptr_array_add (pinned, g_strdup (question_id));
 }
 
 /**
@@ -514,6 +533,24 @@ pursuit_practice_deck_get_job_role (PursuitPracticeDeck *self,
   return job != NULL ? job->role : NULL;
 }
 
+/* Whether a job practised for (not archived) matches @role. */
+gboolean
+pursuit_practice_deck_has_job_role (PursuitPracticeDeck *self,
+                                    const char          *role)
+{
+  g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), FALSE);
+  g_return_val_if_fail (role != NULL, FALSE);
+
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
+
+      if (!job->archived && g_strcmp0 (job->role, role) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 pursuit_practice_deck_is_pinned (PursuitPracticeDeck *self,
                                  gint64               job_id,
@@ -524,7 +561,8 @@ pursuit_practice_deck_is_pinned (PursuitPracticeDeck *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), FALSE);
 
   job = find_job (self, job_id);
-  return job != NULL && question_id != NULL && has_string (job->pinned, question_id);
+  return job != NULL && question_id != NULL && get_pins (self, job_id) != NULL &&
+         has_string (get_pins (self, job_id), question_id);
 }
 
 /**
@@ -661,6 +699,8 @@ static void
 collect_job_set (Collector *collector,
                  DeckJob   *job)
 {
+  GPtrArray *pinned = get_pins (collector->deck, job->job_id);
+
   for (guint i = 0; g_hash_table_contains (collector->deck->own_questions, &job->job_id) &&
                     i < collector->deck->entries->len; i++)
     {
@@ -669,8 +709,8 @@ collect_job_set (Collector *collector,
       if (entry->job_id == job->job_id)
         collect (collector, pursuit_question_get_id (entry->question));
     }
-  for (guint i = 0; i < job->pinned->len; i++)
-    collect (collector, g_ptr_array_index (job->pinned, i));
+  for (guint i = 0; pinned != NULL && i < pinned->len; i++)
+    collect (collector, g_ptr_array_index (pinned, i));
   if (job->role != NULL)
     collect_matching (collector, job->role, NULL);
 }
@@ -729,10 +769,9 @@ pursuit_practice_deck_dup_cards (PursuitPracticeDeck *self)
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   collector_init (&collector, self);
-  for (GSequenceIter *iter = g_sequence_get_begin_iter (self->jobs); !g_sequence_iter_is_end (iter);
-       iter = g_sequence_iter_next (iter))
+  for (guint i = 0; i < self->jobs->len; i++)
     {
-      DeckJob *job = g_sequence_get (iter);
+      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
 
       if (!job->archived)
         g_ptr_array_add (jobs, job);
@@ -790,6 +829,24 @@ pursuit_practice_deck_dup_matching (PursuitPracticeDeck *self,
   return collector_finish (&collector);
 }
 
+static PursuitInterviewPlan *
+make_job_plan (PursuitPracticeDeck         *self,
+               DeckJob                     *job,
+               const PursuitPracticeLimits *limits,
+               gint64                       now,
+               GTimeZone                   *zone)
+{
+  Collector collector;
+  g_autoptr(GPtrArray) set = NULL;
+
+  if (job->interview_at <= 0)
+    return NULL;
+  collector_init (&collector, self);
+  collect_job_set (&collector, job);
+  set = collector_finish (&collector);
+  return pursuit_interview_plan_new (job->job_id, job->interview_at, set, limits, now, zone);
+}
+
 /**
  * pursuit_practice_deck_make_job_plan:
  *
@@ -803,7 +860,6 @@ pursuit_practice_deck_make_job_plan (PursuitPracticeDeck         *self,
                                      gint64                       now,
                                      GTimeZone                   *zone)
 {
-  g_autoptr(GPtrArray) set = NULL;
   DeckJob *job;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
@@ -811,10 +867,7 @@ pursuit_practice_deck_make_job_plan (PursuitPracticeDeck         *self,
   g_return_val_if_fail (zone != NULL, NULL);
 
   job = find_job (self, job_id);
-  if (job == NULL || job->interview_at <= 0)
-    return NULL;
-  set = pursuit_practice_deck_dup_job_set (self, job_id);
-  return pursuit_interview_plan_new (job_id, job->interview_at, set, limits, now, zone);
+  return job != NULL ? make_job_plan (self, job, limits, now, zone) : NULL;
 }
 
 /**
@@ -834,13 +887,12 @@ pursuit_practice_deck_make_plans (PursuitPracticeDeck         *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
-  for (GSequenceIter *iter = g_sequence_get_begin_iter (self->jobs); !g_sequence_iter_is_end (iter);
-       iter = g_sequence_iter_next (iter))
+  for (guint i = 0; i < self->jobs->len; i++)
     {
-      DeckJob *job = g_sequence_get (iter);
+      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
 
       if (!job->archived && job->interview_at > now)
-        g_ptr_array_add (plans, pursuit_practice_deck_make_job_plan (self, job->job_id, limits, now, zone));
+        g_ptr_array_add (plans, make_job_plan (self, job, limits, now, zone));
     }
   return plans;
 }

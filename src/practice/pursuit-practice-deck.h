@@ -13,6 +13,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PursuitPracticeDeck, pursuit_practice_deck, PURSUIT, PRACTICE_DECK, GObject)
 
+/* A job as the deck takes it. */
+typedef struct
+{
+  gint64 job_id;
+  const char *title;      /* matched to a role guide */
+  gint64 interview_at;    /* the start of its next interview (Unix time), or 0 */
+  gboolean archived;
+} PursuitPracticeDeckJob;
+
 PursuitPracticeDeck  *pursuit_practice_deck_new                 (PursuitContent              *content);
 void                  pursuit_practice_deck_add_custom_question (PursuitPracticeDeck         *self,
                                                                  PursuitCustomQuestion       *custom);
@@ -31,6 +40,11 @@ void                  pursuit_practice_deck_insert_job          (PursuitPractice
                                                                  const char                  *title,
                                                                  gint64                       interview_at,
                                                                  gboolean                     archived);
+void                  pursuit_practice_deck_splice_jobs         (PursuitPracticeDeck         *self,
+                                                                 guint                        position,
+                                                                 guint                        n_removed,
+                                                                 const PursuitPracticeDeckJob *added,
+                                                                 guint                        n_added);
 void                  pursuit_practice_deck_remove_jobs         (PursuitPracticeDeck         *self,
                                                                  guint                        position,
                                                                  guint                        n_jobs);
@@ -48,6 +62,8 @@ PursuitQuestion      *pursuit_practice_deck_find_question       (PursuitPractice
                                                                  const char                  *question_id);
 const char           *pursuit_practice_deck_get_job_role        (PursuitPracticeDeck         *self,
                                                                  gint64                       job_id);
+gboolean              pursuit_practice_deck_has_job_role        (PursuitPracticeDeck         *self,
+                                                                 const char                  *role);
 gboolean              pursuit_practice_deck_is_pinned           (PursuitPracticeDeck         *self,
                                                                  gint64                       job_id,
                                                                  const char                  *question_id);
