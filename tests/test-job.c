@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "pursuit-enums.h"
 #include "pursuit-error.h"
 #include "pursuit-job.h"
@@ -559,6 +561,36 @@ test_job_shared_strings (void)
   g_assert_cmpstr (pursuit_job_get_posting_text (copy), ==, "Handle billing questions by phone.");
 }
 
+/* The uuid is kept in the job; a longer one than a uuid still comes back
+ * whole, and one set from the job's own text or a part of it is kept. */
+static void
+test_job_uuid (void)
+{
+  g_autoptr(PursuitJob) job = pursuit_job_new ();
+  g_autofree char *long_uuid = g_strnfill (100, 'a');
+  g_autofree char *copy = NULL;
+
+  pursuit_job_set_uuid (job, "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job) + 9);
+  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "9dad-11d1-80b4-00c04fd430c8");
+
+  pursuit_job_set_uuid (job, long_uuid);
+  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, long_uuid);
+  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job) + 60);
+  g_assert_cmpuint (strlen (pursuit_job_get_uuid (job)), ==, 40);
+  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job) + 10);
+  g_assert_cmpuint (strlen (pursuit_job_get_uuid (job)), ==, 30);
+
+  copy = g_strdup (pursuit_job_get_uuid (job));
+  g_clear_object (&job);
+  job = pursuit_job_new ();
+  pursuit_job_set_uuid (job, long_uuid);
+  pursuit_job_set_uuid (job, NULL);
+  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "");
+  g_assert_cmpuint (strlen (copy), ==, 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/job/validate/invalid-utf8", test_job_validate_invalid_utf8);
   g_test_add_func ("/job/validate/after-change", test_job_validate_after_change);
   g_test_add_func ("/job/shared-strings", test_job_shared_strings);
+  g_test_add_func ("/job/uuid", test_job_uuid);
 
   return g_test_run ();
 }

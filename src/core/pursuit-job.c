@@ -29,7 +29,11 @@ struct _PursuitJob
   GObject parent_instance;
 
   gint64 id;
-  char *uuid;
+  /* A job's uuid is 36 characters: kept in the instance, not in a string
+   * of its own for each of 100,000 jobs. A longer one (never made here, but
+   * a file may hold it) is allocated. */
+  char *uuid;           /* uuid_inline, or an allocated string */
+  char uuid_inline[37];
   gint64 created_at;
   gint64 updated_at;
 
@@ -142,7 +146,8 @@ pursuit_job_finalize (GObject *object)
 {
   PursuitJob *self = PURSUIT_JOB (object);
 
-  g_clear_pointer (&self->uuid, g_ref_string_release);
+  if (self->uuid != self->uuid_inline)
+    g_free (self->uuid);
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
       if (is_text_field (field))
@@ -348,7 +353,7 @@ pursuit_job_class_init (PursuitJobClass *klass)
 static void
 pursuit_job_init (PursuitJob *self)
 {
-  self->uuid = g_ref_string_acquire (empty_string);
+  self->uuid = self->uuid_inline;
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
       PursuitFieldKind kind = pursuit_job_field_get_info (field)->kind;
@@ -380,8 +385,10 @@ pursuit_job_copy (PursuitJob *self)
 
   copy = pursuit_job_new ();
   copy->id = self->id;
-  g_ref_string_release (copy->uuid);
-  copy->uuid = g_ref_string_acquire (self->uuid);
+  if (self->uuid == self->uuid_inline)
+    memcpy (copy->uuid_inline, self->uuid_inline, sizeof copy->uuid_inline);
+  else
+    copy->uuid = g_strdup (self->uuid);
   copy->created_at = self->created_at;
   copy->updated_at = self->updated_at;
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
@@ -710,6 +717,21 @@ DEFINE_INT64_ACCESSORS (stage_entered_at, PROP_STAGE_ENTERED_AT)
 DEFINE_INT64_ACCESSORS (next_interview_at, PROP_NEXT_INTERVIEW_AT)
 DEFINE_INT64_ACCESSORS (n_documents, PROP_N_DOCUMENTS)
 
+/**
+ * pursuit_job_peek_id:
+ *
+ * Returns: the job's id where the job keeps it, a key for a hash table
+ *   that holds the job (the store's), so no key is allocated for each of
+ *   100,000 jobs; it changes with pursuit_job_set_id()
+ */
+const gint64 *
+pursuit_job_peek_id (PursuitJob *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
+
+  return &self->id;
+}
+
 const char *
 pursuit_job_get_uuid (PursuitJob *self)
 {
@@ -722,10 +744,23 @@ void
 pursuit_job_set_uuid (PursuitJob *self,
                       const char *uuid)
 {
+  char *old;
+
   g_return_if_fail (PURSUIT_IS_JOB (self));
 
-  if (replace_string (&self->uuid, uuid, FALSE))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  if (uuid == NULL)
+    uuid = "";
+  if (strcmp (self->uuid, uuid) == 0)
+    return;
+
+  /* Freed after: @uuid may point into the old one. */
+  old = self->uuid != self->uuid_inline ? self->uuid : NULL;
+  if (strlen (uuid) < sizeof self->uuid_inline)
+    self->uuid = memmove (self->uuid_inline, uuid, strlen (uuid) + 1);
+  else
+    self->uuid = g_strdup (uuid);
+  g_free (old);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
 /* Whether the job reached a stage past applying with no document recorded:

@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#if HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include "pursuit-error.h"
 #include "pursuit-repository.h"
@@ -27,7 +30,8 @@ struct _PursuitStore
 
   GListStore *jobs;
   GListStore *stages;
-  GHashTable *jobs_by_id; /* gint64* -> PursuitJob, the canonical objects */
+  GHashTable *jobs_by_id; /* the job's own id (pursuit_job_peek_id()) -> PursuitJob, the canonical objects;
+                          * replaced, never inserted over, so the key is the new job's */
   GListStore *documents;  /* PursuitDocument, read when first asked for */
   GHashTable *job_lists[PURSUIT_N_JOB_MODELS]; /* see pursuit-store-job-models.c */
   GListStore *practice_lists[PURSUIT_N_PRACTICE_LISTS]; /* see pursuit-store-practice.c */
@@ -373,6 +377,15 @@ open_work (PursuitRepository  *repository,
   return TRUE;
 }
 
+#if HAVE_MALLOC_TRIM
+static gboolean
+trim_malloc (gpointer data)
+{
+  malloc_trim (0);
+  return G_SOURCE_REMOVE;
+}
+#endif
+
 static void
 open_apply (PursuitStore *self,
             gpointer      data,
@@ -385,6 +398,12 @@ open_apply (PursuitStore *self,
   pursuit_store_fill_models (self, request->n_first > 0 ? NULL : outcome->stages,
                              outcome->jobs, request->n_first);
   pursuit_store_set_open (self);
+#if HAVE_MALLOC_TRIM
+  /* Reading 100,000 jobs leaves tens of megabytes of freed temporaries in
+   * the worker's malloc arena, which glibc keeps: once everything read is
+   * in the models (and the result freed, after this), they go back. */
+  g_idle_add_full (G_PRIORITY_LOW, trim_malloc, NULL, NULL);
+#endif
 }
 
 static const PursuitStoreCall open_call = {
@@ -561,10 +580,8 @@ pursuit_store_fill_models (PursuitStore *self,
   for (guint i = 0; i < jobs->len; i++)
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
-      gint64 *key = g_new (gint64, 1);
 
-      *key = pursuit_job_get_id (job);
-      g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
+      g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
     }
 
   g_list_store_splice (self->jobs, n_kept, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) - n_kept,
@@ -617,10 +634,7 @@ void
 pursuit_store_insert_job (PursuitStore *self,
                           PursuitJob   *job)
 {
-  gint64 *key = g_new (gint64, 1);
-
-  *key = pursuit_job_get_id (job);
-  g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
+  g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
   g_list_store_insert (self->jobs, 0, job);
 }
 
@@ -647,10 +661,8 @@ pursuit_store_insert_jobs (PursuitStore *self,
   for (guint i = 0; i < jobs->len; i++)
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
-      gint64 *key = g_new (gint64, 1);
 
-      *key = pursuit_job_get_id (job);
-      g_hash_table_insert (self->jobs_by_id, key, g_object_ref (job));
+      g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
     }
   g_list_store_splice (self->jobs, 0, 0, jobs->pdata, jobs->len);
 }
@@ -919,7 +931,7 @@ pursuit_store_init (PursuitStore *self)
   self->jobs = g_list_store_new (PURSUIT_TYPE_JOB);
   self->stages = g_list_store_new (PURSUIT_TYPE_STAGE);
   self->documents = g_list_store_new (PURSUIT_TYPE_DOCUMENT);
-  self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
   self->practice_lists[PURSUIT_PRACTICE_LIST_STORIES] = g_list_store_new (PURSUIT_TYPE_STORY);
   self->practice_lists[PURSUIT_PRACTICE_LIST_CUSTOM_QUESTIONS] = g_list_store_new (PURSUIT_TYPE_CUSTOM_QUESTION);
   for (guint i = 0; i < PURSUIT_N_JOB_MODELS; i++)
