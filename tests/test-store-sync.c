@@ -354,12 +354,53 @@ test_restored_elsewhere (Fixture       *fixture,
   g_assert_nonnull (model_job (store, pursuit_job_get_id (other)));
 }
 
+/* The stamps come by id, one array, and each is found by its job's id;
+ * a job in the trash has none. */
+static void
+test_stamps (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) repository = pursuit_repository_open (fixture->path, NULL);
+  g_autoptr(GArray) stamps = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitJob *jobs[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    jobs[i] = add_job (repository, "Acme Ltd", "Support Agent");
+  g_assert_true (pursuit_repository_trash_job (repository, pursuit_job_get_id (jobs[2]), 2000, &error));
+  g_assert_no_error (error);
+
+  stamps = pursuit_repository_list_job_stamps (repository, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stamps->len, ==, G_N_ELEMENTS (jobs) - 1);
+  for (guint i = 1; i < stamps->len; i++)
+    g_assert_cmpint (g_array_index (stamps, PursuitJobStamp, i - 1).id, <, g_array_index (stamps, PursuitJobStamp, i).id);
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      gint64 id = pursuit_job_get_id (jobs[i]);
+      PursuitJobStamp *stamp = pursuit_job_stamps_find (stamps, id);
+
+      if (i == 2)
+        g_assert_null (stamp);
+      else
+        {
+          g_assert_nonnull (stamp);
+          g_assert_cmpint (stamp->id, ==, id);
+          g_assert_cmpint (stamp->updated_at, ==, pursuit_job_get_updated_at (jobs[i]));
+        }
+      g_object_unref (jobs[i]);
+    }
+  g_assert_null (pursuit_job_stamps_find (stamps, 0));
+  g_assert_null (pursuit_job_stamps_find (stamps, G_MAXINT64));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/sync/stamps", Fixture, NULL, fixture_set_up, test_stamps, fixture_tear_down);
   g_test_add ("/sync/no-lost-update", Fixture, NULL, fixture_set_up, test_no_lost_update, fixture_tear_down);
   g_test_add ("/sync/store-follows", Fixture, NULL, fixture_set_up, test_store_follows, fixture_tear_down);
 

@@ -77,12 +77,13 @@ pursuit_job_columns_select (gboolean with_long_texts)
  *
  * Returns: the read of what tells that a listed job changed: its id, its
  *   updated_at and the values derived from other tables (as the read of
- *   jobs gives them, with the current time as parameter 1), without the job
+ *   jobs gives them, with the current time as parameter 1), without the job,
+ *   by id
  */
 const char *
 pursuit_job_columns_stamps_select (void)
 {
-  return "SELECT jobs.id, updated_at, " DERIVED_COLUMNS " FROM jobs WHERE trashed_at IS NULL";
+  return "SELECT jobs.id, updated_at, " DERIVED_COLUMNS " FROM jobs WHERE trashed_at IS NULL ORDER BY jobs.id";
 }
 
 /* The fields of @table, then @extra columns (as many as @n_extra). */

@@ -52,8 +52,10 @@ typedef struct
   gint64 n_documents;
 } PursuitJobStamp;
 
-GHashTable      *pursuit_repository_list_job_stamps (PursuitRepository  *self,
+GArray          *pursuit_repository_list_job_stamps (PursuitRepository  *self,
                                                      GError            **error);
+PursuitJobStamp *pursuit_job_stamps_find            (GArray             *stamps,
+                                                     gint64              id);
 GPtrArray       *pursuit_repository_list_jobs_by_id (PursuitRepository  *self,
                                                      GArray             *ids,
                                                      GError            **error);

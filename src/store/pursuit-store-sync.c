@@ -16,9 +16,9 @@ typedef struct
   GPtrArray *stages;
   /* Every job (a full read), or only those changed (with @live_ids). */
   GPtrArray *jobs;
-  /* After a read of the changed jobs only: the ids of every job not in the
-   * trash, to find those deleted or trashed elsewhere. */
-  GHashTable *live_ids;
+  /* After a read of the changed jobs only: the stamps of every job not in
+   * the trash, to find those deleted or trashed elsewhere. */
+  GArray *live_ids;
   /* Jobs the models lacked, read alone: no other job leaves the models. */
   gboolean missing_only;
 } Changes;
@@ -28,7 +28,7 @@ changes_free (Changes *changes)
 {
   g_clear_pointer (&changes->stages, g_ptr_array_unref);
   g_clear_pointer (&changes->jobs, g_ptr_array_unref);
-  g_clear_pointer (&changes->live_ids, g_hash_table_unref);
+  g_clear_pointer (&changes->live_ids, g_array_unref);
   g_free (changes);
 }
 
@@ -40,7 +40,7 @@ changes_free (Changes *changes)
 
 typedef struct
 {
-  GHashTable *stamps;
+  GArray *stamps;         /* PursuitJobStamp, by id */
   gint64 read_at;
   int schema_version;
 } Seen;
@@ -48,7 +48,7 @@ typedef struct
 static void
 seen_free (Seen *seen)
 {
-  g_hash_table_unref (seen->stamps);
+  g_array_unref (seen->stamps);
   g_free (seen);
 }
 
@@ -65,12 +65,10 @@ pursuit_store_sync_get_jobs_read (void)
  * elsewhere, or everything was just read): remembers the stamps. */
 static gboolean
 remember_stamps (PursuitRepository  *repository,
-                 GHashTable         *stamps,
+                 GArray             *stamps,
                  GError            **error)
 {
   Seen *seen = g_new0 (Seen, 1);
-  GHashTableIter iter;
-  PursuitJobStamp *stamp;
 
   seen->read_at = g_get_real_time () / G_USEC_PER_SEC;
   if (!pursuit_database_get_pragma_int (pursuit_repository_get_database (repository), "schema_version",
@@ -79,7 +77,7 @@ remember_stamps (PursuitRepository  *repository,
       g_free (seen);
       return FALSE;
     }
-  seen->stamps = stamps != NULL ? g_hash_table_ref (stamps) : pursuit_repository_list_job_stamps (repository, error);
+  seen->stamps = stamps != NULL ? g_array_ref (stamps) : pursuit_repository_list_job_stamps (repository, error);
   if (seen->stamps == NULL)
     {
       g_free (seen);
@@ -89,10 +87,13 @@ remember_stamps (PursuitRepository  *repository,
   /* updated_at counts seconds: a change made in the second of this read,
    * by this program and then by another, could leave the same stamp. Such
    * a job is read again next time, whatever its stamp then. */
-  g_hash_table_iter_init (&iter, seen->stamps);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &stamp))
-    if (stamp->updated_at >= seen->read_at - 1)
-      stamp->updated_at = G_MININT64;
+  for (guint i = 0; i < seen->stamps->len; i++)
+    {
+      PursuitJobStamp *stamp = &g_array_index (seen->stamps, PursuitJobStamp, i);
+
+      if (stamp->updated_at >= seen->read_at - 1)
+        stamp->updated_at = G_MININT64;
+    }
 
   g_object_set_data_full (G_OBJECT (repository), SEEN_KEY, seen, (GDestroyNotify) seen_free);
   return TRUE;
@@ -131,10 +132,8 @@ read_changed (PursuitRepository  *repository,
   PursuitDatabase *database = pursuit_repository_get_database (repository);
   Seen *seen = g_object_get_data (G_OBJECT (repository), SEEN_KEY);
   g_autoptr(GPtrArray) old_stages = NULL;
-  g_autoptr(GHashTable) stamps = NULL;
+  g_autoptr(GArray) stamps = NULL;
   g_autoptr(GArray) ids = NULL;
-  GHashTableIter iter;
-  PursuitJobStamp *stamp;
   int schema_version;
   gboolean ok = FALSE;
 
@@ -164,10 +163,10 @@ read_changed (PursuitRepository  *repository,
     goto done;
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_hash_table_iter_init (&iter, stamps);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &stamp))
+  for (guint i = 0; i < stamps->len; i++)
     {
-      PursuitJobStamp *old = g_hash_table_lookup (seen->stamps, &stamp->id);
+      PursuitJobStamp *stamp = &g_array_index (stamps, PursuitJobStamp, i);
+      PursuitJobStamp *old = pursuit_job_stamps_find (seen->stamps, stamp->id);
 
       if (old == NULL ||
           old->updated_at != stamp->updated_at ||
@@ -178,13 +177,13 @@ read_changed (PursuitRepository  *repository,
     }
 
   /* Past a quarter of the jobs, one scan reads them faster. */
-  if (ids->len > 64 && ids->len > g_hash_table_size (stamps) / 4)
+  if (ids->len > 64 && ids->len > stamps->len / 4)
     goto done;
 
   changes->jobs = pursuit_repository_list_jobs_by_id (repository, ids, error);
   if (changes->jobs == NULL)
     goto done;
-  changes->live_ids = g_hash_table_ref (stamps);
+  changes->live_ids = g_array_ref (stamps);
   ok = remember_stamps (repository, stamps, error);
 
 done:
@@ -425,14 +424,15 @@ pursuit_store_apply_everything (PursuitStore *self,
       g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
       gint64 id = pursuit_job_get_id (job);
 
-      if (!g_hash_table_contains (changes->live_ids != NULL ? changes->live_ids : fresh_ids, &id))
+      if (changes->live_ids != NULL ? pursuit_job_stamps_find (changes->live_ids, id) == NULL
+                                    : !g_hash_table_contains (fresh_ids, &id))
         g_ptr_array_add (gone, GSIZE_TO_POINTER ((gsize) id));
     }
   for (guint i = 0; i < gone->len; i++)
     pursuit_store_remove_job (self, (gint64) GPOINTER_TO_SIZE (g_ptr_array_index (gone, i)));
 
   /* Every job left is listed: as many as listed means none is missing. */
-  if (changes->live_ids != NULL && g_list_model_get_n_items (jobs) < g_hash_table_size (changes->live_ids))
+  if (changes->live_ids != NULL && g_list_model_get_n_items (jobs) < changes->live_ids->len)
     read_missing (self, changes, fresh_ids);
 
   for (PursuitJobModelKind kind = 0; kind < PURSUIT_N_JOB_MODELS; kind++)
@@ -493,13 +493,14 @@ read_missing (PursuitStore *self,
               GHashTable   *fresh_ids)
 {
   g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GHashTableIter iter;
-  gint64 *id;
 
-  g_hash_table_iter_init (&iter, changes->live_ids);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
-    if (!g_hash_table_contains (fresh_ids, id) && pursuit_store_find_job (self, *id) == NULL)
-      g_array_append_val (missing, *id);
+  for (guint i = 0; i < changes->live_ids->len; i++)
+    {
+      gint64 id = g_array_index (changes->live_ids, PursuitJobStamp, i).id;
+
+      if (!g_hash_table_contains (fresh_ids, &id) && pursuit_store_find_job (self, id) == NULL)
+        g_array_append_val (missing, id);
+    }
 
   if (missing->len > 0)
     pursuit_store_run_async (self, &missing_call, g_steal_pointer (&missing), (GDestroyNotify) g_array_unref,
