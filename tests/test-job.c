@@ -6,6 +6,7 @@
 #include "pursuit-enums.h"
 #include "pursuit-error.h"
 #include "pursuit-job.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-test-utils.h"
 #include "pursuit-validation.h"
 
@@ -591,6 +592,55 @@ test_job_uuid (void)
   g_assert_cmpuint (strlen (copy), ==, 30);
 }
 
+/* The fields kept apart read, copy, compare and notify as the others do,
+ * whether the job holds any of them or not. */
+static void
+test_job_apart_fields (void)
+{
+  g_autoptr(PursuitJob) empty = pursuit_job_new ();
+  g_autoptr(PursuitJob) job = pursuit_job_new ();
+  g_autoptr(PursuitJob) copy = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new ();
+  guint n_apart = 0;
+
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+    n_apart += pursuit_job_field_get_info (field)->apart;
+  g_assert_cmpuint (n_apart, ==, PURSUIT_JOB_N_APART_FIELDS);
+  g_assert_true (pursuit_job_field_get_info (PURSUIT_JOB_FIELD_OFFER_NOTE)->apart);
+  g_assert_false (pursuit_job_field_get_info (PURSUIT_JOB_FIELD_TITLE)->apart);
+
+  g_assert_cmpstr (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_OFFER_NOTE), ==, "");
+  g_assert_cmpfloat (pursuit_job_get_amount (job, PURSUIT_JOB_FIELD_OFFER_MIN), ==, -1);
+  g_assert_cmpint (pursuit_job_get_number (job, PURSUIT_JOB_FIELD_SCHEDULE), ==, 0);
+  g_assert_cmpuint (pursuit_job_diff (job, empty), ==, 0);
+
+  watch_notify (job, log);
+  pursuit_job_set_text (job, PURSUIT_JOB_FIELD_OFFER_NOTE, "");
+  pursuit_job_set_amount (job, PURSUIT_JOB_FIELD_OFFER_MIN, -5);
+  g_assert_cmpuint (log->len, ==, 0);
+
+  pursuit_job_set_amount (job, PURSUIT_JOB_FIELD_OFFER_MIN, 52000);
+  g_assert_cmpuint (count_notify (log, "offer-min"), ==, 1);
+  g_assert_cmpfloat (pursuit_job_get_amount (job, PURSUIT_JOB_FIELD_OFFER_MIN), ==, 52000);
+  /* The other fields apart are still empty. */
+  g_assert_cmpstr (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_OFFER_NOTE), ==, "");
+  g_assert_cmpfloat (pursuit_job_get_amount (job, PURSUIT_JOB_FIELD_OFFER_MAX), ==, -1);
+  g_assert_cmpuint (pursuit_job_diff (job, empty), ==, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_OFFER_MIN));
+
+  pursuit_job_set_text (job, PURSUIT_JOB_FIELD_OFFER_NOTE, "Start in May");
+  copy = pursuit_job_copy (job);
+  g_assert_cmpstr (pursuit_job_get_text (copy, PURSUIT_JOB_FIELD_OFFER_NOTE), ==, "Start in May");
+  g_assert_cmpuint (pursuit_job_diff (copy, job), ==, 0);
+
+  /* Emptied again, it equals a job that never held one. */
+  pursuit_job_set_amount (job, PURSUIT_JOB_FIELD_OFFER_MIN, -1);
+  pursuit_job_set_text (job, PURSUIT_JOB_FIELD_OFFER_NOTE, NULL);
+  g_assert_cmpuint (pursuit_job_diff (job, empty), ==, 0);
+  pursuit_job_assign (copy, empty);
+  g_assert_cmpuint (pursuit_job_diff (copy, empty), ==, 0);
+  g_assert_cmpstr (pursuit_job_get_text (copy, PURSUIT_JOB_FIELD_OFFER_NOTE), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/job/validate/after-change", test_job_validate_after_change);
   g_test_add_func ("/job/shared-strings", test_job_shared_strings);
   g_test_add_func ("/job/uuid", test_job_uuid);
+  g_test_add_func ("/job/apart-fields", test_job_apart_fields);
 
   return g_test_run ();
 }

@@ -14,6 +14,11 @@
   [id] = { id, name, PURSUIT_FIELD_TEXT, label, limit, required, shared, NULL, 0, 0 }
 #define OF_KIND(id, name, kind, label, limit) \
   [id] = { id, name, kind, label, limit, FALSE, TRUE, NULL, 0, 0 }
+/* The same, kept apart (see PursuitJobFieldInfo). */
+#define TEXT_APART(id, name, label, limit, required, shared) \
+  [id] = { id, name, PURSUIT_FIELD_TEXT, label, limit, required, shared, NULL, 0, 0, NULL, TRUE }
+#define OF_KIND_APART(id, name, kind, label, limit) \
+  [id] = { id, name, kind, label, limit, FALSE, TRUE, NULL, 0, 0, NULL, TRUE }
 
 /* Every field of a job the user edits and the database keeps. The order of
  * the table is the order of PursuitJobField. */
@@ -40,35 +45,37 @@ static const PursuitJobFieldInfo fields[] = {
   [PURSUIT_JOB_FIELD_EXCITEMENT] = { PURSUIT_JOB_FIELD_EXCITEMENT, "excitement", PURSUIT_FIELD_NUMBER,
                                      N_("Excitement"), 0, FALSE, FALSE, NULL, 0, 5 },
   OF_KIND (PURSUIT_JOB_FIELD_APPLIED_ON, "applied-on", PURSUIT_FIELD_DATE, N_("Date Applied"), 0),
-  OF_KIND (PURSUIT_JOB_FIELD_DEADLINE, "deadline", PURSUIT_FIELD_DATE, N_("Deadline"), 0),
+  OF_KIND_APART (PURSUIT_JOB_FIELD_DEADLINE, "deadline", PURSUIT_FIELD_DATE, N_("Deadline"), 0),
   TEXT (PURSUIT_JOB_FIELD_NEXT_ACTION, "next-action", N_("Next Action"), 4000, FALSE, TRUE),
   OF_KIND (PURSUIT_JOB_FIELD_NEXT_ACTION_DUE, "next-action-due", PURSUIT_FIELD_DATE, N_("Next Action Due"), 0),
   [PURSUIT_JOB_FIELD_ARCHIVED] = { PURSUIT_JOB_FIELD_ARCHIVED, "archived", PURSUIT_FIELD_SWITCH,
                                    N_("Archived"), 0, FALSE, FALSE, NULL, 0, 1 },
   [PURSUIT_JOB_FIELD_POSTING_TEXT] = { PURSUIT_JOB_FIELD_POSTING_TEXT, "posting-text", PURSUIT_FIELD_LONG_TEXT,
-                                       N_("Posting Text"), LONG_TEXT, FALSE, FALSE, NULL, 0, 0 },
+                                       N_("Posting Text"), LONG_TEXT, FALSE, FALSE, NULL, 0, 0, NULL, TRUE },
   [PURSUIT_JOB_FIELD_NOTES] = { PURSUIT_JOB_FIELD_NOTES, "notes", PURSUIT_FIELD_LONG_TEXT,
-                                N_("Notes"), LONG_TEXT, FALSE, FALSE, NULL, 0, 0 },
+                                N_("Notes"), LONG_TEXT, FALSE, FALSE, NULL, 0, 0, NULL, TRUE },
   [PURSUIT_JOB_FIELD_SCHEDULE] = { PURSUIT_JOB_FIELD_SCHEDULE, "schedule", PURSUIT_FIELD_FLAGS,
-                                   N_("Shifts and Schedule"), 0, FALSE, FALSE, pursuit_schedule_get_type, 0, 0 },
-  TEXT (PURSUIT_JOB_FIELD_LANGUAGES, "languages", N_("Languages Required"), SHORT_TEXT, FALSE, TRUE),
-  TEXT (PURSUIT_JOB_FIELD_PAY_EXTRAS, "pay-extras", N_("Pay Extras"), SHORT_TEXT, FALSE, TRUE),
+                                   N_("Shifts and Schedule"), 0, FALSE, FALSE, pursuit_schedule_get_type, 0, 0,
+                                   NULL, TRUE },
+  TEXT_APART (PURSUIT_JOB_FIELD_LANGUAGES, "languages", N_("Languages Required"), SHORT_TEXT, FALSE, TRUE),
+  TEXT_APART (PURSUIT_JOB_FIELD_PAY_EXTRAS, "pay-extras", N_("Pay Extras"), SHORT_TEXT, FALSE, TRUE),
   /* The user's choice of benchmark, winning over what the salary engine
    * reads from the title and location: a guide id, a ladder level id, an
    * ISO 3166-1 country code; empty for "as matched". */
-  TEXT (PURSUIT_JOB_FIELD_SALARY_ROLE, "salary-role", N_("Benchmark Role"), 100, FALSE, TRUE),
-  TEXT (PURSUIT_JOB_FIELD_SALARY_LEVEL, "salary-level", N_("Benchmark Level"), 100, FALSE, TRUE),
-  TEXT (PURSUIT_JOB_FIELD_SALARY_COUNTRY, "salary-country", N_("Benchmark Country"), 2, FALSE, TRUE),
+  TEXT_APART (PURSUIT_JOB_FIELD_SALARY_ROLE, "salary-role", N_("Benchmark Role"), 100, FALSE, TRUE),
+  TEXT_APART (PURSUIT_JOB_FIELD_SALARY_LEVEL, "salary-level", N_("Benchmark Level"), 100, FALSE, TRUE),
+  TEXT_APART (PURSUIT_JOB_FIELD_SALARY_COUNTRY, "salary-country", N_("Benchmark Country"), 2, FALSE, TRUE),
   /* The offer as made: its base pay like the posted pay, and what comes
    * with it in the same currency. */
-  OF_KIND (PURSUIT_JOB_FIELD_OFFER_MIN, "offer-min", PURSUIT_FIELD_AMOUNT, N_("Offered Pay"), 0),
-  OF_KIND (PURSUIT_JOB_FIELD_OFFER_MAX, "offer-max", PURSUIT_FIELD_AMOUNT, N_("Offered Pay, Highest"), 0),
-  OF_KIND (PURSUIT_JOB_FIELD_OFFER_CURRENCY, "offer-currency", PURSUIT_FIELD_CURRENCY, N_("Offer Currency"), 0),
+  OF_KIND_APART (PURSUIT_JOB_FIELD_OFFER_MIN, "offer-min", PURSUIT_FIELD_AMOUNT, N_("Offered Pay"), 0),
+  OF_KIND_APART (PURSUIT_JOB_FIELD_OFFER_MAX, "offer-max", PURSUIT_FIELD_AMOUNT, N_("Offered Pay, Highest"), 0),
+  OF_KIND_APART (PURSUIT_JOB_FIELD_OFFER_CURRENCY, "offer-currency", PURSUIT_FIELD_CURRENCY, N_("Offer Currency"), 0),
   [PURSUIT_JOB_FIELD_OFFER_PERIOD] = { PURSUIT_JOB_FIELD_OFFER_PERIOD, "offer-period", PURSUIT_FIELD_CHOICE,
-                                       N_("Offer Pay Period"), 0, FALSE, FALSE, pursuit_pay_period_get_type, 0, 0 },
-  OF_KIND (PURSUIT_JOB_FIELD_OFFER_SIGN_ON, "offer-sign-on", PURSUIT_FIELD_AMOUNT, N_("Sign-On Bonus"), 0),
-  OF_KIND (PURSUIT_JOB_FIELD_OFFER_BONUS, "offer-bonus", PURSUIT_FIELD_AMOUNT, N_("Annual Bonus"), 0),
-  TEXT (PURSUIT_JOB_FIELD_OFFER_NOTE, "offer-note", N_("Offer Note"), 4000, FALSE, FALSE),
+                                       N_("Offer Pay Period"), 0, FALSE, FALSE, pursuit_pay_period_get_type, 0, 0,
+                                       NULL, TRUE },
+  OF_KIND_APART (PURSUIT_JOB_FIELD_OFFER_SIGN_ON, "offer-sign-on", PURSUIT_FIELD_AMOUNT, N_("Sign-On Bonus"), 0),
+  OF_KIND_APART (PURSUIT_JOB_FIELD_OFFER_BONUS, "offer-bonus", PURSUIT_FIELD_AMOUNT, N_("Annual Bonus"), 0),
+  TEXT_APART (PURSUIT_JOB_FIELD_OFFER_NOTE, "offer-note", N_("Offer Note"), 4000, FALSE, FALSE),
 };
 
 /* The posted pay and the offer are each checked as a whole. */

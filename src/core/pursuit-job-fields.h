@@ -52,6 +52,10 @@ typedef enum
  * @minimum: for @PURSUIT_FIELD_NUMBER
  * @maximum: for @PURSUIT_FIELD_NUMBER
  * @column: the database column when it is not @name with "_" for "-"
+ * @apart: whether the job keeps it apart from the values every job holds,
+ *   in a block it allocates only when one of these is not empty: a field
+ *   that lists, sorting, filters, the board and the attention rules never
+ *   read, and that most jobs leave empty (PURSUIT_JOB_N_APART_FIELDS of them)
  */
 typedef struct
 {
@@ -66,7 +70,11 @@ typedef struct
   int minimum;
   int maximum;
   const char *column;
+  gboolean apart;
 } PursuitJobFieldInfo;
+
+/* How many fields are @apart: the job's instance holds the others. */
+#define PURSUIT_JOB_N_APART_FIELDS 16
 
 /**
  * PursuitPayFields:

@@ -14,8 +14,12 @@
  * date; views bind to it. To change a job, take a copy, edit the copy and
  * hand it to the store, which then assigns the saved values back.
  *
- * The edited fields live in one array, described by the table of
- * pursuit-job-fields.c, which also makes their properties. */
+ * The edited fields are described by the table of pursuit-job-fields.c,
+ * which also makes their properties. Their values live in two arrays: the
+ * instance holds those of the fields every list reads; the fields the
+ * table marks "apart" (offers, notes, benchmarks...), empty for most jobs,
+ * are in a block allocated when one of them is set, so 100,000 jobs do not
+ * each carry them. slot() finds either; nothing else tells them apart. */
 typedef union
 {
   char *text;           /* a GRefString, never NULL */
@@ -37,7 +41,8 @@ struct _PursuitJob
   gint64 created_at;
   gint64 updated_at;
 
-  FieldValue values[PURSUIT_JOB_N_FIELDS];
+  FieldValue values[PURSUIT_JOB_N_FIELDS - PURSUIT_JOB_N_APART_FIELDS];
+  FieldValue *apart;    /* PURSUIT_JOB_N_APART_FIELDS values, or NULL while all are empty */
 
   /* Read from the database with the job, never written back. */
   gint64 stage_entered_at;
@@ -116,6 +121,45 @@ is_number_field (PursuitJobField field)
          kind == PURSUIT_FIELD_SWITCH;
 }
 
+/* Where each field's value is: its index in the instance's values, or in
+ * the block apart; and the values of an empty block, which a job without
+ * one reads. */
+static guint8 slot_index[PURSUIT_JOB_N_FIELDS];
+static FieldValue empty_apart[PURSUIT_JOB_N_APART_FIELDS];
+
+static inline gboolean
+is_apart (PursuitJobField field)
+{
+  return pursuit_job_field_get_info (field)->apart;
+}
+
+/* The value of @field, to read. */
+static inline const FieldValue *
+peek_slot (PursuitJob      *self,
+           PursuitJobField  field)
+{
+  if (!is_apart (field))
+    return &self->values[slot_index[field]];
+  return &(self->apart != NULL ? self->apart : empty_apart)[slot_index[field]];
+}
+
+/* The value of @field, to write: the block apart is made for it. */
+static FieldValue *
+slot (PursuitJob      *self,
+      PursuitJobField  field)
+{
+  if (!is_apart (field))
+    return &self->values[slot_index[field]];
+  if (self->apart == NULL)
+    {
+      self->apart = g_memdup2 (empty_apart, sizeof empty_apart);
+      for (PursuitJobField other = 0; other < PURSUIT_JOB_N_FIELDS; other++)
+        if (is_apart (other) && is_text_field (other))
+          g_ref_string_acquire (self->apart[slot_index[other]].text);
+    }
+  return &self->apart[slot_index[field]];
+}
+
 static gboolean
 replace_string (char       **slot,
                 const char  *value,
@@ -150,10 +194,11 @@ pursuit_job_finalize (GObject *object)
     g_free (self->uuid);
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
-      if (is_text_field (field))
-        g_clear_pointer (&self->values[field].text, g_ref_string_release);
+      if (is_text_field (field) && (!is_apart (field) || self->apart != NULL))
+        g_ref_string_release (slot (self, field)->text);
     }
-  g_clear_object (&self->values[PURSUIT_JOB_FIELD_STAGE].stage);
+  g_clear_object (&slot (self, PURSUIT_JOB_FIELD_STAGE)->stage);
+  g_free (self->apart);
 
   G_OBJECT_CLASS (pursuit_job_parent_class)->finalize (object);
 }
@@ -196,30 +241,30 @@ pursuit_job_get_property (GObject    *object,
       if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
         {
           PursuitJobField field = prop_id - PROP_FIRST_FIELD;
-          FieldValue *slot = &self->values[field];
+          const FieldValue *field_value = peek_slot (self, field);
 
           switch (pursuit_job_field_get_info (field)->kind)
             {
             case PURSUIT_FIELD_AMOUNT:
-              g_value_set_double (value, slot->amount);
+              g_value_set_double (value, field_value->amount);
               break;
             case PURSUIT_FIELD_CHOICE:
-              g_value_set_enum (value, slot->number);
+              g_value_set_enum (value, field_value->number);
               break;
             case PURSUIT_FIELD_FLAGS:
-              g_value_set_flags (value, (guint) slot->number);
+              g_value_set_flags (value, (guint) field_value->number);
               break;
             case PURSUIT_FIELD_NUMBER:
-              g_value_set_int (value, slot->number);
+              g_value_set_int (value, field_value->number);
               break;
             case PURSUIT_FIELD_SWITCH:
-              g_value_set_boolean (value, slot->number != 0);
+              g_value_set_boolean (value, field_value->number != 0);
               break;
             case PURSUIT_FIELD_STAGE:
-              g_value_set_object (value, slot->stage);
+              g_value_set_object (value, field_value->stage);
               break;
             default:
-              g_value_set_string (value, slot->text);
+              g_value_set_string (value, field_value->text);
             }
           break;
         }
@@ -348,6 +393,35 @@ pursuit_job_class_init (PursuitJobClass *klass)
 
   /* Held for the life of the program, like the class. */
   empty_string = g_ref_string_new_intern ("");
+
+  {
+    guint n_kept = 0;
+    guint n_apart = 0;
+
+    for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+      {
+        PursuitFieldKind kind = pursuit_job_field_get_info (field)->kind;
+        FieldValue empty = { 0 };
+
+        if (is_text_field (field))
+          empty.text = empty_string;
+        else if (kind == PURSUIT_FIELD_AMOUNT)
+          empty.amount = -1;
+        else if (kind == PURSUIT_FIELD_NUMBER)
+          empty.number = pursuit_job_field_get_info (field)->minimum;
+        g_assert (kind != PURSUIT_FIELD_STAGE || !is_apart (field));
+
+        if (is_apart (field))
+          {
+            g_assert (n_apart < PURSUIT_JOB_N_APART_FIELDS);
+            slot_index[field] = n_apart;
+            empty_apart[n_apart++] = empty;
+          }
+        else
+          slot_index[field] = n_kept++;
+      }
+    g_assert (n_apart == PURSUIT_JOB_N_APART_FIELDS);
+  }
 }
 
 static void
@@ -358,12 +432,14 @@ pursuit_job_init (PursuitJob *self)
     {
       PursuitFieldKind kind = pursuit_job_field_get_info (field)->kind;
 
+      if (is_apart (field))
+        continue;
       if (is_text_field (field))
-        self->values[field].text = g_ref_string_acquire (empty_string);
+        slot (self, field)->text = g_ref_string_acquire (empty_string);
       else if (kind == PURSUIT_FIELD_AMOUNT)
-        self->values[field].amount = -1;
+        slot (self, field)->amount = -1;
       else if (kind == PURSUIT_FIELD_NUMBER)
-        self->values[field].number = pursuit_job_field_get_info (field)->minimum;
+        slot (self, field)->number = pursuit_job_field_get_info (field)->minimum;
     }
   self->details_loaded = TRUE;
 }
@@ -393,19 +469,26 @@ pursuit_job_copy (PursuitJob *self)
   copy->updated_at = self->updated_at;
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
+      const FieldValue *from = peek_slot (self, field);
+      FieldValue *to;
+
       /* A list copy carries no long texts, as pursuit_job_assign_fields() takes none from it. */
       if (pursuit_job_field_is_long_text (field) && !self->details_loaded)
         continue;
+      /* The copy's values apart are empty too. */
+      if (is_apart (field) && self->apart == NULL)
+        continue;
 
+      to = slot (copy, field);
       if (is_text_field (field))
         {
-          g_ref_string_release (copy->values[field].text);
-          copy->values[field].text = g_ref_string_acquire (self->values[field].text);
+          g_ref_string_release (to->text);
+          to->text = g_ref_string_acquire (from->text);
         }
       else if (field == PURSUIT_JOB_FIELD_STAGE)
-        g_set_object (&copy->values[field].stage, self->values[field].stage);
+        g_set_object (&to->stage, from->stage);
       else
-        copy->values[field] = self->values[field];
+        *to = *from;
     }
   copy->stage_entered_at = self->stage_entered_at;
   copy->next_interview_at = self->next_interview_at;
@@ -422,14 +505,16 @@ copy_field (PursuitJob      *self,
             PursuitJob      *other,
             PursuitJobField  field)
 {
+  const FieldValue *value = peek_slot (other, field);
+
   if (is_text_field (field))
-    pursuit_job_set_text (self, field, other->values[field].text);
+    pursuit_job_set_text (self, field, value->text);
   else if (is_number_field (field))
-    pursuit_job_set_number (self, field, other->values[field].number);
+    pursuit_job_set_number (self, field, value->number);
   else if (field == PURSUIT_JOB_FIELD_STAGE)
-    pursuit_job_set_stage (self, other->values[field].stage);
+    pursuit_job_set_stage (self, value->stage);
   else
-    pursuit_job_set_amount (self, field, other->values[field].amount);
+    pursuit_job_set_amount (self, field, value->amount);
 }
 
 /**
@@ -489,17 +574,20 @@ field_equal (PursuitJob      *a,
              PursuitJob      *b,
              PursuitJobField  field)
 {
+  const FieldValue *value_a = peek_slot (a, field);
+  const FieldValue *value_b = peek_slot (b, field);
+
   if (is_text_field (field))
-    return strcmp (a->values[field].text, b->values[field].text) == 0;
+    return strcmp (value_a->text, value_b->text) == 0;
   if (is_number_field (field))
-    return a->values[field].number == b->values[field].number;
+    return value_a->number == value_b->number;
   if (field == PURSUIT_JOB_FIELD_STAGE)
     {
-      PursuitStage *x = a->values[field].stage, *y = b->values[field].stage;
+      PursuitStage *x = value_a->stage, *y = value_b->stage;
 
       return x == y || (x != NULL && y != NULL && pursuit_stage_get_id (x) == pursuit_stage_get_id (y));
     }
-  return a->values[field].amount == b->values[field].amount;
+  return value_a->amount == value_b->amount;
 }
 
 /**
@@ -594,7 +682,7 @@ pursuit_job_get_text (PursuitJob      *self,
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
   g_return_val_if_fail (field < PURSUIT_JOB_N_FIELDS && is_text_field (field), NULL);
 
-  return self->values[field].text;
+  return peek_slot (self, field)->text;
 }
 
 void
@@ -605,7 +693,10 @@ pursuit_job_set_text (PursuitJob      *self,
   g_return_if_fail (PURSUIT_IS_JOB (self));
   g_return_if_fail (field < PURSUIT_JOB_N_FIELDS && is_text_field (field));
 
-  if (replace_string (&self->values[field].text, value, pursuit_job_field_get_info (field)->shared))
+  /* An empty value leaves a job without its block apart as it is. */
+  if (strcmp (peek_slot (self, field)->text, value != NULL ? value : "") == 0)
+    return;
+  if (replace_string (&slot (self, field)->text, value, pursuit_job_field_get_info (field)->shared))
     {
       self->values_checked = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
@@ -620,7 +711,7 @@ pursuit_job_get_amount (PursuitJob      *self,
   g_return_val_if_fail (field < PURSUIT_JOB_N_FIELDS &&
                         pursuit_job_field_get_info (field)->kind == PURSUIT_FIELD_AMOUNT, -1);
 
-  return self->values[field].amount;
+  return peek_slot (self, field)->amount;
 }
 
 /* Any negative figure means "not given"; they all compare equal. */
@@ -635,10 +726,10 @@ pursuit_job_set_amount (PursuitJob      *self,
 
   if (value < 0)
     value = -1;
-  if (self->values[field].amount == value)
+  if (peek_slot (self, field)->amount == value)
     return;
 
-  self->values[field].amount = value;
+  slot (self, field)->amount = value;
   self->values_checked = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
 }
@@ -650,7 +741,7 @@ pursuit_job_get_number (PursuitJob      *self,
   g_return_val_if_fail (PURSUIT_IS_JOB (self), 0);
   g_return_val_if_fail (field < PURSUIT_JOB_N_FIELDS && is_number_field (field), 0);
 
-  return self->values[field].number;
+  return peek_slot (self, field)->number;
 }
 
 void
@@ -663,10 +754,10 @@ pursuit_job_set_number (PursuitJob      *self,
 
   if (pursuit_job_field_get_info (field)->kind == PURSUIT_FIELD_SWITCH)
     value = value != 0;
-  if (self->values[field].number == value)
+  if (peek_slot (self, field)->number == value)
     return;
 
-  self->values[field].number = value;
+  slot (self, field)->number = value;
   self->values_checked = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
 }
@@ -676,7 +767,7 @@ pursuit_job_get_stage (PursuitJob *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
 
-  return self->values[PURSUIT_JOB_FIELD_STAGE].stage;
+  return peek_slot (self, PURSUIT_JOB_FIELD_STAGE)->stage;
 }
 
 void
@@ -686,7 +777,7 @@ pursuit_job_set_stage (PursuitJob   *self,
   g_return_if_fail (PURSUIT_IS_JOB (self));
   g_return_if_fail (stage == NULL || PURSUIT_IS_STAGE (stage));
 
-  if (g_set_object (&self->values[PURSUIT_JOB_FIELD_STAGE].stage, stage))
+  if (g_set_object (&slot (self, PURSUIT_JOB_FIELD_STAGE)->stage, stage))
     g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (PURSUIT_JOB_FIELD_STAGE));
 }
 
