@@ -104,6 +104,7 @@ const PursuitJobFieldInfo *pursuit_job_field_get_info      (PursuitJobField     
 const PursuitJobFieldInfo *pursuit_job_field_find          (const char                *name);
 const char                *pursuit_job_field_get_label     (PursuitJobField            field);
 gboolean                   pursuit_job_field_is_long_text  (PursuitJobField            field);
+gboolean                   pursuit_job_field_is_detail     (PursuitJobField            field);
 
 gboolean                   pursuit_job_field_parse         (PursuitJob                *job,
                                                             PursuitJobField            field,

@@ -49,8 +49,9 @@ struct _PursuitJob
   gint64 next_interview_at;
   gint64 n_documents;  /* versions of documents it uses or was sent */
 
-  /* Lists load jobs without their long texts (posting text, notes) to stay
-   * small with many jobs; the page loads them when it opens the job. */
+  /* Lists load jobs without their details (posting text, notes, the
+   * posting's address: pursuit_job_field_is_detail()) to stay small with
+   * many jobs; the page loads them when it opens the job. */
   gboolean details_loaded;
 
   /* Every field but the stage passed pursuit_job_validate() and none has
@@ -539,7 +540,7 @@ pursuit_job_assign_fields (PursuitJob       *self,
         continue;
 
       /* A list copy must not wipe what the page loaded. */
-      if (pursuit_job_field_is_long_text (field) && !other->details_loaded)
+      if (pursuit_job_field_is_detail (field) && !other->details_loaded)
         continue;
 
       copy_field (self, other, field);
@@ -608,7 +609,7 @@ pursuit_job_diff (PursuitJob *self,
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
-      if (pursuit_job_field_is_long_text (field) && (!self->details_loaded || !other->details_loaded))
+      if (pursuit_job_field_is_detail (field) && (!self->details_loaded || !other->details_loaded))
         continue;
       if (!field_equal (self, other, field))
         differing |= PURSUIT_JOB_FIELD_BIT (field);

@@ -385,8 +385,8 @@ save_now (PursuitJobPage *self)
       if (!state->dirty || state->widget == NULL)
         continue;
 
-      /* Long texts go back only once they were read from the store. */
-      if (pursuit_job_field_is_long_text (i) && !pursuit_job_get_details_loaded (self->job))
+      /* Details go back only once they were read from the store. */
+      if (pursuit_job_field_is_detail (i) && !pursuit_job_get_details_loaded (self->job))
         continue;
 
       state->valid = read_field (self, state, draft);

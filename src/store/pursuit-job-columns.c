@@ -45,7 +45,7 @@ build_select (gboolean with_long_texts)
           if (with_long_texts)
             g_string_append_printf (sql, ", coalesce (job_texts.%s, '')", column);
         }
-      else
+      else if (with_long_texts || !pursuit_job_field_is_detail (field))
         g_string_append_printf (sql, ", jobs.%s", column);
     }
 
@@ -301,7 +301,7 @@ pursuit_job_columns_read (sqlite3_stmt *statement,
     {
       const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
 
-      if (!with_long_texts && info->kind == PURSUIT_FIELD_LONG_TEXT)
+      if (!with_long_texts && pursuit_job_field_is_detail (field))
         continue;
 
       switch (info->kind)

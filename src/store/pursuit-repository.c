@@ -9,6 +9,7 @@
 #include "pursuit-database.h"
 #include "pursuit-error.h"
 #include "pursuit-job-columns.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-migrations.h"
 #include "pursuit-repository.h"
 #include "pursuit-repository-private.h"
@@ -1040,9 +1041,11 @@ pursuit_repository_update_job (PursuitRepository  *self,
   if (!pursuit_job_validate (job, error) || !check_stage (self, job, error))
     return FALSE;
 
-  /* A job read for a list has no long texts: those are kept as they are. */
-  if (!pursuit_job_get_details_loaded (job))
-    fields = pursuit_job_columns_in_table (fields, PURSUIT_JOB_TABLE_JOBS);
+  /* A job read for a list has no details (long texts, the posting's
+   * address): those are kept as they are. */
+  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS && !pursuit_job_get_details_loaded (job); field++)
+    if (pursuit_job_field_is_detail (field))
+      fields &= ~PURSUIT_JOB_FIELD_BIT (field);
 
   if (!pursuit_database_begin (self->database, error))
     return FALSE;
