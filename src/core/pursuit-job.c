@@ -473,8 +473,8 @@ pursuit_job_copy (PursuitJob *self)
       const FieldValue *from = peek_slot (self, field);
       FieldValue *to;
 
-      /* A list copy carries no long texts, as pursuit_job_assign_fields() takes none from it. */
-      if (pursuit_job_field_is_long_text (field) && !self->details_loaded)
+      /* A list copy carries no details, as pursuit_job_assign_fields() takes none from it. */
+      if (pursuit_job_field_is_detail (field) && !self->details_loaded)
         continue;
       /* The copy's values apart are empty too. */
       if (is_apart (field) && self->apart == NULL)
