@@ -487,6 +487,47 @@ test_edit_saves_and_persists (Fixture       *fixture,
   g_assert_cmpstr (pursuit_job_get_url (whole), ==, "https://jobs.example.com/42");
 }
 
+static gboolean
+entry_shows (gpointer data)
+{
+  GtkWidget *entry = data;
+
+  return g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), "https://jobs.example.com/7");
+}
+
+/* A job as a list reads it has no address; the page shows it once it has
+ * read the job's details. */
+static void
+test_address_read_with_details (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(PursuitContext) reopened = NULL;
+  PursuitJobPage *page;
+  PursuitJob *listed;
+  GtkWidget *window;
+
+  pursuit_test_type (row (fixture, "Posting URL"), "https://jobs.example.com/7");
+  flush (fixture);
+  wait_for_saved (fixture->job, "url", "https://jobs.example.com/7");
+  pursuit_store_close (fixture->window.store);
+
+  reopened = pursuit_test_open_context (fixture->window.path);
+  listed = pursuit_store_find_job (pursuit_context_get_store (reopened), pursuit_job_get_id (fixture->job));
+  g_assert_false (pursuit_job_get_details_loaded (listed));
+  g_assert_cmpstr (pursuit_job_get_url (listed), ==, "");
+
+  page = pursuit_job_page_new (reopened);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  pursuit_job_page_set_job (page, listed);
+  pursuit_test_wait_until (entry_shows, pursuit_test_find_row (GTK_WIDGET (page), "Posting URL"),
+                           "the page to show the address read with the details");
+  g_assert_true (pursuit_job_get_details_loaded (listed));
+  pursuit_job_page_set_job (page, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pursuit_store_close (pursuit_context_get_store (reopened));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +543,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/only-wrong-field", test_only_wrong_field);
   PURSUIT_TEST_ADD_JOB ("/job-page/external-change", test_external_change);
   PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
+  PURSUIT_TEST_ADD_JOB ("/job-page/address-read-with-details", test_address_read_with_details);
 
   return g_test_run ();
 }
