@@ -382,6 +382,7 @@ static gboolean
 apply_first_jobs (gpointer data)
 {
   FirstJobs *first = data;
+  GSource *source;
 
   pursuit_store_fill_models (first->store, first->stages, first->jobs, 0);
   g_signal_emit (first->store, signals[FIRST_JOBS_LOADED], 0);
@@ -389,7 +390,11 @@ apply_first_jobs (gpointer data)
   /* Below the priority of GTK's layout and drawing: the main loop comes
    * here once it has nothing more urgent to do with the first jobs, in a
    * window once it has drawn them. */
-  g_idle_add_full (G_PRIORITY_LOW, on_first_jobs_shown, g_object_ref (first->store), g_object_unref);
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, on_first_jobs_shown, g_object_ref (first->store), g_object_unref);
+  g_source_attach (source, first->store->main_context);
+  g_source_unref (source);
   return G_SOURCE_REMOVE;
 }
 
