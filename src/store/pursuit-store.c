@@ -34,6 +34,7 @@ struct _PursuitStore
   gboolean practice_lists_wanted;
   guint sync_timeout;     /* looks for other programs' changes */
   struct _Barrier *rest_gate; /* see send_first_jobs() */
+  struct _FirstJobs *first_jobs; /* sent by the worker, not yet in the models */
   gboolean open;
 };
 
@@ -344,9 +345,8 @@ open_result_free (OpenResult *result)
   g_free (result);
 }
 
-typedef struct
+typedef struct _FirstJobs
 {
-  PursuitStore *store;
   GPtrArray *stages;
   GPtrArray *jobs;
 } FirstJobs;
@@ -354,7 +354,6 @@ typedef struct
 static void
 first_jobs_free (FirstJobs *first)
 {
-  g_object_unref (first->store);
   g_ptr_array_unref (first->stages);
   g_ptr_array_unref (first->jobs);
   g_free (first);
@@ -377,24 +376,35 @@ on_first_jobs_shown (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs in the main context, before the opening's own result. */
-static gboolean
-apply_first_jobs (gpointer data)
+/* Runs in the main context: puts the first jobs the worker sent in the
+ * models, unless they are in already. */
+static void
+apply_first_jobs (PursuitStore *self)
 {
-  FirstJobs *first = data;
+  FirstJobs *first = g_atomic_pointer_exchange (&self->first_jobs, NULL);
   GSource *source;
 
-  pursuit_store_fill_models (first->store, first->stages, first->jobs, 0);
-  g_signal_emit (first->store, signals[FIRST_JOBS_LOADED], 0);
+  if (first == NULL)
+    return;
+
+  pursuit_store_fill_models (self, first->stages, first->jobs, 0);
+  first_jobs_free (first);
+  g_signal_emit (self, signals[FIRST_JOBS_LOADED], 0);
 
   /* Below the priority of GTK's layout and drawing: the main loop comes
    * here once it has nothing more urgent to do with the first jobs, in a
    * window once it has drawn them. */
   source = g_idle_source_new ();
   g_source_set_priority (source, G_PRIORITY_LOW);
-  g_source_set_callback (source, on_first_jobs_shown, g_object_ref (first->store), g_object_unref);
-  g_source_attach (source, first->store->main_context);
+  g_source_set_callback (source, on_first_jobs_shown, g_object_ref (self), g_object_unref);
+  g_source_attach (source, self->main_context);
   g_source_unref (source);
+}
+
+static gboolean
+on_first_jobs (gpointer data)
+{
+  apply_first_jobs (data);
   return G_SOURCE_REMOVE;
 }
 
@@ -410,19 +420,23 @@ send_first_jobs (GPtrArray *jobs,
                  gpointer   user_data)
 {
   FirstJobsTarget *target = user_data;
+  PursuitStore *store = target->request->store;
   FirstJobs *first = g_new0 (FirstJobs, 1);
   GSource *source = g_idle_source_new ();
 
-  first->store = g_object_ref (target->request->store);
   first->stages = g_ptr_array_ref (target->stages);
   first->jobs = g_ptr_array_ref (jobs);
   target->request->n_first = jobs->len;
+  g_atomic_pointer_set (&store->first_jobs, first);
 
-  /* The same priority as every result, and attached first: it is applied
-   * before the opening's own result. */
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, apply_first_jobs, first, (GDestroyNotify) first_jobs_free);
-  g_source_attach (source, first->store->main_context);
+  /* Below GTK's drawing (GDK_PRIORITY_REDRAW): a window presented
+   * meanwhile draws its first frame before it lays out the jobs, so that
+   * frame comes as soon with 100,000 jobs as with none. The opening's own
+   * result cannot overtake them: open_apply() puts them in first if they
+   * are still waiting. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, on_first_jobs, g_object_ref (store), g_object_unref);
+  g_source_attach (source, store->main_context);
   g_source_unref (source);
 
   /* Reading the other jobs at once (half a second of the worker at
@@ -489,7 +503,9 @@ open_apply (PursuitStore *self,
   OpenRequest *request = data;
   OpenResult *outcome = result;
 
-  /* When the first jobs went ahead, the stages came with them. */
+  /* Had the worker stopped waiting for the first jobs to be shown, they
+   * may not be in yet. When they went ahead, the stages came with them. */
+  apply_first_jobs (self);
   pursuit_store_fill_models (self, request->n_first > 0 ? NULL : outcome->stages,
                              outcome->jobs, request->n_first);
   /* Every job fitted in the first part, or the worker stopped waiting. */
@@ -889,6 +905,7 @@ pursuit_store_finalize (GObject *object)
 
   /* Every queued task holds a reference on the store, so the worker is idle. */
   open_rest_gate (self);
+  g_clear_pointer (&self->first_jobs, first_jobs_free);
   if (self->worker != NULL)
     g_thread_pool_free (self->worker, FALSE, TRUE);
   g_clear_object (&self->repository);
@@ -976,7 +993,8 @@ pursuit_store_class_init (PursuitStoreClass *klass)
    * updated of them are in the jobs model (and the stages in theirs) while
    * the others are still being read; those are added at the end of the
    * model before the opening completes. A list sorted by recent updates can
-   * show its first screen from here.
+   * show its first screen from here: the worker reads the others once the
+   * main loop has drawn what this changed and gone idle.
    */
   signals[FIRST_JOBS_LOADED] = g_signal_new ("first-jobs-loaded", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
