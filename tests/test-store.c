@@ -176,6 +176,120 @@ test_store_first_jobs (void)
   pursuit_test_pop_context (context);
 }
 
+/* What a window does with the first jobs: draws them, at a priority above
+ * the main loop's idle work. */
+typedef struct
+{
+  PursuitStore *store;
+  gboolean drawn;
+  guint n_jobs_drawn;
+  gboolean open_when_drawn;
+} FirstScreen;
+
+static gboolean
+draw_first_screen (gpointer data)
+{
+  FirstScreen *screen = data;
+
+  screen->drawn = TRUE;
+  screen->n_jobs_drawn = g_list_model_get_n_items (pursuit_store_get_jobs (screen->store));
+  screen->open_when_drawn = pursuit_store_is_open (screen->store);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_jobs_to_draw (PursuitStore *store,
+                       FirstScreen  *screen)
+{
+  GSource *source = g_idle_source_new ();
+
+  /* Time enough for the worker to read every other job, had it gone on. */
+  g_usleep (300 * G_TIME_SPAN_MILLISECOND);
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, draw_first_screen, screen, NULL);
+  g_source_attach (source, g_main_context_get_thread_default ());
+  g_source_unref (source);
+}
+
+/* The worker reads the jobs after the first ones only once the main loop
+ * has shown those, so that it leaves the processor to the first frames:
+ * what is drawn after the first jobs arrive shows them alone however long
+ * the main thread took, and the opening then completes with every job. */
+static void
+test_store_rest_after_first_shown (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  GMainContext *context = pursuit_test_push_context ();
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  FirstScreen screen = { 0 };
+  const guint n = 250;
+
+  pursuit_test_fill_jobs (path, n);
+  store = screen.store = pursuit_store_new (path);
+  g_signal_connect (store, "first-jobs-loaded", G_CALLBACK (on_first_jobs_to_draw), &screen);
+
+  g_assert_true (pursuit_test_store_open (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (screen.drawn);
+  g_assert_cmpuint (screen.n_jobs_drawn, >, 0);
+  g_assert_cmpuint (screen.n_jobs_drawn, <, n);
+  g_assert_false (screen.open_when_drawn);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, n);
+
+  g_clear_object (&store);
+  pursuit_test_pop_context (context);
+}
+
+/* A main loop held up longer than the worker waits for it: the opening's
+ * result comes first, and still puts the first jobs in before the others,
+ * once, with the signal. */
+static void
+test_store_first_jobs_late (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  GMainContext *context = pursuit_test_push_context ();
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  FirstJobsProbe probe = { 0 };
+  GListModel *jobs;
+  const guint n = 250;
+
+  pursuit_test_fill_jobs (path, n);
+  store = pursuit_store_new (path);
+  g_signal_connect (store, "first-jobs-loaded", G_CALLBACK (on_first_jobs_loaded), &probe);
+
+  pursuit_store_open_async (store, NULL, pursuit_test_keep_result, &result);
+  g_usleep (2 * G_USEC_PER_SEC);
+  g_assert_true (pursuit_store_open_finish (store, pursuit_test_wait_result (&result), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (probe.n_signals, ==, 1);
+  g_assert_false (probe.open_then);
+  g_assert_cmpuint (probe.n_jobs_then, <, n);
+  jobs = pursuit_store_get_jobs (store);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+
+      g_assert_cmpint (pursuit_job_get_updated_at (job), ==, 1000 + n - 1 - i);
+    }
+
+  /* The first jobs' own turn in the main loop adds nothing. */
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (context, FALSE);
+  g_assert_cmpuint (probe.n_signals, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, n);
+
+  g_clear_object (&store);
+  pursuit_test_pop_context (context);
+}
+
 static void
 test_store_not_open (void)
 {
@@ -603,6 +717,8 @@ main (int   argc,
 
   g_test_add_func ("/store/open", test_store_open);
   g_test_add_func ("/store/first-jobs", test_store_first_jobs);
+  g_test_add_func ("/store/rest-after-first-shown", test_store_rest_after_first_shown);
+  g_test_add_func ("/store/first-jobs-late", test_store_first_jobs_late);
   g_test_add_func ("/store/not-open", test_store_not_open);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
   g_test_add_func ("/store/invalid-draft", test_store_invalid_draft);

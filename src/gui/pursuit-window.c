@@ -26,6 +26,8 @@ struct _PursuitWindow
   guint logins_source;          /* the look for passwords of deleted logins, soon */
   GPtrArray *bins;              /* AdwBin per view of pursuit_views_get_all() */
   gint64 job_to_show;           /* asked for before the store was open */
+  gboolean drawn;               /* the first frame is on screen */
+  gboolean main_wanted;         /* the views wait for that frame */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitWindow, pursuit_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -143,6 +145,37 @@ forget_unused_logins (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The views, once the window has drawn its first frame (its header bar):
+ * with the first jobs in, that frame laid out the list, its rows and the
+ * job page, and came later the more jobs there were. Then at once: a
+ * crossfade from the loading page drew the list and the job page in a
+ * dozen frames of blending, each one as dear as the first (200 ms of the
+ * main thread for the first of them at 100,000 jobs with the cairo
+ * renderer), and delayed the window's being complete. */
+static void
+show_main (PursuitWindow *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->drawn)
+    {
+      self->main_wanted = TRUE;
+      return;
+    }
+  gtk_stack_set_visible_child_full (self->main_stack, "main", GTK_STACK_TRANSITION_TYPE_NONE);
+}
+
+static void
+on_first_frame_drawn (GdkFrameClock *clock,
+                      PursuitWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_drawn, self);
+  self->drawn = TRUE;
+  if (self->main_wanted)
+    {
+      self->main_wanted = FALSE;
+      show_main (self);
+    }
+}
+
 static void
 on_store_opened (GObject      *source,
                  GAsyncResult *result,
@@ -157,11 +190,12 @@ on_store_opened (GObject      *source,
 
       g_message ("Could not open the database: %s", error->message);
       adw_status_page_set_description (self->error_page, escaped);
+      self->main_wanted = FALSE;
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  show_main (self);
 
   if (self->job_to_show > 0)
     pursuit_window_show_job (self, self->job_to_show);
@@ -179,7 +213,7 @@ static void
 on_first_jobs_loaded (PursuitWindow *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "main");
+    show_main (self);
 }
 
 static void
@@ -395,6 +429,22 @@ pursuit_window_constructed (GObject *object)
 }
 
 static void
+pursuit_window_map (GtkWidget *widget)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (pursuit_window_parent_class)->map (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (!self->drawn && clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (clock, on_first_frame_drawn, self);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame_drawn), self, 0);
+    }
+}
+
+static void
 pursuit_window_dispose (GObject *object)
 {
   PursuitWindow *self = PURSUIT_WINDOW (object);
@@ -456,6 +506,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   object_class->get_property = pursuit_window_get_property;
   object_class->set_property = pursuit_window_set_property;
   window_class->close_request = pursuit_window_close_request;
+  widget_class->map = pursuit_window_map;
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, PURSUIT_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE |

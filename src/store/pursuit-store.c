@@ -37,6 +37,8 @@ struct _PursuitStore
   GListStore *practice_lists[PURSUIT_N_PRACTICE_LISTS]; /* see pursuit-store-practice.c */
   gboolean practice_lists_wanted;
   guint sync_timeout;     /* looks for other programs' changes */
+  struct _Barrier *rest_gate; /* see send_first_jobs() */
+  struct _FirstJobs *first_jobs; /* sent by the worker, not yet in the models */
   gboolean open;
 };
 
@@ -248,17 +250,89 @@ pursuit_store_run_finish_boolean (PursuitStore  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* One thread waiting for another: the main thread for the writes, or the
+ * worker for the main thread to show the first jobs. */
+
+typedef struct _Barrier
+{
+  gint refs;
+  GMutex mutex;
+  GCond cond;
+  gboolean done;
+} Barrier;
+
+static Barrier *
+barrier_new (void)
+{
+  Barrier *barrier = g_new0 (Barrier, 1);
+
+  barrier->refs = 1;
+  g_mutex_init (&barrier->mutex);
+  g_cond_init (&barrier->cond);
+  return barrier;
+}
+
+static Barrier *
+barrier_ref (Barrier *barrier)
+{
+  g_atomic_int_inc (&barrier->refs);
+  return barrier;
+}
+
+static void
+barrier_unref (Barrier *barrier)
+{
+  if (!g_atomic_int_dec_and_test (&barrier->refs))
+    return;
+  g_mutex_clear (&barrier->mutex);
+  g_cond_clear (&barrier->cond);
+  g_free (barrier);
+}
+
+static void
+barrier_release (Barrier *barrier)
+{
+  g_mutex_lock (&barrier->mutex);
+  barrier->done = TRUE;
+  g_cond_signal (&barrier->cond);
+  g_mutex_unlock (&barrier->mutex);
+}
+
+/* Returns: whether @barrier was released within @timeout_ms */
+static gboolean
+barrier_wait (Barrier *barrier,
+              guint    timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  gboolean done;
+
+  g_mutex_lock (&barrier->mutex);
+  while (!barrier->done)
+    {
+      if (!g_cond_wait_until (&barrier->cond, &barrier->mutex, deadline))
+        break;
+    }
+  done = barrier->done;
+  g_mutex_unlock (&barrier->mutex);
+  return done;
+}
+
 /* Opening */
 
 /* On a first opening with more jobs than this, the most recently updated
  * come first: enough for the first screen, whichever window size. */
 #define FIRST_JOBS 100
 
+/* The longest the worker waits for the main thread to show the first jobs
+ * before it reads the others (see send_first_jobs()). */
+#define FIRST_JOBS_SHOWN_TIMEOUT_MS 1000
+
 typedef struct
 {
   PursuitStore *store;   /* the worker only reads its path and main context */
   gboolean in_two;       /* send the first jobs ahead of the rest */
   guint n_first;         /* how many jobs went ahead */
+  Barrier *rest_gate;    /* with in_two: released once the first jobs are shown */
 } OpenRequest;
 
 typedef struct
@@ -275,9 +349,8 @@ open_result_free (OpenResult *result)
   g_free (result);
 }
 
-typedef struct
+typedef struct _FirstJobs
 {
-  PursuitStore *store;
   GPtrArray *stages;
   GPtrArray *jobs;
 } FirstJobs;
@@ -285,20 +358,57 @@ typedef struct
 static void
 first_jobs_free (FirstJobs *first)
 {
-  g_object_unref (first->store);
   g_ptr_array_unref (first->stages);
   g_ptr_array_unref (first->jobs);
   g_free (first);
 }
 
-/* Runs in the main context, before the opening's own result. */
-static gboolean
-apply_first_jobs (gpointer data)
+/* Lets the worker read the rest of the jobs. */
+static void
+open_rest_gate (PursuitStore *self)
 {
-  FirstJobs *first = data;
+  if (self->rest_gate == NULL)
+    return;
+  barrier_release (self->rest_gate);
+  g_clear_pointer (&self->rest_gate, barrier_unref);
+}
 
-  pursuit_store_fill_models (first->store, first->stages, first->jobs, 0);
-  g_signal_emit (first->store, signals[FIRST_JOBS_LOADED], 0);
+static gboolean
+on_first_jobs_shown (gpointer data)
+{
+  open_rest_gate (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in the main context: puts the first jobs the worker sent in the
+ * models, unless they are in already. */
+static void
+apply_first_jobs (PursuitStore *self)
+{
+  FirstJobs *first = g_atomic_pointer_exchange (&self->first_jobs, NULL);
+  GSource *source;
+
+  if (first == NULL)
+    return;
+
+  pursuit_store_fill_models (self, first->stages, first->jobs, 0);
+  first_jobs_free (first);
+  g_signal_emit (self, signals[FIRST_JOBS_LOADED], 0);
+
+  /* Below the priority of GTK's layout and drawing: the main loop comes
+   * here once it has nothing more urgent to do with the first jobs, in a
+   * window once it has drawn them. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, on_first_jobs_shown, g_object_ref (self), g_object_unref);
+  g_source_attach (source, self->main_context);
+  g_source_unref (source);
+}
+
+static gboolean
+on_first_jobs (gpointer data)
+{
+  apply_first_jobs (data);
   return G_SOURCE_REMOVE;
 }
 
@@ -314,20 +424,32 @@ send_first_jobs (GPtrArray *jobs,
                  gpointer   user_data)
 {
   FirstJobsTarget *target = user_data;
+  PursuitStore *store = target->request->store;
   FirstJobs *first = g_new0 (FirstJobs, 1);
   GSource *source = g_idle_source_new ();
 
-  first->store = g_object_ref (target->request->store);
   first->stages = g_ptr_array_ref (target->stages);
   first->jobs = g_ptr_array_ref (jobs);
   target->request->n_first = jobs->len;
+  g_atomic_pointer_set (&store->first_jobs, first);
 
-  /* The same priority as every result, and attached first: it is applied
-   * before the opening's own result. */
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, apply_first_jobs, first, (GDestroyNotify) first_jobs_free);
-  g_source_attach (source, first->store->main_context);
+  /* Below GTK's drawing (GDK_PRIORITY_REDRAW): a window presented
+   * meanwhile draws its first frame before it lays out the jobs, so that
+   * frame comes as soon with 100,000 jobs as with none. The opening's own
+   * result cannot overtake them: open_apply() puts them in first if they
+   * are still waiting. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, on_first_jobs, g_object_ref (store), g_object_unref);
+  g_source_attach (source, store->main_context);
   g_source_unref (source);
+
+  /* Reading the other jobs at once (half a second of the worker at
+   * 100,000 jobs) took one of the two processors of a small machine from
+   * the main thread and the display server while they laid out and drew
+   * the window's first frames: the worker waits until the main loop has
+   * shown the first jobs, or a second at most (a main loop held up by
+   * something else). */
+  barrier_wait (target->request->rest_gate, FIRST_JOBS_SHOWN_TIMEOUT_MS);
 }
 
 /* Runs on the worker thread, the only one that uses the repository: it
@@ -394,9 +516,13 @@ open_apply (PursuitStore *self,
   OpenRequest *request = data;
   OpenResult *outcome = result;
 
-  /* When the first jobs went ahead, the stages came with them. */
+  /* Had the worker stopped waiting for the first jobs to be shown, they
+   * may not be in yet. When they went ahead, the stages came with them. */
+  apply_first_jobs (self);
   pursuit_store_fill_models (self, request->n_first > 0 ? NULL : outcome->stages,
                              outcome->jobs, request->n_first);
+  /* Every job fitted in the first part, or the worker stopped waiting. */
+  open_rest_gate (self);
   pursuit_store_set_open (self);
 #if HAVE_MALLOC_TRIM
   /* Reading 100,000 jobs leaves tens of megabytes of freed temporaries in
@@ -413,6 +539,7 @@ static const PursuitStoreCall open_call = {
 static void
 open_request_free (OpenRequest *request)
 {
+  g_clear_pointer (&request->rest_gate, barrier_unref);
   g_object_unref (request->store);
   g_free (request);
 }
@@ -437,6 +564,12 @@ pursuit_store_open_async (PursuitStore        *self,
   request->store = g_object_ref (self);
   /* A reopening replaces the jobs at once, without a short list between. */
   request->in_two = !self->open && g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) == 0;
+  if (request->in_two)
+    {
+      open_rest_gate (self);
+      self->rest_gate = barrier_new ();
+      request->rest_gate = barrier_ref (self->rest_gate);
+    }
 
   pursuit_store_run_async (self, &open_call, request, (GDestroyNotify) open_request_free,
                            pursuit_store_open_async, cancellable, callback, user_data);
@@ -473,6 +606,7 @@ pursuit_store_close (PursuitStore *self)
   g_return_if_fail (PURSUIT_IS_STORE (self));
 
   g_clear_handle_id (&self->sync_timeout, g_source_remove);
+  open_rest_gate (self);
 
   if (self->worker == NULL)
     return;
@@ -483,36 +617,13 @@ pursuit_store_close (PursuitStore *self)
 
 /* Waiting for the writes */
 
-typedef struct
-{
-  gint refs;
-  GMutex mutex;
-  GCond cond;
-  gboolean done;
-} Barrier;
-
-static void
-barrier_unref (Barrier *barrier)
-{
-  if (!g_atomic_int_dec_and_test (&barrier->refs))
-    return;
-  g_mutex_clear (&barrier->mutex);
-  g_cond_clear (&barrier->cond);
-  g_free (barrier);
-}
-
 static gboolean
 barrier_work (PursuitRepository  *repository,
               gpointer            data,
               gpointer           *result,
               GError            **error)
 {
-  Barrier *barrier = data;
-
-  g_mutex_lock (&barrier->mutex);
-  barrier->done = TRUE;
-  g_cond_signal (&barrier->cond);
-  g_mutex_unlock (&barrier->mutex);
+  barrier_release (data);
   return TRUE;
 }
 
@@ -534,7 +645,6 @@ pursuit_store_wait_for_writes (PursuitStore *self,
                                guint         timeout_ms)
 {
   Barrier *barrier;
-  gint64 deadline;
   gboolean done;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
@@ -542,22 +652,10 @@ pursuit_store_wait_for_writes (PursuitStore *self,
   if (self->worker == NULL || !self->open)
     return TRUE;
 
-  barrier = g_new0 (Barrier, 1);
-  barrier->refs = 2;
-  g_mutex_init (&barrier->mutex);
-  g_cond_init (&barrier->cond);
-  pursuit_store_run_async (self, &barrier_call, barrier, (GDestroyNotify) barrier_unref,
+  barrier = barrier_new ();
+  pursuit_store_run_async (self, &barrier_call, barrier_ref (barrier), (GDestroyNotify) barrier_unref,
                            pursuit_store_wait_for_writes, NULL, NULL, NULL);
-
-  deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
-  g_mutex_lock (&barrier->mutex);
-  while (!barrier->done)
-    {
-      if (!g_cond_wait_until (&barrier->cond, &barrier->mutex, deadline))
-        break;
-    }
-  done = barrier->done;
-  g_mutex_unlock (&barrier->mutex);
+  done = barrier_wait (barrier, timeout_ms);
   barrier_unref (barrier);
   return done;
 }
@@ -818,6 +916,8 @@ pursuit_store_finalize (GObject *object)
   g_clear_handle_id (&self->sync_timeout, g_source_remove);
 
   /* Every queued task holds a reference on the store, so the worker is idle. */
+  open_rest_gate (self);
+  g_clear_pointer (&self->first_jobs, first_jobs_free);
   if (self->worker != NULL)
     g_thread_pool_free (self->worker, FALSE, TRUE);
   g_clear_object (&self->repository);
@@ -905,7 +1005,8 @@ pursuit_store_class_init (PursuitStoreClass *klass)
    * updated of them are in the jobs model (and the stages in theirs) while
    * the others are still being read; those are added at the end of the
    * model before the opening completes. A list sorted by recent updates can
-   * show its first screen from here.
+   * show its first screen from here: the worker reads the others once the
+   * main loop has drawn what this changed and gone idle.
    */
   signals[FIRST_JOBS_LOADED] = g_signal_new ("first-jobs-loaded", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
