@@ -21,6 +21,23 @@ row_height (GtkWidget *row)
   return height;
 }
 
+/* The row's labels hold its texts for CSS, the tests and assistive
+ * technologies; GTK never measures, allocates or draws them. */
+static void
+assert_labels_not_laid_out (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          g_assert_false (gtk_widget_get_mapped (child));
+          g_assert_cmpint (gtk_widget_get_width (child), ==, 0);
+        }
+      assert_labels_not_laid_out (child);
+    }
+}
+
 static GtkWidget *
 show_row (Fixture *fixture)
 {
@@ -68,6 +85,11 @@ test_measure_lays_out_nothing (Fixture       *fixture,
   layouts = g_type_get_instance_count (PANGO_TYPE_LAYOUT);
   g_assert_cmpint (row_height (row), ==, height);
   g_assert_cmpuint (g_type_get_instance_count (PANGO_TYPE_LAYOUT), ==, layouts);
+
+  /* Drawn, the row has still laid out none of its labels. */
+  pursuit_test_wait_for_frame (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  assert_labels_not_laid_out (row);
 
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
 }
