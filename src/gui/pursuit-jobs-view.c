@@ -13,6 +13,7 @@
 #include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-job-page.h"
+#include "pursuit-array-model.h"
 #include "pursuit-job-row.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-posting.h"
@@ -51,7 +52,7 @@ struct _PursuitJobsView
 
   /* A search shows its own model, the jobs it found, sorted and filtered
    * alone: a keystroke costs what it finds, not every job. */
-  GListStore *results;
+  PursuitArrayModel *results;
   GtkSortListModel *sorted_results;
   GtkFilterListModel *filtered_results;
   gboolean swapping;             /* the selection's model is being replaced */
@@ -858,7 +859,7 @@ set_results (PursuitJobsView *self,
   if (!showing_results (self))
     {
       /* Filled while not shown: the list hears of it once, when it is. */
-      g_list_store_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
+      pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
       show_model (self, G_LIST_MODEL (self->sorted_results));
       return;
     }
@@ -866,7 +867,7 @@ set_results (PursuitJobsView *self,
     {
       PursuitJob *selected = hold_selection (self);
 
-      g_list_store_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
+      pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
       restore_selection (self, selected);
       return;
     }
@@ -880,13 +881,13 @@ set_results (PursuitJobsView *self,
 
       /* What is left in the set is what is new. */
       if (!g_hash_table_remove (wanted, job))
-        g_list_store_remove (self->results, i - 1);
+        pursuit_array_model_splice (self->results, i - 1, 1, NULL, 0);
     }
   added = g_ptr_array_new ();
   for (guint i = 0; i < found->len; i++)
     if (g_hash_table_contains (wanted, g_ptr_array_index (found, i)))
       g_ptr_array_add (added, g_ptr_array_index (found, i));
-  g_list_store_splice (self->results, g_list_model_get_n_items (results), 0, added->pdata, added->len);
+  pursuit_array_model_splice (self->results, g_list_model_get_n_items (results), 0, added->pdata, added->len);
 }
 
 /* Back to every job. */
@@ -898,7 +899,7 @@ end_search (PursuitJobsView *self)
   g_clear_handle_id (&self->research_timeout, g_source_remove);
   g_clear_pointer (&self->search_query, g_free);
   show_model (self, G_LIST_MODEL (self->sorted_jobs));
-  g_list_store_remove_all (self->results);
+  pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)), NULL, 0);
   schedule_count_hidden (self);
   set_searching (self, FALSE);
 }
@@ -1019,14 +1020,14 @@ on_store_jobs_changed (PursuitJobsView *self,
             g_autoptr(PursuitJob) job = g_list_model_get_item (results, i - 1);
 
             if (pursuit_store_find_job (store, pursuit_job_get_id (job)) != job)
-              g_list_store_remove (self->results, i - 1);
+              pursuit_array_model_splice (self->results, i - 1, 1, NULL, 0);
           }
       for (guint i = 0; i < MIN (added, 16); i++)
         {
           g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, position + i);
           guint found;
 
-          if (g_list_store_find (self->results, job, &found))
+          if (pursuit_array_model_find (self->results, job, &found))
             g_list_model_items_changed (results, found, 1, 1);
         }
     }
@@ -1109,10 +1110,16 @@ pursuit_jobs_view_constructed (GObject *object)
    * store, and the filter only hands the rows on screen to the list. The
    * other way round, the sort fetches each of 100,000 jobs through the
    * filter's bitset and the first screen comes twice as late. */
-  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
+  {
+    /* The sort reads the jobs from an array, in its own order (see
+     * pursuit-array-model.c): the store's GListStore walks to each. */
+    g_autoptr(PursuitArrayModel) mirror = pursuit_array_model_new_mirror (jobs);
+
+    gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (mirror));
+  }
   /* Every job stays sorted while a search shows its own, smaller model:
    * the search's end swaps the full one back without sorting again. */
-  self->results = g_list_store_new (PURSUIT_TYPE_JOB);
+  self->results = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->sorted_results = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
                                                   g_object_ref (self->sorter));
   self->sources = g_list_store_new (G_TYPE_LIST_MODEL);
