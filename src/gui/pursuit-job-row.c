@@ -159,43 +159,18 @@ add_label (GtkWidget  *box,
   return GTK_LABEL (label);
 }
 
-/* The height of a line of @label's text: its font's, measured once per
- * font and resolution and shared by every row, so measuring a row lays out
- * no text. GtkLabel gives a one-line label the height of its layout's
- * logical extents, which is the font's (the text aside). */
-typedef struct
-{
-  PangoFontDescription *font;
-  double resolution;
-  int height;
-} LineHeight;
-
+/* The height of a line of @label's text in its font: GtkLabel gives a
+ * one-line label the height of its layout's logical extents, which is the
+ * font's (the text aside). */
 static int
 line_height (GtkLabel *label)
 {
-  static LineHeight cache[8];
-  static guint next;
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (label));
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double resolution = pango_cairo_context_get_resolution (context);
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoLayout) layout = pango_layout_new (gtk_widget_get_pango_context (GTK_WIDGET (label)));
   PangoRectangle logical;
-  LineHeight *entry;
 
-  for (guint i = 0; i < G_N_ELEMENTS (cache); i++)
-    if (cache[i].font != NULL && cache[i].resolution == resolution && pango_font_description_equal (cache[i].font, font))
-      return cache[i].height;
-
-  layout = pango_layout_new (context);
   pango_layout_set_text (layout, "Ag", -1);
   pango_layout_get_extents (layout, NULL, &logical);
-  entry = &cache[next];
-  next = (next + 1) % G_N_ELEMENTS (cache);
-  g_clear_pointer (&entry->font, pango_font_description_free);
-  entry->font = pango_font_description_copy (font);
-  entry->resolution = resolution;
-  entry->height = PANGO_PIXELS_CEIL (logical.height);
-  return entry->height;
+  return PANGO_PIXELS_CEIL (logical.height);
 }
 
 #define ROW_MARGIN 6
@@ -210,7 +185,7 @@ shows (GtkLabel *label)
 }
 
 static GtkBorder
-badge_padding (PursuitJobRow *self)
+read_badge_padding (PursuitJobRow *self)
 {
   GtkBorder padding;
 
@@ -218,6 +193,46 @@ badge_padding (PursuitJobRow *self)
   gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (self->stage_label)), &padding);
   G_GNUC_END_IGNORE_DEPRECATIONS
   return padding;
+}
+
+/* The heights of the row's lines, worked out once for every row while the
+ * settings that change fonts (font, text scale, theme) stay: measuring a
+ * row then reads them, and lays out no text. */
+typedef struct
+{
+  char *font_name;
+  char *theme_name;
+  int dpi;
+  int heading;   /* the title */
+  int normal;    /* the company */
+  int caption;   /* the stage, the pay and what comes next */
+  GtkBorder badge;
+} Metrics;
+
+static const Metrics *
+metrics (PursuitJobRow *self)
+{
+  static Metrics cached;
+  g_autofree char *font_name = NULL;
+  g_autofree char *theme_name = NULL;
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", &font_name,
+                "gtk-theme-name", &theme_name, "gtk-xft-dpi", &dpi, NULL);
+  if (cached.heading > 0 && cached.dpi == dpi && g_strcmp0 (cached.font_name, font_name) == 0 &&
+      g_strcmp0 (cached.theme_name, theme_name) == 0)
+    return &cached;
+
+  g_free (cached.font_name);
+  g_free (cached.theme_name);
+  cached.font_name = g_steal_pointer (&font_name);
+  cached.theme_name = g_steal_pointer (&theme_name);
+  cached.dpi = dpi;
+  cached.heading = line_height (self->title_label);
+  cached.normal = line_height (self->company_label);
+  cached.caption = line_height (self->stage_label);
+  cached.badge = read_badge_padding (self);
+  return &cached;
 }
 
 static int
@@ -233,15 +248,15 @@ icon_size (PursuitJobRow *self)
 static int
 title_line_height (PursuitJobRow *self)
 {
-  return MAX (line_height (self->title_label), icon_size (self));
+  return MAX (metrics (self)->heading, icon_size (self));
 }
 
 static int
 company_line_height (PursuitJobRow *self)
 {
-  GtkBorder padding = badge_padding (self);
+  const Metrics *m = metrics (self);
 
-  return MAX (line_height (self->company_label), line_height (self->stage_label) + padding.top + padding.bottom);
+  return MAX (m->normal, m->caption + m->badge.top + m->badge.bottom);
 }
 
 /* The lines under the company, as shown: their labels, in order. */
@@ -276,7 +291,7 @@ pursuit_job_row_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* Every text is ellipsized: room for the margins and a few letters. */
-      *minimum = *natural = 2 * ROW_MARGIN + 4 * line_height (self->title_label);
+      *minimum = *natural = 2 * ROW_MARGIN + 4 * metrics (self)->heading;
     }
   else
     {
@@ -285,7 +300,7 @@ pursuit_job_row_measure (GtkWidget      *widget,
       int height = 2 * ROW_MARGIN + title_line_height (self) + LINE_SPACING + company_line_height (self);
 
       for (guint i = 0; i < n; i++)
-        height += LINE_SPACING + line_height (lines[i]);
+        height += LINE_SPACING + metrics (self)->caption;
       *minimum = *natural = height;
     }
 }
@@ -364,7 +379,8 @@ draw_badge (PursuitJobRow *self,
 {
   GtkLabel *label = self->stage_label;
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (label));
-  GtkBorder padding = badge_padding (self);
+  const Metrics *m = metrics (self);
+  GtkBorder padding = m->badge;
   GskRoundedRect pill;
   graphene_rect_t rect;
   GdkRGBA background;
@@ -374,7 +390,7 @@ draw_badge (PursuitJobRow *self,
     return 0;
 
   width = text_width (label) + padding.left + padding.right;
-  badge_height = line_height (label) + padding.top + padding.bottom;
+  badge_height = m->caption + padding.top + padding.bottom;
   rect = GRAPHENE_RECT_INIT (right - width, y + (height - badge_height) / 2, width, badge_height);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   if (!gtk_widget_has_css_class (GTK_WIDGET (label), "stage-active") ||
@@ -387,7 +403,7 @@ draw_badge (PursuitJobRow *self,
   gtk_snapshot_append_color (snapshot, &background, &rect);
   gtk_snapshot_pop (snapshot);
   draw_text (snapshot, label, gtk_label_get_text (label), rect.origin.x + padding.left,
-             rect.origin.y + padding.top, width, line_height (label));
+             rect.origin.y + padding.top, width, m->caption);
   return width;
 }
 
@@ -466,7 +482,7 @@ pursuit_job_row_snapshot (GtkWidget   *widget,
   n = lower_lines (self, lines);
   for (guint i = 0; i < n; i++)
     {
-      height = line_height (lines[i]);
+      height = metrics (self)->caption;
       if (lines[i] == self->pay_label)
         {
           /* "$19–22 an hour · +6% vs median": the pay, then its standing. */
