@@ -6,6 +6,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-guide-page.h"
 #include "pursuit-session-page.h"
+#include "pursuit-job-row.h"
 #include "pursuit-test-widgets.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -759,11 +760,28 @@ typedef struct
   const char *text;
 } LabelWanted;
 
+/* Whether @label is on screen: mapped, or held visible by a jobs list row
+ * that is, as such a row draws its labels itself (pursuit-job-row.c). */
+static gboolean
+label_is_drawn (GtkWidget *label)
+{
+  if (gtk_widget_get_mapped (label))
+    return TRUE;
+  for (GtkWidget *widget = label; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      if (PURSUIT_IS_JOB_ROW (widget))
+        return gtk_widget_get_mapped (widget);
+      if (!gtk_widget_get_visible (widget))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_mapped_label_with_text (GtkWidget *widget,
                            gpointer   data)
 {
-  return is_label_with_text (widget, data) && gtk_widget_get_mapped (widget);
+  return is_label_with_text (widget, data) && label_is_drawn (widget);
 }
 
 static gboolean

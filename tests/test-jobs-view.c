@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "pursuit-job-row.h"
+
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-board-view.h"
 #include "pursuit-test-widgets.h"
@@ -149,6 +151,80 @@ test_search_filters (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
   g_signal_emit_by_name (entry, "search-changed");
   pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "No Matching Jobs");
+}
+
+/* The list's rows, in @rows; each must be named after a job of @names. */
+static void
+collect_rows (GtkWidget  *widget,
+              GHashTable *rows,
+              const char *names)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (PURSUIT_IS_JOB_ROW (child))
+        {
+          g_auto(GStrv) wanted = g_strsplit (names, "|", -1);
+          gboolean named = FALSE;
+
+          /* Named after its job, not one it showed before. */
+          for (guint i = 0; wanted[i] != NULL; i++)
+            {
+              g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                              wanted[i]);
+              named |= mismatch == NULL;
+            }
+          g_assert_true (named);
+          g_hash_table_add (rows, child);
+        }
+      else
+        collect_rows (child, rows, names);
+    }
+}
+
+/* GTK 4.8's list builds a row for each job a search brings; the view
+ * gives it one of those the last search let go, showing its new job. */
+static void
+test_search_reuses_rows (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *all = "Agent at Acme Ltd|Agent at Globex|Lead at Initech|Lead at Hooli";
+  g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) after = g_hash_table_new (NULL, NULL);
+  GtkWidget *entry, *list;
+  GHashTableIter iter;
+  gpointer row;
+  guint reused = 0;
+
+  pursuit_test_add_job (fixture->store, "Acme Ltd", "Agent");
+  pursuit_test_add_job (fixture->store, "Globex", "Agent");
+  pursuit_test_add_job (fixture->store, "Initech", "Lead");
+  pursuit_test_add_job (fixture->store, "Hooli", "Lead");
+  list = pursuit_test_find_jobs_list (fixture);
+  entry = open_search (fixture);
+
+  search_for (fixture, entry, "agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Globex Acme Ltd");
+  pursuit_test_wait_for_frame (list);
+  collect_rows (list, before, "Agent at Acme Ltd|Agent at Globex");
+  g_assert_cmpuint (g_hash_table_size (before), ==, 2);
+
+  search_for (fixture, entry, "lead");
+  pursuit_test_wait_for_jobs_list (fixture, "Hooli Initech");
+  pursuit_test_wait_for_frame (list);
+  collect_rows (list, after, "Lead at Initech|Lead at Hooli");
+  g_assert_cmpuint (g_hash_table_size (after), ==, 2);
+
+  search_for (fixture, entry, "");
+  pursuit_test_wait_for_frame (list);
+  g_hash_table_remove_all (after);
+  collect_rows (list, after, all);
+  g_assert_cmpuint (g_hash_table_size (after), ==, 4);
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    reused += g_hash_table_contains (before, row);
+  g_assert_cmpuint (reused, >, 0);
 }
 
 /* The Sort and Filter menu's actions, each checked against the list's
@@ -493,6 +569,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-reuses-rows", test_search_reuses_rows);
 
   return g_test_run ();
 }

@@ -9,7 +9,16 @@
 /* One job in the list: title, company, stage, the pay as posted and how
  * it compares with its benchmark, and what comes next — the next action
  * with its due date and the next interview. Built in code because its
- * lines come and go with the job's values. */
+ * lines come and go with the job's values.
+ *
+ * GTK 4.8's list view keeps up to 200 rows alive, binds new ones at every
+ * change of its model (a typed letter) and measures every one of them.
+ * So the row's labels hold what it shows (their text, visibility and
+ * style classes, for CSS and the tests) but are never measured, allocated
+ * or drawn: they are not child-visible. The row's height comes from the
+ * fonts' metrics (see line_height(), cached per font and resolution), so
+ * measuring a row lays out no text; the row draws its labels' texts itself,
+ * in their fonts and colours, and only when it is on screen or near it. */
 struct _PursuitJobRow
 {
   GtkWidget parent_instance;
@@ -28,6 +37,11 @@ struct _PursuitJobRow
   GtkLabel *interview_label;
   GtkLabel *documents_label;
   GtkImage *attention_icon;
+
+  /* The frame clock's "layout" handler of a row not drawn because it was
+   * off screen: it draws the row when it comes into view. */
+  GdkFrameClock *clock;
+  gulong layout_handler;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJobRow, pursuit_job_row, GTK_TYPE_WIDGET)
@@ -66,6 +80,7 @@ update_pay (PursuitJobRow *self)
   GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
 
   gtk_widget_set_visible (self->pay_box, pay != NULL);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   if (pay != NULL)
     {
       gtk_label_set_text (self->pay_label, pay);
@@ -123,7 +138,9 @@ update (PursuitJobRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->documents_label), pursuit_job_needs_documents (job));
 
   pursuit_job_summary_name_item (GTK_WIDGET (self), job);
-  gtk_widget_set_opacity (self->box, pursuit_job_get_archived (job) ? 0.6 : 1.0);
+  gtk_widget_set_opacity (GTK_WIDGET (self), pursuit_job_get_archived (job) ? 0.6 : 1.0);
+  /* Which lines show may have changed; their heights are known. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static GtkLabel *
@@ -142,13 +159,382 @@ add_label (GtkWidget  *box,
   return GTK_LABEL (label);
 }
 
+/* The height of a line of @label's text in its font: GtkLabel gives a
+ * one-line label the height of its layout's logical extents, which is the
+ * font's (the text aside). */
+static int
+line_height (GtkLabel *label)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (gtk_widget_get_pango_context (GTK_WIDGET (label)));
+  PangoRectangle logical;
+
+  pango_layout_set_text (layout, "Ag", -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  return PANGO_PIXELS_CEIL (logical.height);
+}
+
+#define ROW_MARGIN 6
+#define LINE_SPACING 2
+#define ITEM_SPACING 6
+#define DIM_OPACITY 0.55   /* libadwaita's .dim-label */
+
+static gboolean
+shows (GtkLabel *label)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (label));
+}
+
+static GtkBorder
+read_badge_padding (PursuitJobRow *self)
+{
+  GtkBorder padding;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (self->stage_label)), &padding);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return padding;
+}
+
+/* The heights of the row's lines, worked out once for every row while the
+ * settings that change fonts (font, text scale, theme) stay: measuring a
+ * row then reads them, and lays out no text. */
+typedef struct
+{
+  char *font_name;
+  char *theme_name;
+  int dpi;
+  int heading;   /* the title */
+  int normal;    /* the company */
+  int caption;   /* the stage, the pay and what comes next */
+  GtkBorder badge;
+} Metrics;
+
+static const Metrics *
+metrics (PursuitJobRow *self)
+{
+  static Metrics cached;
+  g_autofree char *font_name = NULL;
+  g_autofree char *theme_name = NULL;
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", &font_name,
+                "gtk-theme-name", &theme_name, "gtk-xft-dpi", &dpi, NULL);
+  if (cached.heading > 0 && cached.dpi == dpi && g_strcmp0 (cached.font_name, font_name) == 0 &&
+      g_strcmp0 (cached.theme_name, theme_name) == 0)
+    return &cached;
+
+  g_free (cached.font_name);
+  g_free (cached.theme_name);
+  cached.font_name = g_steal_pointer (&font_name);
+  cached.theme_name = g_steal_pointer (&theme_name);
+  cached.dpi = dpi;
+  cached.heading = line_height (self->title_label);
+  cached.normal = line_height (self->company_label);
+  cached.caption = line_height (self->stage_label);
+  cached.badge = read_badge_padding (self);
+  return &cached;
+}
+
+static int
+icon_size (PursuitJobRow *self)
+{
+  int size = 0;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->attention_icon)))
+    gtk_widget_measure (GTK_WIDGET (self->attention_icon), GTK_ORIENTATION_VERTICAL, -1, NULL, &size, NULL, NULL);
+  return size;
+}
+
+static int
+title_line_height (PursuitJobRow *self)
+{
+  return MAX (metrics (self)->heading, icon_size (self));
+}
+
+static int
+company_line_height (PursuitJobRow *self)
+{
+  const Metrics *m = metrics (self);
+
+  return MAX (m->normal, m->caption + m->badge.top + m->badge.bottom);
+}
+
+/* The lines under the company, as shown: their labels, in order. */
+static guint
+lower_lines (PursuitJobRow *self,
+             GtkLabel      *lines[4])
+{
+  guint n = 0;
+
+  if (gtk_widget_get_visible (self->pay_box))
+    lines[n++] = self->pay_label;
+  if (shows (self->next_label))
+    lines[n++] = self->next_label;
+  if (shows (self->interview_label))
+    lines[n++] = self->interview_label;
+  if (shows (self->documents_label))
+    lines[n++] = self->documents_label;
+  return n;
+}
+
+static void
+pursuit_job_row_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  PursuitJobRow *self = PURSUIT_JOB_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* Every text is ellipsized: room for the margins and a few letters. */
+      *minimum = *natural = 2 * ROW_MARGIN + 4 * metrics (self)->heading;
+    }
+  else
+    {
+      GtkLabel *lines[4];
+      guint n = lower_lines (self, lines);
+      int height = 2 * ROW_MARGIN + title_line_height (self) + LINE_SPACING + company_line_height (self);
+
+      for (guint i = 0; i < n; i++)
+        height += LINE_SPACING + metrics (self)->caption;
+      *minimum = *natural = height;
+    }
+}
+
+static void
+pursuit_job_row_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  PursuitJobRow *self = PURSUIT_JOB_ROW (widget);
+  int size = icon_size (self);
+
+  if (size > 0)
+    gtk_widget_size_allocate (GTK_WIDGET (self->attention_icon),
+                              &(GtkAllocation) { width - ROW_MARGIN - size,
+                                                 ROW_MARGIN + (title_line_height (self) - size) / 2, size, size }, -1);
+  /* What is drawn depends on the width. */
+  gtk_widget_queue_draw (widget);
+}
+
+/* Draws @text in @label's font and colour from @x, centred in a line of
+ * @height at @y, ellipsized at @max_width; returns the width drawn. */
+static int
+draw_text (GtkSnapshot *snapshot,
+           GtkLabel    *label,
+           const char  *text,
+           int          x,
+           int          y,
+           int          max_width,
+           int          height)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  GdkRGBA color;
+  int text_width, text_height;
+
+  if (text == NULL || text[0] == '\0' || max_width <= 0)
+    return 0;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), text);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, max_width * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (label)), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  if (gtk_widget_has_css_class (GTK_WIDGET (label), "dim-label"))
+    color.alpha *= DIM_OPACITY;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y + (height - text_height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+  return text_width;
+}
+
+static int
+text_width (GtkLabel *label)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), gtk_label_get_text (label));
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The stage as a pill at the end of the company's line (ui/style.css's
+ * .stage-badge: its text colour and padding are read from there; its
+ * background is that colour, faint, or the accent's for a job under way). */
+static int
+draw_badge (PursuitJobRow *self,
+            GtkSnapshot   *snapshot,
+            int            right,
+            int            y,
+            int            height)
+{
+  GtkLabel *label = self->stage_label;
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (label));
+  const Metrics *m = metrics (self);
+  GtkBorder padding = m->badge;
+  GskRoundedRect pill;
+  graphene_rect_t rect;
+  GdkRGBA background;
+  int width, badge_height;
+
+  if (gtk_label_get_text (label)[0] == '\0')
+    return 0;
+
+  width = text_width (label) + padding.left + padding.right;
+  badge_height = m->caption + padding.top + padding.bottom;
+  rect = GRAPHENE_RECT_INIT (right - width, y + (height - badge_height) / 2, width, badge_height);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "stage-active") ||
+      !gtk_style_context_lookup_color (style, "accent_bg_color", &background))
+    gtk_style_context_get_color (style, &background);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  background.alpha *= 0.15;
+  gsk_rounded_rect_init_from_rect (&pill, &rect, badge_height / 2.0);
+  gtk_snapshot_push_rounded_clip (snapshot, &pill);
+  gtk_snapshot_append_color (snapshot, &background, &rect);
+  gtk_snapshot_pop (snapshot);
+  draw_text (snapshot, label, gtk_label_get_text (label), rect.origin.x + padding.left,
+             rect.origin.y + padding.top, width, m->caption);
+  return width;
+}
+
+/* Whether the row is within @margin pixels of its list's visible part. */
+static gboolean
+near_view (PursuitJobRow *self,
+           double         margin)
+{
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
+  graphene_rect_t bounds;
+
+  if (list == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self), list, &bounds))
+    return TRUE;
+  return bounds.origin.y + bounds.size.height >= -margin && bounds.origin.y <= gtk_widget_get_height (list) + margin;
+}
+
+static void
+stop_waiting_for_view (PursuitJobRow *self)
+{
+  if (self->layout_handler != 0)
+    g_signal_handler_disconnect (self->clock, self->layout_handler);
+  self->layout_handler = 0;
+  g_clear_object (&self->clock);
+}
+
+/* After each layout of the window while the row waits: drawn once it is
+ * scrolled or moved into view. */
+static void
+on_clock_layout (PursuitJobRow *self)
+{
+  if (near_view (self, 0))
+    {
+      stop_waiting_for_view (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+pursuit_job_row_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  PursuitJobRow *self = PURSUIT_JOB_ROW (widget);
+  int width = gtk_widget_get_width (widget) - 2 * ROW_MARGIN;
+  int x = ROW_MARGIN, y = ROW_MARGIN;
+  int height, badge, icon;
+  GtkLabel *lines[4];
+  guint n;
+
+  /* GTK 4.8 draws all the rows it keeps, 200 for 15 on screen. */
+  if (!near_view (self, gtk_widget_get_height (widget)))
+    {
+      if (self->layout_handler == 0)
+        {
+          self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+          self->layout_handler = g_signal_connect_object (self->clock, "layout", G_CALLBACK (on_clock_layout), self,
+                                                          G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+        }
+      return;
+    }
+  stop_waiting_for_view (self);
+
+  height = title_line_height (self);
+  icon = icon_size (self);
+  draw_text (snapshot, self->title_label, gtk_label_get_text (self->title_label), x, y,
+             width - (icon > 0 ? icon + ITEM_SPACING : 0), height);
+  if (icon > 0)
+    gtk_widget_snapshot_child (widget, GTK_WIDGET (self->attention_icon), snapshot);
+  y += height + LINE_SPACING;
+
+  height = company_line_height (self);
+  badge = draw_badge (self, snapshot, x + width, y, height);
+  draw_text (snapshot, self->company_label, gtk_label_get_text (self->company_label), x, y,
+             width - (badge > 0 ? badge + ITEM_SPACING : 0), height);
+  y += height + LINE_SPACING;
+
+  n = lower_lines (self, lines);
+  for (guint i = 0; i < n; i++)
+    {
+      height = metrics (self)->caption;
+      if (lines[i] == self->pay_label)
+        {
+          /* "$19–22 an hour · +6% vs median": the pay, then its standing. */
+          int pay_x = x;
+
+          for (GtkWidget *part = gtk_widget_get_first_child (self->pay_box); part != NULL;
+               part = gtk_widget_get_next_sibling (part))
+            if (gtk_widget_get_visible (part))
+              pay_x += draw_text (snapshot, GTK_LABEL (part), gtk_label_get_text (GTK_LABEL (part)), pay_x, y,
+                                  x + width - pay_x, height);
+        }
+      else
+        draw_text (snapshot, lines[i], gtk_label_get_text (lines[i]), x, y, width, height);
+      y += height + LINE_SPACING;
+    }
+}
+
+/* A new font, text scale or theme: other line heights and colours. */
+static void
+pursuit_job_row_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (pursuit_job_row_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+pursuit_job_row_system_setting_changed (GtkWidget        *widget,
+                                        GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (pursuit_job_row_parent_class)->system_setting_changed (widget, setting);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+pursuit_job_row_unrealize (GtkWidget *widget)
+{
+  stop_waiting_for_view (PURSUIT_JOB_ROW (widget));
+  GTK_WIDGET_CLASS (pursuit_job_row_parent_class)->unrealize (widget);
+}
+
 static void
 pursuit_job_row_dispose (GObject *object)
 {
   PursuitJobRow *self = PURSUIT_JOB_ROW (object);
 
   pursuit_job_row_set_job (self, NULL);
+  stop_waiting_for_view (self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  if (self->attention_icon != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->attention_icon));
+  self->attention_icon = NULL;
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pursuit_job_row_parent_class)->dispose (object);
@@ -161,7 +547,12 @@ pursuit_job_row_class_init (PursuitJobRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pursuit_job_row_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = pursuit_job_row_measure;
+  widget_class->size_allocate = pursuit_job_row_size_allocate;
+  widget_class->snapshot = pursuit_job_row_snapshot;
+  widget_class->css_changed = pursuit_job_row_css_changed;
+  widget_class->system_setting_changed = pursuit_job_row_system_setting_changed;
+  widget_class->unrealize = pursuit_job_row_unrealize;
   gtk_widget_class_set_css_name (widget_class, "jobrow");
 }
 
@@ -172,19 +563,17 @@ pursuit_job_row_init (PursuitJobRow *self)
   GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkLabel *separator;
 
+  /* The labels are styled and read, not laid out: see the top. */
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_margin_top (self->box, 6);
-  gtk_widget_set_margin_bottom (self->box, 6);
-  gtk_widget_set_margin_start (self->box, 6);
-  gtk_widget_set_margin_end (self->box, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_child_visible (self->box, FALSE);
 
   self->title_label = add_label (top, "heading", TRUE);
+  gtk_box_append (GTK_BOX (self->box), top);
   self->attention_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
   gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), "warning");
   gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), FALSE);
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->attention_icon));
-  gtk_box_append (GTK_BOX (self->box), top);
+  gtk_widget_set_parent (GTK_WIDGET (self->attention_icon), GTK_WIDGET (self));
 
   self->company_label = add_label (middle, "dim-label", TRUE);
   self->stage_label = add_label (middle, "stage-badge", FALSE);

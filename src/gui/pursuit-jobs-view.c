@@ -13,6 +13,7 @@
 #include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
 #include "pursuit-job-page.h"
+#include "pursuit-array-model.h"
 #include "pursuit-job-row.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-posting.h"
@@ -51,7 +52,9 @@ struct _PursuitJobsView
 
   /* A search shows its own model, the jobs it found, sorted and filtered
    * alone: a keystroke costs what it finds, not every job. */
-  GListStore *results;
+  PursuitArrayModel *results;
+  /* Rows GTK 4.8's list let go, for its next ones (see setup_row()). */
+  GPtrArray *spare_rows;
   GtkSortListModel *sorted_results;
   GtkFilterListModel *filtered_results;
   gboolean swapping;             /* the selection's model is being replaced */
@@ -843,6 +846,44 @@ showing_results (PursuitJobsView *self)
   return shown == G_LIST_MODEL (self->sorted_results);
 }
 
+/* Puts @found in the list's order. The results' sort then finds them
+ * sorted (GTK's sort model checks for runs first): a word's first letters
+ * find most jobs (two letters of "support" find 80,000 of 100,000), and
+ * sorting those again cost more than walking the full list, sorted once. */
+#define ORDER_AS_LISTED_MIN 2000
+
+static void
+order_as_listed (PursuitJobsView *self,
+                 GPtrArray       *found)
+{
+  GListModel *sorted = G_LIST_MODEL (self->sorted_jobs);
+  g_autoptr(GHashTable) wanted = NULL;
+  guint n = 0;
+
+  if (found->len < ORDER_AS_LISTED_MIN)
+    return;
+  wanted = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < found->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (found, i));
+  for (guint i = 0, n_jobs = g_list_model_get_n_items (sorted); i < n_jobs && n < found->len; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (sorted, i);
+
+      if (g_hash_table_remove (wanted, job))
+        found->pdata[n++] = job;
+    }
+  /* Jobs the full list does not hold yet go last; the sort places them. */
+  if (n < found->len)
+    {
+      GHashTableIter iter;
+      gpointer job;
+
+      g_hash_table_iter_init (&iter, wanted);
+      while (g_hash_table_iter_next (&iter, &job, NULL))
+        found->pdata[n++] = job;
+    }
+}
+
 /* Puts @found in the results. @again: the same search run again after a
  * change in the store; only the jobs that came or went move, so the
  * selection and the scroll position stay put. */
@@ -858,7 +899,7 @@ set_results (PursuitJobsView *self,
   if (!showing_results (self))
     {
       /* Filled while not shown: the list hears of it once, when it is. */
-      g_list_store_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
+      pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
       show_model (self, G_LIST_MODEL (self->sorted_results));
       return;
     }
@@ -866,7 +907,7 @@ set_results (PursuitJobsView *self,
     {
       PursuitJob *selected = hold_selection (self);
 
-      g_list_store_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
+      pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
       restore_selection (self, selected);
       return;
     }
@@ -880,13 +921,13 @@ set_results (PursuitJobsView *self,
 
       /* What is left in the set is what is new. */
       if (!g_hash_table_remove (wanted, job))
-        g_list_store_remove (self->results, i - 1);
+        pursuit_array_model_splice (self->results, i - 1, 1, NULL, 0);
     }
   added = g_ptr_array_new ();
   for (guint i = 0; i < found->len; i++)
     if (g_hash_table_contains (wanted, g_ptr_array_index (found, i)))
       g_ptr_array_add (added, g_ptr_array_index (found, i));
-  g_list_store_splice (self->results, g_list_model_get_n_items (results), 0, added->pdata, added->len);
+  pursuit_array_model_splice (self->results, g_list_model_get_n_items (results), 0, added->pdata, added->len);
 }
 
 /* Back to every job. */
@@ -898,7 +939,7 @@ end_search (PursuitJobsView *self)
   g_clear_handle_id (&self->research_timeout, g_source_remove);
   g_clear_pointer (&self->search_query, g_free);
   show_model (self, G_LIST_MODEL (self->sorted_jobs));
-  g_list_store_remove_all (self->results);
+  pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)), NULL, 0);
   schedule_count_hidden (self);
   set_searching (self, FALSE);
 }
@@ -944,6 +985,8 @@ on_search_done (GObject      *source,
       if (job != NULL)
         g_ptr_array_add (found, job);
     }
+  if (!again)
+    order_as_listed (self, found);
   set_results (self, found, again);
   schedule_count_hidden (self);
   set_searching (self, FALSE);
@@ -1019,14 +1062,14 @@ on_store_jobs_changed (PursuitJobsView *self,
             g_autoptr(PursuitJob) job = g_list_model_get_item (results, i - 1);
 
             if (pursuit_store_find_job (store, pursuit_job_get_id (job)) != job)
-              g_list_store_remove (self->results, i - 1);
+              pursuit_array_model_splice (self->results, i - 1, 1, NULL, 0);
           }
       for (guint i = 0; i < MIN (added, 16); i++)
         {
           g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, position + i);
           guint found;
 
-          if (g_list_store_find (self->results, job, &found))
+          if (pursuit_array_model_find (self->results, job, &found))
             g_list_model_items_changed (results, found, 1, 1);
         }
     }
@@ -1035,25 +1078,33 @@ on_store_jobs_changed (PursuitJobsView *self,
     self->research_timeout = g_timeout_add (RESEARCH_DELAY_MS, on_research_timeout, self);
 }
 
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           PursuitJobsView          *self)
-{
-  gtk_list_item_set_child (item, GTK_WIDGET (pursuit_job_row_new (self->context)));
-}
+/* GTK 4.8's list view builds a row for each item it shows and destroys
+ * it when the item goes, even when another item comes at once: a typed
+ * letter at 100,000 jobs replaced 200 rows of 13 widgets each. So a row
+ * is taken from its list item when unbound and waits here (up to as many
+ * as the list keeps alive) for the next item bound. */
+#define SPARE_ROWS_MAX 250
 
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           PursuitJobsView          *self)
 {
-  PursuitJobRow *row = PURSUIT_JOB_ROW (gtk_list_item_get_child (item));
   PursuitJob *job = gtk_list_item_get_item (item);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, self->attention_days);
   g_autofree char *why = reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
+  PursuitJobRow *row = PURSUIT_JOB_ROW (gtk_list_item_get_child (item));
 
+  if (row == NULL)
+    {
+      if (self->spare_rows != NULL && self->spare_rows->len > 0)
+        row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+      else
+        row = g_object_ref_sink (pursuit_job_row_new (self->context));
+      gtk_list_item_set_child (item, GTK_WIDGET (row));
+      g_object_unref (row);
+    }
   pursuit_job_row_set_job (row, job);
   pursuit_job_row_set_attention (row, why);
 }
@@ -1061,9 +1112,18 @@ bind_row (GtkSignalListItemFactory *factory,
 static void
 unbind_row (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            PursuitJobsView          *self)
 {
-  pursuit_job_row_set_job (PURSUIT_JOB_ROW (gtk_list_item_get_child (item)), NULL);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (row == NULL)
+    return;
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), NULL);
+  if (self->spare_rows != NULL && self->spare_rows->len < SPARE_ROWS_MAX)
+    {
+      g_ptr_array_add (self->spare_rows, g_object_ref (row));
+      gtk_list_item_set_child (item, NULL);
+    }
 }
 
 static void
@@ -1109,10 +1169,17 @@ pursuit_jobs_view_constructed (GObject *object)
    * store, and the filter only hands the rows on screen to the list. The
    * other way round, the sort fetches each of 100,000 jobs through the
    * filter's bitset and the first screen comes twice as late. */
-  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
+  {
+    /* The sort reads the jobs from an array, in its own order (see
+     * pursuit-array-model.c): the store's GListStore walks to each. */
+    g_autoptr(PursuitArrayModel) mirror = pursuit_array_model_new_mirror (jobs);
+
+    gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (mirror));
+  }
   /* Every job stays sorted while a search shows its own, smaller model:
    * the search's end swaps the full one back without sorting again. */
-  self->results = g_list_store_new (PURSUIT_TYPE_JOB);
+  self->results = pursuit_array_model_new (PURSUIT_TYPE_JOB);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->sorted_results = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
                                                   g_object_ref (self->sorter));
   self->sources = g_list_store_new (G_TYPE_LIST_MODEL);
@@ -1126,9 +1193,8 @@ pursuit_jobs_view_constructed (GObject *object)
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-    g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
     g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
-    g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
+    g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row), self, 0);
     gtk_list_view_set_factory (self->list_view, factory);
     g_object_unref (factory);
   }
@@ -1199,6 +1265,7 @@ pursuit_jobs_view_dispose (GObject *object)
   g_clear_handle_id (&self->research_timeout, g_source_remove);
   if (self->list_view != NULL)
     gtk_list_view_set_factory (self->list_view, NULL);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   /* AdwBin holds its child itself: release it before the template's
    * children are cleared, or both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_ARRAY_MODEL (pursuit_array_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitArrayModel, pursuit_array_model, PURSUIT, ARRAY_MODEL, GObject)
+
+PursuitArrayModel *pursuit_array_model_new        (GType              item_type);
+PursuitArrayModel *pursuit_array_model_new_mirror (GListModel        *model);
+void               pursuit_array_model_splice     (PursuitArrayModel *self,
+                                                   guint              position,
+                                                   guint              n_removals,
+                                                   gpointer          *additions,
+                                                   guint              n_additions);
+gboolean           pursuit_array_model_find       (PursuitArrayModel *self,
+                                                   gpointer           item,
+                                                   guint             *position);
+
+G_END_DECLS

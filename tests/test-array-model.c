@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pursuit-array-model.h"
+
+/* The jobs list's models in arrays (pursuit-array-model.c): splices as
+ * GListStore's, with one items-changed each, and a mirror that follows
+ * its model. */
+
+typedef struct
+{
+  guint position, removed, added, count;
+} Change;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  *change = (Change) { position, removed, added, change->count + 1 };
+}
+
+/* The names of the model's items, joined: "a b c". */
+static char *
+names (GListModel *model)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", (const char *) g_object_get_data (item, "name"));
+    }
+  return g_strdup (text->str);
+}
+
+static GObject *
+named (const char *name)
+{
+  GObject *item = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_object_set_data_full (item, "name", g_strdup (name), g_free);
+  return item;
+}
+
+static void
+test_splice (void)
+{
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c"), d = named ("d");
+  gpointer abc[] = { a, b, c };
+  gpointer d_only[] = { d };
+  Change change = { 0 };
+  g_autofree char *text = NULL;
+  guint position;
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == G_TYPE_OBJECT);
+
+  pursuit_array_model_splice (model, 0, 0, abc, 3);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b c");
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.added, ==, 3);
+
+  /* b replaced by d, in the middle */
+  pursuit_array_model_splice (model, 1, 1, d_only, 1);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a d c");
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 1);
+
+  g_assert_true (pursuit_array_model_find (model, c, &position));
+  g_assert_cmpuint (position, ==, 2);
+  g_assert_false (pursuit_array_model_find (model, b, NULL));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 3));
+
+  /* Everything out: one change; nothing changed, no signal. */
+  pursuit_array_model_splice (model, 0, 3, NULL, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_assert_cmpuint (change.count, ==, 3);
+  pursuit_array_model_splice (model, 0, 0, NULL, 0);
+  g_assert_cmpuint (change.count, ==, 3);
+}
+
+static void
+test_mirror (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c");
+  g_autoptr(PursuitArrayModel) mirror = NULL;
+  g_autofree char *text = NULL;
+
+  g_list_store_append (store, a);
+  g_list_store_append (store, c);
+  mirror = pursuit_array_model_new_mirror (G_LIST_MODEL (store));
+  text = names (G_LIST_MODEL (mirror));
+  g_assert_cmpstr (text, ==, "a c");
+
+  g_list_store_insert (store, 1, b);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (mirror));
+  g_assert_cmpstr (text, ==, "a b c");
+
+  g_list_store_remove (store, 0);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (mirror));
+  g_assert_cmpstr (text, ==, "b c");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/array-model/splice", test_splice);
+  g_test_add_func ("/array-model/mirror", test_mirror);
+
+  return g_test_run ();
+}

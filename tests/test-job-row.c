@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pursuit-job-row.h"
+#include "pursuit-test-widgets.h"
+
+/* The jobs list's row is measured from its fonts' metrics: GTK 4.8's list
+ * view binds up to 200 rows at each typed letter and measures them all, so
+ * measuring one must lay out no text, and a row's height must depend on
+ * which lines it shows and on the fonts, not on its words. Runs with
+ * GOBJECT_DEBUG=instance-count (tests/meson.build) to count the layouts. */
+
+typedef PursuitTestWindowFixture Fixture;
+
+static int
+row_height (GtkWidget *row)
+{
+  int height;
+
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 300, NULL, &height, NULL, NULL);
+  return height;
+}
+
+/* The row's labels hold its texts for CSS, the tests and assistive
+ * technologies; GTK never measures, allocates or draws them. */
+static void
+assert_labels_not_laid_out (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          g_assert_false (gtk_widget_get_mapped (child));
+          g_assert_cmpint (gtk_widget_get_width (child), ==, 0);
+        }
+      assert_labels_not_laid_out (child);
+    }
+}
+
+static GtkWidget *
+show_row (Fixture *fixture)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = GTK_WIDGET (pursuit_job_row_new (fixture->context));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, -1);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_present (GTK_WINDOW (window));
+  pursuit_test_wait_for_frame (window);
+  return row;
+}
+
+static void
+test_measure_lays_out_nothing (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  PursuitJob *short_job = pursuit_test_add_job (fixture->store, "Acme", "Agent");
+  PursuitJob *long_job = pursuit_test_add_job (fixture->store, "Globex Corporation International Holdings",
+                                               "Senior Customer Support Escalations Team Lead, Night Shift");
+  GtkWidget *row = show_row (fixture);
+  guint layouts;
+  int height;
+
+  if (g_strrstr (g_getenv ("GOBJECT_DEBUG") ?: "", "instance-count") == NULL)
+    {
+      g_test_skip ("GObject counts instances only with GOBJECT_DEBUG=instance-count");
+      return;
+    }
+
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), short_job);
+  height = row_height (row);
+  g_assert_cmpint (height, >, 0);
+
+  /* Another job, other words, the same lines: no text laid out to measure
+   * it, and the same height. */
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), long_job);
+  layouts = g_type_get_instance_count (PANGO_TYPE_LAYOUT);
+  g_assert_cmpint (row_height (row), ==, height);
+  g_assert_cmpuint (g_type_get_instance_count (PANGO_TYPE_LAYOUT), ==, layouts);
+
+  /* A line more (why it needs attention shows as an icon on the title's
+   * line, no taller than the title): still measured without text. */
+  pursuit_job_row_set_attention (PURSUIT_JOB_ROW (row), "No reply for 3 weeks");
+  layouts = g_type_get_instance_count (PANGO_TYPE_LAYOUT);
+  g_assert_cmpint (row_height (row), ==, height);
+  g_assert_cmpuint (g_type_get_instance_count (PANGO_TYPE_LAYOUT), ==, layouts);
+
+  /* Drawn, the row has still laid out none of its labels. */
+  pursuit_test_wait_for_frame (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  assert_labels_not_laid_out (row);
+
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
+}
+
+/* A next action adds a line, and the row grows by a line. */
+static void
+test_lines_set_height (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job (fixture->store, "Acme", "Agent");
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row = show_row (fixture);
+  int height;
+
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), job);
+  height = row_height (row);
+  pursuit_job_set_next_action (draft, "Call the recruiter");
+  g_assert_true (pursuit_test_store_save (fixture->store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (row_height (row), >, height);
+
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
+}
+
+/* Larger text (GNOME's text scale sets the resolution): taller rows. */
+static void
+test_text_scale_measures_again (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job (fixture->store, "Acme", "Agent");
+  GtkWidget *row = show_row (fixture);
+  GtkSettings *settings = gtk_widget_get_settings (row);
+  int dpi, height;
+
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), job);
+  height = row_height (row);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  pursuit_test_wait_for_frame (row);
+  g_assert_cmpint (row_height (row), >, height + height / 2);
+  if (dpi > 0)
+    g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  else
+    gtk_settings_reset_property (settings, "gtk-xft-dpi");
+  pursuit_test_wait_for_frame (row);
+  g_assert_cmpint (row_height (row), ==, height);
+
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pursuit_test_init_gui (&argc, &argv))
+    return 0;
+
+  PURSUIT_TEST_ADD_WINDOW ("/job-row/measure-lays-out-nothing", test_measure_lays_out_nothing);
+  PURSUIT_TEST_ADD_WINDOW ("/job-row/lines-set-height", test_lines_set_height);
+  PURSUIT_TEST_ADD_WINDOW ("/job-row/text-scale", test_text_scale_measures_again);
+
+  return g_test_run ();
+}
