@@ -12,12 +12,13 @@
 
 /* How the search is going. One statement reads what each job went
  * through (its row of job_moves, which triggers keep from its stage
- * history; its date applied; the resume it sent) as one narrow row a job,
- * and the whole, each breakdown and the weeks are counted from that
- * stream in one pass, with the tags the caller gives (pay against its
- * benchmark, role) looked up by job: at 100,000 jobs a temporary table of
- * tags, another of jobs and a GROUP BY for each breakdown took twice as
- * long as the statement itself. */
+ * history; its date applied; the resume it sent; its tags, pay against
+ * its benchmark and role, kept in the jobs row since schema 10) as one
+ * narrow row a job, and the whole, each breakdown and the weeks are
+ * counted from that stream in one pass: at 100,000 jobs a temporary table
+ * of tags, another of jobs and a GROUP BY for each breakdown took twice as
+ * long as the statement itself. Tags the caller gives instead (worked out
+ * by the salary engine for this query) are looked up by job. */
 
 /* What each job went through, as stored: the rules are applied in C
  * (work_out_job()), where each day is worked out once; in SQL, with the
@@ -26,7 +27,7 @@
 static const char select_sql[] =
   "SELECT jobs.id, nullif (trim (jobs.source), ''), stages.kind,"
   "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
-  "       jobs.applied_on, jobs.created_at, resumes.version_id "
+  "       jobs.applied_on, jobs.created_at, resumes.version_id, jobs.insights_pay, jobs.insights_role "
   "FROM jobs "
   "JOIN stages ON stages.id = jobs.stage_id "
   "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
@@ -51,6 +52,8 @@ enum {
   COLUMN_APPLIED_ON,
   COLUMN_CREATED_AT,
   COLUMN_RESUME,
+  COLUMN_PAY_TAG,
+  COLUMN_ROLE_TAG,
 };
 
 /* Days are counted from 1970-01-01 (day 0); NO_DAY is none. */
@@ -482,10 +485,16 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   int since = NO_DAY, until = NO_DAY;
   gint64 offset;
   int result;
+  gboolean stored_tags;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Tags given win; else the database's, once brought up to date. */
+  stored_tags = query->tags == NULL && query->tagger != NULL;
+  if (stored_tags && !pursuit_repository_update_insights_tags (self, query->tagger, 0, NULL, NULL, error))
+    return NULL;
 
   /* The range is days, as everything else this counts. */
   if ((query->since != NULL && (since = parse_day (query->since)) == NO_DAY) ||
@@ -541,6 +550,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
       const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
+      gboolean tagged = tag != NULL;
       JobFigures job;
       int reached, ghosted;
       double delay;
@@ -557,8 +567,18 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
         continue;
 
+      /* The tags kept in the database, when no others were given. */
+      if (stored_tags && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL)
+        {
+          tagged = TRUE;
+          pay = CLAMP (sqlite3_column_int (statement, COLUMN_PAY_TAG), 0, PURSUIT_INSIGHTS_PAY_LAST);
+        }
+
       /* A role asked for: only the jobs tagged with it (none without tags). */
-      if (query->role != NULL && (tag == NULL || g_strcmp0 (tag->role, query->role) != 0))
+      if (query->role != NULL &&
+          (!tagged ||
+           g_strcmp0 (stored_tags ? (const char *) sqlite3_column_text (statement, COLUMN_ROLE_TAG) : tag->role,
+                      query->role) != 0))
         continue;
 
       count_job (total, reached, ghosted, delay);
@@ -586,7 +606,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
           count_job (group, reached, ghosted, delay);
         }
 
-      if (query->tags != NULL)
+      if (query->tags != NULL || stored_tags)
         {
           if (pays[pay] == NULL)
             {
