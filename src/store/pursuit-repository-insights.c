@@ -25,11 +25,10 @@
  * subqueries flattened, a job's day applied was worked out again for every
  * expression that read it. */
 static const char select_sql[] =
-  "SELECT jobs.id, nullif (trim (jobs.source), ''), stages.kind,"
+  "SELECT jobs.id, nullif (trim (jobs.source), ''), jobs.stage_id,"
   "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
   "       jobs.applied_on, jobs.created_at, resumes.version_id, jobs.insights_pay, jobs.insights_role "
   "FROM jobs "
-  "JOIN stages ON stages.id = jobs.stage_id "
   "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
   /* The resume a job sent: the latest version, when it sent several. */
   "LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
@@ -43,7 +42,7 @@ static const char select_sql[] =
 enum {
   COLUMN_ID,
   COLUMN_SOURCE,
-  COLUMN_KIND,
+  COLUMN_STAGE,
   COLUMN_FURTHEST,
   COLUMN_LAST_AT,
   COLUMN_HAD_APPLIED,
@@ -129,12 +128,12 @@ typedef struct
  * the clocks changed may land on the next or previous day). */
 static void
 work_out_job (sqlite3_stmt *statement,
+              int           kind,
               int           ghost_days,
               gint64        now,
               gint64        offset,
               JobFigures   *job)
 {
-  int kind = sqlite3_column_int (statement, COLUMN_KIND);
   int furthest = sqlite3_column_int (statement, COLUMN_FURTHEST);
   gboolean had_applied = sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0;
   gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
@@ -202,12 +201,20 @@ pursuit_insights_row_get_rate (const PursuitInsightsRow *row,
   return row->reached[0] > 0 ? (double) count / row->reached[0] : 0;
 }
 
+/* Delays are whole days: up to this many are counted by day, which makes
+ * their quantiles a walk over the counts; the longer ones (a date applied
+ * years back) are kept and sorted. Sorting every group's delays took a
+ * tenth of the time at 100,000 jobs. */
+#define COUNTED_DAYS 1024
+
 /* A group of a breakdown while it is counted: its figures, and the
- * delays of its responses, sorted when the stream ends. */
+ * delays of its responses, summed up when the stream ends. */
 typedef struct
 {
   PursuitInsightsRow *row;
-  GArray *delays;
+  guint *days;         /* COUNTED_DAYS counts, made at the first delay */
+  GArray *long_delays; /* double, the rest */
+  guint n_delays;
   gint64 resume_id;
   char *document;      /* the resume's name, for the order of the breakdown */
   int number;
@@ -220,7 +227,7 @@ group_new (char *label)
 
   group->row = g_new0 (PursuitInsightsRow, 1);
   group->row->label = label;
-  group->delays = g_array_new (FALSE, FALSE, sizeof (double));
+  group->long_delays = g_array_new (FALSE, FALSE, sizeof (double));
   return group;
 }
 
@@ -229,7 +236,8 @@ group_free (Group *group)
 {
   if (group->row != NULL)
     row_free (group->row);
-  g_array_unref (group->delays);
+  g_free (group->days);
+  g_array_unref (group->long_delays);
   g_free (group->document);
   g_free (group);
 }
@@ -248,37 +256,49 @@ count_job (Group  *group,
     row->reached[i] += reached >= i + 1;
   row->responded = row->reached[1];
   row->ghosted += ghosted != 0;
-  if (delay >= 0)
-    g_array_append_val (group->delays, delay);
+  if (delay < 0)
+    return;
+  group->n_delays++;
+  if (delay < COUNTED_DAYS && delay == (int) delay)
+    {
+      if (group->days == NULL)
+        group->days = g_new0 (guint, COUNTED_DAYS);
+      group->days[(int) delay]++;
+    }
+  else
+    g_array_append_val (group->long_delays, delay);
+}
+
+/* The delay of rank @rank (from 0) in ascending order: the counted days
+ * come first, as every long delay is longer. */
+static double
+delay_at (const Group *group,
+          guint        rank)
+{
+  guint seen = 0;
+
+  for (int day = 0; group->days != NULL && day < COUNTED_DAYS; day++)
+    {
+      seen += group->days[day];
+      if (rank < seen)
+        return day;
+    }
+  return g_array_index (group->long_delays, double, rank - seen);
 }
 
 /* Linear between the closest ranks, as spreadsheets' QUARTILE does. */
 static double
-quantile (GArray *sorted,
-          double  p)
+quantile (const Group *group,
+          double       p)
 {
-  double position = p * (sorted->len - 1);
+  double position = p * (group->n_delays - 1);
   guint below = (guint) position;
-  double low = g_array_index (sorted, double, below);
+  double low = delay_at (group, below);
 
-  if (below + 1 >= sorted->len)
+  if (below + 1 >= group->n_delays)
     return low;
-  return low + (position - below) * (g_array_index (sorted, double, below + 1) - low);
+  return low + (position - below) * (delay_at (group, below + 1) - low);
 }
-
-static void
-set_delays (PursuitInsightsRow *row,
-            GArray             *sorted)
-{
-  if (sorted == NULL || sorted->len == 0)
-    return;
-
-  row->timed = sorted->len;
-  row->lower_quartile_days = quantile (sorted, 0.25);
-  row->median_days = quantile (sorted, 0.5);
-  row->upper_quartile_days = quantile (sorted, 0.75);
-}
-
 
 static int
 compare_doubles (gconstpointer a,
@@ -290,12 +310,20 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The group's row, its delays sorted and summed up; the group gives it up. */
+/* The group's row, its delays summed up; the group gives it up. */
 static PursuitInsightsRow *
 finish_group (Group *group)
 {
-  g_array_sort (group->delays, compare_doubles);
-  set_delays (group->row, group->delays);
+  PursuitInsightsRow *row = group->row;
+
+  if (group->n_delays > 0)
+    {
+      g_array_sort (group->long_delays, compare_doubles);
+      row->timed = group->n_delays;
+      row->lower_quartile_days = quantile (group, 0.25);
+      row->median_days = quantile (group, 0.5);
+      row->upper_quartile_days = quantile (group, 0.75);
+    }
   return g_steal_pointer (&group->row);
 }
 
@@ -442,6 +470,24 @@ name_resumes (PursuitDatabase  *database,
   return TRUE;
 }
 
+/* Each stage's kind, by the stage's id, as kind + 1 (0 is no stage). */
+static gboolean
+read_stage_kinds (PursuitDatabase  *database,
+                  GHashTable       *kinds,
+                  GError          **error)
+{
+  sqlite3_stmt *statement = pursuit_database_prepare (database, "SELECT id, kind FROM stages", error);
+  int step;
+
+  if (statement == NULL)
+    return FALSE;
+  while ((step = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    g_hash_table_insert (kinds, GINT_TO_POINTER (sqlite3_column_int (statement, 0)),
+                         GINT_TO_POINTER (sqlite3_column_int (statement, 1) + 1));
+  sqlite3_reset (statement);
+  return step != 0;
+}
+
 static void
 take_rows (GPtrArray        *groups,
            GCompareFunc      compare,
@@ -474,6 +520,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   g_autoptr(GHashTable) resumes = NULL;
   g_autoptr(GHashTable) mondays = NULL;
   g_autoptr(GHashTable) tags = NULL;
+  g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GPtrArray) source_groups = NULL;
   g_autoptr(GPtrArray) resume_groups = NULL;
@@ -540,7 +587,8 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       group_free (total);
       return NULL;
     }
-  if ((statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
+  if (!read_stage_kinds (database, kinds, error) ||
+      (statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
     goto out;
 
   while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
@@ -552,12 +600,18 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
       gboolean tagged = tag != NULL;
       JobFigures job;
+      gpointer kind;
       int reached, ghosted;
       double delay;
       int counted_day;
       Group *group;
 
-      work_out_job (statement, MAX (query->ghost_days, 0), query->now, offset, &job);
+      /* A job's stage kind: a look-up here rather than a join, which
+       * stepped through the stages' table for every job. */
+      kind = g_hash_table_lookup (kinds, GINT_TO_POINTER (sqlite3_column_int (statement, COLUMN_STAGE)));
+      if (kind == NULL)
+        continue;
+      work_out_job (statement, GPOINTER_TO_INT (kind) - 1, MAX (query->ghost_days, 0), query->now, offset, &job);
       reached = job.reached;
       ghosted = job.ghosted;
       delay = job.delay;
