@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pursuit-bench-generator.h"
+#include "pursuit-context.h"
 #include "pursuit-data-json.h"
 #include "pursuit-insights-report.h"
 #include "pursuit-repository-data.h"
@@ -364,6 +365,95 @@ test_fingerprint (Fixture       *fixture,
   g_assert_cmpstr (pursuit_insights_tagger_get_fingerprint (plain), !=, pursuit_insights_tagger_get_fingerprint (other));
 }
 
+static gboolean
+all_tagged (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return count_untagged (fixture) == 0;
+}
+
+static gboolean
+fingerprint_is (Fixture    *fixture,
+                const char *expected)
+{
+  g_autofree char *fingerprint = pursuit_test_sql_text (fixture->path,
+                                                        "SELECT ifnull (max (fingerprint), '') FROM insights_tags_basis");
+
+  return g_str_equal (fingerprint, expected);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  PursuitContext *context;
+} Waiting;
+
+static gboolean
+tagged_with_context (gpointer data)
+{
+  Waiting *waiting = data;
+
+  return all_tagged (waiting->fixture) &&
+         fingerprint_is (waiting->fixture,
+                         pursuit_insights_tagger_get_fingerprint (pursuit_context_get_insights_tagger (waiting->context)));
+}
+
+/* The app: the context tags every job on the store's worker once the
+ * store is open, and again when the preferences change; the store's
+ * figures are then the engine's. */
+static void
+test_app (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(PursuitStore) store = pursuit_test_open_store (fixture->path);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_autoptr(PursuitContext) context = pursuit_context_new (store, fixture->content, settings);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(PursuitInsights) insights = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *from_store = NULL;
+  Waiting waiting = { fixture, context };
+  PursuitInsightsQuery query = { NULL, NULL, NULL, NULL, GHOST_DAYS, fixture->now, NULL };
+  g_autoptr(GArray) tags = NULL;
+  g_autofree char *worked_out = NULL;
+
+  pursuit_test_wait_until (tagged_with_context, &waiting, "every job tagged");
+  before = pursuit_test_sql_text (fixture->path, "SELECT fingerprint FROM insights_tags_basis");
+
+  g_settings_set_double (settings, "hours-per-week", 37.5);
+  g_assert_false (fingerprint_is (fixture,
+                                  pursuit_insights_tagger_get_fingerprint (pursuit_context_get_insights_tagger (context))));
+  pursuit_test_wait_until (tagged_with_context, &waiting, "every job tagged again");
+  g_assert_false (fingerprint_is (fixture, before));
+
+  /* A job changed through the store is tagged when the figures are asked for. */
+  {
+    g_autoptr(PursuitJob) job = pursuit_job_copy (pursuit_store_find_job (store, 5));
+
+    pursuit_job_set_text (job, PURSUIT_JOB_FIELD_TITLE, "Registered Nurse");
+    g_assert_true (pursuit_test_store_save (store, job, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_TITLE), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_untagged (fixture), ==, 1);
+  }
+
+  query.tagger = pursuit_context_get_insights_tagger (context);
+  pursuit_store_compute_insights_async (store, &query, NULL, pursuit_test_keep_result, &result);
+  insights = pursuit_store_compute_insights_finish (store, pursuit_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  from_store = pursuit_insights_to_csv (insights);
+  g_assert_cmpint (count_untagged (fixture), ==, 0);
+
+  tags = pursuit_insights_tag_jobs (pursuit_context_get_salary_engine (context),
+                                    pursuit_context_get_salary_preferences (context), pursuit_store_get_jobs (store));
+  query.tagger = NULL;
+  query.tags = tags;
+  worked_out = report (fixture->repository, &query, NULL);
+  g_assert_cmpstr (from_store, ==, worked_out);
+  pursuit_store_close (store);
+}
+
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -377,6 +467,7 @@ main (int   argc,
   ADD ("/insights-tags/export-round-trip", test_export_round_trip);
   ADD ("/insights-tags/when-tagged", test_when_tagged);
   ADD ("/insights-tags/fingerprint", test_fingerprint);
+  ADD ("/insights-tags/app", test_app);
 
   return g_test_run ();
 }
