@@ -25,6 +25,8 @@ struct _PursuitContext
   PursuitInsightsTagger *insights_tagger; /* made when first asked for */
   GCancellable *tagging;           /* the store's first tagging, in turns */
   guint tagging_source;
+  gboolean tagging_running;        /* a turn is on its way */
+  gboolean tagging_again;          /* asked for while it was */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
@@ -109,13 +111,16 @@ on_tagged (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean more = FALSE;
 
+  self->tagging_running = FALSE;
   if (!pursuit_store_update_insights_tags_finish (PURSUIT_STORE (source), result, &more, &error))
     {
       /* Insights tags what is left when it next asks. */
       g_debug ("Could not tag the jobs for Insights: %s", error->message);
       return;
     }
-  if (more && !g_cancellable_is_cancelled (self->tagging))
+  /* One chain of turns at a time, each with the tagger of the moment: two
+   * with different preferences would undo each other's work. */
+  if ((more || self->tagging_again) && !g_cancellable_is_cancelled (self->tagging))
     tag_in_turns (self);
 }
 
@@ -124,6 +129,8 @@ tag_in_turns (PursuitContext *self)
 {
   if (self->tagging == NULL)
     self->tagging = g_cancellable_new ();
+  self->tagging_running = TRUE;
+  self->tagging_again = FALSE;
   pursuit_store_update_insights_tags_async (self->store, pursuit_context_get_insights_tagger (self), TAGGING_TURN,
                                             self->tagging, on_tagged, g_object_ref (self));
 }
@@ -143,6 +150,11 @@ start_tagging (gpointer user_data)
 static void
 queue_tagging (PursuitContext *self)
 {
+  if (self->tagging_running)
+    {
+      self->tagging_again = TRUE;
+      return;
+    }
   if (self->store == NULL || !pursuit_store_is_open (self->store) || self->tagging_source != 0)
     return;
   self->tagging_source = g_idle_add_full (G_PRIORITY_LOW, start_tagging, self, NULL);
