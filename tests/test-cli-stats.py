@@ -104,4 +104,26 @@ def refused():
     run("stats", "extra", database=database, status=2)
 
 
+@case("stats follows a job's pay and title changed between two runs")
+def tags_kept_current():
+    database = new_database()
+    job = add_job(database, "-c", "Acme", "-t", "Customer Service Representative", "--stage", "applied",
+                  "--location", "Chicago, IL", "--pay", "$10 an hour")
+
+    def pay_groups(*options):
+        stats = json.loads(run("stats", "--json", *options, database=database).stdout)
+        return {row["group"]: row["jobs"] for row in stats["by_pay"]}
+
+    check_equal(pay_groups(), {"below": 1}, "below the benchmark")
+    with sqlite3.connect(database) as connection:
+        tagged = connection.execute("SELECT insights_pay IS NOT NULL FROM jobs WHERE id = ?", (job,)).fetchone()
+    check_equal(tagged, (1,), "the tags are kept")
+    run("update", str(job), "--pay", "$90 an hour", database=database)
+    check_equal(pay_groups(), {"above": 1}, "above once the pay changed")
+    role = "customer-service-specialist"
+    check_equal(pay_groups("--role", role), {"above": 1}, "the role")
+    run("update", str(job), "-t", "Registered Nurse", database=database)
+    check_equal(pay_groups("--role", role), {}, "no longer the role once the title changed")
+
+
 finish()

@@ -332,6 +332,24 @@ test_ghost_days (PursuitTestFixture *fixture,
   g_assert_cmpuint (insights->total.ghosted, ==, 3);
 }
 
+/* Delays of years (a date applied long before the answer) and of days
+ * together: 2, 1,100 and 1,500 days. */
+static void
+test_long_delays (PursuitTestFixture *fixture,
+                  gconstpointer       data)
+{
+  PursuitInsightsQuery query = make_query ();
+  g_autoptr(PursuitInsights) insights = NULL;
+
+  add_job (fixture->path, 1, "Mail", "2020-01-06", FALSE, 2, "2020-01-06", 3, "2023-01-10", 0);
+  add_job (fixture->path, 2, "Mail", "2026-01-05", FALSE, 2, "2026-01-05", 3, "2026-01-07", 0);
+  add_job (fixture->path, 3, "Mail", "2020-01-06", FALSE, 2, "2020-01-06", 3, "2024-02-14", 0);
+  insights = compute (fixture->repository, &query);
+  assert_row (&insights->total, NULL, 3, 3, 3, 0, 3, 1100);
+  g_assert_cmpfloat_with_epsilon (insights->total.lower_quartile_days, 551, 1e-9);
+  g_assert_cmpfloat_with_epsilon (insights->total.upper_quartile_days, 1300, 1e-9);
+}
+
 static void
 test_store (PursuitTestFixture *fixture,
             gconstpointer       data)
@@ -375,6 +393,7 @@ main (int   argc,
   PURSUIT_TEST_ADD ("/insights/date-range", test_date_range);
   PURSUIT_TEST_ADD ("/insights/nothing-applied", test_nothing_applied);
   PURSUIT_TEST_ADD ("/insights/ghost-days", test_ghost_days);
+  PURSUIT_TEST_ADD ("/insights/long-delays", test_long_delays);
   PURSUIT_TEST_ADD ("/insights/store", test_store);
 
   return g_test_run ();

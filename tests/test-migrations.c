@@ -471,6 +471,67 @@ test_migrations_job_moves (void)
   g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM job_moves"), ==, 2);
 }
 
+/* Version 10 keeps each job's Insights tags in the jobs row: an older
+ * file's jobs all wait to be tagged (adding the columns writes nothing),
+ * and a later change of what a tag is worked out from makes a job wait
+ * again, whoever writes it. */
+static void
+test_migrations_insights_tags (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GError) error = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+  const char *columns[] = { "title", "location", "industry", "salary_role", "salary_level", "salary_country",
+                            "pay_min", "pay_max", "pay_currency", "pay_period" };
+  const char *values[] = { "'Lead'", "'Berlin'", "'Banking'", "'x'", "'y'", "'DE'", "1", "2", "'EUR'", "2" };
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  {
+    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 9, NULL, &error));
+    g_assert_no_error (error);
+  }
+  pursuit_test_sql_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, pay_min, pay_currency,"
+            "                  pay_period) VALUES "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Agent', 2, 100, 100, 20, 'USD', 1), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000002', 'Next Co', 'Lead', 2, 200, 200, NULL, '', 0)");
+
+  repository = pursuit_test_open_repository (path);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, pursuit_migrations_get_latest ());
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs WHERE insights_pay IS NULL"
+                                               " AND insights_role IS NULL"), ==, 2);
+  g_assert_cmpint (pursuit_test_count_rows (path, "insights_tags_basis"), ==, 0);
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs INDEXED BY jobs_untagged"
+                                               " WHERE insights_pay IS NULL"), ==, 2);
+
+  /* Each input on its own makes a tagged job wait again. */
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE jobs SET %s = %s WHERE id = 1", columns[i], values[i]);
+
+      pursuit_test_sql_exec (path, "UPDATE jobs SET insights_pay = 3, insights_role = 'r'");
+      pursuit_test_sql_exec (path, sql);
+      g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs WHERE insights_pay IS NULL"
+                                                   " AND insights_role IS NULL AND id = 1"), ==, 1);
+      g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs WHERE insights_pay IS NULL"), ==, 1);
+    }
+
+  /* Nothing else does: other fields, the stage, the texts, a move. */
+  pursuit_test_sql_exec (path, "UPDATE jobs SET insights_pay = 3, insights_role = 'r';"
+                               "UPDATE jobs SET company = 'New', source = 'Mail', applied_on = '2026-01-02',"
+                               "  updated_at = 300, stage_id = 3, title = title WHERE id = 1;"
+                               "UPDATE job_texts SET notes = 'Call' WHERE job_id = 1");
+  g_assert_true (pursuit_repository_move_job (repository, 1, 4, NULL, 3000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs WHERE insights_pay IS NULL"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/migrations/every-version", test_migrations_every_version);
   g_test_add_func ("/migrations/texts-move", test_migrations_texts_move);
   g_test_add_func ("/migrations/job-moves", test_migrations_job_moves);
+  g_test_add_func ("/migrations/insights-tags", test_migrations_insights_tags);
 
   return g_test_run ();
 }

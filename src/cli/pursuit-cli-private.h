@@ -6,6 +6,7 @@
 #include "pursuit-content.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-repository.h"
+#include "pursuit-repository-insights.h"
 
 G_BEGIN_DECLS
 
@@ -103,7 +104,6 @@ int      pursuit_cli_check_benchmark_choice (PursuitJob            *job,
                                              PursuitJobFields       given);
 
 /* pursuit-cli-salary.c: the salary engine's reading of every job, for stats */
-GArray  *pursuit_cli_tag_jobs              (PursuitContent         *content,
-                                            GPtrArray              *jobs);
+PursuitInsightsTagger *pursuit_cli_make_insights_tagger (PursuitContent *content);
 
 G_END_DECLS

@@ -1075,22 +1075,19 @@ pursuit_cli_command_parse_pay (PursuitCli  *cli,
 }
 
 /**
- * pursuit_cli_tag_jobs:
- * @jobs: (element-type PursuitJob): every job
+ * pursuit_cli_make_insights_tagger:
  *
- * Returns: (transfer full) (element-type PursuitInsightsTag): how each
- *   job's posted pay compares with its benchmark and the role it reads as,
- *   with the home country and hours of Preferences, as the app tags them
+ * Returns: (transfer full): what works out the Insights tags the database
+ *   keeps (how each job's posted pay compares with its benchmark and the
+ *   role it reads as), with the home country and hours of Preferences, as
+ *   the app tags them
  */
-GArray *
-pursuit_cli_tag_jobs (PursuitContent *content,
-                      GPtrArray      *jobs)
+PursuitInsightsTagger *
+pursuit_cli_make_insights_tagger (PursuitContent *content)
 {
   g_auto(SalarySettings) settings = { 0 };
   g_autoptr(PursuitSalaryEngine) engine = pursuit_salary_engine_new (content);
-  g_autoptr(GListStore) model = g_list_store_new (PURSUIT_TYPE_JOB);
 
   read_salary_settings (NULL, NULL, &settings);
-  g_list_store_splice (model, 0, 0, jobs->pdata, jobs->len);
-  return pursuit_insights_tag_jobs (engine, &settings.preferences, G_LIST_MODEL (model));
+  return pursuit_insights_tagger_new_for_engine (engine, &settings.preferences);
 }

@@ -239,11 +239,10 @@ pursuit_cli_command_stats (PursuitCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GPtrArray) jobs = NULL;
-  g_autoptr(GArray) tags = NULL;
+  g_autoptr(PursuitInsightsTagger) tagger = NULL;
   g_autoptr(PursuitInsights) insights = NULL;
   g_autoptr(GError) error = NULL;
-  PursuitInsightsQuery query = { NULL, NULL, NULL, NULL, 0, g_get_real_time () / G_USEC_PER_SEC };
+  PursuitInsightsQuery query = { NULL, NULL, NULL, NULL, 0, g_get_real_time () / G_USEC_PER_SEC, NULL };
   int status;
 
   g_option_context_set_summary (context,
@@ -261,13 +260,8 @@ pursuit_cli_command_stats (PursuitCli  *cli,
   if (!read_day ("--since", since) || !read_day ("--until", until))
     return PURSUIT_CLI_EXIT_FAILED;
 
-  jobs = pursuit_repository_list_jobs (cli->repository, &error);
-  if (jobs == NULL)
-    {
-      pursuit_cli_print_error (_("Could not read the jobs"), error);
-      return PURSUIT_CLI_EXIT_FAILED;
-    }
-  tags = pursuit_cli_tag_jobs (cli->content, jobs);
+  /* The tags the database keeps, brought up to date by the computing. */
+  tagger = pursuit_cli_make_insights_tagger (cli->content);
 
   if (role != NULL)
     {
@@ -298,7 +292,7 @@ pursuit_cli_command_stats (PursuitCli  *cli,
 
   query.since = since;
   query.until = until;
-  query.tags = tags;
+  query.tagger = tagger;
   query.ghost_days = pursuit_cli_get_attention_days ();
   insights = pursuit_repository_compute_insights (cli->repository, &query, &error);
   if (insights == NULL)

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-content.h"
@@ -41,6 +43,8 @@ struct _PursuitContent
   GPtrArray *vocabulary;      /* PursuitContentNode <word> */
   GPtrArray *search_units;    /* SearchUnit */
   GHashTable *titles;         /* normalized alias or title -> TitleMatch */
+  GPtrArray *files;           /* GBytes of every file read, for the digest */
+  char *digest;               /* worked out when first asked for */
 };
 
 /* What a job title names: the first guide, in the guides' order, with an
@@ -95,6 +99,8 @@ pursuit_content_finalize (GObject *object)
   g_clear_pointer (&self->duplicate_ids, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->roots, g_ptr_array_unref);
+  g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_free (self->digest);
 
   G_OBJECT_CLASS (pursuit_content_parent_class)->finalize (object);
 }
@@ -122,6 +128,7 @@ pursuit_content_init (PursuitContent *self)
   self->competencies = g_ptr_array_new ();
   self->vocabulary = g_ptr_array_new ();
   self->search_units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
+  self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 }
 
 static void
@@ -360,6 +367,8 @@ load_one (PursuitContent  *self,
     return FALSE;
 
   take_root (self, root);
+  /* A resource's bytes are the bundle's own: keeping them costs nothing. */
+  g_ptr_array_add (self->files, g_bytes_ref (bytes));
   return TRUE;
 }
 
@@ -533,6 +542,42 @@ pursuit_content_new_from_directory (const char  *path,
 
   finish_loading (self);
   return g_steal_pointer (&self);
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * pursuit_content_get_digest:
+ *
+ * A SHA-256 of every file the content was read from, whatever the order
+ * they were read in: what was worked out from the content (the Insights
+ * tags the database keeps) is worked out again when it changes.
+ *
+ * Returns: (transfer none): the digest, in hex
+ */
+const char *
+pursuit_content_get_digest (PursuitContent *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTENT (self), NULL);
+
+  if (self->digest == NULL)
+    {
+      g_autoptr(GPtrArray) each = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GChecksum) all = g_checksum_new (G_CHECKSUM_SHA256);
+
+      for (guint i = 0; i < self->files->len; i++)
+        g_ptr_array_add (each, g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, g_ptr_array_index (self->files, i)));
+      g_ptr_array_sort (each, compare_texts);
+      for (guint i = 0; i < each->len; i++)
+        g_checksum_update (all, g_ptr_array_index (each, i), -1);
+      self->digest = g_strdup (g_checksum_get_string (all));
+    }
+  return self->digest;
 }
 
 GListModel *

@@ -45,6 +45,7 @@ PursuitContent      *pursuit_content_new_from_resource  (const char      *resour
                                                          GError         **error);
 PursuitContent      *pursuit_content_new_from_directory (const char      *path,
                                                          GError         **error);
+const char          *pursuit_content_get_digest         (PursuitContent  *self);
 GListModel          *pursuit_content_get_guides         (PursuitContent  *self);
 GListModel          *pursuit_content_get_questions      (PursuitContent  *self);
 GListModel          *pursuit_content_get_self_checks    (PursuitContent  *self);

@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "pursuit-context.h"
+#include "pursuit-insights-report.h"
 
 /* The services a view needs, handed to it at construction so nothing reaches
  * for a global: the store, the content, the settings and the keyring. */
@@ -21,6 +22,11 @@ struct _PursuitContext
   const char *locale_country;      /* the locale's, read once: interned */
   PursuitPracticeState *practice;   /* made when first asked for */
   PursuitCredentials *credentials;
+  PursuitInsightsTagger *insights_tagger; /* made when first asked for */
+  GCancellable *tagging;           /* the store's first tagging, in turns */
+  guint tagging_source;
+  gboolean tagging_running;        /* a turn is on its way */
+  gboolean tagging_again;          /* asked for while it was */
 };
 
 G_DEFINE_FINAL_TYPE (PursuitContext, pursuit_context, G_TYPE_OBJECT)
@@ -48,6 +54,10 @@ pursuit_context_dispose (GObject *object)
 {
   PursuitContext *self = PURSUIT_CONTEXT (object);
 
+  g_clear_handle_id (&self->tagging_source, g_source_remove);
+  g_cancellable_cancel (self->tagging);
+  g_clear_object (&self->tagging);
+  g_clear_pointer (&self->insights_tagger, pursuit_insights_tagger_unref);
   g_clear_object (&self->practice);
   g_clear_object (&self->store);
   g_clear_object (&self->content);
@@ -82,11 +92,81 @@ read_salary_preferences (PursuitContext *self)
   self->salary_preferences.assumptions.hours_per_week = g_settings_get_double (self->settings, "hours-per-week");
 }
 
+/* The Insights tags the database keeps (schema 10): jobs whose tags are
+ * to be worked out (all of them in a file from before, or when the
+ * preferences or the content changed) are tagged on the store's worker
+ * once the store is open, in turns of this many jobs so that the user's
+ * own operations never wait long; Insights then only counts. A job changed
+ * later is tagged when Insights next asks. */
+#define TAGGING_TURN 5000
+
+static void tag_in_turns (PursuitContext *self);
+
+static void
+on_tagged (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(PursuitContext) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean more = FALSE;
+
+  self->tagging_running = FALSE;
+  if (!pursuit_store_update_insights_tags_finish (PURSUIT_STORE (source), result, &more, &error))
+    {
+      /* Insights tags what is left when it next asks. */
+      g_debug ("Could not tag the jobs for Insights: %s", error->message);
+      return;
+    }
+  /* One chain of turns at a time, each with the tagger of the moment: two
+   * with different preferences would undo each other's work. */
+  if ((more || self->tagging_again) && !g_cancellable_is_cancelled (self->tagging))
+    tag_in_turns (self);
+}
+
+static void
+tag_in_turns (PursuitContext *self)
+{
+  if (self->tagging == NULL)
+    self->tagging = g_cancellable_new ();
+  self->tagging_running = TRUE;
+  self->tagging_again = FALSE;
+  pursuit_store_update_insights_tags_async (self->store, pursuit_context_get_insights_tagger (self), TAGGING_TURN,
+                                            self->tagging, on_tagged, g_object_ref (self));
+}
+
+static gboolean
+start_tagging (gpointer user_data)
+{
+  PursuitContext *self = user_data;
+
+  self->tagging_source = 0;
+  if (pursuit_store_is_open (self->store))
+    tag_in_turns (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the first frame: the engine is made on the main thread. */
+static void
+queue_tagging (PursuitContext *self)
+{
+  if (self->tagging_running)
+    {
+      self->tagging_again = TRUE;
+      return;
+    }
+  if (self->store == NULL || !pursuit_store_is_open (self->store) || self->tagging_source != 0)
+    return;
+  self->tagging_source = g_idle_add_full (G_PRIORITY_LOW, start_tagging, self, NULL);
+}
+
 static void
 on_salary_setting_changed (PursuitContext *self)
 {
   read_salary_preferences (self);
+  g_clear_pointer (&self->insights_tagger, pursuit_insights_tagger_unref);
   g_signal_emit (self, signals[SALARY_PREFERENCES_CHANGED], 0);
+  queue_tagging (self);
 }
 
 static void
@@ -103,6 +183,9 @@ pursuit_context_constructed (GObject *object)
                            G_CALLBACK (on_salary_setting_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::hours-per-week",
                            G_CALLBACK (on_salary_setting_changed), self, G_CONNECT_SWAPPED);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::open", G_CALLBACK (queue_tagging), self, G_CONNECT_SWAPPED);
+  queue_tagging (self);
 }
 
 static void
@@ -272,6 +355,24 @@ pursuit_context_get_salary_engine (PursuitContext *self)
   if (self->salary == NULL)
     self->salary = pursuit_salary_engine_new (pursuit_context_get_content (self));
   return self->salary;
+}
+
+/**
+ * pursuit_context_get_insights_tagger:
+ *
+ * Returns: (transfer none): what works out the Insights tags the database
+ *   keeps, with the salary engine and the preferences as they are now;
+ *   valid until #PursuitContext::salary-preferences-changed
+ */
+PursuitInsightsTagger *
+pursuit_context_get_insights_tagger (PursuitContext *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_CONTEXT (self), NULL);
+
+  if (self->insights_tagger == NULL)
+    self->insights_tagger = pursuit_insights_tagger_new_for_engine (pursuit_context_get_salary_engine (self),
+                                                                     &self->salary_preferences);
+  return self->insights_tagger;
 }
 
 /**

@@ -26,6 +26,7 @@ PursuitPracticeState *pursuit_context_get_practice (PursuitContext *self);
 PursuitSalaryEngine            *pursuit_context_get_salary_engine      (PursuitContext *self);
 const PursuitSalaryPreferences *pursuit_context_get_salary_preferences (PursuitContext *self);
 PursuitCredentials *pursuit_context_get_credentials (PursuitContext *self);
+PursuitInsightsTagger *pursuit_context_get_insights_tagger (PursuitContext *self);
 
 void            pursuit_context_forget_unused_logins_async  (PursuitContext      *self,
                                                              GCancellable        *cancellable,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
@@ -85,6 +86,84 @@ pursuit_insights_tag_jobs (PursuitSalaryEngine            *engine,
       g_array_append_val (tags, tag);
     }
   return tags;
+}
+
+/* Bumped when pursuit_insights_pay_of_job() or the engine's rules change
+ * within a version: the tags the database keeps are then worked out again. */
+#define TAG_RULES 1
+
+typedef struct
+{
+  PursuitSalaryEngine *engine;
+  PursuitSalaryPreferences preferences;
+  char *home_country;
+} TaggerData;
+
+static void
+tagger_data_free (TaggerData *data)
+{
+  g_object_unref (data->engine);
+  g_free (data->home_country);
+  g_free (data);
+}
+
+static PursuitInsightsPay
+tag_job (PursuitJob  *job,
+         const char **role,
+         gpointer     user_data)
+{
+  TaggerData *data = user_data;
+
+  return pursuit_insights_pay_of_job (data->engine, &data->preferences, job, role);
+}
+
+/**
+ * pursuit_insights_tagger_new_for_engine:
+ * @preferences: (nullable): %NULL for the defaults
+ *
+ * The tagger of the Insights tags the database keeps: @engine with
+ * @preferences as they are now (copied), and a fingerprint of the salary
+ * content, this version's rules and the preferences, so the tags are
+ * worked out again when any of them changes. The engine is used on the
+ * store's worker thread.
+ *
+ * Returns: (transfer full): the tagger
+ */
+PursuitInsightsTagger *
+pursuit_insights_tagger_new_for_engine (PursuitSalaryEngine            *engine,
+                                        const PursuitSalaryPreferences *preferences)
+{
+  TaggerData *data;
+  const PursuitPayAssumptions *assumptions;
+  const char *home = preferences != NULL ? preferences->home_country : NULL;
+  char numbers[4][G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *fingerprint = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_SALARY_ENGINE (engine), NULL);
+
+  data = g_new0 (TaggerData, 1);
+  data->engine = g_object_ref (engine);
+  if (preferences != NULL)
+    data->preferences = *preferences;
+  else
+    pursuit_salary_preferences_init (&data->preferences);
+  /* The locale's country, worked out here: setlocale() is not for the
+   * worker thread, and the fingerprint must name the country used. */
+  if (home == NULL || home[0] == '\0')
+    home = pursuit_salary_default_home_country (setlocale (LC_MESSAGES, NULL));
+  data->home_country = g_strdup (home);
+  data->preferences.home_country = data->home_country;
+
+  assumptions = &data->preferences.assumptions;
+  fingerprint = g_strdup_printf ("rules %d; Pursuit %s; content %s; home %s; hours %s; days %s; weeks %s; months %s",
+                                 TAG_RULES, PACKAGE_VERSION,
+                                 pursuit_content_get_digest (pursuit_salary_engine_get_content (engine)),
+                                 data->home_country != NULL ? data->home_country : "",
+                                 g_ascii_dtostr (numbers[0], sizeof numbers[0], assumptions->hours_per_week),
+                                 g_ascii_dtostr (numbers[1], sizeof numbers[1], assumptions->days_per_week),
+                                 g_ascii_dtostr (numbers[2], sizeof numbers[2], assumptions->weeks_per_year),
+                                 g_ascii_dtostr (numbers[3], sizeof numbers[3], assumptions->months_per_year));
+  return pursuit_insights_tagger_new (fingerprint, tag_job, data, (GDestroyNotify) tagger_data_free);
 }
 
 const char *

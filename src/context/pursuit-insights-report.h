@@ -25,6 +25,8 @@ typedef enum
 GArray     *pursuit_insights_tag_jobs          (PursuitSalaryEngine            *engine,
                                                 const PursuitSalaryPreferences *preferences,
                                                 GListModel                     *jobs);
+PursuitInsightsTagger *pursuit_insights_tagger_new_for_engine (PursuitSalaryEngine            *engine,
+                                                         const PursuitSalaryPreferences *preferences);
 PursuitInsightsPay pursuit_insights_pay_of_job (PursuitSalaryEngine            *engine,
                                                 const PursuitSalaryPreferences *preferences,
                                                 PursuitJob                     *job,

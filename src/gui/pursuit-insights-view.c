@@ -447,8 +447,8 @@ refresh (PursuitInsightsView *self)
   guint range = adw_combo_row_get_selected (self->range_row);
   guint role = adw_combo_row_get_selected (self->role_row);
   g_autofree char *since = NULL;
-  g_autoptr(GArray) tags = NULL;
-  PursuitInsightsQuery query = { NULL, NULL, NULL, NULL, get_ghost_days (self), g_get_real_time () / G_USEC_PER_SEC };
+  PursuitInsightsQuery query = { NULL, NULL, NULL, NULL, get_ghost_days (self), g_get_real_time () / G_USEC_PER_SEC,
+                                 NULL };
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   self->dirty = FALSE;
@@ -469,10 +469,8 @@ refresh (PursuitInsightsView *self)
   if (role < self->role_ids->len)
     query.role = g_ptr_array_index (self->role_ids, role);
 
-  tags = pursuit_insights_tag_jobs (pursuit_context_get_salary_engine (self->context),
-                                    pursuit_context_get_salary_preferences (self->context),
-                                    pursuit_store_get_jobs (store));
-  query.tags = tags;
+  /* The tags the database keeps, brought up to date on the worker first. */
+  query.tagger = pursuit_context_get_insights_tagger (self->context);
 
   /* A newer question makes the one on its way moot. */
   g_cancellable_cancel (self->cancellable);

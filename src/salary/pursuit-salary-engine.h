@@ -282,6 +282,7 @@ gboolean            pursuit_salary_report_get_offer_annual   (PursuitSalaryRepor
 G_DECLARE_FINAL_TYPE (PursuitSalaryEngine, pursuit_salary_engine, PURSUIT, SALARY_ENGINE, GObject)
 
 PursuitSalaryEngine *pursuit_salary_engine_new       (PursuitContent              *content);
+PursuitContent      *pursuit_salary_engine_get_content (PursuitSalaryEngine       *self);
 PursuitSalaryMatch  *pursuit_salary_engine_match     (PursuitSalaryEngine         *self,
                                                       const PursuitSalaryQuery    *query);
 PursuitSalaryReport *pursuit_salary_engine_compare   (PursuitSalaryEngine         *self,

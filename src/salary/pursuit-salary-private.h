@@ -174,7 +174,6 @@ int                  pursuit_salary_choose_slot        (GArray                  
                                                         const PursuitSalaryLevel    *level,
                                                         const char                  *currency,
                                                         gboolean                     allow_usd);
-PursuitContent      *pursuit_salary_engine_get_content (PursuitSalaryEngine         *self);
 PursuitTitleMatcher *pursuit_salary_engine_get_titles  (PursuitSalaryEngine         *self);
 void                 pursuit_salary_engine_resolve     (PursuitSalaryEngine         *self,
                                                         const PursuitSalaryQuery    *query,

@@ -15,8 +15,9 @@
 #define FIXED_COLUMNS "jobs.id, uuid, created_at, updated_at, " DERIVED_COLUMNS
 #define N_FIXED_COLUMNS 7
 
-static char *
-column_of (PursuitJobField field)
+/* The column of @field in its table. */
+char *
+pursuit_job_columns_dup_name (PursuitJobField field)
 {
   const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
 
@@ -38,7 +39,7 @@ build_select (gboolean with_long_texts)
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
-      g_autofree char *column = column_of (field);
+      g_autofree char *column = pursuit_job_columns_dup_name (field);
 
       if (table_of (field) == PURSUIT_JOB_TABLE_TEXTS)
         {
@@ -101,7 +102,7 @@ build_insert (PursuitJobTable  table,
 
       if (table_of (field) != table)
         continue;
-      column = column_of (field);
+      column = pursuit_job_columns_dup_name (field);
       g_string_append_printf (sql, "%s, ", column);
       n++;
     }
@@ -183,7 +184,7 @@ pursuit_job_columns_update_sql (PursuitJobFields fields,
 
       if ((fields & PURSUIT_JOB_FIELD_BIT (field)) == 0)
         continue;
-      column = column_of (field);
+      column = pursuit_job_columns_dup_name (field);
       g_string_append_printf (sql, "%s = ?, ", column);
     }
 

@@ -22,6 +22,7 @@ typedef enum
 /* Read: "SELECT <columns> FROM <tables>"; add "WHERE …". Parameter ?1 is
  * the current time (for the next interview). With the long texts, the job
  * is read whole; without them, as lists read it. */
+char             *pursuit_job_columns_dup_name     (PursuitJobField   field);
 const char       *pursuit_job_columns_select       (gboolean          with_long_texts);
 const char       *pursuit_job_columns_stamps_select (void);
 PursuitJob       *pursuit_job_columns_read         (sqlite3_stmt     *statement,

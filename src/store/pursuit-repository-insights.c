@@ -12,23 +12,23 @@
 
 /* How the search is going. One statement reads what each job went
  * through (its row of job_moves, which triggers keep from its stage
- * history; its date applied; the resume it sent) as one narrow row a job,
- * and the whole, each breakdown and the weeks are counted from that
- * stream in one pass, with the tags the caller gives (pay against its
- * benchmark, role) looked up by job: at 100,000 jobs a temporary table of
- * tags, another of jobs and a GROUP BY for each breakdown took twice as
- * long as the statement itself. */
+ * history; its date applied; the resume it sent; its tags, pay against
+ * its benchmark and role, kept in the jobs row since schema 10) as one
+ * narrow row a job, and the whole, each breakdown and the weeks are
+ * counted from that stream in one pass: at 100,000 jobs a temporary table
+ * of tags, another of jobs and a GROUP BY for each breakdown took twice as
+ * long as the statement itself. Tags the caller gives instead (worked out
+ * by the salary engine for this query) are looked up by job. */
 
 /* What each job went through, as stored: the rules are applied in C
  * (work_out_job()), where each day is worked out once; in SQL, with the
  * subqueries flattened, a job's day applied was worked out again for every
  * expression that read it. */
 static const char select_sql[] =
-  "SELECT jobs.id, nullif (trim (jobs.source), ''), stages.kind,"
+  "SELECT jobs.id, nullif (trim (jobs.source), ''), jobs.stage_id,"
   "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
-  "       jobs.applied_on, jobs.created_at, resumes.version_id "
+  "       jobs.applied_on, jobs.created_at, resumes.version_id, jobs.insights_pay, jobs.insights_role "
   "FROM jobs "
-  "JOIN stages ON stages.id = jobs.stage_id "
   "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
   /* The resume a job sent: the latest version, when it sent several. */
   "LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
@@ -42,7 +42,7 @@ static const char select_sql[] =
 enum {
   COLUMN_ID,
   COLUMN_SOURCE,
-  COLUMN_KIND,
+  COLUMN_STAGE,
   COLUMN_FURTHEST,
   COLUMN_LAST_AT,
   COLUMN_HAD_APPLIED,
@@ -51,6 +51,8 @@ enum {
   COLUMN_APPLIED_ON,
   COLUMN_CREATED_AT,
   COLUMN_RESUME,
+  COLUMN_PAY_TAG,
+  COLUMN_ROLE_TAG,
 };
 
 /* Days are counted from 1970-01-01 (day 0); NO_DAY is none. */
@@ -126,12 +128,12 @@ typedef struct
  * the clocks changed may land on the next or previous day). */
 static void
 work_out_job (sqlite3_stmt *statement,
+              int           kind,
               int           ghost_days,
               gint64        now,
               gint64        offset,
               JobFigures   *job)
 {
-  int kind = sqlite3_column_int (statement, COLUMN_KIND);
   int furthest = sqlite3_column_int (statement, COLUMN_FURTHEST);
   gboolean had_applied = sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0;
   gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
@@ -199,12 +201,20 @@ pursuit_insights_row_get_rate (const PursuitInsightsRow *row,
   return row->reached[0] > 0 ? (double) count / row->reached[0] : 0;
 }
 
+/* Delays are whole days: up to this many are counted by day, which makes
+ * their quantiles a walk over the counts; the longer ones (a date applied
+ * years back) are kept and sorted. Sorting every group's delays took a
+ * tenth of the time at 100,000 jobs. */
+#define COUNTED_DAYS 1024
+
 /* A group of a breakdown while it is counted: its figures, and the
- * delays of its responses, sorted when the stream ends. */
+ * delays of its responses, summed up when the stream ends. */
 typedef struct
 {
   PursuitInsightsRow *row;
-  GArray *delays;
+  guint *days;         /* COUNTED_DAYS counts, made at the first delay */
+  GArray *long_delays; /* double, the rest */
+  guint n_delays;
   gint64 resume_id;
   char *document;      /* the resume's name, for the order of the breakdown */
   int number;
@@ -217,7 +227,7 @@ group_new (char *label)
 
   group->row = g_new0 (PursuitInsightsRow, 1);
   group->row->label = label;
-  group->delays = g_array_new (FALSE, FALSE, sizeof (double));
+  group->long_delays = g_array_new (FALSE, FALSE, sizeof (double));
   return group;
 }
 
@@ -226,7 +236,8 @@ group_free (Group *group)
 {
   if (group->row != NULL)
     row_free (group->row);
-  g_array_unref (group->delays);
+  g_free (group->days);
+  g_array_unref (group->long_delays);
   g_free (group->document);
   g_free (group);
 }
@@ -245,37 +256,49 @@ count_job (Group  *group,
     row->reached[i] += reached >= i + 1;
   row->responded = row->reached[1];
   row->ghosted += ghosted != 0;
-  if (delay >= 0)
-    g_array_append_val (group->delays, delay);
+  if (delay < 0)
+    return;
+  group->n_delays++;
+  if (delay < COUNTED_DAYS && delay == (int) delay)
+    {
+      if (group->days == NULL)
+        group->days = g_new0 (guint, COUNTED_DAYS);
+      group->days[(int) delay]++;
+    }
+  else
+    g_array_append_val (group->long_delays, delay);
+}
+
+/* The delay of rank @rank (from 0) in ascending order: the counted days
+ * come first, as every long delay is longer. */
+static double
+delay_at (const Group *group,
+          guint        rank)
+{
+  guint seen = 0;
+
+  for (int day = 0; group->days != NULL && day < COUNTED_DAYS; day++)
+    {
+      seen += group->days[day];
+      if (rank < seen)
+        return day;
+    }
+  return g_array_index (group->long_delays, double, rank - seen);
 }
 
 /* Linear between the closest ranks, as spreadsheets' QUARTILE does. */
 static double
-quantile (GArray *sorted,
-          double  p)
+quantile (const Group *group,
+          double       p)
 {
-  double position = p * (sorted->len - 1);
+  double position = p * (group->n_delays - 1);
   guint below = (guint) position;
-  double low = g_array_index (sorted, double, below);
+  double low = delay_at (group, below);
 
-  if (below + 1 >= sorted->len)
+  if (below + 1 >= group->n_delays)
     return low;
-  return low + (position - below) * (g_array_index (sorted, double, below + 1) - low);
+  return low + (position - below) * (delay_at (group, below + 1) - low);
 }
-
-static void
-set_delays (PursuitInsightsRow *row,
-            GArray             *sorted)
-{
-  if (sorted == NULL || sorted->len == 0)
-    return;
-
-  row->timed = sorted->len;
-  row->lower_quartile_days = quantile (sorted, 0.25);
-  row->median_days = quantile (sorted, 0.5);
-  row->upper_quartile_days = quantile (sorted, 0.75);
-}
-
 
 static int
 compare_doubles (gconstpointer a,
@@ -287,12 +310,20 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The group's row, its delays sorted and summed up; the group gives it up. */
+/* The group's row, its delays summed up; the group gives it up. */
 static PursuitInsightsRow *
 finish_group (Group *group)
 {
-  g_array_sort (group->delays, compare_doubles);
-  set_delays (group->row, group->delays);
+  PursuitInsightsRow *row = group->row;
+
+  if (group->n_delays > 0)
+    {
+      g_array_sort (group->long_delays, compare_doubles);
+      row->timed = group->n_delays;
+      row->lower_quartile_days = quantile (group, 0.25);
+      row->median_days = quantile (group, 0.5);
+      row->upper_quartile_days = quantile (group, 0.75);
+    }
   return g_steal_pointer (&group->row);
 }
 
@@ -439,6 +470,24 @@ name_resumes (PursuitDatabase  *database,
   return TRUE;
 }
 
+/* Each stage's kind, by the stage's id, as kind + 1 (0 is no stage). */
+static gboolean
+read_stage_kinds (PursuitDatabase  *database,
+                  GHashTable       *kinds,
+                  GError          **error)
+{
+  sqlite3_stmt *statement = pursuit_database_prepare (database, "SELECT id, kind FROM stages", error);
+  int step;
+
+  if (statement == NULL)
+    return FALSE;
+  while ((step = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    g_hash_table_insert (kinds, GINT_TO_POINTER (sqlite3_column_int (statement, 0)),
+                         GINT_TO_POINTER (sqlite3_column_int (statement, 1) + 1));
+  sqlite3_reset (statement);
+  return step != 0;
+}
+
 static void
 take_rows (GPtrArray        *groups,
            GCompareFunc      compare,
@@ -471,6 +520,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   g_autoptr(GHashTable) resumes = NULL;
   g_autoptr(GHashTable) mondays = NULL;
   g_autoptr(GHashTable) tags = NULL;
+  g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GPtrArray) source_groups = NULL;
   g_autoptr(GPtrArray) resume_groups = NULL;
@@ -482,10 +532,16 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   int since = NO_DAY, until = NO_DAY;
   gint64 offset;
   int result;
+  gboolean stored_tags;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Tags given win; else the database's, once brought up to date. */
+  stored_tags = query->tags == NULL && query->tagger != NULL;
+  if (stored_tags && !pursuit_repository_update_insights_tags (self, query->tagger, 0, NULL, NULL, error))
+    return NULL;
 
   /* The range is days, as everything else this counts. */
   if ((query->since != NULL && (since = parse_day (query->since)) == NO_DAY) ||
@@ -531,7 +587,8 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       group_free (total);
       return NULL;
     }
-  if ((statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
+  if (!read_stage_kinds (database, kinds, error) ||
+      (statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
     goto out;
 
   while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
@@ -541,13 +598,20 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
       const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
+      gboolean tagged = tag != NULL;
       JobFigures job;
+      gpointer kind;
       int reached, ghosted;
       double delay;
       int counted_day;
       Group *group;
 
-      work_out_job (statement, MAX (query->ghost_days, 0), query->now, offset, &job);
+      /* A job's stage kind: a look-up here rather than a join, which
+       * stepped through the stages' table for every job. */
+      kind = g_hash_table_lookup (kinds, GINT_TO_POINTER (sqlite3_column_int (statement, COLUMN_STAGE)));
+      if (kind == NULL)
+        continue;
+      work_out_job (statement, GPOINTER_TO_INT (kind) - 1, MAX (query->ghost_days, 0), query->now, offset, &job);
       reached = job.reached;
       ghosted = job.ghosted;
       delay = job.delay;
@@ -557,8 +621,18 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
         continue;
 
+      /* The tags kept in the database, when no others were given. */
+      if (stored_tags && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL)
+        {
+          tagged = TRUE;
+          pay = CLAMP (sqlite3_column_int (statement, COLUMN_PAY_TAG), 0, PURSUIT_INSIGHTS_PAY_LAST);
+        }
+
       /* A role asked for: only the jobs tagged with it (none without tags). */
-      if (query->role != NULL && (tag == NULL || g_strcmp0 (tag->role, query->role) != 0))
+      if (query->role != NULL &&
+          (!tagged ||
+           g_strcmp0 (stored_tags ? (const char *) sqlite3_column_text (statement, COLUMN_ROLE_TAG) : tag->role,
+                      query->role) != 0))
         continue;
 
       count_job (total, reached, ghosted, delay);
@@ -586,7 +660,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
           count_job (group, reached, ghosted, delay);
         }
 
-      if (query->tags != NULL)
+      if (query->tags != NULL || stored_tags)
         {
           if (pays[pay] == NULL)
             {

@@ -44,6 +44,23 @@ typedef struct
 } PursuitInsightsTag;
 
 /**
+ * PursuitInsightsTagFunc:
+ * @job: a job holding the fields a tag is worked out from (title,
+ *   location, industry, the benchmark's role, level and country, the
+ *   posted pay); the others are empty
+ * @role: (out): the role guide id @job reads as, interned, or %NULL
+ *
+ * Runs on whichever thread updates the tags (the store's worker).
+ *
+ * Returns: how @job's posted pay compares with its benchmark
+ */
+typedef PursuitInsightsPay (*PursuitInsightsTagFunc) (PursuitJob  *job,
+                                                      const char **role,
+                                                      gpointer     user_data);
+
+typedef struct _PursuitInsightsTagger PursuitInsightsTagger;
+
+/**
  * PursuitInsightsQuery:
  * @since: (nullable): first day counted ("2026-03-01"), by the date applied
  * @until: (nullable): last day counted
@@ -54,6 +71,8 @@ typedef struct
  * @ghost_days: an application still at Applied with no move for this many
  *   days counts as ghosted
  * @now: the time the ghosted rule measures from
+ * @tagger: (nullable): when set and @tags is %NULL, the tags the database
+ *   keeps for each job, brought up to date with it first
  */
 typedef struct
 {
@@ -63,6 +82,7 @@ typedef struct
   GArray *tags;
   int ghost_days;
   gint64 now;
+  PursuitInsightsTagger *tagger;
 } PursuitInsightsQuery;
 
 /* The funnel's steps: reached[0] is Applied, reached[4] Accepted. */
@@ -136,6 +156,22 @@ PursuitInsights *pursuit_repository_compute_insights (PursuitRepository         
                                                       const PursuitInsightsQuery *query,
                                                       GError                   **error);
 
+PursuitInsightsTagger *pursuit_insights_tagger_new   (const char                *fingerprint,
+                                                      PursuitInsightsTagFunc     func,
+                                                      gpointer                   user_data,
+                                                      GDestroyNotify             destroy);
+PursuitInsightsTagger *pursuit_insights_tagger_ref   (PursuitInsightsTagger     *self);
+void             pursuit_insights_tagger_unref       (PursuitInsightsTagger     *self);
+const char      *pursuit_insights_tagger_get_fingerprint (PursuitInsightsTagger *self);
+
+gboolean         pursuit_repository_update_insights_tags (PursuitRepository     *self,
+                                                      PursuitInsightsTagger     *tagger,
+                                                      guint                      limit,
+                                                      guint                     *n_tagged,
+                                                      gboolean                  *more,
+                                                      GError                   **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitInsights, pursuit_insights_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitInsightsTagger, pursuit_insights_tagger_unref)
 
 G_END_DECLS

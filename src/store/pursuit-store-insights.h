@@ -15,5 +15,15 @@ void             pursuit_store_compute_insights_async  (PursuitStore            
 PursuitInsights *pursuit_store_compute_insights_finish (PursuitStore               *self,
                                                         GAsyncResult               *result,
                                                         GError                    **error);
+void             pursuit_store_update_insights_tags_async  (PursuitStore          *self,
+                                                            PursuitInsightsTagger *tagger,
+                                                            guint                  limit,
+                                                            GCancellable          *cancellable,
+                                                            GAsyncReadyCallback    callback,
+                                                            gpointer               user_data);
+gboolean         pursuit_store_update_insights_tags_finish (PursuitStore          *self,
+                                                            GAsyncResult          *result,
+                                                            gboolean              *more,
+                                                            GError               **error);
 
 G_END_DECLS
