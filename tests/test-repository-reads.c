@@ -172,6 +172,42 @@ test_find_many_jobs (Fixture       *fixture,
     }
 }
 
+/* The table's read of every job gives what the whole read gives for the
+ * columns a table prints, in the same order, without the trash. */
+static void
+test_list_jobs_brief (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autoptr(GPtrArray) brief = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_jobs (fixture, 6);
+  pursuit_repository_trash_job (fixture->repository, 3, 6000, &error);
+  g_assert_no_error (error);
+
+  whole = pursuit_repository_list_jobs (fixture->repository, &error);
+  g_assert_no_error (error);
+  brief = pursuit_repository_list_jobs_brief (fixture->repository, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (brief->len, ==, 5);
+  g_assert_cmpuint (brief->len, ==, whole->len);
+  for (guint i = 0; i < brief->len; i++)
+    {
+      PursuitJob *a = g_ptr_array_index (whole, i), *b = g_ptr_array_index (brief, i);
+
+      g_assert_cmpint (pursuit_job_get_id (b), ==, pursuit_job_get_id (a));
+      g_assert_cmpstr (pursuit_job_get_company (b), ==, pursuit_job_get_company (a));
+      g_assert_cmpstr (pursuit_job_get_title (b), ==, pursuit_job_get_title (a));
+      g_assert_true (pursuit_job_get_stage (b) == pursuit_job_get_stage (a));
+      g_assert_cmpint (pursuit_job_get_updated_at (b), ==, pursuit_job_get_updated_at (a));
+      g_assert_cmpint (pursuit_job_get_archived (b), ==, pursuit_job_get_archived (a));
+      g_assert_false (pursuit_job_get_details_loaded (b));
+    }
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (brief, 0)), ==, 6);
+}
+
 /* "ab" and the first byte of a four-byte character: measuring the last
  * word read past the end of the text. */
 static void
@@ -203,6 +239,8 @@ main (int   argc,
 
   g_test_add ("/repository/find-jobs/some", Fixture, NULL, fixture_set_up, test_find_jobs, fixture_tear_down);
   g_test_add ("/repository/find-jobs/none", Fixture, NULL, fixture_set_up, test_find_no_jobs, fixture_tear_down);
+  g_test_add ("/repository/list-jobs-brief", Fixture, NULL, fixture_set_up, test_list_jobs_brief,
+              fixture_tear_down);
   g_test_add ("/repository/find-jobs-brief/some", Fixture, "brief", fixture_set_up, test_find_jobs,
               fixture_tear_down);
   g_test_add ("/repository/find-jobs-brief/none", Fixture, "brief", fixture_set_up, test_find_no_jobs,

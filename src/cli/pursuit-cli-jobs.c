@@ -337,7 +337,12 @@ pursuit_cli_command_list (PursuitCli  *cli,
   if (days != -1)
     pursuit_cli_set_attention_days (days);
 
-  jobs = pursuit_repository_list_jobs (cli->repository, &error);
+  /* The table needs only the columns it prints; the reasons for
+   * attention and JSON need the jobs whole. */
+  if (as_json || attention)
+    jobs = pursuit_repository_list_jobs (cli->repository, &error);
+  else
+    jobs = pursuit_repository_list_jobs_brief (cli->repository, &error);
   if (jobs == NULL)
     {
       pursuit_cli_print_error (_("Could not list the jobs"), error);
