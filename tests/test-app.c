@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pursuit-app.h"
+#include "pursuit-store-private.h"
 #include "pursuit-test-portal.h"
 #include "pursuit-test-widgets.h"
 
@@ -405,6 +406,7 @@ searched_from_the_shell (PursuitTestWindowFixture *fixture)
   g_autoptr(GVariant) nothing = NULL;
   g_autofree const char **ids = NULL;
   PursuitJob *globex;
+  guint reads;
 
   g_assert_no_error (error);
   g_assert_nonnull (connection);
@@ -417,9 +419,13 @@ searched_from_the_shell (PursuitTestWindowFixture *fixture)
   shell.provider_path = g_strconcat (g_application_get_dbus_object_path (G_APPLICATION (app)),
                                      "/SearchProvider", NULL);
 
+  g_assert_true (pursuit_context_get_store (pursuit_app_get_context (app)) == fixture->store);
+  reads = pursuit_store_get_reads_run (fixture->store);
   results = call_provider (&shell, "GetInitialResultSet", g_variant_new ("(^as)", (const char *[]) { "globex", NULL }));
   g_variant_get (results, "(^a&s)", &ids);
   g_assert_cmpuint (g_strv_length ((char **) ids), ==, 1);
+  /* The app's store answered, with a read beside its worker. */
+  g_assert_cmpuint (pursuit_store_get_reads_run (fixture->store), ==, reads + 1);
   globex = pursuit_store_find_job (fixture->store, g_ascii_strtoll (ids[0], NULL, 10));
   g_assert_nonnull (globex);
   g_assert_cmpstr (pursuit_job_get_company (globex), ==, "Globex");

@@ -288,6 +288,24 @@ def _():
     run("search", database=db, status=2)
 
 
+@case("a search loads no library for reading documents, and its table shows stage and archive")
+def _():
+    db = new_database()
+    add_job(db, "-c", "Globex", "-t", "Support Agent", "-s", "applied")
+    archived = add_job(db, "-c", "Globex", "-t", "Team Lead", "-s", "interviewing")
+    run("update", str(archived), "--archive", database=db)
+    # glibc names each library it loads (LD_DEBUG=files): PDF, DOCX and ODT
+    # readers are loaded by the first document read, never at start.
+    result = run("search", "globex", "--archived", database=db, env={"LD_DEBUG": "files"})
+    for library in ("libpoppler", "libarchive", "libcairo"):
+        check(f"file={library}" not in result.stderr, f"{library} loaded")
+    check("file=libglib" in result.stderr or "libglib" in result.stderr, "LD_DEBUG had no effect")
+    rows = result.stdout.splitlines()
+    check_equal(len(rows), 3, result.stdout)
+    check(rows[1].split()[1] == "Interviewing" and "(archived)" in rows[1], rows[1])
+    check(rows[2].split()[1] == "Applied" and "Support Agent" in rows[2], rows[2])
+
+
 @case("search lists the hits most recently updated first, as list does")
 def _():
     db = new_database()

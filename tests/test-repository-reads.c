@@ -48,7 +48,8 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* Adds jobs "Company 1" … "Company n" in one transaction, job i updated at
- * time 1000 + i, so the most recently updated is the last. */
+ * time 1000 + i, so the most recently updated is the last; job 2 is
+ * archived. */
 static void
 add_jobs (Fixture *fixture,
           guint    n)
@@ -68,6 +69,7 @@ add_jobs (Fixture *fixture,
       pursuit_job_set_stage (job, g_ptr_array_index (stages, 0));
       pursuit_job_set_created_at (job, 1000 + i);
       pursuit_job_set_updated_at (job, 1000 + i);
+      pursuit_job_set_archived (job, i == 2);
       g_ptr_array_add (jobs, job);
     }
 
@@ -85,6 +87,19 @@ ids_of (const gint64 *values,
   return ids;
 }
 
+/* The read of every listed column, or, with @brief, of those a table of
+ * jobs prints. */
+static GPtrArray *
+find_jobs (Fixture       *fixture,
+           gconstpointer  brief,
+           GArray        *ids,
+           GError       **error)
+{
+  if (brief != NULL)
+    return pursuit_repository_find_jobs_brief (fixture->repository, ids, error);
+  return pursuit_repository_find_jobs (fixture->repository, ids, error);
+}
+
 static void
 test_find_jobs (Fixture       *fixture,
                 gconstpointer  data)
@@ -98,7 +113,7 @@ test_find_jobs (Fixture       *fixture,
   pursuit_repository_trash_job (fixture->repository, 5, 6000, &error);
   g_assert_no_error (error);
 
-  jobs = pursuit_repository_find_jobs (fixture->repository, ids, &error);
+  jobs = find_jobs (fixture, data, ids, &error);
   g_assert_no_error (error);
 
   /* Each once, without the unknown and the trashed, the most recently
@@ -107,7 +122,10 @@ test_find_jobs (Fixture       *fixture,
   g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (jobs, 0)), ==, 4);
   g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (jobs, 0)), ==, "Company 4");
   g_assert_cmpint (pursuit_job_get_updated_at (g_ptr_array_index (jobs, 0)), ==, 1004);
+  g_assert_cmpstr (pursuit_job_get_title (g_ptr_array_index (jobs, 0)), ==, "Support Agent");
+  g_assert_false (pursuit_job_get_archived (g_ptr_array_index (jobs, 0)));
   g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (jobs, 1)), ==, 2);
+  g_assert_true (pursuit_job_get_archived (g_ptr_array_index (jobs, 1)));
   g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (jobs, 1)), ==, "Company 2");
   g_assert_false (pursuit_job_get_details_loaded (g_ptr_array_index (jobs, 1)));
   g_assert_cmpstr (pursuit_stage_get_name (pursuit_job_get_stage (g_ptr_array_index (jobs, 1))), ==, "Wishlist");
@@ -122,7 +140,7 @@ test_find_no_jobs (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   add_jobs (fixture, 3);
-  jobs = pursuit_repository_find_jobs (fixture->repository, ids, &error);
+  jobs = find_jobs (fixture, data, ids, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (jobs->len, ==, 0);
 }
@@ -141,7 +159,7 @@ test_find_many_jobs (Fixture       *fixture,
   for (gint64 id = 1203; id >= 1; id -= 2)
     g_array_append_val (ids, id);
 
-  jobs = pursuit_repository_find_jobs (fixture->repository, ids, &error);
+  jobs = find_jobs (fixture, data, ids, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (jobs->len, ==, 602);
   for (guint i = 0; i < jobs->len; i++)
@@ -152,6 +170,42 @@ test_find_many_jobs (Fixture       *fixture,
       g_assert_cmpint (pursuit_job_get_id (job), ==, 1203 - 2 * i);
       g_assert_cmpstr (pursuit_job_get_company (job), ==, company);
     }
+}
+
+/* The table's read of every job gives what the whole read gives for the
+ * columns a table prints, in the same order, without the trash. */
+static void
+test_list_jobs_brief (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autoptr(GPtrArray) brief = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_jobs (fixture, 6);
+  pursuit_repository_trash_job (fixture->repository, 3, 6000, &error);
+  g_assert_no_error (error);
+
+  whole = pursuit_repository_list_jobs (fixture->repository, &error);
+  g_assert_no_error (error);
+  brief = pursuit_repository_list_jobs_brief (fixture->repository, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (brief->len, ==, 5);
+  g_assert_cmpuint (brief->len, ==, whole->len);
+  for (guint i = 0; i < brief->len; i++)
+    {
+      PursuitJob *a = g_ptr_array_index (whole, i), *b = g_ptr_array_index (brief, i);
+
+      g_assert_cmpint (pursuit_job_get_id (b), ==, pursuit_job_get_id (a));
+      g_assert_cmpstr (pursuit_job_get_company (b), ==, pursuit_job_get_company (a));
+      g_assert_cmpstr (pursuit_job_get_title (b), ==, pursuit_job_get_title (a));
+      g_assert_true (pursuit_job_get_stage (b) == pursuit_job_get_stage (a));
+      g_assert_cmpint (pursuit_job_get_updated_at (b), ==, pursuit_job_get_updated_at (a));
+      g_assert_cmpint (pursuit_job_get_archived (b), ==, pursuit_job_get_archived (a));
+      g_assert_false (pursuit_job_get_details_loaded (b));
+    }
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (brief, 0)), ==, 6);
 }
 
 /* "ab" and the first byte of a four-byte character: measuring the last
@@ -185,6 +239,14 @@ main (int   argc,
 
   g_test_add ("/repository/find-jobs/some", Fixture, NULL, fixture_set_up, test_find_jobs, fixture_tear_down);
   g_test_add ("/repository/find-jobs/none", Fixture, NULL, fixture_set_up, test_find_no_jobs, fixture_tear_down);
+  g_test_add ("/repository/list-jobs-brief", Fixture, NULL, fixture_set_up, test_list_jobs_brief,
+              fixture_tear_down);
+  g_test_add ("/repository/find-jobs-brief/some", Fixture, "brief", fixture_set_up, test_find_jobs,
+              fixture_tear_down);
+  g_test_add ("/repository/find-jobs-brief/none", Fixture, "brief", fixture_set_up, test_find_no_jobs,
+              fixture_tear_down);
+  g_test_add ("/repository/find-jobs-brief/many", Fixture, "brief", fixture_set_up, test_find_many_jobs,
+              fixture_tear_down);
   g_test_add ("/repository/find-jobs/many", Fixture, NULL, fixture_set_up, test_find_many_jobs,
               fixture_tear_down);
   g_test_add ("/repository/search/invalid-utf8", Fixture, NULL, fixture_set_up, test_search_invalid_utf8,

@@ -5,6 +5,7 @@
 
 #include "pursuit-error.h"
 #include "pursuit-store-duplicates.h"
+#include "pursuit-store-private.h"
 #include "pursuit-test-utils.h"
 #include "pursuit-validation.h"
 
@@ -285,6 +286,117 @@ test_store_first_jobs_late (void)
     g_main_context_iteration (context, FALSE);
   g_assert_cmpuint (probe.n_signals, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, n);
+
+  g_clear_object (&store);
+  pursuit_test_pop_context (context);
+}
+
+typedef struct
+{
+  GArray *ids;       /* the search's answer */
+  guint order;       /* 1 once the search answered, 2 once the opening did */
+  guint search_done; /* the order of each */
+  guint open_done;
+} ReadProbe;
+
+static void
+on_ranked_search_done (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  ReadProbe *probe = user_data;
+  g_autoptr(GError) error = NULL;
+
+  probe->ids = pursuit_store_search_jobs_ranked_finish (PURSUIT_STORE (source), result, &error);
+  g_assert_no_error (error);
+  probe->search_done = ++probe->order;
+}
+
+static void
+on_probe_opened (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ReadProbe *probe = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pursuit_store_open_finish (PURSUIT_STORE (source), result, &error));
+  g_assert_no_error (error);
+  probe->open_done = ++probe->order;
+}
+
+/* GNOME Shell's search goes through the store, on its reader: it answers
+ * before the store has read every job of a big file, and with the store
+ * not open at all; a file that does not exist is not made. */
+static void
+test_store_reads_beside_worker (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autofree char *missing = pursuit_test_dir_file (tmp, "missing.db");
+  GMainContext *context = pursuit_test_push_context ();
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GError) error = NULL;
+  ReadProbe probe = { 0 };
+  const guint n = 20000;
+  gint64 id;
+
+  /* No file: no results, and still no file. */
+  store = pursuit_store_new (missing);
+  pursuit_store_search_jobs_ranked_async (store, "company", 5, NULL, pursuit_test_keep_result, &result);
+  ids = pursuit_store_search_jobs_ranked_finish (store, pursuit_test_wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (pursuit_store_get_reads_run (store), ==, 1);
+  g_clear_object (&store);
+  g_clear_pointer (&ids, g_array_unref);
+
+  pursuit_test_fill_jobs (path, n);
+  store = pursuit_store_new (path);
+
+  /* Not open: read all the same, and the models stay empty. */
+  pursuit_store_search_jobs_ranked_async (store, "company", 3, NULL, pursuit_test_keep_result, &result);
+  ids = pursuit_store_search_jobs_ranked_finish (store, pursuit_test_wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 3);
+  /* Most recently updated first: job i was updated at 1000 + i. */
+  g_assert_cmpint (g_array_index (ids, gint64, 0), >, g_array_index (ids, gint64, 1));
+  g_assert_false (pursuit_store_is_open (store));
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_store_get_jobs (store)), ==, 0);
+
+  id = g_array_index (ids, gint64, 0);
+  pursuit_store_read_jobs_async (store, ids, NULL, pursuit_test_keep_result, &result);
+  jobs = pursuit_store_read_jobs_finish (store, pursuit_test_wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jobs->len, ==, 3);
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (jobs, 0)), ==, id);
+  g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (jobs, 0)), ==, "Company 19999");
+  g_assert_null (pursuit_store_find_job (store, id));
+
+  /* Asked while the worker reads the 20,000 jobs: answered first. */
+  pursuit_store_open_async (store, NULL, on_probe_opened, &probe);
+  pursuit_store_search_jobs_ranked_async (store, "19998", 5, NULL, on_ranked_search_done, &probe);
+  while (probe.open_done == 0)
+    g_main_context_iteration (context, TRUE);
+  g_assert_cmpuint (probe.search_done, ==, 1);
+  g_assert_cmpuint (probe.open_done, ==, 2);
+  g_assert_cmpuint (probe.ids->len, ==, 1);
+  g_assert_cmpuint (pursuit_store_get_reads_run (store), ==, 3);
+  g_clear_pointer (&probe.ids, g_array_unref);
+
+  /* Closed: refused. */
+  pursuit_store_close (store);
+  pursuit_store_search_jobs_ranked_async (store, "company", 3, NULL, pursuit_test_keep_result, &result);
+  g_assert_null (pursuit_store_search_jobs_ranked_finish (store, pursuit_test_wait_result (&result), &error));
+  g_clear_object (&result);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED);
 
   g_clear_object (&store);
   pursuit_test_pop_context (context);
@@ -720,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/store/rest-after-first-shown", test_store_rest_after_first_shown);
   g_test_add_func ("/store/first-jobs-late", test_store_first_jobs_late);
   g_test_add_func ("/store/not-open", test_store_not_open);
+  g_test_add_func ("/store/reads-beside-worker", test_store_reads_beside_worker);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
   g_test_add_func ("/store/invalid-draft", test_store_invalid_draft);
   g_test_add_func ("/store/trash-restore-delete", test_store_trash_restore_delete);

@@ -337,7 +337,12 @@ pursuit_cli_command_list (PursuitCli  *cli,
   if (days != -1)
     pursuit_cli_set_attention_days (days);
 
-  jobs = pursuit_repository_list_jobs (cli->repository, &error);
+  /* The table needs only the columns it prints; the reasons for
+   * attention and JSON need the jobs whole. */
+  if (as_json || attention)
+    jobs = pursuit_repository_list_jobs (cli->repository, &error);
+  else
+    jobs = pursuit_repository_list_jobs_brief (cli->repository, &error);
   if (jobs == NULL)
     {
       pursuit_cli_print_error (_("Could not list the jobs"), error);
@@ -780,10 +785,13 @@ pursuit_cli_command_search (PursuitCli  *cli,
     }
 
   /* Only the jobs found are read: at 100,000 jobs, reading them all to
-   * keep the hits took thirty times as long as the search. */
+   * keep the hits took thirty times as long as the search. The table
+   * needs only the columns it prints. */
   ids = pursuit_repository_search_jobs (cli->repository, query, &error);
-  if (ids != NULL)
+  if (ids != NULL && as_json)
     jobs = pursuit_repository_find_jobs (cli->repository, ids, &error);
+  else if (ids != NULL)
+    jobs = pursuit_repository_find_jobs_brief (cli->repository, ids, &error);
   if (jobs == NULL)
     {
       pursuit_cli_print_error (_("Could not search the jobs"), error);

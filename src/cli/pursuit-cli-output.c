@@ -164,7 +164,16 @@ pursuit_cli_join (GPtrArray  *strings,
 char *
 pursuit_cli_format_time (gint64 unix_time)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_time);
+  /* One zone for the process: g_date_time_new_from_unix_local() looks at
+   * /etc/localtime again for every time, three system calls a row. */
+  static GTimeZone *local;
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) time = NULL;
+
+  if (g_once_init_enter (&local))
+    g_once_init_leave (&local, g_time_zone_new_local ());
+  if (utc != NULL)
+    time = g_date_time_to_timezone (utc, local);
 
   return time != NULL ? g_date_time_format (time, "%Y-%m-%d %H:%M") : g_strdup ("");
 }
@@ -215,6 +224,30 @@ append_cell (GString    *line,
   g_string_append (line, "  ");
 }
 
+/* A row of pursuit_cli_print_cells(), with its newline, at the end of @text. */
+static void
+append_cells (GString            *text,
+              const char * const *cells,
+              const guint        *widths,
+              guint               n_cells)
+{
+  gsize start = text->len;
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      g_autofree char *repaired = NULL;
+      const char *cell = as_valid (cells[i] != NULL ? cells[i] : "", &repaired);
+
+      if (widths[i] == 0)
+        g_string_append (text, cell);
+      else
+        append_cell (text, cell, widths[i]);
+    }
+  while (text->len > start && g_ascii_isspace (text->str[text->len - 1]))
+    g_string_truncate (text, text->len - 1);
+  g_string_append_c (text, '\n');
+}
+
 /**
  * pursuit_cli_print_cells:
  * @widths: the width of each cell; 0 for a last one that is printed whole
@@ -229,17 +262,8 @@ pursuit_cli_print_cells (const char * const *cells,
 {
   g_autoptr(GString) line = g_string_new (NULL);
 
-  for (guint i = 0; i < n_cells; i++)
-    {
-      g_autofree char *repaired = NULL;
-      const char *text = as_valid (cells[i] != NULL ? cells[i] : "", &repaired);
-
-      if (widths[i] == 0)
-        g_string_append (line, text);
-      else
-        append_cell (line, text, widths[i]);
-    }
-  g_print ("%s\n", g_strchomp (line->str));
+  append_cells (line, cells, widths, n_cells);
+  g_print ("%s", line->str);
 }
 
 static void
@@ -610,6 +634,7 @@ pursuit_cli_print_jobs_table (GPtrArray *jobs,
   guint widths[] = { 5, 13, 24, 32, 16, 0 };
   const char *header[] = { "ID", _("Stage"), _("Company"), _("Job Title"), _("Updated"), _("Needs attention") };
   guint n_columns = now != NULL ? G_N_ELEMENTS (widths) : G_N_ELEMENTS (widths) - 1;
+  g_autoptr(GString) table = NULL;
 
   for (guint i = 0; i < jobs->len; i++)
     {
@@ -618,7 +643,10 @@ pursuit_cli_print_jobs_table (GPtrArray *jobs,
       widths[1] = CLAMP (pursuit_cli_text_width (stage), widths[1], 24);
     }
 
-  pursuit_cli_print_cells (header, widths, n_columns);
+  /* Printed at once: g_print() writes each line with a system call of
+   * its own. */
+  table = g_string_new (NULL);
+  append_cells (table, header, widths, n_columns);
   for (guint i = 0; i < jobs->len; i++)
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
@@ -635,9 +663,10 @@ pursuit_cli_print_jobs_table (GPtrArray *jobs,
           id, stage, pursuit_job_get_company (job), pursuit_job_get_title (job), updated, why
         };
 
-        pursuit_cli_print_cells (cells, widths, n_columns);
+        append_cells (table, cells, widths, n_columns);
       }
     }
+  g_print ("%s", table->str);
 }
 
 static void

@@ -7,18 +7,16 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
-#include <archive.h>
-#include <archive_entry.h>
-#include <cairo.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "pursuit-document-file.h"
+#include "pursuit-document-libs.h"
 
 /* Reading the files people keep their resumes in, with the platform's own
  * libraries: DOCX and ODT are zip archives (libarchive) of XML (GMarkup),
- * PDF goes through poppler. What comes out is the file as it was, its
+ * PDF goes through poppler, both loaded when first needed
+ * (pursuit-document-libs.c). What comes out is the file as it was, its
  * text, and for a PDF a picture of its first page. A file that cannot be
  * read is refused with a reason, never half taken. */
 
@@ -72,6 +70,7 @@ set_encrypted (GError **error)
 
 typedef struct
 {
+  const PursuitArchiveLib *lib;
   struct archive *archive;
 } Zip;
 
@@ -79,7 +78,7 @@ static void
 zip_close (Zip *zip)
 {
   if (zip->archive != NULL)
-    archive_read_free (zip->archive);
+    zip->lib->read_free (zip->archive);
 }
 
 /* Finds @wanted in the archive and reads it whole; sets @found. An
@@ -91,32 +90,36 @@ zip_read_part (GBytes      *bytes,
                gboolean    *found,
                GError     **error)
 {
-  Zip zip = { archive_read_new () };
+  const PursuitArchiveLib *lib = pursuit_archive_lib_get (error);
+  Zip zip = { lib, NULL };
   struct archive_entry *entry;
   gsize size = 0;
   const void *data = g_bytes_get_data (bytes, &size);
   int result;
 
   *found = FALSE;
-  archive_read_support_format_zip (zip.archive);
-  if (archive_read_open_memory (zip.archive, data, size) != ARCHIVE_OK)
+  if (lib == NULL)
+    return NULL;
+  zip.archive = lib->read_new ();
+  lib->read_support_format_zip (zip.archive);
+  if (lib->read_open_memory (zip.archive, data, size) != ARCHIVE_OK)
     {
       zip_close (&zip);
       set_damaged (error, what);
       return NULL;
     }
 
-  while ((result = archive_read_next_header (zip.archive, &entry)) == ARCHIVE_OK)
+  while ((result = lib->read_next_header (zip.archive, &entry)) == ARCHIVE_OK)
     {
       g_autoptr(GByteArray) content = NULL;
       char buffer[16384];
       la_ssize_t n;
 
-      if (g_strcmp0 (archive_entry_pathname (entry), wanted) != 0)
+      if (g_strcmp0 (lib->entry_pathname (entry), wanted) != 0)
         continue;
 
       *found = TRUE;
-      if (archive_entry_is_encrypted (entry))
+      if (lib->entry_is_encrypted (entry))
         {
           zip_close (&zip);
           set_encrypted (error);
@@ -124,7 +127,7 @@ zip_read_part (GBytes      *bytes,
         }
 
       content = g_byte_array_new ();
-      while ((n = archive_read_data (zip.archive, buffer, sizeof buffer)) > 0)
+      while ((n = lib->read_data (zip.archive, buffer, sizeof buffer)) > 0)
         {
           if (content->len + (gsize) n > MAX_UNPACKED)
             {
@@ -362,16 +365,17 @@ odt_text (GBytes  *bytes,
 /* PDF */
 
 static PopplerDocument *
-open_pdf (GBytes  *bytes,
-          GError **error)
+open_pdf (const PursuitPdfLib  *lib,
+          GBytes               *bytes,
+          GError              **error)
 {
   g_autoptr(GError) local_error = NULL;
-  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  PopplerDocument *document = lib->document_new_from_bytes (bytes, NULL, &local_error);
 
   if (document != NULL)
     return document;
 
-  if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+  if (g_error_matches (local_error, lib->error_quark (), POPPLER_ERROR_ENCRYPTED))
     set_encrypted (error);
   else
     set_damaged (error, _("PDF"));
@@ -382,7 +386,8 @@ static char *
 pdf_text (GBytes  *bytes,
           GError **error)
 {
-  PopplerDocument *document = open_pdf (bytes, error);
+  const PursuitPdfLib *lib = pursuit_pdf_lib_get (error);
+  PopplerDocument *document = lib != NULL ? open_pdf (lib, bytes, error) : NULL;
   GString *text;
   int n_pages;
 
@@ -391,11 +396,11 @@ pdf_text (GBytes  *bytes,
     return NULL;
 
   text = g_string_new (NULL);
-  n_pages = poppler_document_get_n_pages (document);
+  n_pages = lib->document_get_n_pages (document);
   for (int i = 0; i < n_pages; i++)
     {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = page != NULL ? poppler_page_get_text (page) : NULL;
+      PopplerPage *page = lib->document_get_page (document, i);
+      g_autofree char *page_text = page != NULL ? lib->page_get_text (page) : NULL;
 
       g_clear_object (&page);
       if (page_text == NULL)
@@ -429,6 +434,7 @@ pursuit_document_render_thumbnail (GBytes  *pdf,
                                    int      width,
                                    GError **error)
 {
+  const PursuitPdfLib *lib;
   PopplerDocument *document;
   PopplerPage *page;
   g_autoptr(GByteArray) png = NULL;
@@ -441,13 +447,14 @@ pursuit_document_render_thumbnail (GBytes  *pdf,
   g_return_val_if_fail (pdf != NULL, NULL);
   g_return_val_if_fail (width > 0, NULL);
 
-  document = open_pdf (pdf, error);
+  lib = pursuit_pdf_lib_get (error);
+  document = lib != NULL ? open_pdf (lib, pdf, error) : NULL;
   if (document == NULL)
     return NULL;
 
-  page = poppler_document_get_n_pages (document) > 0 ? poppler_document_get_page (document, 0) : NULL;
+  page = lib->document_get_n_pages (document) > 0 ? lib->document_get_page (document, 0) : NULL;
   if (page != NULL)
-    poppler_page_get_size (page, &page_width, &page_height);
+    lib->page_get_size (page, &page_width, &page_height);
   if (page == NULL || page_width <= 0 || page_height <= 0)
     {
       g_clear_object (&page);
@@ -458,19 +465,19 @@ pursuit_document_render_thumbnail (GBytes  *pdf,
 
   scale = width / page_width;
   height = MAX (1, (int) (page_height * scale + 0.5));
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  poppler_page_render (page, cr);
-  cairo_destroy (cr);
+  surface = lib->image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = lib->create (surface);
+  lib->set_source_rgb (cr, 1, 1, 1);
+  lib->paint (cr);
+  lib->scale (cr, scale, scale);
+  lib->page_render (page, cr);
+  lib->destroy (cr);
   g_object_unref (page);
   g_object_unref (document);
 
   png = g_byte_array_new ();
-  status = cairo_surface_write_to_png_stream (surface, append_png, png);
-  cairo_surface_destroy (surface);
+  status = lib->surface_write_to_png_stream (surface, append_png, png);
+  lib->surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       set_damaged (error, _("PDF"));

@@ -425,19 +425,21 @@ pursuit_app_dbus_register (GApplication     *application,
                            GError          **error)
 {
   PursuitApp *self = PURSUIT_APP (application);
-  g_autofree char *database = database_path ();
   g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
   g_autoptr(GError) local_error = NULL;
 
   if (!G_APPLICATION_CLASS (pursuit_app_parent_class)->dbus_register (application, connection, object_path, error))
     return FALSE;
 
-  self->search_provider = pursuit_search_provider_new (application, database);
+  /* It answers through the store, made in startup, which comes next. */
+  self->search_provider = pursuit_search_provider_new (application);
   if (!pursuit_search_provider_register (self->search_provider, connection, path, &local_error))
     {
       g_message ("No search in GNOME Shell: %s", local_error->message);
       g_clear_object (&self->search_provider);
     }
+  else if (self->context != NULL)
+    pursuit_search_provider_set_store (self->search_provider, pursuit_context_get_store (self->context));
   return TRUE;
 }
 
@@ -487,6 +489,8 @@ pursuit_app_startup (GApplication *application)
   /* The built-in content is read when a view first needs it. */
   self->context = pursuit_context_new (store, NULL, settings);
   self->reminders = pursuit_reminders_new (application, self->context);
+  if (self->search_provider != NULL)
+    pursuit_search_provider_set_store (self->search_provider, store);
 
   g_signal_connect_object (settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);

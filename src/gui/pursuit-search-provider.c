@@ -2,22 +2,22 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "pursuit-repository.h"
 #include "pursuit-search-provider.h"
+#include "pursuit-store.h"
 
 /* Jobs in GNOME Shell's search (org.gnome.Shell.SearchProvider2).
  *
  * The Shell asks on every key typed in the Activities overview, and may
  * start Pursuit only for this (D-Bus activation, no window): the answer
- * must not wait for the window's store to open, nor hold up the window's
- * main loop. So the searches run on a thread of their own, on a
- * connection of their own to the same file, with the search the Jobs view
- * uses (pursuit_repository_search_jobs_ranked()). Jobs in the trash are
- * never results; archived jobs are, after the others, since someone
- * looking for a company may be looking for an application they archived. */
+ * must not wait for the store to open, nor behind its first reading of
+ * every job. So the provider asks the store for reads it runs beside its
+ * other work (pursuit_store_search_jobs_ranked_async(),
+ * pursuit_store_read_jobs_async()), with the search the Jobs view uses.
+ * Jobs in the trash are never results; archived jobs are, after the
+ * others, since someone looking for a company may be looking for an
+ * application they archived. */
 
 #define SEARCH_PROVIDER_INTERFACE "org.gnome.Shell.SearchProvider2"
 
@@ -57,12 +57,7 @@ struct _PursuitSearchProvider
   GObject parent_instance;
 
   GApplication *application;     /* weak: the application owns this object */
-  char *path;
-
-  GMutex lock;                   /* the repository is used by one thread at a time */
-  PursuitRepository *repository; /* opened on first use */
-  dev_t device;                  /* the file it has open */
-  ino_t inode;
+  PursuitStore *store;           /* the application's, from its startup */
 
   GDBusConnection *connection;
   guint registration_id;
@@ -70,55 +65,53 @@ struct _PursuitSearchProvider
 
 G_DEFINE_FINAL_TYPE (PursuitSearchProvider, pursuit_search_provider, G_TYPE_OBJECT)
 
-typedef enum
-{
-  REQUEST_SEARCH,
-  REQUEST_METAS,
-} RequestKind;
-
+/* One method call the store answers. */
 typedef struct
 {
-  RequestKind kind;
-  char **terms;      /* REQUEST_SEARCH */
-  char **previous;   /* REQUEST_SEARCH: NULL, or the results to narrow */
-  char **ids;        /* REQUEST_METAS */
+  PursuitSearchProvider *provider;
+  GDBusMethodInvocation *invocation;
+  char **previous;   /* GetSubsearchResultSet: the results to narrow */
+  GArray *ids;       /* GetResultMetas: the ids asked for, in their order */
 } Request;
 
-static void
-request_free (Request *request)
+static Request *
+request_new (PursuitSearchProvider *self,
+             GDBusMethodInvocation *invocation)
 {
-  g_strfreev (request->terms);
-  g_strfreev (request->previous);
-  g_strfreev (request->ids);
-  g_free (request);
+  Request *request = g_new0 (Request, 1);
+
+  /* The application stays up until the answer is sent: started by the
+   * Shell for a search, it would otherwise quit as soon as it is idle. */
+  request->provider = g_object_ref (self);
+  request->invocation = invocation;
+  if (self->application != NULL)
+    g_application_hold (self->application);
+  return request;
 }
 
-/* Runs on the worker thread, with the lock held. A file that does not
- * exist yet has no jobs: searching is no reason to create it. A file put
- * in its place (Restore, pursuit-cli restore) is opened anew: the old
- * connection would go on reading the file set aside. */
-static PursuitRepository *
-get_repository (PursuitSearchProvider  *self,
-                GError                **error)
+/* Sends @answer (or @error) and frees @request. */
+static void
+request_done (Request  *request,
+              GVariant *answer,
+              GError   *error)
 {
-  GStatBuf info;
+  PursuitSearchProvider *self = request->provider;
 
-  if (g_stat (self->path, &info) != 0)
+  if (answer != NULL)
+    g_dbus_method_invocation_return_value (request->invocation, answer);
+  else
     {
-      g_clear_object (&self->repository);
-      return NULL;
+      g_message ("Could not search the jobs for the Shell: %s", error->message);
+      g_dbus_method_invocation_return_error (request->invocation, G_DBUS_ERROR, G_DBUS_ERROR_FAILED,
+                                             "%s", error->message);
     }
 
-  if (self->repository != NULL && (info.st_dev != self->device || info.st_ino != self->inode))
-    g_clear_object (&self->repository);
-  if (self->repository == NULL)
-    {
-      self->repository = pursuit_repository_open (self->path, error);
-      self->device = info.st_dev;
-      self->inode = info.st_ino;
-    }
-
-  return self->repository;
+  if (self->application != NULL)
+    g_application_release (self->application);
+  g_object_unref (self);
+  g_strfreev (request->previous);
+  g_clear_pointer (&request->ids, g_array_unref);
+  g_free (request);
 }
 
 static gint64
@@ -131,25 +124,25 @@ parse_id (const char *text)
   return (gint64) id;
 }
 
-static GVariant *
-run_search (PursuitRepository  *repository,
-            Request            *request,
-            GError            **error)
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
+  Request *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = pursuit_store_search_jobs_ranked_finish (PURSUIT_STORE (source), result, &error);
   g_autoptr(GVariantBuilder) results = g_variant_builder_new (G_VARIANT_TYPE ("as"));
-  g_autoptr(GArray) ids = NULL;
-  g_autofree char *query = g_strjoinv (" ", request->terms);
   /* Earlier results shorter than the limit were every match: a longer
    * query can only narrow them. Cut at the limit, they may have left out
    * what the longer query finds first, so it searches afresh. */
   gboolean narrow = request->previous != NULL && g_strv_length (request->previous) < SEARCH_LIMIT;
 
-  if (repository == NULL)
-    return g_variant_new ("(as)", results);
-
-  ids = pursuit_repository_search_jobs_ranked (repository, query, SEARCH_LIMIT, error);
   if (ids == NULL)
-    return NULL;
+    {
+      request_done (request, NULL, error);
+      return;
+    }
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -159,7 +152,20 @@ run_search (PursuitRepository  *repository,
         g_variant_builder_add (results, "s", id);
     }
 
-  return g_variant_new ("(as)", results);
+  request_done (request, g_variant_new ("(as)", results), NULL);
+}
+
+static void
+start_search (PursuitSearchProvider *self,
+              GDBusMethodInvocation *invocation,
+              char                 **terms,
+              char                 **previous)
+{
+  Request *request = request_new (self, invocation);
+  g_autofree char *query = g_strjoinv (" ", terms);
+
+  request->previous = previous;
+  pursuit_store_search_jobs_ranked_async (self->store, query, SEARCH_LIMIT, NULL, on_search_done, request);
 }
 
 static GVariant *
@@ -190,36 +196,30 @@ describe_job (PursuitJob *job)
 }
 
 /* The metas in the order asked, unknown ids left out. */
-static GVariant *
-run_metas (PursuitRepository  *repository,
-           Request            *request,
-           GError            **error)
+static void
+on_jobs_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
+  Request *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = pursuit_store_read_jobs_finish (PURSUIT_STORE (source), result, &error);
   g_autoptr(GVariantBuilder) metas = g_variant_builder_new (G_VARIANT_TYPE ("aa{sv}"));
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) jobs = NULL;
 
-  for (guint i = 0; request->ids[i] != NULL; i++)
+  if (jobs == NULL)
     {
-      gint64 id = parse_id (request->ids[i]);
-
-      if (id > 0)
-        g_array_append_val (ids, id);
+      request_done (request, NULL, error);
+      return;
     }
 
-  if (repository == NULL)
-    return g_variant_new ("(aa{sv})", metas);
-  jobs = pursuit_repository_find_jobs (repository, ids, error);
-  if (jobs == NULL)
-    return NULL;
   /* The Shell asks for the few results it shows: no need for an index. */
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < request->ids->len; i++)
     {
       for (guint j = 0; j < jobs->len; j++)
         {
           PursuitJob *job = g_ptr_array_index (jobs, j);
 
-          if (pursuit_job_get_id (job) == g_array_index (ids, gint64, i))
+          if (pursuit_job_get_id (job) == g_array_index (request->ids, gint64, i))
             {
               g_variant_builder_add_value (metas, describe_job (job));
               break;
@@ -227,74 +227,26 @@ run_metas (PursuitRepository  *repository,
         }
     }
 
-  return g_variant_new ("(aa{sv})", metas);
+  request_done (request, g_variant_new ("(aa{sv})", metas), NULL);
 }
 
 static void
-run_request (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+start_metas (PursuitSearchProvider *self,
+             GDBusMethodInvocation *invocation,
+             char                 **identifiers)
 {
-  PursuitSearchProvider *self = source_object;
-  Request *request = task_data;
-  g_autoptr(GError) error = NULL;
-  PursuitRepository *repository;
-  GVariant *answer = NULL;
+  Request *request = request_new (self, invocation);
 
-  g_mutex_lock (&self->lock);
-  repository = get_repository (self, &error);
-  if (error == NULL)
+  request->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; identifiers[i] != NULL; i++)
     {
-      if (request->kind == REQUEST_SEARCH)
-        answer = run_search (repository, request, &error);
-      else
-        answer = run_metas (repository, request, &error);
-    }
-  g_mutex_unlock (&self->lock);
+      gint64 id = parse_id (identifiers[i]);
 
-  if (answer == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, g_variant_ref_sink (answer), (GDestroyNotify) g_variant_unref);
-}
-
-static void
-on_request_done (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  PursuitSearchProvider *self = PURSUIT_SEARCH_PROVIDER (source);
-  GDBusMethodInvocation *invocation = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) answer = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (answer != NULL)
-    g_dbus_method_invocation_return_value (invocation, answer);
-  else
-    {
-      g_message ("Could not search the jobs for the Shell: %s", error->message);
-      g_dbus_method_invocation_return_error (invocation, G_DBUS_ERROR, G_DBUS_ERROR_FAILED,
-                                             "%s", error->message);
+      if (id > 0)
+        g_array_append_val (request->ids, id);
     }
 
-  if (self->application != NULL)
-    g_application_release (self->application);
-}
-
-/* The application stays up until the answer is sent: started by the Shell
- * for a search, it would otherwise quit as soon as it is idle. */
-static void
-start_request (PursuitSearchProvider *self,
-               Request               *request,
-               GDBusMethodInvocation *invocation)
-{
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_request_done, invocation);
-
-  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
-  if (self->application != NULL)
-    g_application_hold (self->application);
-  g_task_run_in_thread (task, run_request);
+  pursuit_store_read_jobs_async (self->store, request->ids, NULL, on_jobs_read, request);
 }
 
 /* The window the action brought up comes to the front with the Shell's
@@ -328,28 +280,32 @@ handle_method_call (GDBusConnection       *connection,
                     gpointer               user_data)
 {
   PursuitSearchProvider *self = user_data;
-  Request *request;
+  g_auto(GStrv) terms = NULL;
+  g_auto(GStrv) strings = NULL;
+
+  if (self->store == NULL &&
+      (g_str_equal (method_name, "GetInitialResultSet") || g_str_equal (method_name, "GetSubsearchResultSet") ||
+       g_str_equal (method_name, "GetResultMetas")))
+    {
+      g_dbus_method_invocation_return_error (invocation, G_DBUS_ERROR, G_DBUS_ERROR_FAILED,
+                                             "The application has not started");
+      return;
+    }
 
   if (g_str_equal (method_name, "GetInitialResultSet"))
     {
-      request = g_new0 (Request, 1);
-      request->kind = REQUEST_SEARCH;
-      g_variant_get (parameters, "(^as)", &request->terms);
-      start_request (self, request, invocation);
+      g_variant_get (parameters, "(^as)", &terms);
+      start_search (self, invocation, terms, NULL);
     }
   else if (g_str_equal (method_name, "GetSubsearchResultSet"))
     {
-      request = g_new0 (Request, 1);
-      request->kind = REQUEST_SEARCH;
-      g_variant_get (parameters, "(^as^as)", &request->previous, &request->terms);
-      start_request (self, request, invocation);
+      g_variant_get (parameters, "(^as^as)", &strings, &terms);
+      start_search (self, invocation, terms, g_steal_pointer (&strings));
     }
   else if (g_str_equal (method_name, "GetResultMetas"))
     {
-      request = g_new0 (Request, 1);
-      request->kind = REQUEST_METAS;
-      g_variant_get (parameters, "(^as)", &request->ids);
-      start_request (self, request, invocation);
+      g_variant_get (parameters, "(^as)", &strings);
+      start_metas (self, invocation, strings);
     }
   else if (g_str_equal (method_name, "ActivateResult"))
     {
@@ -370,7 +326,6 @@ handle_method_call (GDBusConnection       *connection,
     }
   else if (g_str_equal (method_name, "LaunchSearch"))
     {
-      g_auto(GStrv) terms = NULL;
       g_autofree char *text = NULL;
       guint32 timestamp = 0;
 
@@ -450,9 +405,7 @@ pursuit_search_provider_finalize (GObject *object)
 {
   PursuitSearchProvider *self = PURSUIT_SEARCH_PROVIDER (object);
 
-  g_clear_object (&self->repository);
-  g_mutex_clear (&self->lock);
-  g_free (self->path);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pursuit_search_provider_parent_class)->finalize (object);
 }
@@ -469,28 +422,42 @@ pursuit_search_provider_class_init (PursuitSearchProviderClass *klass)
 static void
 pursuit_search_provider_init (PursuitSearchProvider *self)
 {
-  g_mutex_init (&self->lock);
 }
 
 /**
  * pursuit_search_provider_new:
  * @application: (nullable): whose actions open a job ("open-job") or a
  *   search ("search-jobs"), and which is held while a search runs
- * @database_path: the file the app's store reads
+ *
+ * The provider answers searches once it has the store
+ * (pursuit_search_provider_set_store()): GApplication registers it on
+ * D-Bus before its startup makes the store, and the Shell's calls are
+ * taken from the main loop, after both.
  */
 PursuitSearchProvider *
-pursuit_search_provider_new (GApplication *application,
-                             const char   *database_path)
+pursuit_search_provider_new (GApplication *application)
 {
   PursuitSearchProvider *self;
 
   g_return_val_if_fail (application == NULL || G_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (database_path != NULL, NULL);
 
   self = g_object_new (PURSUIT_TYPE_SEARCH_PROVIDER, NULL);
-  self->path = g_strdup (database_path);
   self->application = application;
   if (application != NULL)
     g_object_add_weak_pointer (G_OBJECT (application), (gpointer *) &self->application);
   return self;
+}
+
+/**
+ * pursuit_search_provider_set_store:
+ * @store: the application's store, whose reads answer the Shell
+ */
+void
+pursuit_search_provider_set_store (PursuitSearchProvider *self,
+                                   PursuitStore          *store)
+{
+  g_return_if_fail (PURSUIT_IS_SEARCH_PROVIDER (self));
+  g_return_if_fail (PURSUIT_IS_STORE (store));
+
+  g_set_object (&self->store, store);
 }

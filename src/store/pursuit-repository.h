@@ -38,6 +38,11 @@ PursuitJob        *pursuit_repository_find_job           (PursuitRepository  *se
 GPtrArray         *pursuit_repository_find_jobs          (PursuitRepository  *self,
                                                           GArray             *ids,
                                                           GError            **error);
+GPtrArray         *pursuit_repository_list_jobs_brief    (PursuitRepository  *self,
+                                                          GError            **error);
+GPtrArray         *pursuit_repository_find_jobs_brief    (PursuitRepository  *self,
+                                                          GArray             *ids,
+                                                          GError            **error);
 gboolean           pursuit_repository_insert_job         (PursuitRepository  *self,
                                                           PursuitJob         *job,
                                                           gint64              now,

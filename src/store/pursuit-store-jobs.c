@@ -385,6 +385,134 @@ pursuit_store_search_jobs_finish (PursuitStore  *self,
   return pursuit_store_run_finish (self, result, pursuit_store_search_jobs_async, error);
 }
 
+/* Reads for GNOME Shell's search: on the reader (pursuit_store_read_async()),
+ * so they answer while the worker reads every job, and with no window. */
+
+typedef struct
+{
+  char *query;
+  guint limit;
+} RankedSearch;
+
+static void
+ranked_search_free (RankedSearch *search)
+{
+  g_free (search->query);
+  g_free (search);
+}
+
+static gboolean
+search_ranked_work (PursuitRepository  *repository,
+                    gpointer            data,
+                    gpointer           *result,
+                    GError            **error)
+{
+  RankedSearch *search = data;
+
+  if (repository == NULL)
+    *result = g_array_new (FALSE, FALSE, sizeof (gint64));
+  else
+    *result = pursuit_repository_search_jobs_ranked (repository, search->query, search->limit, error);
+  return *result != NULL;
+}
+
+static const PursuitStoreCall search_ranked_call = { search_ranked_work, NULL, (GDestroyNotify) g_array_unref };
+
+/**
+ * pursuit_store_search_jobs_ranked_async:
+ * @query: words as typed; each may be the start of a word
+ * @limit: the most ids wanted, 1 or more
+ *
+ * The search of GNOME Shell's overview (pursuit_repository_search_jobs_ranked()),
+ * read from the file beside the store's other work: it needs the store
+ * neither open nor idle, and creates no file.
+ */
+void
+pursuit_store_search_jobs_ranked_async (PursuitStore        *self,
+                                        const char          *query,
+                                        guint                limit,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  RankedSearch *search;
+
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (query != NULL);
+  g_return_if_fail (limit > 0);
+
+  search = g_new0 (RankedSearch, 1);
+  search->query = g_strdup (query);
+  search->limit = limit;
+  pursuit_store_read_async (self, &search_ranked_call, search, (GDestroyNotify) ranked_search_free,
+                            pursuit_store_search_jobs_ranked_async, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_search_jobs_ranked_finish:
+ *
+ * Returns: (transfer full) (element-type gint64): at most the limit of
+ *   ids, jobs in play first, archived ones after, none in the trash
+ */
+GArray *
+pursuit_store_search_jobs_ranked_finish (PursuitStore  *self,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  return pursuit_store_run_finish (self, result, pursuit_store_search_jobs_ranked_async, error);
+}
+
+static gboolean
+read_jobs_work (PursuitRepository  *repository,
+                gpointer            data,
+                gpointer           *result,
+                GError            **error)
+{
+  if (repository == NULL)
+    *result = g_ptr_array_new_with_free_func (g_object_unref);
+  else
+    *result = pursuit_repository_find_jobs (repository, data, error);
+  return *result != NULL;
+}
+
+static const PursuitStoreCall read_jobs_call = { read_jobs_work, NULL, (GDestroyNotify) g_ptr_array_unref };
+
+/**
+ * pursuit_store_read_jobs_async:
+ * @ids: (element-type gint64): job numbers; unknown ones are allowed
+ *
+ * Reads the jobs of @ids from the file as lists show them (without their
+ * long texts), beside the store's other work, as
+ * pursuit_store_search_jobs_ranked_async() does: for the Shell's results.
+ */
+void
+pursuit_store_read_jobs_async (PursuitStore        *self,
+                               GArray              *ids,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (ids != NULL);
+
+  pursuit_store_read_async (self, &read_jobs_call, g_array_ref (ids), (GDestroyNotify) g_array_unref,
+                            pursuit_store_read_jobs_async, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_read_jobs_finish:
+ *
+ * Returns: (transfer full) (element-type PursuitJob): new objects, not the
+ *   store's, of the jobs that exist and are not in the trash, each once
+ */
+GPtrArray *
+pursuit_store_read_jobs_finish (PursuitStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return pursuit_store_run_finish (self, result, pursuit_store_read_jobs_async, error);
+}
+
 /* A job's long texts */
 
 static gboolean

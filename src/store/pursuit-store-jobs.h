@@ -61,6 +61,23 @@ void          pursuit_store_search_jobs_async       (PursuitStore        *self,
 GArray       *pursuit_store_search_jobs_finish      (PursuitStore        *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
+void          pursuit_store_search_jobs_ranked_async  (PursuitStore        *self,
+                                                       const char          *query,
+                                                       guint                limit,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+GArray       *pursuit_store_search_jobs_ranked_finish (PursuitStore        *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void          pursuit_store_read_jobs_async         (PursuitStore        *self,
+                                                     GArray              *ids,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+GPtrArray    *pursuit_store_read_jobs_finish        (PursuitStore        *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
 void          pursuit_store_load_job_details_async  (PursuitStore        *self,
                                                      PursuitJob          *job,
                                                      GCancellable        *cancellable,

@@ -66,6 +66,17 @@ gboolean      pursuit_store_run_finish_boolean  (PursuitStore           *self,
                                                  gpointer                source_tag,
                                                  GError                **error);
 
+/* Reads beside the worker, for someone outside the window (pursuit-store.c). */
+void          pursuit_store_read_async          (PursuitStore           *self,
+                                                 const PursuitStoreCall *call,
+                                                 gpointer                data,
+                                                 GDestroyNotify          data_free,
+                                                 gpointer                source_tag,
+                                                 GCancellable           *cancellable,
+                                                 GAsyncReadyCallback     callback,
+                                                 gpointer                user_data);
+guint         pursuit_store_get_reads_run       (PursuitStore           *self);
+
 gint64        pursuit_store_now                 (void);
 
 /* The jobs model, for the apply functions. */

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #if HAVE_MALLOC_TRIM
 #include <malloc.h>
 #endif
@@ -16,6 +17,11 @@
  * the list models are updated before the caller's callback runs. Views never
  * see SQL: they call this API and listen to the models.
  *
+ * Reads for someone outside the window (GNOME Shell's search) must not wait
+ * behind a long job of the worker, such as the first reading of 100,000
+ * jobs: they run on a second thread, the reader, with a connection of
+ * their own, and change no model (pursuit_store_read_async()).
+ *
  * This file holds the store's life and its models; the operations live by
  * subject in pursuit-store-jobs.c, -people.c, -stages.c, -self-checks.c and
  * -job-models.c, each made with pursuit_store_run_async(). */
@@ -27,6 +33,11 @@ struct _PursuitStore
   GMainContext *main_context;
   GThreadPool *worker;
   PursuitRepository *repository; /* used only on the worker thread */
+  GThreadPool *reader;           /* one read at a time, see pursuit_store_read_async() */
+  PursuitRepository *read_repository; /* used only by the reader, opened on its first read */
+  dev_t read_device;             /* the file it has open */
+  ino_t read_inode;
+  guint reads;                   /* reads run, for tests */
 
   GListStore *jobs;
   GListStore *stages;
@@ -126,6 +137,27 @@ require_open (PursuitStore  *self,
 
 static const PursuitStoreCall open_call;
 
+/* Runs on the worker or the reader: hands @task, and @error if it failed,
+ * to the main context. */
+static void
+send_result (PursuitStore *self,
+             GTask        *task,
+             GError       *error)
+{
+  GSource *source;
+
+  if (error != NULL)
+    g_object_set_data_full (G_OBJECT (task), "pursuit-error", error, (GDestroyNotify) g_error_free);
+
+  /* Always through a source: g_main_context_invoke() would run the result
+   * right here if the main thread did not hold its context at this moment. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_result, task, NULL);
+  g_source_attach (source, self->main_context);
+  g_source_unref (source);
+}
+
 /* Runs on the worker thread. */
 static void
 run_operation (gpointer data,
@@ -135,7 +167,6 @@ run_operation (gpointer data,
   PursuitStore *self = user_data;
   Operation *operation = g_task_get_task_data (task);
   GError *error = NULL;
-  GSource *source;
 
   if (g_task_return_error_if_cancelled (task))
     {
@@ -150,32 +181,86 @@ run_operation (gpointer data,
       error == NULL)
     g_set_error_literal (&error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED, "Unknown failure");
 
-  if (error != NULL)
-    g_object_set_data_full (G_OBJECT (task), "pursuit-error", error, (GDestroyNotify) g_error_free);
+  send_result (self, task, error);
+}
 
-  /* Always through a source: g_main_context_invoke() would run the result
-   * right here if the main thread did not hold its context at this moment. */
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, apply_result, task, NULL);
-  g_source_attach (source, self->main_context);
-  g_source_unref (source);
+/* Runs on the reader. A file that does not exist yet has no jobs: reading
+ * is no reason to create it. A file put in its place (Restore, pursuit-cli
+ * restore) is opened anew: the old connection would go on reading the
+ * file set aside. */
+static PursuitRepository *
+get_read_repository (PursuitStore  *self,
+                     GError       **error)
+{
+  GStatBuf info;
+
+  if (g_stat (self->path, &info) != 0)
+    {
+      g_clear_object (&self->read_repository);
+      return NULL;
+    }
+
+  if (self->read_repository != NULL && (info.st_dev != self->read_device || info.st_ino != self->read_inode))
+    g_clear_object (&self->read_repository);
+  if (self->read_repository == NULL)
+    {
+      self->read_repository = pursuit_repository_open (self->path, error);
+      self->read_device = info.st_dev;
+      self->read_inode = info.st_ino;
+    }
+
+  return self->read_repository;
+}
+
+/* Runs on the reader. */
+static void
+run_read (gpointer data,
+          gpointer user_data)
+{
+  GTask *task = data;
+  PursuitStore *self = user_data;
+  Operation *operation = g_task_get_task_data (task);
+  GError *error = NULL;
+  PursuitRepository *repository;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
+
+  repository = get_read_repository (self, &error);
+  if (error == NULL &&
+      !operation->call->work (repository, operation->data, &operation->result, &error) &&
+      error == NULL)
+    g_set_error_literal (&error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED, "Unknown failure");
+  g_atomic_int_inc (&self->reads);
+
+  send_result (self, task, error);
 }
 
 static void
-queue (PursuitStore        *self,
-       Operation           *operation,
-       gpointer             source_tag,
-       GCancellable        *cancellable,
-       GAsyncReadyCallback  callback,
-       gpointer             user_data)
+queue (PursuitStore           *self,
+       GThreadPool            *pool,
+       const PursuitStoreCall *call,
+       gpointer                data,
+       GDestroyNotify          data_free,
+       gpointer                source_tag,
+       GCancellable           *cancellable,
+       GAsyncReadyCallback     callback,
+       gpointer                user_data)
 {
   GTask *task = g_task_new (self, cancellable, callback, user_data);
+  Operation *operation = g_new0 (Operation, 1);
+
+  operation->call = call;
+  operation->data = data;
+  operation->data_free = data_free;
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, operation, (GDestroyNotify) operation_free);
 
-  if (self->worker == NULL)
+  if (pool == NULL)
     {
       g_task_return_new_error (task, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED,
                                _("The database is closed"));
@@ -183,7 +268,7 @@ queue (PursuitStore        *self,
       return;
     }
 
-  g_thread_pool_push (self->worker, task, NULL);
+  g_thread_pool_push (pool, task, NULL);
 }
 
 /**
@@ -207,16 +292,55 @@ pursuit_store_run_async (PursuitStore           *self,
                          GAsyncReadyCallback     callback,
                          gpointer                user_data)
 {
-  Operation *operation;
-
   g_return_if_fail (PURSUIT_IS_STORE (self));
   g_return_if_fail (call != NULL && call->work != NULL);
 
-  operation = g_new0 (Operation, 1);
-  operation->call = call;
-  operation->data = data;
-  operation->data_free = data_free;
-  queue (self, operation, source_tag, cancellable, callback, user_data);
+  queue (self, self->worker, call, data, data_free, source_tag, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_store_read_async:
+ * @call: the kind of read: its work function only reads, and it has no
+ *   apply function
+ * @data: (transfer full): given to the work function; freed with
+ *   @data_free when the read is done
+ * @source_tag: the public function starting it, checked when it finishes
+ *   (with pursuit_store_run_finish())
+ *
+ * Queues a read for someone outside the window, GNOME Shell's search: it
+ * runs on the reader, a second thread with a connection of its own to the
+ * file, beside the worker, so it waits neither for the store to be open
+ * nor behind the worker's operations (the first reading of every job);
+ * reads run one at a time, in order. The work function is given %NULL for
+ * a file that does not exist yet, which is not created: it answers as for
+ * an empty database. A read may not see what operations queued on the
+ * worker and not yet finished will write.
+ */
+void
+pursuit_store_read_async (PursuitStore           *self,
+                          const PursuitStoreCall *call,
+                          gpointer                data,
+                          GDestroyNotify          data_free,
+                          gpointer                source_tag,
+                          GCancellable           *cancellable,
+                          GAsyncReadyCallback     callback,
+                          gpointer                user_data)
+{
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (call != NULL && call->work != NULL && call->apply == NULL);
+
+  /* A closed store has neither. */
+  queue (self, self->worker != NULL ? self->reader : NULL, call, data, data_free, source_tag,
+         cancellable, callback, user_data);
+}
+
+/* How many reads ran, for tests. */
+guint
+pursuit_store_get_reads_run (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
+
+  return g_atomic_int_get (&self->reads);
 }
 
 /**
@@ -593,6 +717,13 @@ pursuit_store_open_finish (PursuitStore  *self,
   return TRUE;
 }
 
+/* Lets the reads already queued finish. */
+static void
+pursuit_store_free_pool (GThreadPool *pool)
+{
+  g_thread_pool_free (pool, FALSE, TRUE);
+}
+
 /**
  * pursuit_store_close:
  *
@@ -613,6 +744,7 @@ pursuit_store_close (PursuitStore *self)
 
   g_thread_pool_free (self->worker, FALSE, TRUE);
   self->worker = NULL;
+  g_clear_pointer (&self->reader, pursuit_store_free_pool);
 }
 
 /* Waiting for the writes */
@@ -920,7 +1052,9 @@ pursuit_store_finalize (GObject *object)
   g_clear_pointer (&self->first_jobs, first_jobs_free);
   if (self->worker != NULL)
     g_thread_pool_free (self->worker, FALSE, TRUE);
+  g_clear_pointer (&self->reader, pursuit_store_free_pool);
   g_clear_object (&self->repository);
+  g_clear_object (&self->read_repository);
   pursuit_store_forget_job_models (self);
   for (guint i = 0; i < PURSUIT_N_JOB_MODELS; i++)
     g_clear_pointer (&self->job_lists[i], g_hash_table_unref);
@@ -1039,6 +1173,8 @@ pursuit_store_init (PursuitStore *self)
     self->job_lists[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   /* One exclusive thread: database work is serialised and keeps its order. */
   self->worker = g_thread_pool_new (run_operation, self, 1, TRUE, NULL);
+  /* Shared threads: a store that is never asked to read starts none. */
+  self->reader = g_thread_pool_new (run_read, self, 1, FALSE, NULL);
 }
 
 /**

@@ -15,14 +15,16 @@
 # paint and peak memory, interleaved, with the accessibility bus on and off
 # and both GSK renderers (section 7); and keystroke to repainted list at
 # 100,000 jobs (section 8). gnome-text-editor is installed if missing.
+# Last, pursuit-cli search against the sqlite3 shell printing the same rows
+# (section 9).
 # Everything runs in a private X server (xvfb-run) and D-Bus session, with
 # in-memory settings, so the user's own session and settings are neither
 # used nor touched. Sections 1 to 6 use the cairo renderer and no
 # accessibility bus. Needs xvfb-run, xauth, dbus-run-session and
 # at-spi2-core; takes about 30 minutes.
 #
-# PURSUIT_BENCH_PARTS picks sections (default "store app reference keys":
-# store is 1 to 5, app is 6); PURSUIT_BENCH_ROUNDS sets the rounds of
+# PURSUIT_BENCH_PARTS picks sections (default "store app reference keys cli":
+# store is 1 to 5, app is 6, cli is 9); PURSUIT_BENCH_ROUNDS sets the rounds of
 # section 7 (default 5); PURSUIT_BENCH_DATABASES=DIR takes 10000.db and
 # 100000.db from DIR (made by pursuit-generate --seed 1) instead of
 # generating them (copies: the app writes to them);
@@ -184,6 +186,14 @@ if [ "${1:-}" = "--inner" ]; then
   done
   ;; esac
 
+  case " $parts " in *" cli "*)
+  echo
+  echo "9. pursuit-cli search zephyr at 100,000 jobs against the sqlite3 shell printing the same rows" \
+       "(cli-search-bench.py)"
+  python3 "$(dirname "$0")/cli-search-bench.py" "$build/src/cli/pursuit-cli" \
+    "$work/100000/data/pursuit/pursuit.db" zephyr 15
+  ;; esac
+
   [ -z "${bus_launcher:-}" ] || kill "$bus_launcher" 2>/dev/null || true
   exit 0
 fi
@@ -191,7 +201,7 @@ fi
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$source_dir/_build}" && pwd)
 
-parts=${PURSUIT_BENCH_PARTS:-store app reference keys}
+parts=${PURSUIT_BENCH_PARTS:-store app reference keys cli}
 rounds=${PURSUIT_BENCH_ROUNDS:-5}
 # Words of the generated jobs: common, a place, a rare company name.
 export keys_words="support,agent,london,zephyr"
