@@ -77,6 +77,14 @@ test_splice (void)
 
   g_assert_true (pursuit_array_model_find (model, c, &position));
   g_assert_cmpuint (position, ==, 2);
+  {
+    guint n = 0;
+    gpointer *items = pursuit_array_model_peek (model, &n);
+
+    /* The items, no reference taken. */
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_true (items[0] == a && items[1] == d && items[2] == c);
+  }
   g_assert_false (pursuit_array_model_find (model, b, NULL));
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 3));
 

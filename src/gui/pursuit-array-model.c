@@ -192,3 +192,24 @@ pursuit_array_model_find (PursuitArrayModel *self,
 
   return g_ptr_array_find (self->items, item, position);
 }
+
+/**
+ * pursuit_array_model_peek:
+ * @n_items: (out): how many items there are
+ *
+ * The items themselves, for a pass over many of them: g_list_model_get_item()
+ * takes and drops a reference on each (a sixth of a keystroke's time at
+ * 100,000 jobs). Valid until the model next changes.
+ *
+ * Returns: (transfer none) (array length=n_items): the items
+ */
+gpointer *
+pursuit_array_model_peek (PursuitArrayModel *self,
+                          guint             *n_items)
+{
+  g_return_val_if_fail (PURSUIT_IS_ARRAY_MODEL (self), NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+
+  *n_items = self->items->len;
+  return self->items->pdata;
+}

@@ -19,5 +19,7 @@ void               pursuit_array_model_splice     (PursuitArrayModel *self,
 gboolean           pursuit_array_model_find       (PursuitArrayModel *self,
                                                    gpointer           item,
                                                    guint             *position);
+gpointer          *pursuit_array_model_peek       (PursuitArrayModel *self,
+                                                   guint             *n_items);
 
 G_END_DECLS
