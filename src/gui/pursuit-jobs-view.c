@@ -50,17 +50,23 @@ struct _PursuitJobsView
   PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
   int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
 
-  /* A search shows its own model, the jobs it found, sorted and filtered
-   * alone: a keystroke costs what it finds, not every job. */
-  PursuitArrayModel *results;
+  /* Every job the filters let through, in the list's order, in an array
+   * (a mirror of filtered_jobs): any of them in constant time. */
+  PursuitArrayModel *listed;
+  /* What the list and the board show: listed, or the jobs of listed the
+   * search found. One model for good, changed in one splice (see
+   * show_listed()): a keystroke neither swaps models nor sorts or filters
+   * the jobs found again. */
+  PursuitArrayModel *shown;
+  GArray *hits;                  /* the ids the search shown found; NULL: no search */
+  guint8 *hit_bits;              /* the same, a bit each from hit_base (see set_hits()) */
+  gint64 hit_base;
+  guint64 hit_span;
   /* Rows GTK 4.8's list let go, for its next ones (see setup_row()). */
   GPtrArray *spare_rows;
-  GtkSortListModel *sorted_results;
-  GtkFilterListModel *filtered_results;
-  gboolean swapping;             /* the selection's model is being replaced */
-  /* The board's jobs: a model that holds sorted_jobs or sorted_results. */
-  GListStore *sources;
-  GtkFlattenListModel *shown_jobs;
+  gboolean swapping;             /* the selection is let go around a change */
+  gboolean refiltering;          /* listed follows a filter changed */
+  gboolean search_again;         /* the search asked for runs again after a change */
 
   GtkStack *view_stack;
   AdwLeaflet *leaflet;
@@ -137,6 +143,10 @@ static void undo_activated    (GtkWidget *widget, const char *action_name, GVari
 static void archive_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void show_all_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void schedule_count_hidden (PursuitJobsView *self);
+static gboolean is_hit (PursuitJobsView *self,
+                        PursuitJob      *job);
+static void show_listed (PursuitJobsView *self,
+                         gboolean         from_top);
 
 static void
 update_title (PursuitJobsView *self)
@@ -535,20 +545,24 @@ job_is_shown (gpointer item,
   return passes_filters (user_data, item);
 }
 
-static gboolean showing_results (PursuitJobsView *self);
-
 /* Says how many jobs the filters hide, search aside: a filter set weeks
  * ago must not pass for jobs gone missing. */
 static gboolean
 count_hidden (gpointer user_data)
 {
   PursuitJobsView *self = user_data;
-  gboolean results = showing_results (self);
-  GListModel *searched = results ? G_LIST_MODEL (self->results)
-                                 : pursuit_store_get_jobs (pursuit_context_get_store (self->context));
-  GListModel *shown = results ? G_LIST_MODEL (self->filtered_results) : G_LIST_MODEL (self->filtered_jobs);
-  guint hidden = g_list_model_get_n_items (searched) - g_list_model_get_n_items (shown);
+  PursuitStore *store = pursuit_context_get_store (self->context);
+  guint searched = 0;
+  guint hidden;
   g_autofree char *text = NULL;
+
+  if (self->hits == NULL)
+    searched = g_list_model_get_n_items (pursuit_store_get_jobs (store));
+  else
+    /* The search finds jobs in the trash too: they are not listed. */
+    for (guint i = 0; i < self->hits->len; i++)
+      searched += pursuit_store_find_job (store, g_array_index (self->hits, gint64, i)) != NULL;
+  hidden = searched - MIN (searched, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
 
   self->count_hidden_idle = 0;
 
@@ -678,7 +692,7 @@ restore_selection (PursuitJobsView *self,
       position = find_sorted (self, model, job);
       /* Changed and not sorted again yet: looked for the long way, unless
        * the filters hide it. */
-      if (position == GTK_INVALID_LIST_POSITION && passes_filters (self, job))
+      if (position == GTK_INVALID_LIST_POSITION && passes_filters (self, job) && is_hit (self, job))
         {
           guint n = g_list_model_get_n_items (model);
 
@@ -713,10 +727,14 @@ refilter_with (PursuitJobsView *self,
   {
     PursuitJob *selected = hold_selection (self);
 
+    /* listed may change in more than one step: the list hears of it once,
+     * after. */
+    self->refiltering = TRUE;
     gtk_filter_changed (self->filter, change);
+    self->refiltering = FALSE;
+    show_listed (self, FALSE);
     restore_selection (self, selected);
   }
-  schedule_count_hidden (self);
 }
 
 static void
@@ -814,120 +832,135 @@ on_research_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The list and the board show @model (sorted_jobs or sorted_results).
- * Each has its own filter model, kept current, so swapping them filters
- * nothing again; the selected job stays selected if it is listed. */
-static void
-show_model (PursuitJobsView *self,
-            GListModel      *model)
-{
-  g_autoptr(GListModel) shown = g_list_model_get_item (G_LIST_MODEL (self->sources), 0);
-  GListModel *filtered = model == G_LIST_MODEL (self->sorted_jobs) ? G_LIST_MODEL (self->filtered_jobs)
-                                                                 : G_LIST_MODEL (self->filtered_results);
-  PursuitJob *selected;
-
-  if (shown == model)
-    return;
-
-  g_list_store_splice (self->sources, 0, 1, (gpointer *) &model, 1);
-  selected = hold_selection (self);
-  /* Emptied first: the list view then has no row to look for among the
-   * jobs that come (100,000 when a search ends). */
-  gtk_single_selection_set_model (self->selection, NULL);
-  gtk_single_selection_set_model (self->selection, filtered);
-  restore_selection (self, selected);
-}
-
+/* Whether the list shows @job of listed: one the search found, if any. */
 static gboolean
-showing_results (PursuitJobsView *self)
+is_hit (PursuitJobsView *self,
+        PursuitJob      *job)
 {
-  g_autoptr(GListModel) shown = g_list_model_get_item (G_LIST_MODEL (self->sources), 0);
+  guint64 bit;
 
-  return shown == G_LIST_MODEL (self->sorted_results);
+  if (self->hits == NULL)
+    return TRUE;
+  if (self->hit_bits == NULL)
+    return pursuit_job_ids_contain (self->hits, pursuit_job_get_id (job));
+  bit = (guint64) (pursuit_job_get_id (job) - self->hit_base);
+  return bit < self->hit_span && (self->hit_bits[bit / 8] & (1 << (bit % 8))) != 0;
 }
 
-/* Puts @found in the list's order. The results' sort then finds them
- * sorted (GTK's sort model checks for runs first): a word's first letters
- * find most jobs (two letters of "support" find 80,000 of 100,000), and
- * sorting those again cost more than walking the full list, sorted once. */
-#define ORDER_AS_LISTED_MIN 2000
-
+/* Takes @ids (ascending, or NULL for no search) as the search's answer.
+ * Each job listed is looked for among them at each keystroke: as a bit
+ * (ids are rowids, mostly close together), that is one read instead of a
+ * search by halves among up to 100,000 ids. Ids far apart keep the
+ * search by halves rather than a large, mostly empty bitmap. */
 static void
-order_as_listed (PursuitJobsView *self,
-                 GPtrArray       *found)
+set_hits (PursuitJobsView *self,
+          GArray          *ids)
 {
-  GListModel *sorted = G_LIST_MODEL (self->sorted_jobs);
-  g_autoptr(GHashTable) wanted = NULL;
-  guint n = 0;
-
-  if (found->len < ORDER_AS_LISTED_MIN)
+  g_clear_pointer (&self->hits, g_array_unref);
+  g_clear_pointer (&self->hit_bits, g_free);
+  self->hits = ids;
+  if (ids == NULL || ids->len == 0)
     return;
-  wanted = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < found->len; i++)
-    g_hash_table_add (wanted, g_ptr_array_index (found, i));
-  for (guint i = 0, n_jobs = g_list_model_get_n_items (sorted); i < n_jobs && n < found->len; i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (sorted, i);
 
-      if (g_hash_table_remove (wanted, job))
-        found->pdata[n++] = job;
-    }
-  /* Jobs the full list does not hold yet go last; the sort places them. */
-  if (n < found->len)
+  self->hit_base = g_array_index (ids, gint64, 0);
+  self->hit_span = (guint64) (g_array_index (ids, gint64, ids->len - 1) - self->hit_base) + 1;
+  if (self->hit_span / 64 > (guint64) ids->len + 1024)
+    return;
+  self->hit_bits = g_malloc0 (self->hit_span / 8 + 1);
+  for (guint i = 0; i < ids->len; i++)
     {
-      GHashTableIter iter;
-      gpointer job;
+      guint64 bit = (guint64) (g_array_index (ids, gint64, i) - self->hit_base);
 
-      g_hash_table_iter_init (&iter, wanted);
-      while (g_hash_table_iter_next (&iter, &job, NULL))
-        found->pdata[n++] = job;
+      self->hit_bits[bit / 8] |= 1 << (bit % 8);
     }
 }
 
-/* Puts @found in the results. @again: the same search run again after a
- * change in the store; only the jobs that came or went move, so the
- * selection and the scroll position stay put. */
+/* Makes shown hold @wanted, jobs of listed in its order, in one change:
+ * only what lies between the runs both share at their start and at their
+ * end is replaced, so the rows there stay bound, and the selection is let
+ * go (and found again by halves) only if it lies within. @from_top: the
+ * list then shows its first job, if the change reaches it (a new search's
+ * answer). GTK 4.8's list would keep its place by an estimate of the
+ * rows' heights instead, a few rows down, and show its scroll bar for two
+ * seconds at each letter. */
 static void
-set_results (PursuitJobsView *self,
-             GPtrArray       *found,
-             gboolean         again)
+replace_shown (PursuitJobsView *self,
+               GPtrArray       *wanted,
+               gboolean         from_top)
 {
-  GListModel *results = G_LIST_MODEL (self->results);
-  g_autoptr(GHashTable) wanted = NULL;
-  g_autoptr(GPtrArray) added = NULL;
+  guint n;
+  gpointer *shown = pursuit_array_model_peek (self->shown, &n);
+  guint start = 0, end = n, wanted_end = wanted->len;
+  guint selected = gtk_single_selection_get_selected (self->selection);
 
-  if (!showing_results (self))
+  while (start < n && start < wanted->len && shown[start] == g_ptr_array_index (wanted, start))
+    start++;
+  while (end > start && wanted_end > start && shown[end - 1] == g_ptr_array_index (wanted, wanted_end - 1))
     {
-      /* Filled while not shown: the list hears of it once, when it is. */
-      pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
-      show_model (self, G_LIST_MODEL (self->sorted_results));
+      end--;
+      wanted_end--;
+    }
+  if (start == end && start == wanted_end)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected >= start && selected < end)
+    {
+      PursuitJob *held = hold_selection (self);
+
+      pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
+      restore_selection (self, held);
+    }
+  else
+    pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
+  if (from_top && start == 0 && wanted->len > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+/* Shows the jobs of listed the search found, or all of them: one pass in
+ * the list's order. The jobs found are neither sorted nor filtered again
+ * (two letters find 80,000 of 100,000 jobs): listed is sorted and
+ * filtered already, and kept so as jobs change. @from_top: see
+ * replace_shown(). */
+static void
+show_listed (PursuitJobsView *self,
+             gboolean         from_top)
+{
+  guint n;
+  gpointer *listed = pursuit_array_model_peek (self->listed, &n);
+  g_autoptr(GPtrArray) wanted = g_ptr_array_sized_new (self->hits != NULL ? MIN (n, self->hits->len) : n);
+
+  for (guint i = 0; i < n; i++)
+    if (is_hit (self, listed[i]))
+      g_ptr_array_add (wanted, listed[i]);
+  replace_shown (self, wanted, from_top);
+  schedule_count_hidden (self);
+}
+
+/* A job listed changed, came or went (the store's or the sort's doing):
+ * with no search, the list shows the same change; under a search, the
+ * jobs found are picked again. A filter changed is shown once, after it
+ * (see refilter_with()). */
+static void
+on_listed_changed (PursuitJobsView *self,
+                   guint            position,
+                   guint            removed,
+                   guint            added,
+                   GListModel      *listed)
+{
+  g_autoptr(GPtrArray) additions = NULL;
+
+  if (self->refiltering)
+    return;
+  if (self->hits != NULL)
+    {
+      show_listed (self, FALSE);
       return;
     }
-  if (!again)
-    {
-      PursuitJob *selected = hold_selection (self);
 
-      pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (results), found->pdata, found->len);
-      restore_selection (self, selected);
-      return;
-    }
-
-  wanted = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < found->len; i++)
-    g_hash_table_add (wanted, g_ptr_array_index (found, i));
-  for (guint i = g_list_model_get_n_items (results); i > 0; i--)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (results, i - 1);
-
-      /* What is left in the set is what is new. */
-      if (!g_hash_table_remove (wanted, job))
-        pursuit_array_model_splice (self->results, i - 1, 1, NULL, 0);
-    }
-  added = g_ptr_array_new ();
-  for (guint i = 0; i < found->len; i++)
-    if (g_hash_table_contains (wanted, g_ptr_array_index (found, i)))
-      g_ptr_array_add (added, g_ptr_array_index (found, i));
-  pursuit_array_model_splice (self->results, g_list_model_get_n_items (results), 0, added->pdata, added->len);
+  additions = g_ptr_array_new_full (added, g_object_unref);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_add (additions, g_list_model_get_item (listed, position + i));
+  pursuit_array_model_splice (self->shown, position, removed, additions->pdata, additions->len);
 }
 
 /* Back to every job. */
@@ -938,31 +971,23 @@ end_search (PursuitJobsView *self)
   g_clear_object (&self->search_cancellable);
   g_clear_handle_id (&self->research_timeout, g_source_remove);
   g_clear_pointer (&self->search_query, g_free);
-  show_model (self, G_LIST_MODEL (self->sorted_jobs));
-  pursuit_array_model_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)), NULL, 0);
-  schedule_count_hidden (self);
+  if (self->hits != NULL)
+    {
+      set_hits (self, NULL);
+      show_listed (self, TRUE);
+    }
   set_searching (self, FALSE);
 }
-
-typedef struct
-{
-  PursuitJobsView *self;
-  gboolean again;
-} SearchCall;
 
 static void
 on_search_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  SearchCall *call = user_data;
-  PursuitJobsView *self = call->self;
-  gboolean again = call->again;
+  PursuitJobsView *self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = pursuit_store_search_jobs_finish (PURSUIT_STORE (source), result, &error);
-  g_autoptr(GPtrArray) found = NULL;
 
-  g_free (call);
   /* A search superseded by another one (or by the end of the search) was
    * cancelled: its answer is stale, and self may be gone. */
   if (ids == NULL)
@@ -975,40 +1000,26 @@ on_search_done (GObject      *source,
       return;
     }
 
-  /* The jobs as the store holds them: the objects the rows bind to. */
-  found = g_ptr_array_sized_new (ids->len);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      PursuitJob *job = pursuit_store_find_job (pursuit_context_get_store (self->context),
-                                                g_array_index (ids, gint64, i));
-
-      if (job != NULL)
-        g_ptr_array_add (found, job);
-    }
-  if (!again)
-    order_as_listed (self, found);
-  set_results (self, found, again);
-  schedule_count_hidden (self);
+  set_hits (self, g_steal_pointer (&ids));
+  show_listed (self, !self->search_again);
   set_searching (self, FALSE);
 }
 
+/* @again: the same search, run again after the store changed. */
 static void
 run_search (PursuitJobsView *self,
             gboolean         again)
 {
-  SearchCall *call = g_new0 (SearchCall, 1);
-
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   g_clear_handle_id (&self->research_timeout, g_source_remove);
 
-  call->self = self;
-  call->again = again;
   if (!again)
     set_searching (self, TRUE);
+  self->search_again = again;
   self->search_cancellable = g_cancellable_new ();
   pursuit_store_search_jobs_async (pursuit_context_get_store (self->context), self->search_query,
-                                   self->search_cancellable, on_search_done, call);
+                                   self->search_cancellable, on_search_done, self);
 }
 
 static void
@@ -1037,44 +1048,13 @@ start_search (PursuitJobsView *self,
   run_search (self, FALSE);
 }
 
-/* The store's jobs changed. A job of the results that changed is sorted
- * and filtered again now, one removed leaves now; then the search runs
- * again for the jobs that came to match or stopped. */
+/* The store's jobs changed: what it changed reaches the list through
+ * listed at once; then the search runs again, for the jobs that came to
+ * match or stopped. */
 static void
-on_store_jobs_changed (PursuitJobsView *self,
-                       guint            position,
-                       guint            removed,
-                       guint            added,
-                       GListModel      *jobs)
+on_store_jobs_changed (PursuitJobsView *self)
 {
-  PursuitStore *store = pursuit_context_get_store (self->context);
-
-  if (self->search_query == NULL)
-    return;
-
-  if (showing_results (self))
-    {
-      GListModel *results = G_LIST_MODEL (self->results);
-
-      if (removed > 0)
-        for (guint i = g_list_model_get_n_items (results); i > 0; i--)
-          {
-            g_autoptr(PursuitJob) job = g_list_model_get_item (results, i - 1);
-
-            if (pursuit_store_find_job (store, pursuit_job_get_id (job)) != job)
-              pursuit_array_model_splice (self->results, i - 1, 1, NULL, 0);
-          }
-      for (guint i = 0; i < MIN (added, 16); i++)
-        {
-          g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, position + i);
-          guint found;
-
-          if (pursuit_array_model_find (self->results, job, &found))
-            g_list_model_items_changed (results, found, 1, 1);
-        }
-    }
-
-  if (self->research_timeout == 0)
+  if (self->search_query != NULL && self->research_timeout == 0)
     self->research_timeout = g_timeout_add (RESEARCH_DELAY_MS, on_research_timeout, self);
 }
 
@@ -1176,19 +1156,18 @@ pursuit_jobs_view_constructed (GObject *object)
 
     gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (mirror));
   }
-  /* Every job stays sorted while a search shows its own, smaller model:
-   * the search's end swaps the full one back without sorting again. */
-  self->results = pursuit_array_model_new (PURSUIT_TYPE_JOB);
-  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
-  self->sorted_results = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
-                                                  g_object_ref (self->sorter));
-  self->sources = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (self->sources, self->sorted_jobs);
-  self->shown_jobs = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sources)));
   gtk_filter_list_model_set_model (self->filtered_jobs, G_LIST_MODEL (self->sorted_jobs));
   gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
-  self->filtered_results = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted_results)),
-                                                      g_object_ref (self->filter));
+  /* Every job stays sorted and filtered while a search shows some of
+   * them: a keystroke picks the jobs found out of listed, and the search's
+   * end shows listed again, sorting and filtering nothing. */
+  self->listed = pursuit_array_model_new_mirror (G_LIST_MODEL (self->filtered_jobs));
+  self->shown = pursuit_array_model_new (PURSUIT_TYPE_JOB);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  show_listed (self, FALSE);
+  g_signal_connect_object (self->listed, "items-changed", G_CALLBACK (on_listed_changed),
+                           self, G_CONNECT_SWAPPED);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
 
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
@@ -1282,11 +1261,9 @@ pursuit_jobs_view_finalize (GObject *object)
 
   g_clear_pointer (&self->search_query, g_free);
   g_clear_pointer (&self->filter_now, g_date_time_unref);
-  g_clear_object (&self->shown_jobs);
-  g_clear_object (&self->sources);
-  g_clear_object (&self->filtered_results);
-  g_clear_object (&self->sorted_results);
-  g_clear_object (&self->results);
+  set_hits (self, NULL);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->listed);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->sort_mode, g_free);
@@ -2108,12 +2085,14 @@ set_show_board (PursuitJobsView *self,
   /* Built when first wanted: its columns cost time and memory at start-up. */
   if (show_board && self->board == NULL)
     {
-      /* The list's order and filter: a search or a filter shows the same
-       * jobs in both. */
+      /* The list's jobs, in its order: a search or a filter shows the same
+       * jobs in both, filtered already. */
+      g_autoptr(GtkFilter) every = GTK_FILTER (gtk_custom_filter_new (NULL, NULL, NULL));
+
       self->board = g_object_new (PURSUIT_TYPE_BOARD_VIEW,
                                   "context", self->context,
-                                  "jobs", self->shown_jobs,
-                                  "filter", self->filter,
+                                  "jobs", self->shown,
+                                  "filter", every,
                                   NULL);
       gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
       gtk_box_append (self->board_box, GTK_WIDGET (self->board));
