@@ -141,6 +141,55 @@ test_text_scale_measures_again (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
 }
 
+/* The row's child drawn with the stage's CSS classes, or NULL. */
+static GtkWidget *
+find_pill (GtkWidget  *row,
+           const char *style)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "stage-badge") &&
+        gtk_widget_has_css_class (child, style) && gtk_widget_get_child_visible (child))
+      return child;
+  return NULL;
+}
+
+/* The stage's pill is a child GTK draws from ui/style.css's .stage-badge
+ * rules (a closed stage's faint background among them), placed at the end
+ * of the company's line; the row draws only the stage's name over it. */
+static void
+test_badge_drawn_from_css (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job (fixture->store, "Acme", "Agent");
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row = show_row (fixture);
+  GtkWidget *pill;
+  graphene_rect_t bounds;
+
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), job);
+  pursuit_test_wait_for_frame (row);
+  g_assert_nonnull (find_pill (row, "stage-idea"));
+  g_assert_null (find_pill (row, "stage-closed"));
+
+  pursuit_job_set_stage (draft, pursuit_test_stage_by_id (fixture->store, PURSUIT_STAGE_KIND_REJECTED + 1));
+  g_assert_true (pursuit_test_store_save (fixture->store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+  pursuit_test_wait_for_frame (row);
+  pill = find_pill (row, "stage-closed");
+  g_assert_nonnull (pill);
+  g_assert_null (find_pill (row, "stage-idea"));
+  g_assert_true (gtk_widget_compute_bounds (pill, row, &bounds));
+  /* Wider than its padding (16 px), at the row's end past its margin. */
+  g_assert_cmpfloat (bounds.size.width, >, 16);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (row));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, >, gtk_widget_get_width (row) - 12);
+  g_assert_cmpfloat (bounds.origin.y, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +200,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/job-row/measure-lays-out-nothing", test_measure_lays_out_nothing);
   PURSUIT_TEST_ADD_WINDOW ("/job-row/lines-set-height", test_lines_set_height);
   PURSUIT_TEST_ADD_WINDOW ("/job-row/text-scale", test_text_scale_measures_again);
+  PURSUIT_TEST_ADD_WINDOW ("/job-row/badge-from-css", test_badge_drawn_from_css);
 
   return g_test_run ();
 }

@@ -30,6 +30,7 @@ struct _PursuitJobRow
   GtkLabel *title_label;
   GtkLabel *company_label;
   GtkLabel *stage_label;
+  GtkWidget *badge;            /* the stage's pill, drawn by GTK from its CSS */
   GtkWidget *pay_box;
   GtkLabel *pay_label;
   GtkLabel *standing_label;
@@ -45,6 +46,9 @@ struct _PursuitJobRow
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJobRow, pursuit_job_row, GTK_TYPE_WIDGET)
+
+static GdkRectangle badge_area (PursuitJobRow *self,
+                                int            width);
 
 static const char *
 stage_style (PursuitStageKind kind)
@@ -117,9 +121,16 @@ update (PursuitJobRow *self)
   gtk_label_set_text (self->company_label, pursuit_job_get_company (job));
   gtk_label_set_text (self->stage_label, stage != NULL ? pursuit_stage_get_name (stage) : "");
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->stage_label), styles[i]);
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->stage_label), styles[i]);
+      gtk_widget_remove_css_class (self->badge, styles[i]);
+    }
   if (stage != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), stage_style (pursuit_stage_get_kind (stage)));
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), stage_style (pursuit_stage_get_kind (stage)));
+      gtk_widget_add_css_class (self->badge, stage_style (pursuit_stage_get_kind (stage)));
+    }
+  gtk_widget_set_child_visible (self->badge, stage != NULL && pursuit_stage_get_name (stage)[0] != '\0');
 
   update_pay (self);
 
@@ -184,15 +195,31 @@ shows (GtkLabel *label)
   return gtk_widget_get_visible (GTK_WIDGET (label));
 }
 
+/* The pill's padding (ui/style.css's .stage-badge): what the empty pill
+ * measures, shared evenly between its sides. */
 static GtkBorder
 read_badge_padding (PursuitJobRow *self)
 {
-  GtkBorder padding;
+  int width, height;
 
+  gtk_widget_measure (self->badge, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  gtk_widget_measure (self->badge, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  return (GtkBorder) { width / 2, width - width / 2, height / 2, height - height / 2 };
+}
+
+/* @widget's CSS colour: GTK 4.10 reads it from the widget itself; GTK
+ * 4.8 has only the style context (deprecated from 4.10). */
+static void
+widget_color (GtkWidget *widget,
+              GdkRGBA   *color)
+{
+#if GTK_CHECK_VERSION (4, 10, 0) && GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
+  gtk_widget_get_color (widget, color);
+#else
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (self->stage_label)), &padding);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  return padding;
+#endif
 }
 
 /* The heights of the row's lines, worked out once for every row while the
@@ -207,9 +234,10 @@ typedef struct
   int normal;    /* the company */
   int caption;   /* the stage, the pay and what comes next */
   GtkBorder badge;
+  GHashTable *stage_widths;  /* a stage's name → its width in the pill */
 } Metrics;
 
-static const Metrics *
+static Metrics *
 metrics (PursuitJobRow *self)
 {
   static Metrics cached;
@@ -232,6 +260,8 @@ metrics (PursuitJobRow *self)
   cached.normal = line_height (self->company_label);
   cached.caption = line_height (self->stage_label);
   cached.badge = read_badge_padding (self);
+  g_clear_pointer (&cached.stage_widths, g_hash_table_unref);
+  cached.stage_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return &cached;
 }
 
@@ -318,6 +348,14 @@ pursuit_job_row_size_allocate (GtkWidget *widget,
     gtk_widget_size_allocate (GTK_WIDGET (self->attention_icon),
                               &(GtkAllocation) { width - ROW_MARGIN - size,
                                                  ROW_MARGIN + (title_line_height (self) - size) / 2, size, size }, -1);
+  if (gtk_widget_get_child_visible (self->badge))
+    {
+      GdkRectangle area = badge_area (self, width);
+
+      /* GTK wants a widget measured before it is placed. */
+      gtk_widget_measure (self->badge, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+      gtk_widget_size_allocate (self->badge, &area, -1);
+    }
   /* What is drawn depends on the width. */
   gtk_widget_queue_draw (widget);
 }
@@ -344,9 +382,7 @@ draw_text (GtkSnapshot *snapshot,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_width (layout, max_width * PANGO_SCALE);
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (label)), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  widget_color (GTK_WIDGET (label), &color);
   if (gtk_widget_has_css_class (GTK_WIDGET (label), "dim-label"))
     color.alpha *= DIM_OPACITY;
 
@@ -367,44 +403,57 @@ text_width (GtkLabel *label)
   return width;
 }
 
-/* The stage as a pill at the end of the company's line (ui/style.css's
- * .stage-badge: its text colour and padding are read from there; its
- * background is that colour, faint, or the accent's for a job under way). */
+/* The width of the stage's name in the pill: a few stages, laid out once
+ * each while the fonts stay, so that placing the pill lays out no text. */
+static int
+stage_width (PursuitJobRow *self)
+{
+  Metrics *m = metrics (self);
+  const char *name = gtk_label_get_text (self->stage_label);
+  gpointer width;
+
+  if (!g_hash_table_lookup_extended (m->stage_widths, name, NULL, &width))
+    {
+      width = GINT_TO_POINTER (text_width (self->stage_label));
+      g_hash_table_insert (m->stage_widths, g_strdup (name), width);
+    }
+  return GPOINTER_TO_INT (width);
+}
+
+/* Where the stage's pill goes in a row @width wide: at the end of the
+ * company's line, centred on it. */
+static GdkRectangle
+badge_area (PursuitJobRow *self,
+            int            width)
+{
+  const Metrics *m = metrics (self);
+  int badge_width = stage_width (self) + m->badge.left + m->badge.right;
+  int badge_height = m->caption + m->badge.top + m->badge.bottom;
+  int line_y = ROW_MARGIN + title_line_height (self) + LINE_SPACING;
+
+  return (GdkRectangle) { width - ROW_MARGIN - badge_width, line_y + (company_line_height (self) - badge_height) / 2,
+                          badge_width, badge_height };
+}
+
+/* The stage as a pill at the end of the company's line: GTK draws the
+ * pill from ui/style.css's .stage-badge rules (background, corners), the
+ * row draws the stage's name over it in the label's colour. Returns the
+ * pill's width. */
 static int
 draw_badge (PursuitJobRow *self,
-            GtkSnapshot   *snapshot,
-            int            right,
-            int            y,
-            int            height)
+            GtkSnapshot   *snapshot)
 {
-  GtkLabel *label = self->stage_label;
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (label));
   const Metrics *m = metrics (self);
-  GtkBorder padding = m->badge;
-  GskRoundedRect pill;
-  graphene_rect_t rect;
-  GdkRGBA background;
-  int width, badge_height;
+  GdkRectangle area;
 
-  if (gtk_label_get_text (label)[0] == '\0')
+  if (!gtk_widget_get_child_visible (self->badge))
     return 0;
 
-  width = text_width (label) + padding.left + padding.right;
-  badge_height = m->caption + padding.top + padding.bottom;
-  rect = GRAPHENE_RECT_INIT (right - width, y + (height - badge_height) / 2, width, badge_height);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "stage-active") ||
-      !gtk_style_context_lookup_color (style, "accent_bg_color", &background))
-    gtk_style_context_get_color (style, &background);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  background.alpha *= 0.15;
-  gsk_rounded_rect_init_from_rect (&pill, &rect, badge_height / 2.0);
-  gtk_snapshot_push_rounded_clip (snapshot, &pill);
-  gtk_snapshot_append_color (snapshot, &background, &rect);
-  gtk_snapshot_pop (snapshot);
-  draw_text (snapshot, label, gtk_label_get_text (label), rect.origin.x + padding.left,
-             rect.origin.y + padding.top, width, m->caption);
-  return width;
+  area = badge_area (self, gtk_widget_get_width (GTK_WIDGET (self)));
+  gtk_widget_snapshot_child (GTK_WIDGET (self), self->badge, snapshot);
+  draw_text (snapshot, self->stage_label, gtk_label_get_text (self->stage_label), area.x + m->badge.left,
+             area.y + m->badge.top, area.width, m->caption);
+  return area.width;
 }
 
 /* Whether the row is within @margin pixels of its list's visible part. */
@@ -474,7 +523,7 @@ pursuit_job_row_snapshot (GtkWidget   *widget,
   y += height + LINE_SPACING;
 
   height = company_line_height (self);
-  badge = draw_badge (self, snapshot, x + width, y, height);
+  badge = draw_badge (self, snapshot);
   draw_text (snapshot, self->company_label, gtk_label_get_text (self->company_label), x, y,
              width - (badge > 0 ? badge + ITEM_SPACING : 0), height);
   y += height + LINE_SPACING;
@@ -532,6 +581,7 @@ pursuit_job_row_dispose (GObject *object)
   pursuit_job_row_set_job (self, NULL);
   stop_waiting_for_view (self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->badge, gtk_widget_unparent);
   if (self->attention_icon != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->attention_icon));
   self->attention_icon = NULL;
@@ -581,6 +631,12 @@ pursuit_job_row_init (PursuitJobRow *self)
   gtk_widget_set_valign (GTK_WIDGET (self->stage_label), GTK_ALIGN_CENTER);
   gtk_label_set_ellipsize (self->stage_label, PANGO_ELLIPSIZE_NONE);
   gtk_box_append (GTK_BOX (self->box), middle);
+  /* Seen, not read: the stage label says the stage. */
+  self->badge = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  gtk_widget_add_css_class (self->badge, "stage-badge");
+  gtk_widget_add_css_class (self->badge, "caption");
+  gtk_widget_set_child_visible (self->badge, FALSE);
+  gtk_widget_set_parent (self->badge, GTK_WIDGET (self));
 
   self->pay_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   self->pay_label = add_label (self->pay_box, "caption", FALSE);
