@@ -50,6 +50,7 @@ struct _PursuitJobsView
   PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
   int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
 
+  PursuitArrayModel *all;        /* the store's jobs in an array (sorted_jobs' model) */
   /* Every job the filters let through, in the list's order, in an array
    * (a mirror of filtered_jobs): any of them in constant time. */
   PursuitArrayModel *listed;
@@ -559,9 +560,15 @@ count_hidden (gpointer user_data)
   if (self->hits == NULL)
     searched = g_list_model_get_n_items (pursuit_store_get_jobs (store));
   else
-    /* The search finds jobs in the trash too: they are not listed. */
-    for (guint i = 0; i < self->hits->len; i++)
-      searched += pursuit_store_find_job (store, g_array_index (self->hits, gint64, i)) != NULL;
+    {
+      /* The search finds jobs in the trash too: the jobs found are those
+       * of the store it found. */
+      guint n;
+      gpointer *jobs = pursuit_array_model_peek (self->all, &n);
+
+      for (guint i = 0; i < n; i++)
+        searched += is_hit (self, jobs[i]);
+    }
   hidden = searched - MIN (searched, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
 
   self->count_hidden_idle = 0;
@@ -715,10 +722,12 @@ restore_selection (PursuitJobsView *self,
 
 /* @change says which jobs may change their mind: a filter turned on only
  * hides (the jobs shown are checked again), one turned off only shows (the
- * jobs hidden are). */
+ * jobs hidden are). @from_top: a filter the user switched, whose jobs are
+ * shown from the first (see replace_shown()). */
 static void
 refilter_with (PursuitJobsView *self,
-               GtkFilterChange  change)
+               GtkFilterChange  change,
+               gboolean         from_top)
 {
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
   g_clear_pointer (&self->filter_now, g_date_time_unref);
@@ -732,7 +741,7 @@ refilter_with (PursuitJobsView *self,
     self->refiltering = TRUE;
     gtk_filter_changed (self->filter, change);
     self->refiltering = FALSE;
-    show_listed (self, FALSE);
+    show_listed (self, from_top);
     restore_selection (self, selected);
   }
 }
@@ -740,7 +749,7 @@ refilter_with (PursuitJobsView *self,
 static void
 refilter (PursuitJobsView *self)
 {
-  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, FALSE);
 }
 
 /* A filter set to @on (or to "all" for !@on) from @was_on. */
@@ -752,10 +761,10 @@ refilter_switched (PursuitJobsView *self,
   if (self->filter == NULL || was_on == on)
     {
       if (self->filter != NULL && on)
-        refilter (self);
+        refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, TRUE);
       return;
     }
-  refilter_with (self, on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  refilter_with (self, on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT, TRUE);
 }
 
 static void
@@ -880,7 +889,7 @@ set_hits (PursuitJobsView *self,
  * end is replaced, so the rows there stay bound, and the selection is let
  * go (and found again by halves) only if it lies within. @from_top: the
  * list then shows its first job, if the change reaches it (a new search's
- * answer). GTK 4.8's list would keep its place by an estimate of the
+ * answer, a filter switched). GTK 4.8's list would keep its place by an estimate of the
  * rows' heights instead, a few rows down, and show its scroll bar for two
  * seconds at each letter. */
 static void
@@ -1152,9 +1161,8 @@ pursuit_jobs_view_constructed (GObject *object)
   {
     /* The sort reads the jobs from an array, in its own order (see
      * pursuit-array-model.c): the store's GListStore walks to each. */
-    g_autoptr(PursuitArrayModel) mirror = pursuit_array_model_new_mirror (jobs);
-
-    gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (mirror));
+    self->all = pursuit_array_model_new_mirror (jobs);
+    gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (self->all));
   }
   gtk_filter_list_model_set_model (self->filtered_jobs, G_LIST_MODEL (self->sorted_jobs));
   gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
@@ -1264,6 +1272,7 @@ pursuit_jobs_view_finalize (GObject *object)
   set_hits (self, NULL);
   g_clear_object (&self->shown);
   g_clear_object (&self->listed);
+  g_clear_object (&self->all);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->sort_mode, g_free);
