@@ -722,12 +722,12 @@ restore_selection (PursuitJobsView *self,
 
 /* @change says which jobs may change their mind: a filter turned on only
  * hides (the jobs shown are checked again), one turned off only shows (the
- * jobs hidden are). @from_top: a filter the user switched, whose jobs are
- * shown from the first (see replace_shown()). */
+ * jobs hidden are). The list keeps its place: shown from its first job,
+ * as a search's answer is, a filter switched came to the screen about
+ * 0.2 s later in section 8 of tests/bench/run-benchmarks.sh. */
 static void
 refilter_with (PursuitJobsView *self,
-               GtkFilterChange  change,
-               gboolean         from_top)
+               GtkFilterChange  change)
 {
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
   g_clear_pointer (&self->filter_now, g_date_time_unref);
@@ -741,7 +741,7 @@ refilter_with (PursuitJobsView *self,
     self->refiltering = TRUE;
     gtk_filter_changed (self->filter, change);
     self->refiltering = FALSE;
-    show_listed (self, from_top);
+    show_listed (self, FALSE);
     restore_selection (self, selected);
   }
 }
@@ -749,7 +749,7 @@ refilter_with (PursuitJobsView *self,
 static void
 refilter (PursuitJobsView *self)
 {
-  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, FALSE);
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* A filter set to @on (or to "all" for !@on) from @was_on. */
@@ -761,10 +761,10 @@ refilter_switched (PursuitJobsView *self,
   if (self->filter == NULL || was_on == on)
     {
       if (self->filter != NULL && on)
-        refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, TRUE);
+        refilter (self);
       return;
     }
-  refilter_with (self, on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT, TRUE);
+  refilter_with (self, on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
 static void
@@ -889,8 +889,8 @@ set_hits (PursuitJobsView *self,
  * end is replaced, so the rows there stay bound, and the selection is let
  * go (and found again by halves) only if it lies within. @from_top: the
  * list then shows its first job, if the change reaches it (a new search's
- * answer, a filter switched). GTK 4.8's list would keep its place by an estimate of the
- * rows' heights instead, a few rows down, and show its scroll bar for two
+ * answer). GTK 4.8's list would keep its place by an estimate of the rows'
+ * heights instead, a few rows down, and show its scroll bar for two
  * seconds at each letter. */
 static void
 replace_shown (PursuitJobsView *self,
