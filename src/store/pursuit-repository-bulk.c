@@ -10,6 +10,7 @@
 #include "pursuit-repository-bulk.h"
 #include "pursuit-repository-private.h"
 #include "pursuit-stage-change.h"
+#include "pursuit-uuid.h"
 
 /* Adding many jobs at once (an import, the benchmark's generator): one
  * transaction for the whole batch, so a failure leaves nothing behind and
@@ -61,36 +62,7 @@ static const char * const batch_triggers[] = {
 #define BATCH_CACHE_KIB 65536
 
 /* A UUID as text, with its NUL. */
-typedef char UuidText[37];
-
-/* A random (version 4) UUID, as g_uuid_string_random() makes it from
- * g_random_int(), written in place: an import makes 100,000, and the
- * allocation and printf of each were a few per cent of its time. */
-static void
-make_random_uuid (UuidText out)
-{
-  static const char digits[] = "0123456789abcdef";
-  guint8 bytes[16];
-  guint n = 0;
-
-  for (guint i = 0; i < 16; i += 4)
-    {
-      guint32 random = g_random_int ();
-
-      memcpy (bytes + i, &random, 4);
-    }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* the RFC 4122 variant */
-
-  for (guint i = 0; i < 16; i++)
-    {
-      if (i == 4 || i == 6 || i == 8 || i == 10)
-        out[n++] = '-';
-      out[n++] = digits[bytes[i] >> 4];
-      out[n++] = digits[bytes[i] & 0x0f];
-    }
-  out[n] = '\0';
-}
+typedef char UuidText[PURSUIT_UUID_SIZE];
 
 static gboolean
 invalid (GError     **error,
@@ -372,7 +344,7 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
       if (given_uuid[0] != '\0')
         g_strlcpy (uuids[i], given_uuid, sizeof (UuidText));
       else
-        make_random_uuid (uuids[i]);
+        pursuit_uuid_write (uuids[i]);
       if (!insert_one (database, &job_statements, change_statement, job,
                        timelines != NULL ? g_ptr_array_index (timelines, i) : NULL,
                        uuids[i], now, &id, error))
