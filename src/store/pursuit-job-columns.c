@@ -220,11 +220,12 @@ pursuit_job_columns_bind (sqlite3_stmt     *statement,
           {
             const char *date = pursuit_job_get_text (job, field);
 
-            /* An empty date is no date. */
+            /* An empty date is no date. The job keeps its strings while
+             * the statement runs, as below. */
             if (date[0] == '\0')
               sqlite3_bind_null (statement, parameter);
             else
-              sqlite3_bind_text (statement, parameter, date, -1, SQLITE_TRANSIENT);
+              sqlite3_bind_text (statement, parameter, date, -1, SQLITE_STATIC);
           }
           break;
 
