@@ -394,6 +394,13 @@ failed:
 /* Importing drafts: jobs read from another tracker's file or a posting,
  * which know the kind of stage they are in but not the user's stages. */
 
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static PursuitStage *
 stage_of_kind (GPtrArray        *stages,
                PursuitStageKind  kind)
@@ -493,11 +500,16 @@ pursuit_repository_list_identity_keys (PursuitRepository  *self,
  *
  * Adds the drafts in one transaction, as pursuit_repository_import_jobs()
  * does: a draft that is not valid is reported by its position and nothing
- * is written. The drafts are not changed.
+ * is written. A draft added becomes the saved job, given its stage of the
+ * repository's list, id, UUID and times, rather than copied (an import of
+ * 100,000 rows made as many copies); so each is given once, and the caller
+ * hands over drafts it no longer needs as they were (the store's own
+ * copies, pursuit-cli's mapped rows). On failure, and for a draft left
+ * out, the drafts are as they came.
  *
- * Returns: (transfer full) (element-type PursuitJob): the jobs added, in
- *   the order of @drafts, each with its id and a stage of the repository's
- *   list; %NULL with @error set on failure
+ * Returns: (transfer full) (element-type PursuitJob): the jobs added (the
+ *   drafts themselves), in the order of @drafts, each with its id and a
+ *   stage of the repository's list; %NULL with @error set on failure
  */
 GPtrArray *
 pursuit_repository_import_drafts (PursuitRepository  *self,
@@ -510,6 +522,8 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
 {
   g_autoptr(GPtrArray) stages = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) job_stages = NULL;
+  g_autoptr(GPtrArray) given_stages = NULL;
   g_autoptr(GArray) left_out = NULL;
   g_autoptr(GHashTable) keys = NULL;
 
@@ -526,6 +540,8 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
 
   stages = pursuit_repository_list_stages (self);
   jobs = g_ptr_array_new_full (drafts->len, g_object_unref);
+  job_stages = g_ptr_array_new_full (drafts->len, NULL);   /* @stages holds them */
+  given_stages = g_ptr_array_new_full (drafts->len, (GDestroyNotify) unref_if_set);
   left_out = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < drafts->len; i++)
@@ -533,7 +549,6 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
       PursuitJob *draft = g_ptr_array_index (drafts, i);
       PursuitStage *given;
       PursuitStage *stage;
-      PursuitJob *job;
 
       if (!PURSUIT_IS_JOB (draft))
         {
@@ -564,13 +579,26 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
           return NULL;
         }
 
-      job = pursuit_job_copy (draft);
-      pursuit_job_set_stage (job, stage);
-      g_ptr_array_add (jobs, job);
+      g_ptr_array_add (jobs, g_object_ref (draft));
+      g_ptr_array_add (job_stages, stage);
+    }
+
+  /* Every draft is known good up to here: only now are they changed. */
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      PursuitStage *given = pursuit_job_get_stage (job);
+
+      g_ptr_array_add (given_stages, given != NULL ? g_object_ref (given) : NULL);
+      pursuit_job_set_stage (job, g_ptr_array_index (job_stages, i));
     }
 
   if (!pursuit_repository_import_jobs (self, jobs, NULL, now, error))
-    return NULL;
+    {
+      for (guint i = 0; i < jobs->len; i++)
+        pursuit_job_set_stage (g_ptr_array_index (jobs, i), g_ptr_array_index (given_stages, i));
+      return NULL;
+    }
 
   if (skipped != NULL)
     *skipped = g_steal_pointer (&left_out);
