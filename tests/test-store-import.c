@@ -23,6 +23,18 @@ draft (const char *company,
   return job;
 }
 
+/* A draft that cannot be saved: its lowest pay is above its highest. */
+static PursuitJob *
+bad_draft (void)
+{
+  PursuitJob *job = draft ("Hooli", "Lead");
+
+  pursuit_job_set_pay_min (job, 30);
+  pursuit_job_set_pay_max (job, 20);
+  pursuit_job_set_pay_currency (job, "USD");
+  return job;
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -65,7 +77,6 @@ test_import_all_or_nothing (Fixture       *fixture,
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
   g_autoptr(PursuitStoreImport) result = NULL;
   g_autoptr(GError) error = NULL;
-  PursuitJob *bad;
   GListModel *jobs;
   guint changes = 0;
 
@@ -77,14 +88,10 @@ test_import_all_or_nothing (Fixture       *fixture,
 
   g_ptr_array_add (drafts, draft ("Initech", "Analyst"));
   add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
-  /* The third draft cannot be saved: its lowest pay is above its highest. */
+  /* The third draft cannot be saved. */
   g_ptr_array_add (drafts, draft ("Globex", "Agent"));
   add_kind (kinds, PURSUIT_STAGE_KIND_WISHLIST);
-  bad = draft ("Hooli", "Lead");
-  pursuit_job_set_pay_min (bad, 30);
-  pursuit_job_set_pay_max (bad, 20);
-  pursuit_job_set_pay_currency (bad, "USD");
-  g_ptr_array_add (drafts, bad);
+  g_ptr_array_add (drafts, bad_draft ());
   add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
 
   result = import (store, drafts, kinds, TRUE, &error);
@@ -292,7 +299,6 @@ test_import_drafts_adopted (Fixture       *fixture,
   g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PursuitStage) chosen = NULL;
-  PursuitJob *bad;
 
   chosen = pursuit_stage_new (pursuit_stage_get_id (pursuit_repository_find_stage (fixture->repository, "offer")),
                               PURSUIT_STAGE_KIND_OFFER, NULL, 5, FALSE);
@@ -301,11 +307,7 @@ test_import_drafts_adopted (Fixture       *fixture,
   g_ptr_array_add (drafts, draft ("Globex", "Agent"));
   pursuit_job_set_stage (g_ptr_array_index (drafts, 1), chosen);
   add_kind (kinds, PURSUIT_STAGE_KIND_WISHLIST);
-  bad = draft ("Hooli", "Lead");
-  pursuit_job_set_pay_min (bad, 30);
-  pursuit_job_set_pay_max (bad, 20);
-  pursuit_job_set_pay_currency (bad, "USD");
-  g_ptr_array_add (drafts, bad);
+  g_ptr_array_add (drafts, bad_draft ());
   add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
 
   added = pursuit_repository_import_drafts (fixture->repository, drafts, kinds, TRUE, NULL, 1760000000, &error);

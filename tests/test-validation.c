@@ -218,6 +218,24 @@ is_web_address_by_guri (const char *text)
          host != NULL && host[0] != '\0';
 }
 
+/* @n bytes of @bytes, all but one in @odds of them from its first
+ * @n_common. */
+static void
+append_bytes (GString    *text,
+              GRand      *rand,
+              guint       n,
+              const char *bytes,
+              guint       n_common,
+              guint       odds)
+{
+  for (guint j = 0; j < n; j++)
+    {
+      guint end = g_rand_int_range (rand, 0, odds) > 0 ? n_common : strlen (bytes);
+
+      g_string_append_c (text, bytes[g_rand_int_range (rand, 0, end)]);
+    }
+}
+
 /* Most addresses are read byte by byte without GUri: the answer must be
  * GUri's for any text, here texts made of the pieces addresses are made
  * of and of what breaks them. */
@@ -239,28 +257,14 @@ test_web_address_as_guri (void)
       guint n_host = g_rand_int_range (rand, 0, 12);
       gboolean expected;
 
-      for (guint j = 0; j < n_host; j++)
-        {
-          /* Mostly what hosts are made of. */
-          if (g_rand_int_range (rand, 0, 8) > 0)
-            g_string_append_c (text, host_bytes[g_rand_int_range (rand, 0, 11)]);
-          else
-            g_string_append_c (text, host_bytes[g_rand_int_range (rand, 0, sizeof host_bytes - 1)]);
-        }
+      /* Mostly what hosts and paths are made of. */
+      append_bytes (text, rand, n_host, host_bytes, 11, 8);
       if (g_rand_int_range (rand, 0, 6) == 0)
         g_string_append (text, extras[g_rand_int_range (rand, 0, G_N_ELEMENTS (extras))]);
       if (g_rand_boolean (rand))
         {
-          guint n_path = g_rand_int_range (rand, 0, 16);
-
           g_string_append_c (text, '/');
-          for (guint j = 0; j < n_path; j++)
-            {
-              if (g_rand_int_range (rand, 0, 4) > 0)
-                g_string_append_c (text, path_bytes[g_rand_int_range (rand, 0, 20)]);
-              else
-                g_string_append_c (text, path_bytes[g_rand_int_range (rand, 0, sizeof path_bytes - 1)]);
-            }
+          append_bytes (text, rand, g_rand_int_range (rand, 0, 16), path_bytes, 20, 4);
           if (g_rand_int_range (rand, 0, 6) == 0)
             g_string_append (text, extras[g_rand_int_range (rand, 0, G_N_ELEMENTS (extras))]);
         }
