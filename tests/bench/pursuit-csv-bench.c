@@ -6,12 +6,12 @@
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "pursuit-csv.h"
 #include "pursuit-import.h"
 #include "pursuit-pay.h"
 #include "pursuit-repository-bulk.h"
+#include "pursuit-test-utils.h"
 
 /* How long a large CSV file takes to read, map and write:
  *
@@ -222,27 +222,6 @@ with_parameter (const char *sql,
   return g_strjoinv (text, pieces);
 }
 
-/* The columns of jobs the import fills, as a list for INSERT … SELECT. */
-static char *
-job_columns (const char  *path,
-             GError     **error)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *statement = NULL;
-  char *columns = NULL;
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "SELECT group_concat (name, ', ') FROM pragma_table_info ('jobs') WHERE name != 'id'",
-                          -1, &statement, NULL) == SQLITE_OK &&
-      sqlite3_step (statement) == SQLITE_ROW)
-    columns = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  else
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: %s", path, sqlite3_errmsg (db));
-  sqlite3_finalize (statement);
-  sqlite3_close (db);
-  return columns;
-}
-
 /* The SQL of the import alone, in the shell: a new database of Pursuit's
  * schema (made by pursuit_repository_open()), its batch triggers set
  * aside as a batch does, the rows Pursuit wrote to @written copied with
@@ -285,9 +264,9 @@ time_sql_alone (const char  *dir,
   if (repository == NULL)
     return FALSE;
   g_clear_object (&repository);
-  columns = job_columns (written, error);
-  if (columns == NULL)
-    return FALSE;
+  /* The columns of jobs the import fills. */
+  columns = pursuit_test_sql_text (written, "SELECT group_concat (name, ', ') FROM pragma_table_info ('jobs')"
+                                            " WHERE name != 'id'");
 
   /* A script read by .read: the shell's .timer times what it reads, not
    * its command-line arguments. What pursuit_repository_open() and a
