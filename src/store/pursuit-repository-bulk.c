@@ -19,6 +19,7 @@
 #define INSERT_STAGE_CHANGE_SQL \
   "INSERT INTO stage_history (job_id, stage_id, entered_at, note) VALUES (?, ?, ?, ?)"
 
+/* What they are and why they are set aside: pursuit-repository-bulk.h. */
 static const char * const batch_triggers[] = { PURSUIT_BULK_TRIGGERS };
 
 /* The page cache for a batch's transaction, in KiB (a negative
