@@ -423,7 +423,9 @@ time_whole_import (GString *text,
                    guint    n_runs)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pursuit-csv-bench-XXXXXX", &error);
+  /* Removed whole at the end: the databases' lock files with them. */
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new_on_disk ();
+  const char *dir = tmp->path;
   g_autofree char *csv = NULL;
   g_autofree ImportRun *runs = g_new0 (ImportRun, n_runs);
   g_autofree double *wall = g_new0 (double, n_runs);
@@ -432,11 +434,6 @@ time_whole_import (GString *text,
   g_autofree double *cpu_ratio = g_new0 (double, n_runs);
   gboolean ok = TRUE;
 
-  if (dir == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
   csv = g_build_filename (dir, "jobs.csv", NULL);
   if (!g_file_set_contents (csv, text->str, text->len, &error))
     {
@@ -490,8 +487,6 @@ time_whole_import (GString *text,
                median (cpu, n_runs), median (cpu_ratio, n_runs));
     }
 
-  g_unlink (csv);
-  g_rmdir (dir);
   return ok;
 }
 
