@@ -528,20 +528,6 @@ test_address_read_with_details (Fixture       *fixture,
   pursuit_store_close (pursuit_context_get_store (reopened));
 }
 
-static gboolean
-calendar_open (gpointer data)
-{
-  GtkPopover *popover = gtk_menu_button_get_popover (data);
-
-  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
-}
-
-static gboolean
-calendar_closed (gpointer data)
-{
-  return !calendar_open (data);
-}
-
 /* Under Xvfb, GTK 4.8 finds no monitor for a popover's surface as it
  * shows it (a calendar made with the page did the same): that critical is
  * no failure of the page, and is neither fatal nor printed here; any
@@ -594,7 +580,7 @@ test_calendar_made_when_opened (Fixture       *fixture,
   handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL, on_gdk_message, NULL);
   g_test_log_set_fatal_handler (is_fatal, NULL);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  pursuit_test_wait_until (calendar_open, button, "the deadline's calendar to open");
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the deadline's calendar to open");
   g_assert_cmpuint (pursuit_test_count_type (page, GTK_TYPE_CALENDAR), ==, 1);
   calendar = GTK_CALENDAR (pursuit_test_find_by_type (button, GTK_TYPE_CALENDAR));
   shown = gtk_calendar_get_date (calendar);
@@ -604,10 +590,10 @@ test_calendar_made_when_opened (Fixture       *fixture,
 
   gtk_calendar_select_day (calendar, chosen);
   g_assert_cmpstr (row_text (fixture, DEADLINE), ==, "2027-03-21");
-  pursuit_test_wait_until (calendar_closed, button, "the calendar to close on the day chosen");
+  pursuit_test_wait_until (pursuit_test_popover_hidden, button, "the calendar to close on the day chosen");
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  pursuit_test_wait_until (calendar_open, button, "the deadline's calendar to open again");
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the deadline's calendar to open again");
   g_assert_cmpuint (pursuit_test_count_type (page, GTK_TYPE_CALENDAR), ==, 1);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   g_test_log_set_fatal_handler (NULL, NULL);
