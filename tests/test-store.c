@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "pursuit-array-model.h"
 #include "pursuit-error.h"
 #include "pursuit-store-duplicates.h"
 #include "pursuit-store-private.h"
@@ -614,14 +615,14 @@ test_store_trash_restore_delete (void)
   g_assert_true (store_trash (store, job, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 1);
-  g_assert_false (g_list_store_find (G_LIST_STORE (jobs), job, NULL));
+  g_assert_false (pursuit_array_model_find (PURSUIT_ARRAY_MODEL (jobs), job, NULL));
   g_assert_null (pursuit_store_find_job (store, id));
   g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 2);
 
   g_assert_true (store_restore (store, job, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 2);
-  g_assert_true (g_list_store_find (G_LIST_STORE (jobs), job, &position));
+  g_assert_true (pursuit_array_model_find (PURSUIT_ARRAY_MODEL (jobs), job, &position));
   g_assert_true (pursuit_store_find_job (store, id) == job);
 
   repository = pursuit_test_open_repository (path);
@@ -633,7 +634,7 @@ test_store_trash_restore_delete (void)
   g_assert_true (store_delete (store, job, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 1);
-  g_assert_false (g_list_store_find (G_LIST_STORE (jobs), job, NULL));
+  g_assert_false (pursuit_array_model_find (PURSUIT_ARRAY_MODEL (jobs), job, NULL));
   g_assert_null (pursuit_store_find_job (store, id));
   g_assert_true (pursuit_store_find_job (store, pursuit_job_get_id (other)) == other);
 

@@ -1168,16 +1168,11 @@ pursuit_jobs_view_constructed (GObject *object)
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
   gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
   /* Sorted before filtered: the sort reads every job straight from the
-   * store, and the filter only hands the rows on screen to the list. The
-   * other way round, the sort fetches each of 100,000 jobs through the
-   * filter's bitset and the first screen comes twice as late. */
-  {
-    /* The sort reads the jobs from an array, in its own order (see
-     * pursuit-array-model.c): the store's GListStore walks to each. */
-    g_autoptr(PursuitArrayModel) mirror = pursuit_array_model_new_mirror (jobs);
-
-    gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (mirror));
-  }
+   * store (an array: see pursuit-array-model.c), and the filter only hands
+   * the rows on screen to the list. The other way round, the sort fetches
+   * each of 100,000 jobs through the filter's bitset and the first screen
+   * comes twice as late. */
+  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
   /* Every job stays sorted while a search shows its own, smaller model:
    * the search's end swaps the full one back without sorting again. */
   self->results = pursuit_array_model_new (PURSUIT_TYPE_JOB);
