@@ -532,6 +532,63 @@ test_migrations_insights_tags (void)
   g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs WHERE insights_pay IS NULL"), ==, 0);
 }
 
+/* Version 11 adds the index Insights reads instead of the jobs table:
+ * built from the jobs an older file holds, the trashed ones left out,
+ * and kept by every later write. */
+static void
+test_migrations_insights_index (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GError) error = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+  const char *indexed = "SELECT group_concat (id || ':' || source || ':' || stage_id || ':'"
+                        "  || ifnull (applied_on, '-') || ':' || ifnull (insights_pay, '-'), ' ')"
+                        " FROM (SELECT * FROM jobs INDEXED BY jobs_insights WHERE trashed_at IS NULL ORDER BY id)";
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  {
+    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 10, NULL, &error));
+    g_assert_no_error (error);
+  }
+  pursuit_test_sql_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, source, applied_on,"
+            "                  insights_pay, trashed_at) VALUES "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Agent', 2, 100, 100, 'Indeed', '2026-01-02',"
+            " 4, NULL), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000002', 'Next Co', 'Lead', 3, 200, 200, 'Mail', NULL, NULL, 300), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000003', 'Third Co', 'Agent', 1, 300, 300, '', NULL, NULL, NULL)");
+
+  repository = pursuit_test_open_repository (path);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, 11);
+  g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 3);
+  {
+    g_autofree char *rows = pursuit_test_sql_text (path, indexed);
+
+    g_assert_cmpstr (rows, ==, "1:Indeed:2:2026-01-02:4 3::1:-:-");
+  }
+
+  /* Restored from the trash, changed, moved (which sets the date applied),
+   * trashed: always the table's. */
+  pursuit_test_sql_exec (path, "UPDATE jobs SET trashed_at = NULL WHERE id = 2;"
+                               "UPDATE jobs SET source = 'Referral', applied_on = '2026-02-03' WHERE id = 3;"
+                               "UPDATE jobs SET trashed_at = 400 WHERE id = 1");
+  g_assert_true (pursuit_repository_move_job (repository, 2, 4, NULL, 3000, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *rows = pursuit_test_sql_text (path, indexed);
+
+    g_assert_cmpstr (rows, ==, "2:Mail:4:1970-01-01:- 3:Referral:1:2026-02-03:-");
+  }
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM pragma_integrity_check"
+                                               " WHERE integrity_check != 'ok'"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/migrations/texts-move", test_migrations_texts_move);
   g_test_add_func ("/migrations/job-moves", test_migrations_job_moves);
   g_test_add_func ("/migrations/insights-tags", test_migrations_insights_tags);
+  g_test_add_func ("/migrations/insights-index", test_migrations_insights_index);
 
   return g_test_run ();
 }

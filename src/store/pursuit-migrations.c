@@ -589,6 +589,18 @@ static const PursuitMigration migrations[] = {
     "  UPDATE jobs SET insights_pay = NULL, insights_role = NULL WHERE id = new.id;"
     "END;"
   },
+  {
+    11,
+    /* What Insights reads of each job, and nothing else: its statement
+     * scans this index (5 MB at 100,000 jobs) instead of the jobs table
+     * (30 MB, which the connection's 2 MB cache read again from the OS on
+     * every query). Led by the id, so the job_moves row each job joins is
+     * the next one, not one anywhere in that table; trashed_at is a column
+     * too, or SQLite 3.40 reads the table to check the WHERE the index
+     * already says. Every writer keeps it: no trigger to set aside. */
+    "CREATE INDEX jobs_insights ON jobs (id, source, stage_id, applied_on, created_at, insights_pay,"
+    "  insights_role, trashed_at) WHERE trashed_at IS NULL;"
+  },
 };
 
 const PursuitMigration *

@@ -23,21 +23,35 @@
 /* What each job went through, as stored: the rules are applied in C
  * (work_out_job()), where each day is worked out once; in SQL, with the
  * subqueries flattened, a job's day applied was worked out again for every
- * expression that read it. */
+ * expression that read it. The jobs' columns come from the covering index
+ * jobs_insights (schema 11), in the order of ids, so each job's moves are
+ * the next row of job_moves; the source as stored, trimmed in C
+ * (source_key()), as trim() made a copy of every job's. */
 static const char select_sql[] =
-  "SELECT jobs.id, nullif (trim (jobs.source), ''), jobs.stage_id,"
+  "SELECT jobs.id, jobs.source, jobs.stage_id,"
   "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
-  "       jobs.applied_on, jobs.created_at, resumes.version_id, jobs.insights_pay, jobs.insights_role "
-  "FROM jobs "
+  "       jobs.applied_on, jobs.created_at, jobs.insights_pay, jobs.insights_role "
+  "FROM jobs INDEXED BY jobs_insights "
   "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
-  /* The resume a job sent: the latest version, when it sent several. */
-  "LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
-  "           FROM job_documents AS sent"
-  "           JOIN document_versions AS versions ON versions.id = sent.version_id"
-  "           JOIN documents ON documents.id = versions.document_id"
-  "           WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
-  "           GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id "
-  "WHERE jobs.trashed_at IS NULL";
+  "WHERE jobs.trashed_at IS NULL "
+  "ORDER BY jobs.id";
+
+const char *
+pursuit_repository_insights_statement (void)
+{
+  return select_sql;
+}
+
+/* The resume each job sent: the latest version, when it sent several.
+ * Apart from select_sql, where the join probed an automatic index for
+ * every job, also when no job sent one. */
+static const char resumes_sql[] =
+  "SELECT sent.job_id, max (versions.id)"
+  " FROM job_documents AS sent"
+  " JOIN document_versions AS versions ON versions.id = sent.version_id"
+  " JOIN documents ON documents.id = versions.document_id"
+  " WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
+  " GROUP BY sent.job_id ORDER BY sent.job_id";
 
 enum {
   COLUMN_ID,
@@ -50,7 +64,6 @@ enum {
   COLUMN_FIRST_PROGRESS,
   COLUMN_APPLIED_ON,
   COLUMN_CREATED_AT,
-  COLUMN_RESUME,
   COLUMN_PAY_TAG,
   COLUMN_ROLE_TAG,
 };
@@ -470,6 +483,59 @@ name_resumes (PursuitDatabase  *database,
   return TRUE;
 }
 
+/* A job's source as the breakdown groups it: without the spaces at either
+ * end (as SQLite's trim(), no other white space), NULL for none. A copy
+ * only for a source that has such spaces, in @copy. */
+static const char *
+source_key (const char  *source,
+            char       **copy)
+{
+  size_t length;
+
+  if (source == NULL)
+    return NULL;
+  while (*source == ' ')
+    source++;
+  length = strlen (source);
+  while (length > 0 && source[length - 1] == ' ')
+    length--;
+  if (length == 0)
+    return NULL;
+  if (source[length] == '\0')
+    return source;
+  g_free (*copy);
+  *copy = g_strndup (source, length);
+  return *copy;
+}
+
+typedef struct
+{
+  gint64 job_id;
+  gint64 version_id;
+} SentResume;
+
+/* The resume each job sent (resumes_sql), by job in ascending order, as
+ * select_sql gives the jobs: read beside them as a merge. */
+static gboolean
+read_sent_resumes (PursuitDatabase  *database,
+                   GArray           *sent,
+                   GError          **error)
+{
+  sqlite3_stmt *statement = pursuit_database_prepare (database, resumes_sql, error);
+  int step;
+
+  if (statement == NULL)
+    return FALSE;
+  while ((step = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    {
+      SentResume resume = { sqlite3_column_int64 (statement, 0), sqlite3_column_int64 (statement, 1) };
+
+      g_array_append_val (sent, resume);
+    }
+  sqlite3_reset (statement);
+  return step != 0;
+}
+
 /* Each stage's kind, by the stage's id, as kind + 1 (0 is no stage). */
 static gboolean
 read_stage_kinds (PursuitDatabase  *database,
@@ -521,6 +587,10 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   g_autoptr(GHashTable) mondays = NULL;
   g_autoptr(GHashTable) tags = NULL;
   g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) sent = g_array_new (FALSE, FALSE, sizeof (SentResume));
+  g_autofree char *trimmed = NULL;
+  guint next_sent = 0;
+  Group *last_resume = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GPtrArray) source_groups = NULL;
   g_autoptr(GPtrArray) resume_groups = NULL;
@@ -588,14 +658,15 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       return NULL;
     }
   if (!read_stage_kinds (database, kinds, error) ||
+      !read_sent_resumes (database, sent, error) ||
       (statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
     goto out;
 
   while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
     {
-      const char *source = (const char *) sqlite3_column_text (statement, COLUMN_SOURCE);
-      gint64 resume_id = sqlite3_column_int64 (statement, COLUMN_RESUME);
+      const char *source = source_key ((const char *) sqlite3_column_text (statement, COLUMN_SOURCE), &trimmed);
       gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
+      gint64 resume_id = 0;
       const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
       gboolean tagged = tag != NULL;
@@ -646,10 +717,16 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
         }
       count_job (group, reached, ghosted, delay);
 
-      /* By resume: the applications only. */
+      /* By resume: the applications only. Both streams go by job. */
+      while (next_sent < sent->len && g_array_index (sent, SentResume, next_sent).job_id < job_id)
+        next_sent++;
+      if (next_sent < sent->len && g_array_index (sent, SentResume, next_sent).job_id == job_id)
+        resume_id = g_array_index (sent, SentResume, next_sent).version_id;
       if (reached >= 1)
         {
-          group = g_hash_table_lookup (resumes, &resume_id);
+          /* Most jobs sent the same resume as the job before, or none. */
+          group = last_resume != NULL && last_resume->resume_id == resume_id
+                  ? last_resume : g_hash_table_lookup (resumes, &resume_id);
           if (group == NULL)
             {
               group = group_new (NULL);
@@ -658,6 +735,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
               g_hash_table_insert (resumes, &group->resume_id, group);
             }
           count_job (group, reached, ghosted, delay);
+          last_resume = group;
         }
 
       if (query->tags != NULL || stored_tags)
