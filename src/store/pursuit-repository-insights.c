@@ -123,7 +123,6 @@ day_of (gint64 time,
 typedef struct
 {
   int applied_day;     /* NO_DAY when it never applied */
-  int created_day;
   int reached;         /* the furthest step: 1 Applied … 5 Accepted, 0 none */
   gboolean ghosted;
   double delay;        /* days to the first response, < 0 unknown */
@@ -138,7 +137,9 @@ typedef struct
  * @ghost_days, or marked Ghosted, and never answered, is ghosted. Days are
  * local days (@offset: the local time's offset from UTC now, faster than
  * working out each time's own; a move within an hour of midnight on a day
- * the clocks changed may land on the next or previous day). */
+ * the clocks changed may land on the next or previous day). A column is
+ * read only when a rule needs it: at 100,000 jobs each call to SQLite
+ * for a value counts. */
 static void
 work_out_job (sqlite3_stmt *statement,
               int           kind,
@@ -148,16 +149,10 @@ work_out_job (sqlite3_stmt *statement,
               JobFigures   *job)
 {
   int furthest = sqlite3_column_int (statement, COLUMN_FURTHEST);
-  gboolean had_applied = sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0;
-  gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
-  int response_day = NO_DAY;
 
   job->applied_day = parse_day ((const char *) sqlite3_column_text (statement, COLUMN_APPLIED_ON));
   if (job->applied_day == NO_DAY && sqlite3_column_type (statement, COLUMN_FIRST_PROGRESS) != SQLITE_NULL)
     job->applied_day = day_of (sqlite3_column_int64 (statement, COLUMN_FIRST_PROGRESS), offset);
-  if (sqlite3_column_type (statement, COLUMN_RESPONDED_AT) != SQLITE_NULL)
-    response_day = day_of (sqlite3_column_int64 (statement, COLUMN_RESPONDED_AT), offset);
-  job->created_day = day_of (sqlite3_column_int64 (statement, COLUMN_CREATED_AT), offset);
 
   job->reached = MAX (furthest, kind >= 1 && kind <= 5 ? kind : 0);
   job->reached = MAX (job->reached, job->applied_day != NO_DAY ? 1 : 0);
@@ -165,6 +160,7 @@ work_out_job (sqlite3_stmt *statement,
   job->ghosted = FALSE;
   if (job->applied_day != NO_DAY && job->reached < 2)
     {
+      gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
       gint64 last = moved ? sqlite3_column_int64 (statement, COLUMN_LAST_AT)
                           : (gint64) job->applied_day * DAY_SECONDS;
 
@@ -172,9 +168,14 @@ work_out_job (sqlite3_stmt *statement,
     }
 
   job->delay = -1;
-  if (job->reached >= 2 && response_day != NO_DAY && job->applied_day != NO_DAY &&
-      (had_applied || job->applied_day < response_day))
-    job->delay = MAX (0, response_day - job->applied_day);
+  if (job->reached >= 2 && job->applied_day != NO_DAY &&
+      sqlite3_column_type (statement, COLUMN_RESPONDED_AT) != SQLITE_NULL)
+    {
+      int response_day = day_of (sqlite3_column_int64 (statement, COLUMN_RESPONDED_AT), offset);
+
+      if (sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0 || job->applied_day < response_day)
+        job->delay = MAX (0, response_day - job->applied_day);
+    }
 }
 
 static void
@@ -393,26 +394,31 @@ compare_weeks (gconstpointer a,
   return strcmp (((const PursuitInsightsWeek *) a)->monday, ((const PursuitInsightsWeek *) b)->monday);
 }
 
+/* The applications of a week, while they are counted. */
+typedef struct
+{
+  int monday;          /* its Monday's day */
+  guint applied;
+} AppliedWeek;
+
 /* Every week from the first to the last, the range's edges included when
- * it has them, so a quiet week shows as a gap. @mondays: the applications
- * of each week, by its Monday's day. */
+ * it has them, so a quiet week shows as a gap. @applied: AppliedWeek, in
+ * no order. */
 static void
 count_weeks (const PursuitInsightsQuery *query,
-             GHashTable                 *mondays,
+             GArray                     *applied,
              GArray                     *weeks)
 {
   g_autoptr(GArray) counted = g_array_new (FALSE, TRUE, sizeof (PursuitInsightsWeek));
-  GHashTableIter iter;
-  gpointer key, value;
   GDate first, last, day;
 
-  g_hash_table_iter_init (&iter, mondays);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < applied->len; i++)
     {
-      PursuitInsightsWeek week = { { 0 }, GPOINTER_TO_UINT (value) };
+      const AppliedWeek *applied_week = &g_array_index (applied, AppliedWeek, i);
+      PursuitInsightsWeek week = { { 0 }, applied_week->applied };
 
       g_date_clear (&day, 1);
-      g_date_set_julian (&day, (guint32) (GPOINTER_TO_INT (key) + UNIX_EPOCH_JULIAN));
+      g_date_set_julian (&day, (guint32) (applied_week->monday + UNIX_EPOCH_JULIAN));
       g_date_strftime (week.monday, sizeof week.monday, "%Y-%m-%d", &day);
       g_array_append_val (counted, week);
     }
@@ -585,6 +591,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   g_autoptr(GHashTable) sources = NULL;
   g_autoptr(GHashTable) resumes = NULL;
   g_autoptr(GHashTable) mondays = NULL;
+  g_autoptr(GArray) applied_weeks = g_array_new (FALSE, FALSE, sizeof (AppliedWeek));
   g_autoptr(GHashTable) tags = NULL;
   g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) sent = g_array_new (FALSE, FALSE, sizeof (SentResume));
@@ -665,7 +672,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
     {
       const char *source = source_key ((const char *) sqlite3_column_text (statement, COLUMN_SOURCE), &trimmed);
-      gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
+      gint64 job_id = tags != NULL || sent->len > 0 ? sqlite3_column_int64 (statement, COLUMN_ID) : 0;
       gint64 resume_id = 0;
       const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
@@ -688,9 +695,13 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       delay = job.delay;
 
       /* The range: by the day applied, or added for a job not applied to. */
-      counted_day = job.applied_day != NO_DAY ? job.applied_day : job.created_day;
-      if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
-        continue;
+      if (since != NO_DAY || until != NO_DAY)
+        {
+          counted_day = job.applied_day != NO_DAY ? job.applied_day
+                                                  : day_of (sqlite3_column_int64 (statement, COLUMN_CREATED_AT), offset);
+          if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
+            continue;
+        }
 
       /* The tags kept in the database, when no others were given. */
       if (stored_tags && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL)
@@ -750,10 +761,19 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
 
       if (job.applied_day != NO_DAY)
         {
-          gpointer monday = GINT_TO_POINTER (monday_of (job.applied_day));
+          /* One look-up a job: the week's place in applied_weeks, + 1. */
+          int monday = monday_of (job.applied_day);
+          guint place = GPOINTER_TO_UINT (g_hash_table_lookup (mondays, GINT_TO_POINTER (monday)));
 
-          g_hash_table_insert (mondays, monday,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (mondays, monday)) + 1));
+          if (place == 0)
+            {
+              AppliedWeek week = { monday, 0 };
+
+              g_array_append_val (applied_weeks, week);
+              place = applied_weeks->len;
+              g_hash_table_insert (mondays, GINT_TO_POINTER (monday), GUINT_TO_POINTER (place));
+            }
+          g_array_index (applied_weeks, AppliedWeek, place - 1).applied++;
         }
     }
   sqlite3_reset (statement);
@@ -774,7 +794,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   take_rows (source_groups, compare_sources, insights->by_source);
   take_rows (resume_groups, compare_resumes, insights->by_resume);
   take_rows (pay_groups, NULL, insights->by_pay);
-  count_weeks (query, mondays, insights->weeks);
+  count_weeks (query, applied_weeks, insights->weeks);
   ok = TRUE;
 
 out:
