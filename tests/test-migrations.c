@@ -7,7 +7,9 @@
 
 #include "pursuit-database.h"
 #include "pursuit-error.h"
+#include "pursuit-job-columns.h"
 #include "pursuit-migrations.h"
+#include "pursuit-repository-private.h"
 #include "pursuit-repository-stages.h"
 #include "pursuit-test-utils.h"
 
@@ -533,8 +535,8 @@ test_migrations_insights_tags (void)
 }
 
 /* Version 11 adds the index Insights reads instead of the jobs table:
- * built from the jobs an older file holds, the trashed ones left out,
- * and kept by every later write. */
+ * built from the jobs an older file holds and kept by every later write;
+ * the other reads of every job still scan the table, as before. */
 static void
 test_migrations_insights_index (void)
 {
@@ -587,6 +589,30 @@ test_migrations_insights_index (void)
   }
   g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM pragma_integrity_check"
                                                " WHERE integrity_check != 'ok'"), ==, 0);
+
+  /* A partial index (trashed_at IS NULL) was taken for these, each row
+   * then looked up in the table. */
+  {
+    g_autofree char *list = g_strconcat (pursuit_job_columns_select (FALSE), " WHERE trashed_at IS NULL", NULL);
+    const char *reads[] = { list, pursuit_job_columns_stamps_select (),
+                            "SELECT id, company, title FROM jobs WHERE trashed_at IS NULL ORDER BY id" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (reads); i++)
+      {
+        g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", reads[i], NULL);
+        PursuitDatabase *database = pursuit_repository_get_database (repository);
+        sqlite3_stmt *statement = pursuit_database_prepare (database, sql, &error);
+        g_autoptr(GString) plan = g_string_new (NULL);
+
+        g_assert_no_error (error);
+        while (pursuit_database_step (database, statement, &error) == SQLITE_ROW)
+          g_string_append_printf (plan, "%s; ", pursuit_database_column_text (statement, 3));
+        g_assert_no_error (error);
+        sqlite3_reset (statement);
+        g_assert_true (g_str_has_prefix (plan->str, "SCAN jobs; "));
+        g_assert_null (strstr (plan->str, "jobs_insights"));
+      }
+  }
 }
 
 int

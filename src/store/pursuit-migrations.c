@@ -596,10 +596,12 @@ static const PursuitMigration migrations[] = {
      * (30 MB, which the connection's 2 MB cache read again from the OS on
      * every query). Led by the id, so the job_moves row each job joins is
      * the next one, not one anywhere in that table; trashed_at is a column
-     * too, or SQLite 3.40 reads the table to check the WHERE the index
-     * already says. Every writer keeps it: no trigger to set aside. */
+     * for its WHERE. Not partial (WHERE trashed_at IS NULL): the planner
+     * then took it for the list's and the stamps' reads of every job and
+     * looked each row up in the table. Every writer keeps it: no trigger
+     * to set aside. */
     "CREATE INDEX jobs_insights ON jobs (id, source, stage_id, applied_on, created_at, insights_pay,"
-    "  insights_role, trashed_at) WHERE trashed_at IS NULL;"
+    "  insights_role, trashed_at);"
   },
 };
 
