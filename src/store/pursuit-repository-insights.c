@@ -53,6 +53,8 @@ static const char resumes_sql[] =
   " WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
   " GROUP BY sent.job_id ORDER BY sent.job_id";
 
+G_STATIC_ASSERT (PURSUIT_INSIGHTS_PAY_UNKNOWN == 0);
+
 enum {
   COLUMN_ID,
   COLUMN_SOURCE,
@@ -97,8 +99,9 @@ parse_day (const char *text)
 {
   int year, month, dom, era, year_of_era, day_of_year;
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      !read_digits (text, 4, &year) || !read_digits (text + 5, 2, &month) || !read_digits (text + 8, 2, &dom) ||
+  /* In this order, no character past a shorter text's end is read. */
+  if (text == NULL || !read_digits (text, 4, &year) || text[4] != '-' || !read_digits (text + 5, 2, &month) ||
+      text[7] != '-' || !read_digits (text + 8, 2, &dom) || text[10] != '\0' ||
       !g_date_valid_dmy ((GDateDay) dom, (GDateMonth) month, (GDateYear) year))
     return NO_DAY;
 
@@ -703,11 +706,13 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
             continue;
         }
 
-      /* The tags kept in the database, when no others were given. */
-      if (stored_tags && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL)
+      /* The tags kept in the database, when no others were given. A job
+       * not tagged (NULL, read as 0) counts as PURSUIT_INSIGHTS_PAY_UNKNOWN;
+       * whether it is tagged matters only for a role. */
+      if (stored_tags)
         {
-          tagged = TRUE;
           pay = CLAMP (sqlite3_column_int (statement, COLUMN_PAY_TAG), 0, PURSUIT_INSIGHTS_PAY_LAST);
+          tagged = query->role != NULL && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL;
         }
 
       /* A role asked for: only the jobs tagged with it (none without tags). */
