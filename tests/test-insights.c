@@ -207,6 +207,17 @@ test_by_source (PursuitTestFixture *fixture,
   g_assert_cmpuint (row_at (insights->by_source, 3)->reached[2], ==, 1);
 }
 
+/* fill_search()'s breakdown by resume: applied jobs only; a cover letter
+ * is not a resume, a version linked but not sent is none. */
+static void
+assert_search_resumes (GPtrArray *by_resume)
+{
+  g_assert_cmpuint (by_resume->len, ==, 3);
+  assert_row (row_at (by_resume, 0), NULL, 4, 4, 1, 2, 0, 0);
+  assert_row (row_at (by_resume, 1), "Support resume v1", 2, 2, 1, 0, 1, 4);
+  assert_row (row_at (by_resume, 2), "Support resume v2", 2, 2, 2, 0, 2, 6);
+}
+
 static void
 test_by_resume (PursuitTestFixture *fixture,
                 gconstpointer       data)
@@ -216,13 +227,7 @@ test_by_resume (PursuitTestFixture *fixture,
 
   fill_search (fixture->path);
   insights = compute (fixture->repository, &query);
-
-  /* Applied jobs only; a cover letter is not a resume, a version linked
-   * but not sent is none. */
-  g_assert_cmpuint (insights->by_resume->len, ==, 3);
-  assert_row (row_at (insights->by_resume, 0), NULL, 4, 4, 1, 2, 0, 0);
-  assert_row (row_at (insights->by_resume, 1), "Support resume v1", 2, 2, 1, 0, 1, 4);
-  assert_row (row_at (insights->by_resume, 2), "Support resume v2", 2, 2, 2, 0, 2, 6);
+  assert_search_resumes (insights->by_resume);
 }
 
 /* The resumes are read beside the jobs, both by job: a resume sent by a
@@ -240,10 +245,7 @@ test_resumes_of_skipped_jobs (PursuitTestFixture *fixture,
   pursuit_test_sql_exec (fixture->path, "INSERT INTO job_documents (job_id, version_id, sent_on, sha256, linked_at)"
                                         " VALUES (9, 1, '2026-01-08', 'a', 0)");
   insights = compute (fixture->repository, &query);
-  g_assert_cmpuint (insights->by_resume->len, ==, 3);
-  assert_row (row_at (insights->by_resume, 0), NULL, 4, 4, 1, 2, 0, 0);
-  assert_row (row_at (insights->by_resume, 1), "Support resume v1", 2, 2, 1, 0, 1, 4);
-  assert_row (row_at (insights->by_resume, 2), "Support resume v2", 2, 2, 2, 0, 2, 6);
+  assert_search_resumes (insights->by_resume);
 
   /* Jobs 2, 3 and 10 applied before the range: job 5 still has its v2. */
   query.since = "2026-01-07";

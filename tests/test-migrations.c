@@ -271,16 +271,29 @@ test_migrations_rollback (void)
   g_assert_no_error (error);
 }
 
+/* A file at @version, made by the real migrations up to it. */
+static void
+make_file_at (const char *path,
+              int         version)
+{
+  g_autoptr(PursuitDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  database = pursuit_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, version, NULL, &error));
+  g_assert_no_error (error);
+}
+
 /* Each real migration, from every older version to the latest: a database
  * made at version N (with a job in it once jobs exist) upgrades, keeps its
  * data, and leaves a backup of version N next to it. */
 static void
 test_migrations_every_version (void)
 {
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
-
-  migrations = pursuit_migrations_get_all (&n_migrations);
   for (int from = 0; from < pursuit_migrations_get_latest (); from++)
     {
       g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
@@ -291,12 +304,7 @@ test_migrations_every_version (void)
 
       if (from > 0)
         {
-          g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-          g_assert_no_error (error);
-          g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, from, NULL, &error));
-          g_assert_no_error (error);
-          g_clear_object (&database);
+          make_file_at (path, from);
           pursuit_test_sql_exec (path,
                     "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at) "
                     "VALUES ('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Kept Job', 2, 1, 1)");
@@ -334,17 +342,8 @@ test_migrations_texts_move (void)
   g_autoptr(PursuitJob) job = NULL;
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GError) error = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 3, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 3);
   pursuit_test_sql_exec (path,
             "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, "
             "posting_text, notes) VALUES "
@@ -393,18 +392,9 @@ test_migrations_job_moves (void)
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *moves = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
   gint64 change_id;
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 8, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 8);
   /* Stages 1 Wishlist, 2 Applied, 3 Screening, 4 Interviewing, 7 Rejected
    * (kinds 0, 1, 2, 3, 6). Job 1 went wishlist, applied, screening,
    * rejected; job 2 applied only; job 3 never moved. */
@@ -484,20 +474,11 @@ test_migrations_insights_tags (void)
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(GError) error = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
   const char *columns[] = { "title", "location", "industry", "salary_role", "salary_level", "salary_country",
                             "pay_min", "pay_max", "pay_currency", "pay_period" };
   const char *values[] = { "'Lead'", "'Berlin'", "'Banking'", "'x'", "'y'", "'DE'", "1", "2", "'EUR'", "2" };
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 9, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 9);
   pursuit_test_sql_exec (path,
             "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, pay_min, pay_currency,"
             "                  pay_period) VALUES "
@@ -544,20 +525,11 @@ test_migrations_insights_index (void)
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(GError) error = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
   const char *indexed = "SELECT group_concat (id || ':' || source || ':' || stage_id || ':'"
                         "  || ifnull (applied_on, '-') || ':' || ifnull (insights_pay, '-'), ' ')"
                         " FROM (SELECT * FROM jobs INDEXED BY jobs_insights WHERE trashed_at IS NULL ORDER BY id)";
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 10, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 10);
   pursuit_test_sql_exec (path,
             "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, source, applied_on,"
             "                  insights_pay, trashed_at) VALUES "
