@@ -298,9 +298,14 @@ test_reads_index (PursuitTestFixture *fixture,
   g_assert_no_error (error);
   sqlite3_reset (statement);
 
-  g_assert_cmpstr (plan->str, ==,
-                   "SCAN jobs USING COVERING INDEX jobs_insights\n"
-                   "SEARCH moves USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN\n");
+  /* Two steps, whatever SQLite adds to their words in later versions. */
+  g_assert_true (g_str_has_prefix (plan->str, "SCAN jobs USING COVERING INDEX jobs_insights"));
+  g_assert_nonnull (strstr (plan->str, "\nSEARCH moves USING INTEGER PRIMARY KEY"));
+  {
+    g_auto(GStrv) steps = g_strsplit (plan->str, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (steps), ==, 3);
+  }
 }
 
 static void
