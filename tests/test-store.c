@@ -49,6 +49,16 @@ count_items_changed (GListModel *model,
 }
 
 static void
+count_notifies (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static void
 test_store_open (void)
 {
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
@@ -76,6 +86,18 @@ test_store_open (void)
   g_assert_nonnull (stage);
   g_assert_cmpint (pursuit_stage_get_kind (stage), ==, PURSUIT_STAGE_KIND_WISHLIST);
   g_assert_null (pursuit_store_find_job (store, 1));
+
+  /* Closed, it says so, once: what waits for it to be open stops asking. */
+  {
+    guint n_notifies = 0;
+
+    g_signal_connect (store, "notify::open", G_CALLBACK (count_notifies), &n_notifies);
+    pursuit_store_close (store);
+    g_assert_false (pursuit_store_is_open (store));
+    g_assert_cmpuint (n_notifies, ==, 1);
+    pursuit_store_close (store);
+    g_assert_cmpuint (n_notifies, ==, 1);
+  }
 
   g_clear_object (&store);
   pursuit_test_pop_context (context);
@@ -396,7 +418,7 @@ test_store_reads_beside_worker (void)
   pursuit_store_search_jobs_ranked_async (store, "company", 3, NULL, pursuit_test_keep_result, &result);
   g_assert_null (pursuit_store_search_jobs_ranked_finish (store, pursuit_test_wait_result (&result), &error));
   g_clear_object (&result);
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED);
 
   g_clear_object (&store);
   pursuit_test_pop_context (context);

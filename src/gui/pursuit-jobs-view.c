@@ -9,6 +9,7 @@
 #include "pursuit-attention.h"
 #include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
+#include "pursuit-error.h"
 #include "pursuit-deletion-queue.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
@@ -426,7 +427,8 @@ on_logins_forgotten (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   /* A keyring away now is cleaned at the next start. */
-  if (pursuit_context_forget_unused_logins_finish (PURSUIT_CONTEXT (source), result, &error) < 0)
+  if (pursuit_context_forget_unused_logins_finish (PURSUIT_CONTEXT (source), result, &error) < 0 &&
+      !g_error_matches (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED))
     g_message ("Could not clear the passwords of deleted logins yet: %s", error->message);
 }
 

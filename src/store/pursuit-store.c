@@ -262,7 +262,7 @@ queue (PursuitStore           *self,
 
   if (pool == NULL)
     {
-      g_task_return_new_error (task, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED,
+      g_task_return_new_error (task, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED,
                                _("The database is closed"));
       g_object_unref (task);
       return;
@@ -745,6 +745,14 @@ pursuit_store_close (PursuitStore *self)
   g_thread_pool_free (self->worker, FALSE, TRUE);
   self->worker = NULL;
   g_clear_pointer (&self->reader, pursuit_store_free_pool);
+
+  /* Nothing more is read or written: whoever waits for the store to be
+   * open (Insights' tagging, practice's reload) stops asking. */
+  if (self->open)
+    {
+      self->open = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN]);
+    }
 }
 
 /* Waiting for the writes */
