@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#if HAVE_M_ARENA_MAX
+#include <malloc.h>
+#endif
 
 #include "pursuit-app.h"
 #include "pursuit-locale.h"
@@ -11,6 +14,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PursuitApp) app = NULL;
+
+#if HAVE_M_ARENA_MAX
+  /* glibc gives each new thread an arena of its own, up to eight per
+   * processor: the store's worker made its 100,000 jobs in one, among its
+   * read's temporaries, and GTK's and GDBus's threads took others. Two
+   * arenas (the main thread's and one the others share) take 6 MB less at
+   * the peak with 100,000 jobs, and 6 to 12 MB less after (README,
+   * "Memory per job"). Set before any thread starts. */
+  mallopt (M_ARENA_MAX, 2);
+#endif
 
   pursuit_locale_init ();
 

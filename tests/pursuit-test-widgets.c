@@ -96,6 +96,22 @@ pursuit_test_wait_for_frame (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
 }
 
+/* Whether a GtkMenuButton's popover is on screen, for
+ * pursuit_test_wait_until(). */
+gboolean
+pursuit_test_popover_shown (gpointer menu_button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (menu_button);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+gboolean
+pursuit_test_popover_hidden (gpointer menu_button)
+{
+  return !pursuit_test_popover_shown (menu_button);
+}
+
 /* The main window */
 
 void

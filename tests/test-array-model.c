@@ -3,9 +3,8 @@
 
 #include "pursuit-array-model.h"
 
-/* The jobs list's models in arrays (pursuit-array-model.c): splices as
- * GListStore's, with one items-changed each, and a mirror that follows
- * its model. */
+/* The jobs models in arrays (pursuit-array-model.c): splices as
+ * GListStore's, with one items-changed each. */
 
 typedef struct
 {
@@ -96,31 +95,6 @@ test_splice (void)
   g_assert_cmpuint (change.count, ==, 3);
 }
 
-static void
-test_mirror (void)
-{
-  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
-  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c");
-  g_autoptr(PursuitArrayModel) mirror = NULL;
-  g_autofree char *text = NULL;
-
-  g_list_store_append (store, a);
-  g_list_store_append (store, c);
-  mirror = pursuit_array_model_new_mirror (G_LIST_MODEL (store));
-  text = names (G_LIST_MODEL (mirror));
-  g_assert_cmpstr (text, ==, "a c");
-
-  g_list_store_insert (store, 1, b);
-  g_clear_pointer (&text, g_free);
-  text = names (G_LIST_MODEL (mirror));
-  g_assert_cmpstr (text, ==, "a b c");
-
-  g_list_store_remove (store, 0);
-  g_clear_pointer (&text, g_free);
-  text = names (G_LIST_MODEL (mirror));
-  g_assert_cmpstr (text, ==, "b c");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -128,7 +102,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/array-model/splice", test_splice);
-  g_test_add_func ("/array-model/mirror", test_mirror);
 
   return g_test_run ();
 }

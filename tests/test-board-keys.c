@@ -273,20 +273,6 @@ test_real_keys (Fixture       *fixture,
   assert_timeline (fixture, job, after, G_N_ELEMENTS (after));
 }
 
-static gboolean
-popover_shown (gpointer data)
-{
-  GtkPopover *popover = gtk_menu_button_get_popover (data);
-
-  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
-}
-
-static gboolean
-popover_hidden (gpointer data)
-{
-  return !popover_shown (data);
-}
-
 /* The card's menu names the job and opens from the keyboard. */
 static void
 test_menu_from_keyboard (Fixture       *fixture,
@@ -307,21 +293,21 @@ test_menu_from_keyboard (Fixture       *fixture,
   g_assert_true (pursuit_test_find_by_name (row, GTK_TYPE_WIDGET, "Support Agent at Acme Ltd") != NULL);
 
   g_assert_true (gtk_widget_activate_action (board.board, "board.open-menu", NULL));
-  pursuit_test_wait_until (popover_shown, button, "the Move To menu");
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the Move To menu");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-  pursuit_test_wait_until (popover_hidden, button, "the menu to close");
+  pursuit_test_wait_until (pursuit_test_popover_hidden, button, "the menu to close");
 
   focus_card (board.board, "Wishlist", "Support Agent");
   if (!pursuit_test_send_keys (board.board, "shift+F10"))
     return;
-  pursuit_test_wait_until (popover_shown, button, "the Move To menu from Shift+F10");
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the Move To menu from Shift+F10");
   pursuit_test_send_keys (board.board, "Escape");
-  pursuit_test_wait_until (popover_hidden, button, "Escape to close the menu");
+  pursuit_test_wait_until (pursuit_test_popover_hidden, button, "Escape to close the menu");
 
   /* The menu's first stage, Applied, chosen with the keyboard. */
   focus_card (board.board, "Wishlist", "Support Agent");
   pursuit_test_send_keys (board.board, "shift+F10");
-  pursuit_test_wait_until (popover_shown, button, "the Move To menu again");
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the Move To menu again");
   pursuit_test_wait_for_frame (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))));
   pursuit_test_send_keys (board.board, "Return");
   pursuit_test_wait_for_cards (board.board, "Applied", 1);

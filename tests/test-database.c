@@ -240,6 +240,22 @@ test_backup (void)
   g_assert_nonnull (strstr (error->message, "Nothing was changed."));
 }
 
+/* SQLite counts no memory once a database was made: the count took a
+ * global mutex around each of its allocations. */
+static void
+test_no_memory_count (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "test.db");
+  g_autoptr(PursuitDatabase) database = open_database (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pursuit_database_exec (database, "CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('a')", &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (pursuit_database_prepare (database, "SELECT x FROM t", &error));
+  g_assert_cmpint (sqlite3_memory_used (), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/database/column-text", test_column_text);
   g_test_add_func ("/database/transactions", test_transactions);
   g_test_add_func ("/database/pragmas", test_pragmas);
+  g_test_add_func ("/database/no-memory-count", test_no_memory_count);
   g_test_add_func ("/database/backup", test_backup);
   g_test_add_func ("/database/refused/corrupt-file", test_corrupt_file);
   g_test_add_func ("/database/refused/truncated-file", test_truncated_file);

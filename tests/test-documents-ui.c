@@ -539,6 +539,14 @@ test_login (Fixture       *fixture,
                              pursuit_login_section_get_password_row (section)))), TRUE);
   pursuit_test_wait_until (password_shown, section, "the password read from the keyring");
   g_assert_false (password_known_saved (section));
+  /* Hidden again, the field no longer holds it. */
+  gtk_text_set_visibility (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (
+                             pursuit_login_section_get_password_row (section)))), FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_login_section_get_password_row (section))), ==, "");
+  g_assert_true (password_known_saved (section));
+  gtk_text_set_visibility (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (
+                             pursuit_login_section_get_password_row (section)))), TRUE);
+  pursuit_test_wait_until (password_shown, section, "the password read from the keyring again");
 
   gtk_widget_activate_action (GTK_WIDGET (section), "login.copy", NULL);
   other = gdk_content_provider_new_typed (G_TYPE_STRING, "something else");

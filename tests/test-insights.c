@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pursuit-error.h"
+#include "pursuit-repository-private.h"
 #include "pursuit-store.h"
 #include "pursuit-test-utils.h"
 
@@ -206,6 +207,17 @@ test_by_source (PursuitTestFixture *fixture,
   g_assert_cmpuint (row_at (insights->by_source, 3)->reached[2], ==, 1);
 }
 
+/* fill_search()'s breakdown by resume: applied jobs only; a cover letter
+ * is not a resume, a version linked but not sent is none. */
+static void
+assert_search_resumes (GPtrArray *by_resume)
+{
+  g_assert_cmpuint (by_resume->len, ==, 3);
+  assert_row (row_at (by_resume, 0), NULL, 4, 4, 1, 2, 0, 0);
+  assert_row (row_at (by_resume, 1), "Support resume v1", 2, 2, 1, 0, 1, 4);
+  assert_row (row_at (by_resume, 2), "Support resume v2", 2, 2, 2, 0, 2, 6);
+}
+
 static void
 test_by_resume (PursuitTestFixture *fixture,
                 gconstpointer       data)
@@ -215,13 +227,85 @@ test_by_resume (PursuitTestFixture *fixture,
 
   fill_search (fixture->path);
   insights = compute (fixture->repository, &query);
+  assert_search_resumes (insights->by_resume);
+}
 
-  /* Applied jobs only; a cover letter is not a resume, a version linked
-   * but not sent is none. */
-  g_assert_cmpuint (insights->by_resume->len, ==, 3);
-  assert_row (row_at (insights->by_resume, 0), NULL, 4, 4, 1, 2, 0, 0);
-  assert_row (row_at (insights->by_resume, 1), "Support resume v1", 2, 2, 1, 0, 1, 4);
-  assert_row (row_at (insights->by_resume, 2), "Support resume v2", 2, 2, 2, 0, 2, 6);
+/* The resumes are read beside the jobs, both by job: a resume sent by a
+ * job that does not count (trashed, out of the range) moves the reading
+ * on without counting, and the next jobs still find theirs. */
+static void
+test_resumes_of_skipped_jobs (PursuitTestFixture *fixture,
+                              gconstpointer       data)
+{
+  PursuitInsightsQuery query = make_query ();
+  g_autoptr(PursuitInsights) insights = NULL;
+  g_autoptr(PursuitInsights) since = NULL;
+
+  fill_search (fixture->path);
+  pursuit_test_sql_exec (fixture->path, "INSERT INTO job_documents (job_id, version_id, sent_on, sha256, linked_at)"
+                                        " VALUES (9, 1, '2026-01-08', 'a', 0)");
+  insights = compute (fixture->repository, &query);
+  assert_search_resumes (insights->by_resume);
+
+  /* Jobs 2, 3 and 10 applied before the range: job 5 still has its v2. */
+  query.since = "2026-01-07";
+  since = compute (fixture->repository, &query);
+  g_assert_cmpuint (since->by_resume->len, ==, 2);
+  assert_row (row_at (since->by_resume, 0), NULL, 4, 4, 1, 2, 0, 0);
+  assert_row (row_at (since->by_resume, 1), "Support resume v2", 1, 1, 1, 0, 1, 10);
+}
+
+/* A source is grouped without the spaces at either end, as SQLite's
+ * trim() has it (a tab stays), and one of spaces only is none. */
+static void
+test_sources_trimmed (PursuitTestFixture *fixture,
+                      gconstpointer       data)
+{
+  PursuitInsightsQuery query = make_query ();
+  g_autoptr(PursuitInsights) insights = NULL;
+
+  add_job (fixture->path, 1, " Indeed  ", "2026-01-05", FALSE, 2, "2026-01-05", 0);
+  add_job (fixture->path, 2, "Indeed", "2026-01-06", FALSE, 2, "2026-01-06", 0);
+  add_job (fixture->path, 3, "Indeed ", "2026-01-07", FALSE, 2, "2026-01-07", 0);
+  add_job (fixture->path, 4, "   ", "2026-01-08", FALSE, 2, "2026-01-08", 0);
+  add_job (fixture->path, 5, "", "2026-01-09", FALSE, 2, "2026-01-09", 0);
+  add_job (fixture->path, 6, "\tMail", "2026-01-10", FALSE, 2, "2026-01-10", 0);
+  insights = compute (fixture->repository, &query);
+
+  g_assert_cmpuint (insights->by_source->len, ==, 3);
+  assert_row (row_at (insights->by_source, 0), "Indeed", 3, 3, 0, 3, 0, 0);
+  assert_row (row_at (insights->by_source, 1), NULL, 2, 2, 0, 2, 0, 0);
+  assert_row (row_at (insights->by_source, 2), "\tMail", 1, 1, 0, 1, 0, 0);
+}
+
+/* What Insights steps through at 100,000 jobs: the covering index of the
+ * jobs' few columns it reads (schema 11), never the jobs table, and each
+ * job's moves by its id. */
+static void
+test_reads_index (PursuitTestFixture *fixture,
+                  gconstpointer       data)
+{
+  g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", pursuit_repository_insights_statement (), NULL);
+  PursuitDatabase *database = pursuit_repository_get_database (fixture->repository);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) plan = g_string_new (NULL);
+  sqlite3_stmt *statement = pursuit_database_prepare (database, sql, &error);
+  int step;
+
+  g_assert_no_error (error);
+  while ((step = pursuit_database_step (database, statement, &error)) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", pursuit_database_column_text (statement, 3));
+  g_assert_no_error (error);
+  sqlite3_reset (statement);
+
+  /* Two steps, whatever SQLite adds to their words in later versions. */
+  g_assert_true (g_str_has_prefix (plan->str, "SCAN jobs USING COVERING INDEX jobs_insights"));
+  g_assert_nonnull (strstr (plan->str, "\nSEARCH moves USING INTEGER PRIMARY KEY"));
+  {
+    g_auto(GStrv) steps = g_strsplit (plan->str, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (steps), ==, 3);
+  }
 }
 
 static void
@@ -389,6 +473,9 @@ main (int   argc,
   PURSUIT_TEST_ADD ("/insights/whole", test_whole);
   PURSUIT_TEST_ADD ("/insights/by-source", test_by_source);
   PURSUIT_TEST_ADD ("/insights/by-resume", test_by_resume);
+  PURSUIT_TEST_ADD ("/insights/resumes-of-skipped-jobs", test_resumes_of_skipped_jobs);
+  PURSUIT_TEST_ADD ("/insights/sources-trimmed", test_sources_trimmed);
+  PURSUIT_TEST_ADD ("/insights/reads-index", test_reads_index);
   PURSUIT_TEST_ADD ("/insights/by-pay-and-role", test_by_pay_and_role);
   PURSUIT_TEST_ADD ("/insights/date-range", test_date_range);
   PURSUIT_TEST_ADD ("/insights/nothing-applied", test_nothing_applied);

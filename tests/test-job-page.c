@@ -379,12 +379,9 @@ test_only_wrong_field (Fixture       *fixture,
 }
 
 static gboolean
-store_has_industry (gpointer data)
+job_has_industry (gpointer data)
 {
-  PursuitStore *store = data;
-  PursuitJob *job = pursuit_store_find_job (store, 2);
-
-  return job != NULL && g_strcmp0 (pursuit_job_get_industry (job), "Retail") == 0;
+  return g_strcmp0 (pursuit_job_get_industry (data), "Retail") == 0;
 }
 
 /* 6g: another program changes the job: a field the user is not at shows
@@ -397,17 +394,6 @@ test_external_change (Fixture       *fixture,
   g_autoptr(PursuitJob) changed = pursuit_test_read_job (repository, pursuit_job_get_id (fixture->job));
   g_autoptr(GError) error = NULL;
 
-  /* The store has no way yet to see another program's writes and take
-   * them into the jobs it hands out: opening it again replaces every job
-   * object, and the page loses the job being edited. That detection is
-   * being added on another branch; this test waits for it. */
-  if (g_getenv ("PURSUIT_TEST_EXTERNAL_CHANGES") == NULL)
-    {
-      g_test_skip ("The store cannot yet take in changes made by another program "
-                   "(set PURSUIT_TEST_EXTERNAL_CHANGES=1 to run against pursuit_store_open_async())");
-      return;
-    }
-
   pursuit_test_type (row (fixture, "Location"), "Lee");
 
   pursuit_job_set_industry (changed, "Retail");
@@ -418,8 +404,9 @@ test_external_change (Fixture       *fixture,
                                                 pursuit_test_now (), &error));
   g_assert_no_error (error);
 
-  pursuit_store_open_async (fixture->window.store, NULL, NULL, NULL);
-  pursuit_test_wait_until (store_has_industry, fixture->window.store, "the store to see the change");
+  /* What the store does every 2 s and when the window comes to the front. */
+  pursuit_store_check_changes_async (fixture->window.store, NULL, NULL, NULL);
+  pursuit_test_wait_until (job_has_industry, fixture->job, "the store to see the change");
 
   g_assert_true (pursuit_test_get_selected_job (&fixture->window) ==
                  pursuit_store_find_job (fixture->window.store, pursuit_job_get_id (changed)));
@@ -528,6 +515,78 @@ test_address_read_with_details (Fixture       *fixture,
   pursuit_store_close (pursuit_context_get_store (reopened));
 }
 
+/* Under Xvfb, GTK 4.8 finds no monitor for a popover's surface as it
+ * shows it (a calendar made with the page did the same): that critical is
+ * no failure of the page, and is neither fatal nor printed here; any
+ * other is, as always. */
+static gboolean
+is_monitor_critical (const char *log_domain,
+                     const char *message)
+{
+  return g_strcmp0 (log_domain, "Gdk") == 0 && strstr (message, "gdk_monitor_get_geometry") != NULL;
+}
+
+static void
+on_gdk_message (const char     *log_domain,
+                GLogLevelFlags  log_level,
+                const char     *message,
+                gpointer        data)
+{
+  if (!is_monitor_critical (log_domain, message))
+    g_log_default_handler (log_domain, log_level, message, data);
+}
+
+static gboolean
+is_fatal (const char     *log_domain,
+          GLogLevelFlags  log_level,
+          const char     *message,
+          gpointer        data)
+{
+  return !is_monitor_critical (log_domain, message);
+}
+
+/* A date field's calendar (some sixty widgets; the page has three date
+ * fields, shown with the first job at start) is made the first time it
+ * opens, on the field's date, writes the day chosen, and is made once. */
+static void
+test_calendar_made_when_opened (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_JOB_PAGE);
+  GtkWidget *button = pursuit_test_find_by_type (row (fixture, DEADLINE), GTK_TYPE_MENU_BUTTON);
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2027, 3, 21, 0, 0, 0);
+  g_autoptr(GDateTime) shown = NULL;
+  GtkCalendar *calendar;
+  guint handler;
+
+  g_assert_nonnull (button);
+  g_assert_cmpuint (pursuit_test_count_type (page, GTK_TYPE_CALENDAR), ==, 0);
+
+  pursuit_test_type (row (fixture, DEADLINE), "2027-03-14");
+  pursuit_test_wait_for_frame (button);
+  handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL, on_gdk_message, NULL);
+  g_test_log_set_fatal_handler (is_fatal, NULL);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the deadline's calendar to open");
+  g_assert_cmpuint (pursuit_test_count_type (page, GTK_TYPE_CALENDAR), ==, 1);
+  calendar = GTK_CALENDAR (pursuit_test_find_by_type (button, GTK_TYPE_CALENDAR));
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2027);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 14);
+
+  gtk_calendar_select_day (calendar, chosen);
+  g_assert_cmpstr (row_text (fixture, DEADLINE), ==, "2027-03-21");
+  pursuit_test_wait_until (pursuit_test_popover_hidden, button, "the calendar to close on the day chosen");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the deadline's calendar to open again");
+  g_assert_cmpuint (pursuit_test_count_type (page, GTK_TYPE_CALENDAR), ==, 1);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  g_test_log_set_fatal_handler (NULL, NULL);
+  g_log_remove_handler ("Gdk", handler);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +603,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/external-change", test_external_change);
   PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
   PURSUIT_TEST_ADD_JOB ("/job-page/address-read-with-details", test_address_read_with_details);
+  PURSUIT_TEST_ADD_JOB ("/job-page/calendar-made-when-opened", test_calendar_made_when_opened);
 
   return g_test_run ();
 }

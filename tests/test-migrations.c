@@ -7,7 +7,9 @@
 
 #include "pursuit-database.h"
 #include "pursuit-error.h"
+#include "pursuit-job-columns.h"
 #include "pursuit-migrations.h"
+#include "pursuit-repository-private.h"
 #include "pursuit-repository-stages.h"
 #include "pursuit-test-utils.h"
 
@@ -269,16 +271,29 @@ test_migrations_rollback (void)
   g_assert_no_error (error);
 }
 
+/* A file at @version, made by the real migrations up to it. */
+static void
+make_file_at (const char *path,
+              int         version)
+{
+  g_autoptr(PursuitDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  const PursuitMigration *migrations;
+  guint n_migrations = 0;
+
+  migrations = pursuit_migrations_get_all (&n_migrations);
+  database = pursuit_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, version, NULL, &error));
+  g_assert_no_error (error);
+}
+
 /* Each real migration, from every older version to the latest: a database
  * made at version N (with a job in it once jobs exist) upgrades, keeps its
  * data, and leaves a backup of version N next to it. */
 static void
 test_migrations_every_version (void)
 {
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
-
-  migrations = pursuit_migrations_get_all (&n_migrations);
   for (int from = 0; from < pursuit_migrations_get_latest (); from++)
     {
       g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
@@ -289,12 +304,7 @@ test_migrations_every_version (void)
 
       if (from > 0)
         {
-          g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-          g_assert_no_error (error);
-          g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, from, NULL, &error));
-          g_assert_no_error (error);
-          g_clear_object (&database);
+          make_file_at (path, from);
           pursuit_test_sql_exec (path,
                     "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at) "
                     "VALUES ('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Kept Job', 2, 1, 1)");
@@ -332,17 +342,8 @@ test_migrations_texts_move (void)
   g_autoptr(PursuitJob) job = NULL;
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GError) error = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 3, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 3);
   pursuit_test_sql_exec (path,
             "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, "
             "posting_text, notes) VALUES "
@@ -391,18 +392,9 @@ test_migrations_job_moves (void)
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *moves = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
   gint64 change_id;
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 8, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 8);
   /* Stages 1 Wishlist, 2 Applied, 3 Screening, 4 Interviewing, 7 Rejected
    * (kinds 0, 1, 2, 3, 6). Job 1 went wishlist, applied, screening,
    * rejected; job 2 applied only; job 3 never moved. */
@@ -482,20 +474,11 @@ test_migrations_insights_tags (void)
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = NULL;
   g_autoptr(GError) error = NULL;
-  const PursuitMigration *migrations;
-  guint n_migrations = 0;
   const char *columns[] = { "title", "location", "industry", "salary_role", "salary_level", "salary_country",
                             "pay_min", "pay_max", "pay_currency", "pay_period" };
   const char *values[] = { "'Lead'", "'Berlin'", "'Banking'", "'x'", "'y'", "'DE'", "1", "2", "'EUR'", "2" };
 
-  migrations = pursuit_migrations_get_all (&n_migrations);
-  {
-    g_autoptr(PursuitDatabase) database = pursuit_database_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (pursuit_migrations_apply (database, migrations, n_migrations, 9, NULL, &error));
-    g_assert_no_error (error);
-  }
+  make_file_at (path, 9);
   pursuit_test_sql_exec (path,
             "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, pay_min, pay_currency,"
             "                  pay_period) VALUES "
@@ -532,6 +515,78 @@ test_migrations_insights_tags (void)
   g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM jobs WHERE insights_pay IS NULL"), ==, 0);
 }
 
+/* Version 11 adds the index Insights reads instead of the jobs table:
+ * built from the jobs an older file holds and kept by every later write;
+ * the other reads of every job still scan the table, as before. */
+static void
+test_migrations_insights_index (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *indexed = "SELECT group_concat (id || ':' || source || ':' || stage_id || ':'"
+                        "  || ifnull (applied_on, '-') || ':' || ifnull (insights_pay, '-'), ' ')"
+                        " FROM (SELECT * FROM jobs INDEXED BY jobs_insights WHERE trashed_at IS NULL ORDER BY id)";
+
+  make_file_at (path, 10);
+  pursuit_test_sql_exec (path,
+            "INSERT INTO jobs (uuid, company, title, stage_id, created_at, updated_at, source, applied_on,"
+            "                  insights_pay, trashed_at) VALUES "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000001', 'Old Co', 'Agent', 2, 100, 100, 'Indeed', '2026-01-02',"
+            " 4, NULL), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000002', 'Next Co', 'Lead', 3, 200, 200, 'Mail', NULL, NULL, 300), "
+            "('0b0b6b1e-5a5e-4c1e-9a8e-000000000003', 'Third Co', 'Agent', 1, 300, 300, '', NULL, NULL, NULL)");
+
+  repository = pursuit_test_open_repository (path);
+  g_assert_cmpint (pursuit_test_sql_int (path, "PRAGMA user_version"), ==, 11);
+  g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 3);
+  {
+    g_autofree char *rows = pursuit_test_sql_text (path, indexed);
+
+    g_assert_cmpstr (rows, ==, "1:Indeed:2:2026-01-02:4 3::1:-:-");
+  }
+
+  /* Restored from the trash, changed, moved (which sets the date applied),
+   * trashed: always the table's. */
+  pursuit_test_sql_exec (path, "UPDATE jobs SET trashed_at = NULL WHERE id = 2;"
+                               "UPDATE jobs SET source = 'Referral', applied_on = '2026-02-03' WHERE id = 3;"
+                               "UPDATE jobs SET trashed_at = 400 WHERE id = 1");
+  g_assert_true (pursuit_repository_move_job (repository, 2, 4, NULL, 3000, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *rows = pursuit_test_sql_text (path, indexed);
+
+    g_assert_cmpstr (rows, ==, "2:Mail:4:1970-01-01:- 3:Referral:1:2026-02-03:-");
+  }
+  g_assert_cmpint (pursuit_test_sql_int (path, "SELECT count (*) FROM pragma_integrity_check"
+                                               " WHERE integrity_check != 'ok'"), ==, 0);
+
+  /* A partial index (trashed_at IS NULL) was taken for these, each row
+   * then looked up in the table. */
+  {
+    g_autofree char *list = g_strconcat (pursuit_job_columns_select (FALSE), " WHERE trashed_at IS NULL", NULL);
+    const char *reads[] = { list, pursuit_job_columns_stamps_select (),
+                            "SELECT id, company, title FROM jobs WHERE trashed_at IS NULL ORDER BY id" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (reads); i++)
+      {
+        g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", reads[i], NULL);
+        PursuitDatabase *database = pursuit_repository_get_database (repository);
+        sqlite3_stmt *statement = pursuit_database_prepare (database, sql, &error);
+        g_autoptr(GString) plan = g_string_new (NULL);
+
+        g_assert_no_error (error);
+        while (pursuit_database_step (database, statement, &error) == SQLITE_ROW)
+          g_string_append_printf (plan, "%s; ", pursuit_database_column_text (statement, 3));
+        g_assert_no_error (error);
+        sqlite3_reset (statement);
+        g_assert_true (g_str_has_prefix (plan->str, "SCAN jobs; "));
+        g_assert_null (strstr (plan->str, "jobs_insights"));
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/migrations/texts-move", test_migrations_texts_move);
   g_test_add_func ("/migrations/job-moves", test_migrations_job_moves);
   g_test_add_func ("/migrations/insights-tags", test_migrations_insights_tags);
+  g_test_add_func ("/migrations/insights-index", test_migrations_insights_index);
 
   return g_test_run ();
 }

@@ -358,6 +358,37 @@ test_html_to_text (void)
     }
 }
 
+/* Plain ASCII text comes out as it is, the rest collapsed and trimmed. */
+static void
+test_collapse_spaces (void)
+{
+  static const struct {
+    const char *text;
+    const char *collapsed;
+  } cases[] = {
+    { "", "" },
+    { "Phone screen", "Phone screen" },
+    { "a b c", "a b c" },
+    { " Applied", "Applied" },
+    { "Applied ", "Applied" },
+    { " ", "" },
+    { "Phone  screen", "Phone screen" },
+    { "Phone\tscreen", "Phone screen" },
+    { "Phone\r\nscreen", "Phone screen" },
+    { "Phone\xc2\xa0screen", "Phone screen" },
+    { "Offer\x7f", "Offer" },
+    { "Caf\xc3\xa9  au lait ", "Caf\xc3\xa9 au lait" },
+    { "a\x01" "b", "ab" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *collapsed = pursuit_html_collapse_spaces (cases[i].text);
+
+      g_assert_cmpstr (collapsed, ==, cases[i].collapsed);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/posting/refusals", test_refusals);
   g_test_add_func ("/posting/deep-nesting", test_deep_nesting);
   g_test_add_func ("/posting/html-to-text", test_html_to_text);
+  g_test_add_func ("/posting/collapse-spaces", test_collapse_spaces);
 
   return g_test_run ();
 }

@@ -23,6 +23,18 @@ draft (const char *company,
   return job;
 }
 
+/* A draft that cannot be saved: its lowest pay is above its highest. */
+static PursuitJob *
+bad_draft (void)
+{
+  PursuitJob *job = draft ("Hooli", "Lead");
+
+  pursuit_job_set_pay_min (job, 30);
+  pursuit_job_set_pay_max (job, 20);
+  pursuit_job_set_pay_currency (job, "USD");
+  return job;
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -65,7 +77,6 @@ test_import_all_or_nothing (Fixture       *fixture,
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
   g_autoptr(PursuitStoreImport) result = NULL;
   g_autoptr(GError) error = NULL;
-  PursuitJob *bad;
   GListModel *jobs;
   guint changes = 0;
 
@@ -77,14 +88,10 @@ test_import_all_or_nothing (Fixture       *fixture,
 
   g_ptr_array_add (drafts, draft ("Initech", "Analyst"));
   add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
-  /* The third draft cannot be saved: its lowest pay is above its highest. */
+  /* The third draft cannot be saved. */
   g_ptr_array_add (drafts, draft ("Globex", "Agent"));
   add_kind (kinds, PURSUIT_STAGE_KIND_WISHLIST);
-  bad = draft ("Hooli", "Lead");
-  pursuit_job_set_pay_min (bad, 30);
-  pursuit_job_set_pay_max (bad, 20);
-  pursuit_job_set_pay_currency (bad, "USD");
-  g_ptr_array_add (drafts, bad);
+  g_ptr_array_add (drafts, bad_draft ());
   add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
 
   result = import (store, drafts, kinds, TRUE, &error);
@@ -261,8 +268,9 @@ test_import_saved_as_previewed (Fixture       *fixture,
       g_autoptr(GPtrArray) timeline = NULL;
 
       g_assert_no_error (error);
-      /* The draft has no stage; everything else is the same. */
-      g_assert_cmphex (pursuit_job_diff (saved, draft_job), ==, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_STAGE));
+      /* The draft became the job added, in its stage; every field is the same. */
+      g_assert_true (g_ptr_array_index (added, i) == draft_job);
+      g_assert_cmphex (pursuit_job_diff (saved, draft_job), ==, 0);
       g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (saved)), ==,
                        g_array_index (kinds, PursuitStageKind, i));
       g_assert_cmpint (pursuit_job_get_stage_entered_at (saved), ==, 1760000000);
@@ -280,6 +288,60 @@ test_import_saved_as_previewed (Fixture       *fixture,
   g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 3);
 }
 
+/* The drafts added are the jobs saved, not copies of them; a failed
+ * import leaves every draft as it came, its own stage or none. */
+static void
+test_import_drafts_adopted (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitStage) chosen = NULL;
+
+  chosen = pursuit_stage_new (pursuit_stage_get_id (pursuit_repository_find_stage (fixture->repository, "offer")),
+                              PURSUIT_STAGE_KIND_OFFER, NULL, 5, FALSE);
+  g_ptr_array_add (drafts, draft ("Initech", "Analyst"));
+  add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
+  g_ptr_array_add (drafts, draft ("Globex", "Agent"));
+  pursuit_job_set_stage (g_ptr_array_index (drafts, 1), chosen);
+  add_kind (kinds, PURSUIT_STAGE_KIND_WISHLIST);
+  g_ptr_array_add (drafts, bad_draft ());
+  add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
+
+  added = pursuit_repository_import_drafts (fixture->repository, drafts, kinds, TRUE, NULL, 1760000000, &error);
+  g_assert_null (added);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (pursuit_job_get_stage (g_ptr_array_index (drafts, 0)));
+  g_assert_true (pursuit_job_get_stage (g_ptr_array_index (drafts, 1)) == chosen);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (drafts, i)), ==, 0);
+      g_assert_cmpstr (pursuit_job_get_uuid (g_ptr_array_index (drafts, i)), ==, "");
+    }
+
+  g_ptr_array_remove_index (drafts, 2);
+  g_array_remove_index (kinds, 2);
+  added = pursuit_repository_import_drafts (fixture->repository, drafts, kinds, TRUE, NULL, 1760000000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (added->len, ==, 2);
+  for (guint i = 0; i < added->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (added, i);
+
+      g_assert_true (job == g_ptr_array_index (drafts, i));
+      g_assert_cmpint (pursuit_job_get_id (job), >, 0);
+      g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (job)));
+    }
+  g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (g_ptr_array_index (added, 0))), ==,
+                   PURSUIT_STAGE_KIND_APPLIED);
+  g_assert_cmpint (pursuit_stage_get_kind (pursuit_job_get_stage (g_ptr_array_index (added, 1))), ==,
+                   PURSUIT_STAGE_KIND_OFFER);
+  g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +352,7 @@ main (int   argc,
   PURSUIT_TEST_ADD ("/store/import/duplicates", test_import_duplicates);
   PURSUIT_TEST_ADD ("/store/import/stages-and-undo", test_import_stages_and_undo);
   PURSUIT_TEST_ADD ("/store/import/saved-as-previewed", test_import_saved_as_previewed);
+  PURSUIT_TEST_ADD ("/store/import/drafts-adopted", test_import_drafts_adopted);
 
   return g_test_run ();
 }

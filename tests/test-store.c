@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "pursuit-array-model.h"
 #include "pursuit-error.h"
 #include "pursuit-store-duplicates.h"
 #include "pursuit-store-private.h"
@@ -49,6 +50,16 @@ count_items_changed (GListModel *model,
 }
 
 static void
+count_notifies (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static void
 test_store_open (void)
 {
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
@@ -76,6 +87,18 @@ test_store_open (void)
   g_assert_nonnull (stage);
   g_assert_cmpint (pursuit_stage_get_kind (stage), ==, PURSUIT_STAGE_KIND_WISHLIST);
   g_assert_null (pursuit_store_find_job (store, 1));
+
+  /* Closed, it says so, once: what waits for it to be open stops asking. */
+  {
+    guint n_notifies = 0;
+
+    g_signal_connect (store, "notify::open", G_CALLBACK (count_notifies), &n_notifies);
+    pursuit_store_close (store);
+    g_assert_false (pursuit_store_is_open (store));
+    g_assert_cmpuint (n_notifies, ==, 1);
+    pursuit_store_close (store);
+    g_assert_cmpuint (n_notifies, ==, 1);
+  }
 
   g_clear_object (&store);
   pursuit_test_pop_context (context);
@@ -396,7 +419,7 @@ test_store_reads_beside_worker (void)
   pursuit_store_search_jobs_ranked_async (store, "company", 3, NULL, pursuit_test_keep_result, &result);
   g_assert_null (pursuit_store_search_jobs_ranked_finish (store, pursuit_test_wait_result (&result), &error));
   g_clear_object (&result);
-  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED);
 
   g_clear_object (&store);
   pursuit_test_pop_context (context);
@@ -592,14 +615,14 @@ test_store_trash_restore_delete (void)
   g_assert_true (store_trash (store, job, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 1);
-  g_assert_false (g_list_store_find (G_LIST_STORE (jobs), job, NULL));
+  g_assert_false (pursuit_array_model_find (PURSUIT_ARRAY_MODEL (jobs), job, NULL));
   g_assert_null (pursuit_store_find_job (store, id));
   g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 2);
 
   g_assert_true (store_restore (store, job, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 2);
-  g_assert_true (g_list_store_find (G_LIST_STORE (jobs), job, &position));
+  g_assert_true (pursuit_array_model_find (PURSUIT_ARRAY_MODEL (jobs), job, &position));
   g_assert_true (pursuit_store_find_job (store, id) == job);
 
   repository = pursuit_test_open_repository (path);
@@ -611,7 +634,7 @@ test_store_trash_restore_delete (void)
   g_assert_true (store_delete (store, job, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 1);
-  g_assert_false (g_list_store_find (G_LIST_STORE (jobs), job, NULL));
+  g_assert_false (pursuit_array_model_find (PURSUIT_ARRAY_MODEL (jobs), job, NULL));
   g_assert_null (pursuit_store_find_job (store, id));
   g_assert_true (pursuit_store_find_job (store, pursuit_job_get_id (other)) == other);
 

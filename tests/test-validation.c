@@ -193,6 +193,97 @@ test_coverage (gconstpointer data)
     }
 }
 
+/* What pursuit_is_web_address() says, the long way: GUri for everything. */
+static gboolean
+is_web_address_by_guri (const char *text)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (text[0] == '\0' || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+        return FALSE;
+    }
+  uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+  host = g_uri_get_host (uri);
+  return (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") == 0 ||
+          g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0) &&
+         host != NULL && host[0] != '\0';
+}
+
+/* @n bytes of @bytes, all but one in @odds of them from its first
+ * @n_common. */
+static void
+append_bytes (GString    *text,
+              GRand      *rand,
+              guint       n,
+              const char *bytes,
+              guint       n_common,
+              guint       odds)
+{
+  for (guint j = 0; j < n; j++)
+    {
+      guint end = g_rand_int_range (rand, 0, odds) > 0 ? n_common : strlen (bytes);
+
+      g_string_append_c (text, bytes[g_rand_int_range (rand, 0, end)]);
+    }
+}
+
+/* Most addresses are read byte by byte without GUri: the answer must be
+ * GUri's for any text, here texts made of the pieces addresses are made
+ * of and of what breaks them. */
+static void
+test_web_address_as_guri (void)
+{
+  static const char * const schemes[] = {
+    "http://", "https://", "HTTPS://", "http:/", "https:", "ftp://", "", "http://user@", "https://[::1]",
+  };
+  static const char host_bytes[] = "abcXYZ019.-_:@[]%~ ";
+  static const char path_bytes[] = "abcXYZ019-._~!$&'()*+,;=:@/%?#[]\\\"<>^`{|} \t";
+  static const char * const extras[] = { "", "", "", ":8080", ":99999", "%41", "%zz", "\xc3\xa9", "\xff", "\xe2\x80\x83" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261206);
+  guint accepted = 0, refused = 0;
+
+  for (guint i = 0; i < 50000; i++)
+    {
+      g_autoptr(GString) text = g_string_new (schemes[g_rand_int_range (rand, 0, G_N_ELEMENTS (schemes))]);
+      guint n_host = g_rand_int_range (rand, 0, 12);
+      gboolean expected;
+
+      /* Mostly what hosts and paths are made of. */
+      append_bytes (text, rand, n_host, host_bytes, 11, 8);
+      if (g_rand_int_range (rand, 0, 6) == 0)
+        g_string_append (text, extras[g_rand_int_range (rand, 0, G_N_ELEMENTS (extras))]);
+      if (g_rand_boolean (rand))
+        {
+          g_string_append_c (text, '/');
+          append_bytes (text, rand, g_rand_int_range (rand, 0, 16), path_bytes, 20, 4);
+          if (g_rand_int_range (rand, 0, 6) == 0)
+            g_string_append (text, extras[g_rand_int_range (rand, 0, G_N_ELEMENTS (extras))]);
+        }
+
+      expected = is_web_address_by_guri (text->str);
+      if (pursuit_is_web_address (text->str) != expected)
+        g_error ("“%s”: %s by GUri", text->str, expected ? "an address" : "not an address");
+      if (expected)
+        accepted++;
+      else
+        refused++;
+    }
+
+  /* Both answers came up often. */
+  g_test_message ("%u accepted, %u refused", accepted, refused);
+  g_assert_cmpuint (accepted, >, 5000);
+  g_assert_cmpuint (refused, >, 5000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +294,7 @@ main (int   argc,
 
   rows = read_rows ();
   g_test_add_data_func ("/validation/field-inputs/coverage", rows, test_coverage);
+  g_test_add_func ("/validation/web-address-as-guri", test_web_address_as_guri);
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *row = g_ptr_array_index (rows, i);

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "pursuit-array-model.h"
 #include "pursuit-cli-input.h"
 #include "pursuit-cli-output.h"
 #include "pursuit-cli-private.h"
@@ -62,7 +63,7 @@ export_csv (PursuitCli *cli,
             const char *path)
 {
   g_autoptr(GPtrArray) jobs = NULL;
-  g_autoptr(GListStore) model = g_list_store_new (PURSUIT_TYPE_JOB);
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
@@ -73,8 +74,7 @@ export_csv (PursuitCli *cli,
       pursuit_cli_print_error (_("Could not read the jobs to export"), error);
       return PURSUIT_CLI_EXIT_FAILED;
     }
-  for (guint i = 0; i < jobs->len; i++)
-    g_list_store_append (model, g_ptr_array_index (jobs, i));
+  pursuit_array_model_splice (model, 0, 0, jobs->pdata, jobs->len);
 
   text = pursuit_csv_write_jobs (G_LIST_MODEL (model), PURSUIT_CSV_WRITE_DEFAULT);
   if (!write_file (path, text, strlen (text), &error))

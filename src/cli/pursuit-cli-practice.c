@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "pursuit-array-model.h"
 #include "pursuit-cli-input.h"
 #include "pursuit-cli-output.h"
 #include "pursuit-cli-private.h"
@@ -57,7 +58,7 @@ practice_load (Practice   *practice,
 {
   g_autoptr(GSettings) settings = open_settings ();
   g_autoptr(GPtrArray) jobs = NULL;
-  g_autoptr(GListStore) job_list = g_list_store_new (PURSUIT_TYPE_JOB);
+  g_autoptr(PursuitArrayModel) job_list = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   g_auto(GStrv) roles = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -83,7 +84,7 @@ practice_load (Practice   *practice,
       pursuit_cli_print_error (_("Could not read the practice log"), error);
       return FALSE;
     }
-  g_list_store_splice (job_list, 0, 0, jobs->pdata, jobs->len);
+  pursuit_array_model_splice (job_list, 0, 0, jobs->pdata, jobs->len);
   practice->deck = pursuit_practice_records_make_deck (practice->records, cli->content, G_LIST_MODEL (job_list),
                                                        (const char * const *) roles, practice->now);
   pursuit_practice_limits_count_done (&practice->limits, practice->records->reviews, practice->zone,

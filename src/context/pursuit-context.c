@@ -120,7 +120,8 @@ on_tagged (GObject      *source,
     }
   /* One chain of turns at a time, each with the tagger of the moment: two
    * with different preferences would undo each other's work. */
-  if ((more || self->tagging_again) && !g_cancellable_is_cancelled (self->tagging))
+  if ((more || self->tagging_again) && !g_cancellable_is_cancelled (self->tagging) &&
+      pursuit_store_is_open (self->store))
     tag_in_turns (self);
 }
 

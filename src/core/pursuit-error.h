@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @PURSUIT_STORE_ERROR_NOT_FOUND: no such job or stage
  * @PURSUIT_STORE_ERROR_INVALID: the values given cannot be saved
  * @PURSUIT_STORE_ERROR_BUSY: another program holds the database
+ * @PURSUIT_STORE_ERROR_CLOSED: the store was closed (the app is quitting):
+ *   nothing was done, and there is nothing to tell the user
  */
 typedef enum
 {
@@ -28,6 +30,7 @@ typedef enum
   PURSUIT_STORE_ERROR_NOT_FOUND,
   PURSUIT_STORE_ERROR_INVALID,
   PURSUIT_STORE_ERROR_BUSY,
+  PURSUIT_STORE_ERROR_CLOSED,
 } PursuitStoreError;
 
 GQuark pursuit_store_error_quark (void);

@@ -114,6 +114,39 @@ has_space_or_control (const char *text)
   return FALSE;
 }
 
+/* The shape of most addresses, which GUri reads as an http or https
+ * address with a host whatever comes after it: the scheme in lowercase, a
+ * host of ASCII letters, digits, dots and hyphens, then nothing or a path
+ * of characters that need no decoding (no '%', query, fragment or port).
+ * Read byte by byte, it spares an import of 100,000 addresses GUri's
+ * parse and allocations, twice for each (mapped, then validated);
+ * anything else goes to GUri. test-validation compares the two. */
+static gboolean
+is_plain_web_address (const char *text)
+{
+  const char *p;
+  const char *host;
+
+  if (g_str_has_prefix (text, "https://"))
+    p = text + strlen ("https://");
+  else if (g_str_has_prefix (text, "http://"))
+    p = text + strlen ("http://");
+  else
+    return FALSE;
+
+  for (host = p; g_ascii_isalnum (*p) || *p == '.' || *p == '-'; p++)
+    ;
+  if (p == host || (*p != '\0' && *p != '/'))
+    return FALSE;
+
+  for (; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && strchr ("-._~!$&'()*+,;=:@/", *p) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * pursuit_is_web_address:
  *
@@ -127,7 +160,11 @@ pursuit_is_web_address (const char *text)
   const char *scheme;
   const char *host;
 
-  if (text == NULL || text[0] == '\0' || !g_utf8_validate (text, -1, NULL) || has_space_or_control (text))
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  if (is_plain_web_address (text))
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL) || has_space_or_control (text))
     return FALSE;
 
   uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);

@@ -7,6 +7,7 @@
 #include "pursuit-accessible.h"
 #include "pursuit-contact-dialog.h"
 #include "pursuit-contacts-section-private.h"
+#include "pursuit-error.h"
 #include "pursuit-launch.h"
 #include "pursuit-toasts.h"
 #include "pursuit-vcard.h"
@@ -218,7 +219,8 @@ on_company_contacts (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   contacts = pursuit_store_list_company_contacts_finish (PURSUIT_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED))
     return;
 
   g_clear_pointer (&self->company_contacts, g_ptr_array_unref);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "pursuit-array-model.h"
 #include "pursuit-csv.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-data-json.h"
@@ -336,7 +337,7 @@ on_jobs_read (GObject      *source,
   Request *request = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) jobs = pursuit_store_list_jobs_whole_finish (PURSUIT_STORE (source), result, &error);
-  g_autoptr(GListStore) model = g_list_store_new (PURSUIT_TYPE_JOB);
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   g_autofree char *name = NULL;
 
   if (jobs == NULL)
@@ -346,7 +347,7 @@ on_jobs_read (GObject      *source,
       return;
     }
 
-  g_list_store_splice (model, 0, 0, jobs->pdata, jobs->len);
+  pursuit_array_model_splice (model, 0, 0, jobs->pdata, jobs->len);
   name = file_name (request);
   write_text_made (request, make_csv, g_steal_pointer (&model), g_object_unref,
                    /* Translators: a toast; %s is a file name */

@@ -7,6 +7,7 @@
 #include "pursuit-interview-dialog.h"
 #include "pursuit-store-people.h"
 #include "pursuit-date-picker.h"
+#include "pursuit-error.h"
 #include "pursuit-toasts.h"
 #include "pursuit-validation.h"
 
@@ -667,7 +668,8 @@ on_company_contacts (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   contacts = pursuit_store_list_company_contacts_finish (PURSUIT_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED))
     return;
   if (contacts == NULL)
     g_message ("Could not read the company’s contacts: %s", error->message);

@@ -9,6 +9,7 @@
 #include "pursuit-attention.h"
 #include "pursuit-attention-counter.h"
 #include "pursuit-board-view.h"
+#include "pursuit-error.h"
 #include "pursuit-deletion-queue.h"
 #include "pursuit-data-actions.h"
 #include "pursuit-import-dialog.h"
@@ -50,9 +51,9 @@ struct _PursuitJobsView
   PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
   int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
 
-  PursuitArrayModel *all;        /* the store's jobs in an array (sorted_jobs' model) */
+  PursuitArrayModel *all;        /* the store's jobs (sorted_jobs' model) */
   /* Every job the filters let through, in the list's order, in an array
-   * (a mirror of filtered_jobs): any of them in constant time. */
+   * that follows filtered_jobs: any of them in constant time. */
   PursuitArrayModel *listed;
   /* What the list and the board show: listed, or the jobs of listed the
    * search found. One model for good, changed in one splice (see
@@ -437,7 +438,8 @@ on_logins_forgotten (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   /* A keyring away now is cleaned at the next start. */
-  if (pursuit_context_forget_unused_logins_finish (PURSUIT_CONTEXT (source), result, &error) < 0)
+  if (pursuit_context_forget_unused_logins_finish (PURSUIT_CONTEXT (source), result, &error) < 0 &&
+      !g_error_matches (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED))
     g_message ("Could not clear the passwords of deleted logins yet: %s", error->message);
 }
 
@@ -945,6 +947,21 @@ show_listed (PursuitJobsView *self,
   schedule_count_hidden (self);
 }
 
+/* listed takes each change of filtered_jobs as it comes. */
+static void
+follow_filtered (PursuitJobsView *self,
+                 guint            position,
+                 guint            removed,
+                 guint            added,
+                 GListModel      *filtered)
+{
+  g_autoptr(GPtrArray) additions = g_ptr_array_new_full (added, g_object_unref);
+
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_add (additions, g_list_model_get_item (filtered, position + i));
+  pursuit_array_model_splice (self->listed, position, removed, additions->pdata, additions->len);
+}
+
 /* A job listed changed, came or went (the store's or the sort's doing):
  * with no search, the list shows the same change; under a search, the
  * jobs found are picked again. A filter changed is shown once, after it
@@ -1155,21 +1172,22 @@ pursuit_jobs_view_constructed (GObject *object)
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
   gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
   /* Sorted before filtered: the sort reads every job straight from the
-   * store, and the filter only hands the rows on screen to the list. The
-   * other way round, the sort fetches each of 100,000 jobs through the
-   * filter's bitset and the first screen comes twice as late. */
-  {
-    /* The sort reads the jobs from an array, in its own order (see
-     * pursuit-array-model.c): the store's GListStore walks to each. */
-    self->all = pursuit_array_model_new_mirror (jobs);
-    gtk_sort_list_model_set_model (self->sorted_jobs, G_LIST_MODEL (self->all));
-  }
+   * store (an array: see pursuit-array-model.c), and the filter only hands
+   * the rows on screen to the list. The other way round, the sort fetches
+   * each of 100,000 jobs through the filter's bitset and the first screen
+   * comes twice as late. */
+  self->all = g_object_ref (PURSUIT_ARRAY_MODEL (jobs));
+  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
   gtk_filter_list_model_set_model (self->filtered_jobs, G_LIST_MODEL (self->sorted_jobs));
   gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
   /* Every job stays sorted and filtered while a search shows some of
    * them: a keystroke picks the jobs found out of listed, and the search's
    * end shows listed again, sorting and filtering nothing. */
-  self->listed = pursuit_array_model_new_mirror (G_LIST_MODEL (self->filtered_jobs));
+  self->listed = pursuit_array_model_new (PURSUIT_TYPE_JOB);
+  follow_filtered (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)),
+                   G_LIST_MODEL (self->filtered_jobs));
+  g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (follow_filtered),
+                           self, G_CONNECT_SWAPPED);
   self->shown = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   show_listed (self, FALSE);

@@ -574,15 +574,21 @@ copy_activated (GtkWidget  *widget,
     read_password (self, READ_TO_COPY);
 }
 
-/* The row's eye button shows the saved password when the field is empty. */
+/* The row's eye button shows the saved password when the field is empty,
+ * and hiding it empties the field again: the password read from the keyring
+ * is in the field only while it is shown. What the user typed stays. */
 static void
 on_visibility_changed (PursuitLoginSection *self)
 {
   GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->password_row));
+  gboolean empty = gtk_editable_get_text (text)[0] == '\0';
 
-  if (gtk_text_get_visibility (GTK_TEXT (text)) && self->password_saved &&
-      gtk_editable_get_text (text)[0] == '\0')
+  if (!self->password_saved || self->password_dirty)
+    return;
+  if (gtk_text_get_visibility (GTK_TEXT (text)) && empty)
     read_password (self, READ_TO_SHOW);
+  else if (!gtk_text_get_visibility (GTK_TEXT (text)) && !empty)
+    set_password_text (self, NULL, FALSE);
 }
 
 /**

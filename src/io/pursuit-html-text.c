@@ -573,8 +573,17 @@ pursuit_html_collapse_spaces (const char *text)
 {
   GString *out;
   gboolean space = FALSE;
+  const char *plain = text;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* Printable ASCII with single spaces inside, most text (an import's
+   * stage names, one a row), comes out as it is. */
+  while ((*plain > ' ' && *plain < 0x7f) ||
+         (*plain == ' ' && plain > text && plain[1] != ' ' && plain[1] != '\0'))
+    plain++;
+  if (*plain == '\0')
+    return g_strdup (text);
 
   out = g_string_sized_new (strlen (text));
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))

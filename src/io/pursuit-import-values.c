@@ -127,8 +127,25 @@ make_date (guint   year,
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return FALSE;
 
+  /* "%04u-%02u-%02u" by hand: printf was four fifths of reading a date,
+   * for each of an import's 100,000 rows. The year has four digits here. */
   if (iso_date != NULL)
-    *iso_date = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+    {
+      char *iso = g_malloc (11);
+
+      iso[0] = '0' + year / 1000;
+      iso[1] = '0' + year / 100 % 10;
+      iso[2] = '0' + year / 10 % 10;
+      iso[3] = '0' + year % 10;
+      iso[4] = '-';
+      iso[5] = '0' + month / 10;
+      iso[6] = '0' + month % 10;
+      iso[7] = '-';
+      iso[8] = '0' + day / 10;
+      iso[9] = '0' + day % 10;
+      iso[10] = '\0';
+      *iso_date = iso;
+    }
   return TRUE;
 }
 

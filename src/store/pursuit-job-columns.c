@@ -198,6 +198,42 @@ pursuit_job_columns_update_sql (PursuitJobFields fields,
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
+/* The fields of each table in order, with their kinds: a bind looks the
+ * table of fields up once, not for every field of 100,000 jobs. */
+typedef struct
+{
+  PursuitJobField field;
+  PursuitFieldKind kind;
+} Column;
+
+typedef struct
+{
+  guint n_columns;
+  Column columns[PURSUIT_JOB_N_FIELDS];
+} TableColumns;
+
+static const TableColumns *
+columns_of (PursuitJobTable table)
+{
+  static TableColumns *tables;
+
+  if (g_once_init_enter (&tables))
+    {
+      TableColumns *made = g_new0 (TableColumns, PURSUIT_JOB_TABLE_TEXTS + 1);
+
+      for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+        {
+          TableColumns *of_table = &made[table_of (field)];
+
+          of_table->columns[of_table->n_columns].field = field;
+          of_table->columns[of_table->n_columns].kind = pursuit_job_field_get_info (field)->kind;
+          of_table->n_columns++;
+        }
+      g_once_init_leave (&tables, made);
+    }
+  return &tables[table];
+}
+
 int
 pursuit_job_columns_bind (sqlite3_stmt     *statement,
                           int               first,
@@ -205,26 +241,28 @@ pursuit_job_columns_bind (sqlite3_stmt     *statement,
                           PursuitJobFields  fields,
                           PursuitJobTable   table)
 {
+  const TableColumns *columns = columns_of (table);
   int parameter = first;
 
-  for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
+  for (guint i = 0; i < columns->n_columns; i++)
     {
-      const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+      PursuitJobField field = columns->columns[i].field;
 
-      if ((fields & PURSUIT_JOB_FIELD_BIT (field)) == 0 || table_of (field) != table)
+      if ((fields & PURSUIT_JOB_FIELD_BIT (field)) == 0)
         continue;
 
-      switch (info->kind)
+      switch (columns->columns[i].kind)
         {
         case PURSUIT_FIELD_DATE:
           {
             const char *date = pursuit_job_get_text (job, field);
 
-            /* An empty date is no date. */
+            /* An empty date is no date. The job keeps its strings while
+             * the statement runs, as below. */
             if (date[0] == '\0')
               sqlite3_bind_null (statement, parameter);
             else
-              sqlite3_bind_text (statement, parameter, date, -1, SQLITE_TRANSIENT);
+              sqlite3_bind_text (statement, parameter, date, -1, SQLITE_STATIC);
           }
           break;
 

@@ -589,6 +589,20 @@ static const PursuitMigration migrations[] = {
     "  UPDATE jobs SET insights_pay = NULL, insights_role = NULL WHERE id = new.id;"
     "END;"
   },
+  {
+    11,
+    /* What Insights reads of each job, and nothing else: its statement
+     * scans this index (5 MB at 100,000 jobs) instead of the jobs table
+     * (30 MB, which the connection's 2 MB cache read again from the OS on
+     * every query). Led by the id, so the job_moves row each job joins is
+     * the next one, not one anywhere in that table; trashed_at is a column
+     * for its WHERE. Not partial (WHERE trashed_at IS NULL): the planner
+     * then took it for the list's and the stamps' reads of every job and
+     * looked each row up in the table. Every writer keeps it: no trigger
+     * to set aside. */
+    "CREATE INDEX jobs_insights ON jobs (id, source, stage_id, applied_on, created_at, insights_pay,"
+    "  insights_role, trashed_at);"
+  },
 };
 
 const PursuitMigration *

@@ -10,6 +10,7 @@
 #include "pursuit-repository-bulk.h"
 #include "pursuit-repository-private.h"
 #include "pursuit-stage-change.h"
+#include "pursuit-uuid.h"
 
 /* Adding many jobs at once (an import, the benchmark's generator): one
  * transaction for the whole batch, so a failure leaves nothing behind and
@@ -18,42 +19,8 @@
 #define INSERT_STAGE_CHANGE_SQL \
   "INSERT INTO stage_history (job_id, stage_id, entered_at, note) VALUES (?, ?, ?, ?)"
 
-/* The triggers that make a new job's texts row and index its words as the
- * row is made and filled (schema 4). A batch sets them aside inside its
- * transaction, writes each texts row whole, and indexes its jobs in one
- * statement before the commit: row by row, FTS5 indexed every job's words
- * twice and took one out again, which was most of an import's time. Their text is read back from the file, so they come back
- * exactly as the migrations made them. */
-static const char * const batch_triggers[] = {
-  "jobs_after_insert",
-  "job_texts_fts_after_insert",
-  "job_texts_fts_after_update",
-  "stage_history_moves_after_insert",
-};
-
-/* For the jobs of ids from @first_id up: the timeline of each job given
- * none (it entered its stage when it was made), in one statement rather
- * than a step a job; their words indexed and their moves summed up, as the
- * triggers would have. */
-#define START_NEW_TIMELINES_SQL \
-  "INSERT INTO stage_history (job_id, stage_id, entered_at, note)" \
-  " SELECT id, stage_id, created_at, '' FROM jobs WHERE id >= ?1" \
-  " AND NOT EXISTS (SELECT 1 FROM stage_history WHERE job_id = jobs.id) ORDER BY id"
-#define INDEX_NEW_JOBS_SQL \
-  "INSERT INTO jobs_fts (rowid, company, title, location, posting_text, notes)" \
-  " SELECT id, company, title, location, posting_text, notes FROM jobs_fts_content WHERE id >= ?"
-#define SUM_UP_NEW_MOVES_SQL \
-  "INSERT OR REPLACE INTO job_moves SELECT * FROM job_moves_of_history WHERE job_id >= ?"
-
-/* How much of the new index FTS5 holds in memory before writing it out, in
- * bytes, while it indexes a batch; then FTS5's default again (the setting
- * is kept in the file, and rolled back with a failed batch). With the
- * default of 1 MiB, 100,000 jobs were written out in many small pieces that
- * it then merged: about 0.1-0.2 s more. The memory is given back at the
- * commit. */
-#define SET_FTS_HASH_SIZE_SQL "INSERT INTO jobs_fts (jobs_fts, rank) VALUES ('hashsize', ?)"
-#define BATCH_FTS_HASH_BYTES (64 * 1024 * 1024)
-#define DEFAULT_FTS_HASH_BYTES (1024 * 1024)
+/* What they are and why they are set aside: pursuit-repository-bulk.h. */
+static const char * const batch_triggers[] = { PURSUIT_BULK_TRIGGERS };
 
 /* The page cache for a batch's transaction, in KiB (a negative
  * cache_size): SQLite's default of 2 MB spills the batch's pages to the
@@ -61,36 +28,7 @@ static const char * const batch_triggers[] = {
 #define BATCH_CACHE_KIB 65536
 
 /* A UUID as text, with its NUL. */
-typedef char UuidText[37];
-
-/* A random (version 4) UUID, as g_uuid_string_random() makes it from
- * g_random_int(), written in place: an import makes 100,000, and the
- * allocation and printf of each were a few per cent of its time. */
-static void
-make_random_uuid (UuidText out)
-{
-  static const char digits[] = "0123456789abcdef";
-  guint8 bytes[16];
-  guint n = 0;
-
-  for (guint i = 0; i < 16; i += 4)
-    {
-      guint32 random = g_random_int ();
-
-      memcpy (bytes + i, &random, 4);
-    }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* the RFC 4122 variant */
-
-  for (guint i = 0; i < 16; i++)
-    {
-      if (i == 4 || i == 6 || i == 8 || i == 10)
-        out[n++] = '-';
-      out[n++] = digits[bytes[i] >> 4];
-      out[n++] = digits[bytes[i] & 0x0f];
-    }
-  out[n] = '\0';
-}
+typedef char UuidText[PURSUIT_UUID_SIZE];
 
 static gboolean
 invalid (GError     **error,
@@ -233,11 +171,11 @@ complete_new_jobs (PursuitDatabase  *database,
     const char *sql;
     gint64 parameter;
   } steps[] = {
-    { START_NEW_TIMELINES_SQL, first_id },
-    { SET_FTS_HASH_SIZE_SQL, BATCH_FTS_HASH_BYTES },
-    { INDEX_NEW_JOBS_SQL, first_id },
-    { SET_FTS_HASH_SIZE_SQL, DEFAULT_FTS_HASH_BYTES },
-    { SUM_UP_NEW_MOVES_SQL, first_id },
+    { PURSUIT_BULK_START_NEW_TIMELINES_SQL, first_id },
+    { PURSUIT_BULK_SET_FTS_HASH_SIZE_SQL, PURSUIT_BULK_FTS_HASH_BYTES },
+    { PURSUIT_BULK_INDEX_NEW_JOBS_SQL, first_id },
+    { PURSUIT_BULK_SET_FTS_HASH_SIZE_SQL, PURSUIT_BULK_DEFAULT_FTS_HASH_BYTES },
+    { PURSUIT_BULK_SUM_UP_NEW_MOVES_SQL, first_id },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
@@ -372,7 +310,7 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
       if (given_uuid[0] != '\0')
         g_strlcpy (uuids[i], given_uuid, sizeof (UuidText));
       else
-        make_random_uuid (uuids[i]);
+        pursuit_uuid_write (uuids[i]);
       if (!insert_one (database, &job_statements, change_statement, job,
                        timelines != NULL ? g_ptr_array_index (timelines, i) : NULL,
                        uuids[i], now, &id, error))
@@ -421,6 +359,13 @@ failed:
 
 /* Importing drafts: jobs read from another tracker's file or a posting,
  * which know the kind of stage they are in but not the user's stages. */
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
 
 static PursuitStage *
 stage_of_kind (GPtrArray        *stages,
@@ -521,11 +466,16 @@ pursuit_repository_list_identity_keys (PursuitRepository  *self,
  *
  * Adds the drafts in one transaction, as pursuit_repository_import_jobs()
  * does: a draft that is not valid is reported by its position and nothing
- * is written. The drafts are not changed.
+ * is written. A draft added becomes the saved job, given its stage of the
+ * repository's list, id, UUID and times, rather than copied (an import of
+ * 100,000 rows made as many copies); so each is given once, and the caller
+ * hands over drafts it no longer needs as they were (the store's own
+ * copies, pursuit-cli's mapped rows). On failure, and for a draft left
+ * out, the drafts are as they came.
  *
- * Returns: (transfer full) (element-type PursuitJob): the jobs added, in
- *   the order of @drafts, each with its id and a stage of the repository's
- *   list; %NULL with @error set on failure
+ * Returns: (transfer full) (element-type PursuitJob): the jobs added (the
+ *   drafts themselves), in the order of @drafts, each with its id and a
+ *   stage of the repository's list; %NULL with @error set on failure
  */
 GPtrArray *
 pursuit_repository_import_drafts (PursuitRepository  *self,
@@ -538,6 +488,8 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
 {
   g_autoptr(GPtrArray) stages = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) job_stages = NULL;
+  g_autoptr(GPtrArray) given_stages = NULL;
   g_autoptr(GArray) left_out = NULL;
   g_autoptr(GHashTable) keys = NULL;
 
@@ -554,6 +506,8 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
 
   stages = pursuit_repository_list_stages (self);
   jobs = g_ptr_array_new_full (drafts->len, g_object_unref);
+  job_stages = g_ptr_array_new_full (drafts->len, NULL);   /* @stages holds them */
+  given_stages = g_ptr_array_new_full (drafts->len, (GDestroyNotify) unref_if_set);
   left_out = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < drafts->len; i++)
@@ -561,7 +515,6 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
       PursuitJob *draft = g_ptr_array_index (drafts, i);
       PursuitStage *given;
       PursuitStage *stage;
-      PursuitJob *job;
 
       if (!PURSUIT_IS_JOB (draft))
         {
@@ -592,13 +545,26 @@ pursuit_repository_import_drafts (PursuitRepository  *self,
           return NULL;
         }
 
-      job = pursuit_job_copy (draft);
-      pursuit_job_set_stage (job, stage);
-      g_ptr_array_add (jobs, job);
+      g_ptr_array_add (jobs, g_object_ref (draft));
+      g_ptr_array_add (job_stages, stage);
+    }
+
+  /* Every draft is known good up to here: only now are they changed. */
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      PursuitStage *given = pursuit_job_get_stage (job);
+
+      g_ptr_array_add (given_stages, given != NULL ? g_object_ref (given) : NULL);
+      pursuit_job_set_stage (job, g_ptr_array_index (job_stages, i));
     }
 
   if (!pursuit_repository_import_jobs (self, jobs, NULL, now, error))
-    return NULL;
+    {
+      for (guint i = 0; i < jobs->len; i++)
+        pursuit_job_set_stage (g_ptr_array_index (jobs, i), g_ptr_array_index (given_stages, i));
+      return NULL;
+    }
 
   if (skipped != NULL)
     *skipped = g_steal_pointer (&left_out);

@@ -10,6 +10,7 @@
 #include "pursuit-error.h"
 #include "pursuit-repository-documents.h"
 #include "pursuit-repository-private.h"
+#include "pursuit-uuid.h"
 #include "pursuit-validation.h"
 
 /* Documents in versions, and what each job sent. A version is the exact
@@ -256,7 +257,7 @@ insert_document (PursuitDatabase  *database,
                  gint64            now,
                  GError          **error)
 {
-  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *uuid = pursuit_uuid_new ();
   g_autofree char *name = g_strstrip (g_strdup (document->name));
   sqlite3_stmt *statement;
 

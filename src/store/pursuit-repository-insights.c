@@ -23,21 +23,37 @@
 /* What each job went through, as stored: the rules are applied in C
  * (work_out_job()), where each day is worked out once; in SQL, with the
  * subqueries flattened, a job's day applied was worked out again for every
- * expression that read it. */
+ * expression that read it. The jobs' columns come from the covering index
+ * jobs_insights (schema 11), in the order of ids, so each job's moves are
+ * the next row of job_moves; the source as stored, trimmed in C
+ * (source_key()), as trim() made a copy of every job's. */
 static const char select_sql[] =
-  "SELECT jobs.id, nullif (trim (jobs.source), ''), jobs.stage_id,"
+  "SELECT jobs.id, jobs.source, jobs.stage_id,"
   "       moves.furthest, moves.last_at, moves.had_applied, moves.responded_at, moves.first_progress,"
-  "       jobs.applied_on, jobs.created_at, resumes.version_id, jobs.insights_pay, jobs.insights_role "
-  "FROM jobs "
+  "       jobs.applied_on, jobs.created_at, jobs.insights_pay, jobs.insights_role "
+  "FROM jobs INDEXED BY jobs_insights "
   "LEFT JOIN job_moves AS moves ON moves.job_id = jobs.id "
-  /* The resume a job sent: the latest version, when it sent several. */
-  "LEFT JOIN (SELECT sent.job_id AS job_id, max (versions.id) AS version_id"
-  "           FROM job_documents AS sent"
-  "           JOIN document_versions AS versions ON versions.id = sent.version_id"
-  "           JOIN documents ON documents.id = versions.document_id"
-  "           WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
-  "           GROUP BY sent.job_id) AS resumes ON resumes.job_id = jobs.id "
-  "WHERE jobs.trashed_at IS NULL";
+  "WHERE jobs.trashed_at IS NULL "
+  "ORDER BY jobs.id";
+
+const char *
+pursuit_repository_insights_statement (void)
+{
+  return select_sql;
+}
+
+/* The resume each job sent: the latest version, when it sent several.
+ * Apart from select_sql, where the join probed an automatic index for
+ * every job, also when no job sent one. */
+static const char resumes_sql[] =
+  "SELECT sent.job_id, max (versions.id)"
+  " FROM job_documents AS sent"
+  " JOIN document_versions AS versions ON versions.id = sent.version_id"
+  " JOIN documents ON documents.id = versions.document_id"
+  " WHERE sent.sent_on IS NOT NULL AND documents.kind = 0"
+  " GROUP BY sent.job_id ORDER BY sent.job_id";
+
+G_STATIC_ASSERT (PURSUIT_INSIGHTS_PAY_UNKNOWN == 0);
 
 enum {
   COLUMN_ID,
@@ -50,7 +66,6 @@ enum {
   COLUMN_FIRST_PROGRESS,
   COLUMN_APPLIED_ON,
   COLUMN_CREATED_AT,
-  COLUMN_RESUME,
   COLUMN_PAY_TAG,
   COLUMN_ROLE_TAG,
 };
@@ -84,8 +99,9 @@ parse_day (const char *text)
 {
   int year, month, dom, era, year_of_era, day_of_year;
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      !read_digits (text, 4, &year) || !read_digits (text + 5, 2, &month) || !read_digits (text + 8, 2, &dom) ||
+  /* In this order, no character past a shorter text's end is read. */
+  if (text == NULL || !read_digits (text, 4, &year) || text[4] != '-' || !read_digits (text + 5, 2, &month) ||
+      text[7] != '-' || !read_digits (text + 8, 2, &dom) || text[10] != '\0' ||
       !g_date_valid_dmy ((GDateDay) dom, (GDateMonth) month, (GDateYear) year))
     return NO_DAY;
 
@@ -110,7 +126,6 @@ day_of (gint64 time,
 typedef struct
 {
   int applied_day;     /* NO_DAY when it never applied */
-  int created_day;
   int reached;         /* the furthest step: 1 Applied … 5 Accepted, 0 none */
   gboolean ghosted;
   double delay;        /* days to the first response, < 0 unknown */
@@ -125,7 +140,9 @@ typedef struct
  * @ghost_days, or marked Ghosted, and never answered, is ghosted. Days are
  * local days (@offset: the local time's offset from UTC now, faster than
  * working out each time's own; a move within an hour of midnight on a day
- * the clocks changed may land on the next or previous day). */
+ * the clocks changed may land on the next or previous day). A column is
+ * read only when a rule needs it: at 100,000 jobs each call to SQLite
+ * for a value counts. */
 static void
 work_out_job (sqlite3_stmt *statement,
               int           kind,
@@ -135,16 +152,10 @@ work_out_job (sqlite3_stmt *statement,
               JobFigures   *job)
 {
   int furthest = sqlite3_column_int (statement, COLUMN_FURTHEST);
-  gboolean had_applied = sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0;
-  gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
-  int response_day = NO_DAY;
 
   job->applied_day = parse_day ((const char *) sqlite3_column_text (statement, COLUMN_APPLIED_ON));
   if (job->applied_day == NO_DAY && sqlite3_column_type (statement, COLUMN_FIRST_PROGRESS) != SQLITE_NULL)
     job->applied_day = day_of (sqlite3_column_int64 (statement, COLUMN_FIRST_PROGRESS), offset);
-  if (sqlite3_column_type (statement, COLUMN_RESPONDED_AT) != SQLITE_NULL)
-    response_day = day_of (sqlite3_column_int64 (statement, COLUMN_RESPONDED_AT), offset);
-  job->created_day = day_of (sqlite3_column_int64 (statement, COLUMN_CREATED_AT), offset);
 
   job->reached = MAX (furthest, kind >= 1 && kind <= 5 ? kind : 0);
   job->reached = MAX (job->reached, job->applied_day != NO_DAY ? 1 : 0);
@@ -152,6 +163,7 @@ work_out_job (sqlite3_stmt *statement,
   job->ghosted = FALSE;
   if (job->applied_day != NO_DAY && job->reached < 2)
     {
+      gboolean moved = sqlite3_column_type (statement, COLUMN_LAST_AT) != SQLITE_NULL;
       gint64 last = moved ? sqlite3_column_int64 (statement, COLUMN_LAST_AT)
                           : (gint64) job->applied_day * DAY_SECONDS;
 
@@ -159,9 +171,14 @@ work_out_job (sqlite3_stmt *statement,
     }
 
   job->delay = -1;
-  if (job->reached >= 2 && response_day != NO_DAY && job->applied_day != NO_DAY &&
-      (had_applied || job->applied_day < response_day))
-    job->delay = MAX (0, response_day - job->applied_day);
+  if (job->reached >= 2 && job->applied_day != NO_DAY &&
+      sqlite3_column_type (statement, COLUMN_RESPONDED_AT) != SQLITE_NULL)
+    {
+      int response_day = day_of (sqlite3_column_int64 (statement, COLUMN_RESPONDED_AT), offset);
+
+      if (sqlite3_column_int (statement, COLUMN_HAD_APPLIED) != 0 || job->applied_day < response_day)
+        job->delay = MAX (0, response_day - job->applied_day);
+    }
 }
 
 static void
@@ -380,26 +397,31 @@ compare_weeks (gconstpointer a,
   return strcmp (((const PursuitInsightsWeek *) a)->monday, ((const PursuitInsightsWeek *) b)->monday);
 }
 
+/* The applications of a week, while they are counted. */
+typedef struct
+{
+  int monday;          /* its Monday's day */
+  guint applied;
+} AppliedWeek;
+
 /* Every week from the first to the last, the range's edges included when
- * it has them, so a quiet week shows as a gap. @mondays: the applications
- * of each week, by its Monday's day. */
+ * it has them, so a quiet week shows as a gap. @applied: AppliedWeek, in
+ * no order. */
 static void
 count_weeks (const PursuitInsightsQuery *query,
-             GHashTable                 *mondays,
+             GArray                     *applied,
              GArray                     *weeks)
 {
   g_autoptr(GArray) counted = g_array_new (FALSE, TRUE, sizeof (PursuitInsightsWeek));
-  GHashTableIter iter;
-  gpointer key, value;
   GDate first, last, day;
 
-  g_hash_table_iter_init (&iter, mondays);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < applied->len; i++)
     {
-      PursuitInsightsWeek week = { { 0 }, GPOINTER_TO_UINT (value) };
+      const AppliedWeek *applied_week = &g_array_index (applied, AppliedWeek, i);
+      PursuitInsightsWeek week = { { 0 }, applied_week->applied };
 
       g_date_clear (&day, 1);
-      g_date_set_julian (&day, (guint32) (GPOINTER_TO_INT (key) + UNIX_EPOCH_JULIAN));
+      g_date_set_julian (&day, (guint32) (applied_week->monday + UNIX_EPOCH_JULIAN));
       g_date_strftime (week.monday, sizeof week.monday, "%Y-%m-%d", &day);
       g_array_append_val (counted, week);
     }
@@ -470,6 +492,59 @@ name_resumes (PursuitDatabase  *database,
   return TRUE;
 }
 
+/* A job's source as the breakdown groups it: without the spaces at either
+ * end (as SQLite's trim(), no other white space), NULL for none. A copy
+ * only for a source that has such spaces, in @copy. */
+static const char *
+source_key (const char  *source,
+            char       **copy)
+{
+  size_t length;
+
+  if (source == NULL)
+    return NULL;
+  while (*source == ' ')
+    source++;
+  length = strlen (source);
+  while (length > 0 && source[length - 1] == ' ')
+    length--;
+  if (length == 0)
+    return NULL;
+  if (source[length] == '\0')
+    return source;
+  g_free (*copy);
+  *copy = g_strndup (source, length);
+  return *copy;
+}
+
+typedef struct
+{
+  gint64 job_id;
+  gint64 version_id;
+} SentResume;
+
+/* The resume each job sent (resumes_sql), by job in ascending order, as
+ * select_sql gives the jobs: read beside them as a merge. */
+static gboolean
+read_sent_resumes (PursuitDatabase  *database,
+                   GArray           *sent,
+                   GError          **error)
+{
+  sqlite3_stmt *statement = pursuit_database_prepare (database, resumes_sql, error);
+  int step;
+
+  if (statement == NULL)
+    return FALSE;
+  while ((step = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
+    {
+      SentResume resume = { sqlite3_column_int64 (statement, 0), sqlite3_column_int64 (statement, 1) };
+
+      g_array_append_val (sent, resume);
+    }
+  sqlite3_reset (statement);
+  return step != 0;
+}
+
 /* Each stage's kind, by the stage's id, as kind + 1 (0 is no stage). */
 static gboolean
 read_stage_kinds (PursuitDatabase  *database,
@@ -519,8 +594,13 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   g_autoptr(GHashTable) sources = NULL;
   g_autoptr(GHashTable) resumes = NULL;
   g_autoptr(GHashTable) mondays = NULL;
+  g_autoptr(GArray) applied_weeks = g_array_new (FALSE, FALSE, sizeof (AppliedWeek));
   g_autoptr(GHashTable) tags = NULL;
   g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) sent = g_array_new (FALSE, FALSE, sizeof (SentResume));
+  g_autofree char *trimmed = NULL;
+  guint next_sent = 0;
+  Group *last_resume = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GPtrArray) source_groups = NULL;
   g_autoptr(GPtrArray) resume_groups = NULL;
@@ -588,14 +668,15 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       return NULL;
     }
   if (!read_stage_kinds (database, kinds, error) ||
+      !read_sent_resumes (database, sent, error) ||
       (statement = pursuit_database_prepare (database, select_sql, error)) == NULL)
     goto out;
 
   while ((result = pursuit_database_step (database, statement, error)) == SQLITE_ROW)
     {
-      const char *source = (const char *) sqlite3_column_text (statement, COLUMN_SOURCE);
-      gint64 resume_id = sqlite3_column_int64 (statement, COLUMN_RESUME);
-      gint64 job_id = sqlite3_column_int64 (statement, COLUMN_ID);
+      const char *source = source_key ((const char *) sqlite3_column_text (statement, COLUMN_SOURCE), &trimmed);
+      gint64 job_id = tags != NULL || sent->len > 0 ? sqlite3_column_int64 (statement, COLUMN_ID) : 0;
+      gint64 resume_id = 0;
       const PursuitInsightsTag *tag = tags != NULL ? g_hash_table_lookup (tags, &job_id) : NULL;
       int pay = tag != NULL ? CLAMP ((int) tag->pay, 0, PURSUIT_INSIGHTS_PAY_LAST) : PURSUIT_INSIGHTS_PAY_UNKNOWN;
       gboolean tagged = tag != NULL;
@@ -617,15 +698,21 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
       delay = job.delay;
 
       /* The range: by the day applied, or added for a job not applied to. */
-      counted_day = job.applied_day != NO_DAY ? job.applied_day : job.created_day;
-      if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
-        continue;
-
-      /* The tags kept in the database, when no others were given. */
-      if (stored_tags && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL)
+      if (since != NO_DAY || until != NO_DAY)
         {
-          tagged = TRUE;
+          counted_day = job.applied_day != NO_DAY ? job.applied_day
+                                                  : day_of (sqlite3_column_int64 (statement, COLUMN_CREATED_AT), offset);
+          if ((since != NO_DAY && counted_day < since) || (until != NO_DAY && counted_day > until))
+            continue;
+        }
+
+      /* The tags kept in the database, when no others were given. A job
+       * not tagged (NULL, read as 0) counts as PURSUIT_INSIGHTS_PAY_UNKNOWN;
+       * whether it is tagged matters only for a role. */
+      if (stored_tags)
+        {
           pay = CLAMP (sqlite3_column_int (statement, COLUMN_PAY_TAG), 0, PURSUIT_INSIGHTS_PAY_LAST);
+          tagged = query->role != NULL && sqlite3_column_type (statement, COLUMN_PAY_TAG) != SQLITE_NULL;
         }
 
       /* A role asked for: only the jobs tagged with it (none without tags). */
@@ -646,10 +733,16 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
         }
       count_job (group, reached, ghosted, delay);
 
-      /* By resume: the applications only. */
+      /* By resume: the applications only. Both streams go by job. */
+      while (next_sent < sent->len && g_array_index (sent, SentResume, next_sent).job_id < job_id)
+        next_sent++;
+      if (next_sent < sent->len && g_array_index (sent, SentResume, next_sent).job_id == job_id)
+        resume_id = g_array_index (sent, SentResume, next_sent).version_id;
       if (reached >= 1)
         {
-          group = g_hash_table_lookup (resumes, &resume_id);
+          /* Most jobs sent the same resume as the job before, or none. */
+          group = last_resume != NULL && last_resume->resume_id == resume_id
+                  ? last_resume : g_hash_table_lookup (resumes, &resume_id);
           if (group == NULL)
             {
               group = group_new (NULL);
@@ -658,6 +751,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
               g_hash_table_insert (resumes, &group->resume_id, group);
             }
           count_job (group, reached, ghosted, delay);
+          last_resume = group;
         }
 
       if (query->tags != NULL || stored_tags)
@@ -672,10 +766,19 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
 
       if (job.applied_day != NO_DAY)
         {
-          gpointer monday = GINT_TO_POINTER (monday_of (job.applied_day));
+          /* One look-up a job: the week's place in applied_weeks, + 1. */
+          int monday = monday_of (job.applied_day);
+          guint place = GPOINTER_TO_UINT (g_hash_table_lookup (mondays, GINT_TO_POINTER (monday)));
 
-          g_hash_table_insert (mondays, monday,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (mondays, monday)) + 1));
+          if (place == 0)
+            {
+              AppliedWeek week = { monday, 0 };
+
+              g_array_append_val (applied_weeks, week);
+              place = applied_weeks->len;
+              g_hash_table_insert (mondays, GINT_TO_POINTER (monday), GUINT_TO_POINTER (place));
+            }
+          g_array_index (applied_weeks, AppliedWeek, place - 1).applied++;
         }
     }
   sqlite3_reset (statement);
@@ -696,7 +799,7 @@ pursuit_repository_compute_insights (PursuitRepository           *self,
   take_rows (source_groups, compare_sources, insights->by_source);
   take_rows (resume_groups, compare_resumes, insights->by_resume);
   take_rows (pay_groups, NULL, insights->by_pay);
-  count_weeks (query, mondays, insights->weeks);
+  count_weeks (query, applied_weeks, insights->weeks);
   ok = TRUE;
 
 out:

@@ -7,6 +7,7 @@
 #include "pursuit-error.h"
 #include "pursuit-repository-documents.h"
 #include "pursuit-repository-private.h"
+#include "pursuit-uuid.h"
 
 /* Prep notes and portal logins. A login's password is not here: the
  * keyring keeps it under the login's UUID (src/secrets/). A login no job
@@ -136,7 +137,7 @@ pursuit_repository_insert_note (PursuitRepository  *self,
                                 gint64              now,
                                 GError            **error)
 {
-  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *uuid = pursuit_uuid_new ();
   PursuitDatabase *database;
   sqlite3_stmt *statement;
 
@@ -344,7 +345,7 @@ pursuit_repository_save_job_login (PursuitRepository   *self,
 
   if (login->id == 0)
     {
-      uuid = g_uuid_string_random ();
+      uuid = pursuit_uuid_new ();
       statement = pursuit_database_prepare (database,
                                             "INSERT INTO portal_logins (uuid, company, url, user_name, created_at, "
                                             "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",

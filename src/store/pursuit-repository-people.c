@@ -9,6 +9,7 @@
 #include "pursuit-error.h"
 #include "pursuit-repository-people.h"
 #include "pursuit-repository-private.h"
+#include "pursuit-uuid.h"
 
 /* Contacts and interviews. A contact belongs to a company and outlives the
  * jobs it is linked to: deleting a job removes its links (ON DELETE CASCADE
@@ -236,7 +237,7 @@ pursuit_repository_insert_contact (PursuitRepository  *self,
   if (uuid[0] == '\0')
     {
       g_free (uuid);
-      uuid = g_uuid_string_random ();
+      uuid = pursuit_uuid_new ();
     }
   else if (!g_uuid_string_is_valid (uuid))
     {

@@ -69,6 +69,10 @@ gboolean         pursuit_repository_send_linked_documents (PursuitDatabase  *dat
                                                            gint64            now,
                                                            GError          **error);
 
+/* The statement Insights steps through every job with
+ * (pursuit-repository-insights.c), for the test of what it reads. */
+const char      *pursuit_repository_insights_statement (void);
+
 gboolean         pursuit_repository_row_exists    (PursuitDatabase  *database,
                                                    const char       *sql,
                                                    gint64            id,

@@ -13,6 +13,7 @@
 #include "pursuit-migrations.h"
 #include "pursuit-repository.h"
 #include "pursuit-repository-private.h"
+#include "pursuit-uuid.h"
 
 /* The synchronous face of the database: every query and write of jobs and
  * stages lives here. The app calls it from PursuitStore's worker thread,
@@ -1016,7 +1017,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   if (uuid[0] == '\0')
     {
       g_free (uuid);
-      uuid = g_uuid_string_random ();
+      uuid = pursuit_uuid_new ();
     }
   else if (!g_uuid_string_is_valid (uuid))
     {

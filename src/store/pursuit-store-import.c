@@ -9,7 +9,7 @@
 
 typedef struct
 {
-  GPtrArray *drafts;  /* PursuitJob, copies owned by the operation */
+  GPtrArray *drafts;  /* PursuitJob, copies owned by the operation: the jobs saved */
   GArray *kinds;
   gboolean skip_duplicates;
   GArray *ids;        /* for deleting */

@@ -7,6 +7,7 @@
 #include <malloc.h>
 #endif
 
+#include "pursuit-array-model.h"
 #include "pursuit-error.h"
 #include "pursuit-repository.h"
 #include "pursuit-store-private.h"
@@ -39,7 +40,7 @@ struct _PursuitStore
   ino_t read_inode;
   guint reads;                   /* reads run, for tests */
 
-  GListStore *jobs;
+  PursuitArrayModel *jobs;
   GListStore *stages;
   GHashTable *jobs_by_id; /* the job's own id (pursuit_job_peek_id()) -> PursuitJob, the canonical objects;
                           * replaced, never inserted over, so the key is the new job's */
@@ -262,7 +263,7 @@ queue (PursuitStore           *self,
 
   if (pool == NULL)
     {
-      g_task_return_new_error (task, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_FAILED,
+      g_task_return_new_error (task, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_CLOSED,
                                _("The database is closed"));
       g_object_unref (task);
       return;
@@ -745,6 +746,14 @@ pursuit_store_close (PursuitStore *self)
   g_thread_pool_free (self->worker, FALSE, TRUE);
   self->worker = NULL;
   g_clear_pointer (&self->reader, pursuit_store_free_pool);
+
+  /* Nothing more is read or written: whoever waits for the store to be
+   * open (Insights' tagging, practice's reload) stops asking. */
+  if (self->open)
+    {
+      self->open = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN]);
+    }
 }
 
 /* Waiting for the writes */
@@ -814,8 +823,8 @@ pursuit_store_fill_models (PursuitStore *self,
       g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
     }
 
-  g_list_store_splice (self->jobs, n_kept, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) - n_kept,
-                       jobs->pdata, jobs->len);
+  pursuit_array_model_splice (self->jobs, n_kept, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) - n_kept,
+                              jobs->pdata, jobs->len);
 }
 
 /* How often, in seconds, the store looks for other programs' changes: the
@@ -865,7 +874,7 @@ pursuit_store_insert_job (PursuitStore *self,
                           PursuitJob   *job)
 {
   g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
-  g_list_store_insert (self->jobs, 0, job);
+  pursuit_array_model_splice (self->jobs, 0, 0, (gpointer *) &job, 1);
 }
 
 void
@@ -878,8 +887,8 @@ pursuit_store_remove_job (PursuitStore *self,
   if (job == NULL)
     return;
 
-  if (g_list_store_find (self->jobs, job, &position))
-    g_list_store_remove (self->jobs, position);
+  if (pursuit_array_model_find (self->jobs, job, &position))
+    pursuit_array_model_splice (self->jobs, position, 1, NULL, 0);
   g_hash_table_remove (self->jobs_by_id, &job_id);
 }
 
@@ -894,7 +903,7 @@ pursuit_store_insert_jobs (PursuitStore *self,
 
       g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
     }
-  g_list_store_splice (self->jobs, 0, 0, jobs->pdata, jobs->len);
+  pursuit_array_model_splice (self->jobs, 0, 0, jobs->pdata, jobs->len);
 }
 
 /* Removes each run of neighbours with one change, from the end, so the
@@ -925,11 +934,11 @@ pursuit_store_remove_jobs (PursuitStore *self,
           continue;
         }
       if (run_length > 0)
-        g_list_store_splice (self->jobs, run_end - run_length, run_length, NULL, 0);
+        pursuit_array_model_splice (self->jobs, run_end - run_length, run_length, NULL, 0);
       run_length = 0;
     }
   if (run_length > 0)
-    g_list_store_splice (self->jobs, run_end - run_length, run_length, NULL, 0);
+    pursuit_array_model_splice (self->jobs, run_end - run_length, run_length, NULL, 0);
 }
 
 /* Takes freshly read values into the canonical job, if it is in the model. */
@@ -956,7 +965,7 @@ pursuit_store_refresh_job (PursuitStore *self,
 
   /* Filters and sorters see items, not their properties: tell them this one
    * changed, so a job that was archived or moved leaves or joins a view. */
-  if (g_list_store_find (self->jobs, canonical, &position))
+  if (pursuit_array_model_find (self->jobs, canonical, &position))
     g_list_model_items_changed (G_LIST_MODEL (self->jobs), position, 1, 1);
 
   if (documents_changed)
@@ -1163,7 +1172,7 @@ static void
 pursuit_store_init (PursuitStore *self)
 {
   self->main_context = g_main_context_ref_thread_default ();
-  self->jobs = g_list_store_new (PURSUIT_TYPE_JOB);
+  self->jobs = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->stages = g_list_store_new (PURSUIT_TYPE_STAGE);
   self->documents = g_list_store_new (PURSUIT_TYPE_DOCUMENT);
   self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);

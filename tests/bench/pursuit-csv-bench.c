@@ -11,6 +11,7 @@
 #include "pursuit-import.h"
 #include "pursuit-pay.h"
 #include "pursuit-repository-bulk.h"
+#include "pursuit-test-utils.h"
 
 /* How long a large CSV file takes to read, map and write:
  *
@@ -25,9 +26,12 @@
  * the sqlite3 shell's ".import" of the same file into a plain table (the
  * target: at most 3 times as long), --runs times (3), each part in wall
  * clock and CPU time, with their medians and the load average: on a shared
- * machine the CPU times are the figures that hold. --import-only skips the
- * rest, for a profiler. Not a timed test: the figures depend on the
- * machine. */
+ * machine the CPU times are the figures that hold. Each run also times the
+ * SQL alone in the same shell: the rows Pursuit wrote copied into a new
+ * database of the same schema with INSERT … SELECT, then the statements a
+ * batch runs after its rows, then the commit, each part on its own, what
+ * no import into this schema can go below. --import-only skips the rest,
+ * for a profiler. Not a timed test: the figures depend on the machine. */
 
 static const char * const companies[] = {
   "Northwind", "Contoso", "Fabrikam", "Adatum", "Litware", "Proseware", "Tailspin Toys",
@@ -129,9 +133,20 @@ static const char * const part_names[N_PARTS] = {
   "Pursuit's whole import", "sqlite3 .import",
 };
 
+/* The SQL alone, each part timed by the shell's .timer: how many
+ * statements each takes, in order. */
+enum { SQL_JOBS, SQL_TEXTS, SQL_TIMELINES, SQL_INDEX, SQL_MOVES, SQL_COMMIT, N_SQL_PARTS };
+
+static const char * const sql_part_names[N_SQL_PARTS] = {
+  "jobs rows (UUID index, foreign key, CHECKs)", "job_texts rows", "first timeline entries",
+  "search index (FTS5, 2 prefix indexes)", "job_moves from its view", "commit (WAL, checkpoint)",
+};
+static const guint sql_part_statements[N_SQL_PARTS] = { 1, 1, 1, 3, 1, 1 };
+
 typedef struct {
   double wall[N_PARTS];
   double cpu[N_PARTS];
+  double sql_cpu[N_SQL_PARTS];
 } ImportRun;
 
 /* The import as pursuit-cli does it, from the file's text to the commit:
@@ -192,6 +207,123 @@ import_into (const char  *text,
   g_clear_object (&repository);
   stopwatch_read (&watch, &run->wall[PART_WRITE], &run->cpu[PART_WRITE]);
   *n_added = added->len;
+  return TRUE;
+}
+
+/* @sql with its parameter ?1 written in: the shell binds no numbered
+ * parameters from its command line. */
+static char *
+with_parameter (const char *sql,
+                gint64      value)
+{
+  g_auto(GStrv) pieces = g_strsplit (sql, "?1", -1);
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+  return g_strjoinv (text, pieces);
+}
+
+/* The SQL of the import alone, in the shell: a new database of Pursuit's
+ * schema (made by pursuit_repository_open()), its batch triggers set
+ * aside as a batch does, the rows Pursuit wrote to @written copied with
+ * INSERT … SELECT (no binding, no step per row), then the statements of
+ * pursuit-repository-bulk.c and the commit, each timed by .timer. */
+static gboolean
+time_sql_alone (const char  *dir,
+                const char  *written,
+                guint        index,
+                ImportRun   *run,
+                GError     **error)
+{
+  static const char * const triggers[] = { PURSUIT_BULK_TRIGGERS };
+  /* The statements pursuit_repository_import_jobs() runs after the rows, in its order. */
+  const struct {
+    const char *sql;
+    gint64 parameter;
+  } after_rows[] = {
+    { PURSUIT_BULK_START_NEW_TIMELINES_SQL, 1 },
+    { PURSUIT_BULK_SET_FTS_HASH_SIZE_SQL, PURSUIT_BULK_FTS_HASH_BYTES },
+    { PURSUIT_BULK_INDEX_NEW_JOBS_SQL, 1 },
+    { PURSUIT_BULK_SET_FTS_HASH_SIZE_SQL, PURSUIT_BULK_DEFAULT_FTS_HASH_BYTES },
+    { PURSUIT_BULK_SUM_UP_NEW_MOVES_SQL, 1 },
+  };
+  g_autofree char *name = g_strdup_printf ("sql-%u.db", index);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *script_path = g_build_filename (dir, "sql.txt", NULL);
+  g_autoptr(GString) script = g_string_new (NULL);
+  g_autofree char *columns = NULL;
+  g_autofree char *shell_output = NULL;
+  g_autofree char *shell_error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PursuitRepository) repository = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *sqlite3 = g_getenv ("SQLITE3") != NULL ? g_getenv ("SQLITE3") : "sqlite3";
+  guint part = 0, in_part = 0;
+  int status = 0;
+
+  repository = pursuit_repository_open (path, error);
+  if (repository == NULL)
+    return FALSE;
+  g_clear_object (&repository);
+  /* The columns of jobs the import fills. */
+  columns = pursuit_test_sql_text (written, "SELECT group_concat (name, ', ') FROM pragma_table_info ('jobs')"
+                                            " WHERE name != 'id'");
+
+  /* A script read by .read: the shell's .timer times what it reads, not
+   * its command-line arguments. What pursuit_repository_open() and a
+   * batch set come first. */
+  g_string_append (script, "PRAGMA foreign_keys = ON;\nPRAGMA secure_delete = ON;\nPRAGMA cache_size = -65536;\n");
+  g_string_append_printf (script, "ATTACH '%s' AS written;\nBEGIN;\n", written);
+  for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
+    g_string_append_printf (script, "DROP TRIGGER %s;\n", triggers[i]);
+  g_string_append (script, ".timer on\n");
+  g_string_append_printf (script, "INSERT INTO jobs (%s) SELECT %s FROM written.jobs ORDER BY id;\n", columns, columns);
+  g_string_append (script, "INSERT INTO job_texts SELECT * FROM written.job_texts ORDER BY job_id;\n");
+  for (guint i = 0; i < G_N_ELEMENTS (after_rows); i++)
+    {
+      g_autofree char *sql = with_parameter (after_rows[i].sql, after_rows[i].parameter);
+
+      g_string_append_printf (script, "%s;\n", sql);
+    }
+  g_string_append (script, "COMMIT;\n");
+  if (!g_file_set_contents (script_path, script->str, script->len, error))
+    return FALSE;
+
+  g_ptr_array_add (argv, g_strdup (sqlite3));
+  g_ptr_array_add (argv, g_strdup (path));
+  g_ptr_array_add (argv, g_strdup_printf (".read '%s'", script_path));
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &shell_output, &shell_error, &status, error) ||
+      !g_spawn_check_wait_status (status, error))
+    {
+      g_prefix_error (error, "sqlite3 (the SQL alone): %s ", shell_error != NULL ? shell_error : "");
+      return FALSE;
+    }
+
+  /* "Run Time: real 0.898 user 0.471288 sys 0.037822", a line a statement. */
+  lines = g_strsplit (shell_output, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && part < N_SQL_PARTS; i++)
+    {
+      double real, user, sys;
+
+      if (sscanf (lines[i], "Run Time: real %lf user %lf sys %lf", &real, &user, &sys) != 3)
+        continue;
+      run->sql_cpu[part] += (user + sys) * 1000.0;
+      if (++in_part == sql_part_statements[part])
+        {
+          part++;
+          in_part = 0;
+        }
+    }
+  g_unlink (path);
+  g_unlink (script_path);
+  if (part < N_SQL_PARTS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "sqlite3 timed %u parts of %u: %s", part,
+                   N_SQL_PARTS, shell_output);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -274,6 +406,12 @@ run_once (const char *dir,
            run->cpu[PART_SHELL], run->wall[PART_WHOLE] / run->wall[PART_SHELL],
            run->cpu[PART_WHOLE] / run->cpu[PART_SHELL]);
 
+  if (!time_sql_alone (dir, ours, index, run, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+
   g_unlink (ours);
   g_unlink (theirs);
   return TRUE;
@@ -285,7 +423,9 @@ time_whole_import (GString *text,
                    guint    n_runs)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pursuit-csv-bench-XXXXXX", &error);
+  /* Removed whole at the end: the databases' lock files with them. */
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new_on_disk ();
+  const char *dir = tmp->path;
   g_autofree char *csv = NULL;
   g_autofree ImportRun *runs = g_new0 (ImportRun, n_runs);
   g_autofree double *wall = g_new0 (double, n_runs);
@@ -294,11 +434,6 @@ time_whole_import (GString *text,
   g_autofree double *cpu_ratio = g_new0 (double, n_runs);
   gboolean ok = TRUE;
 
-  if (dir == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
   csv = g_build_filename (dir, "jobs.csv", NULL);
   if (!g_file_set_contents (csv, text->str, text->len, &error))
     {
@@ -332,10 +467,26 @@ time_whole_import (GString *text,
         }
       g_print ("Ratio, median: %.2f wall clock, %.2f CPU time (target: at most 3)\n",
                median (wall_ratio, n_runs), median (cpu_ratio, n_runs));
+
+      g_print ("The SQL alone in the sqlite3 shell (the rows Pursuit wrote, INSERT ... SELECT into a new database\n"
+               "of its schema, then the batch's statements), medians of CPU time:\n");
+      for (guint part = 0; part < N_SQL_PARTS; part++)
+        {
+          for (guint i = 0; i < n_runs; i++)
+            cpu[i] = runs[i].sql_cpu[part];
+          g_print ("  %-42s %6.0f ms\n", sql_part_names[part], median (cpu, n_runs));
+        }
+      for (guint i = 0; i < n_runs; i++)
+        {
+          cpu[i] = 0;
+          for (guint part = 0; part < N_SQL_PARTS; part++)
+            cpu[i] += runs[i].sql_cpu[part];
+          cpu_ratio[i] = cpu[i] / runs[i].cpu[PART_SHELL];
+        }
+      g_print ("  %-42s %6.0f ms: %.2f times the shell's .import (median of the runs' ratios)\n", "all of it",
+               median (cpu, n_runs), median (cpu_ratio, n_runs));
     }
 
-  g_unlink (csv);
-  g_rmdir (dir);
   return ok;
 }
 

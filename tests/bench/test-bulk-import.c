@@ -9,6 +9,7 @@
 #include "pursuit-repository-bulk.h"
 #include "pursuit-stage-change.h"
 #include "pursuit-test-utils.h"
+#include "pursuit-uuid.h"
 
 /* pursuit_repository_import_jobs(), and the benchmark's generator on top. */
 
@@ -79,16 +80,19 @@ test_import (Fixture       *fixture,
   g_assert_cmpint (pursuit_job_get_id (first), >, 0);
   g_assert_cmpint (pursuit_job_get_id (second), >, pursuit_job_get_id (first));
   g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (first)));
-  /* Made here: random ones, version 4 of RFC 4122, each its own. */
+  /* Made here: time-ordered ones, version 7 of RFC 9562, each its own and
+   * in the order of the jobs, so the UUID index is appended to. */
   for (guint i = 0; i < jobs->len; i++)
     {
       const char *uuid = pursuit_job_get_uuid (g_ptr_array_index (jobs, i));
       g_autofree char *lower = g_ascii_strdown (uuid, -1);
 
       g_assert_true (g_uuid_string_is_valid (uuid));
-      g_assert_cmpint (uuid[14], ==, '4');
+      g_assert_cmpint (uuid[14], ==, '7');
       g_assert_nonnull (strchr ("89ab", uuid[19]));
       g_assert_cmpstr (uuid, ==, lower);
+      if (i > 0)
+        g_assert_cmpstr (pursuit_job_get_uuid (g_ptr_array_index (jobs, i - 1)), <, uuid);
     }
   g_assert_cmpstr (pursuit_job_get_uuid (first), !=, pursuit_job_get_uuid (second));
   g_assert_cmpint (pursuit_job_get_stage_entered_at (first), ==, NOW - 3 * DAY);
@@ -261,6 +265,56 @@ test_import_keeps_search (Fixture       *fixture,
   g_assert_cmpstr (triggers_after, ==, "ok");
 }
 
+/* The UUIDs the store makes: the time in their first 48 bits, each above
+ * the one before, in the same millisecond and when the clock goes back. */
+static void
+test_uuids_time_ordered (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  /* Centuries ahead, above any time an earlier test of this process
+   * used: then the clock's own UUIDs go on from these. */
+  const gint64 ms = G_GINT64_CONSTANT (0x0f0e0d0c0b0a);
+  char previous[PURSUIT_UUID_SIZE];
+  char uuid[PURSUIT_UUID_SIZE];
+  g_autofree char *made = NULL;
+  g_autoptr(PursuitJob) given = NULL;
+  g_autoptr(PursuitJob) made_job = NULL;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_uuid_write_at (ms, previous);
+  g_assert_true (g_str_has_prefix (previous, "0f0e0d0c-0b0a-7"));
+  g_assert_nonnull (strchr ("89ab", previous[19]));
+  for (guint i = 0; i < 1000; i++)
+    {
+      /* The same millisecond, then a clock that went back a second. */
+      pursuit_uuid_write_at (i < 500 ? ms : ms - 1000, uuid);
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '7');
+      g_assert_cmpstr (previous, <, uuid);
+      memcpy (previous, uuid, sizeof uuid);
+    }
+  /* A later millisecond starts above them all; the clock's (behind) goes
+   * on above them too. */
+  pursuit_uuid_write_at (ms + 1, uuid);
+  g_assert_true (g_str_has_prefix (uuid, "0f0e0d0c-0b0b-7"));
+  g_assert_cmpstr (previous, <, uuid);
+  made = pursuit_uuid_new ();
+  g_assert_cmpstr (uuid, <, made);
+
+  /* A file's own UUID (an older export's random one) is kept as given. */
+  given = pursuit_test_make_job (fixture->repository, "Harbor Logistics", "Dispatcher", "applied");
+  pursuit_job_set_uuid (given, "0b8f5a0e-3a5e-4c1e-9a6e-2f7c1d2b3a4c");
+  made_job = pursuit_test_make_job (fixture->repository, "Quarry Foods", "Order Desk Clerk", "applied");
+  g_ptr_array_add (jobs, g_object_ref (given));
+  g_ptr_array_add (jobs, g_object_ref (made_job));
+  g_assert_true (pursuit_repository_import_jobs (fixture->repository, jobs, NULL, NOW, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_uuid (given), ==, "0b8f5a0e-3a5e-4c1e-9a6e-2f7c1d2b3a4c");
+  g_assert_cmpint (pursuit_job_get_uuid (made_job)[14], ==, '7');
+  g_assert_cmpstr (made, <, pursuit_job_get_uuid (made_job));
+}
+
 static GPtrArray *
 generate (const char *dir,
           const char *name,
@@ -322,6 +376,7 @@ main (int   argc,
   PURSUIT_TEST_ADD ("/bulk/import", test_import);
   PURSUIT_TEST_ADD ("/bulk/import-invalid", test_import_invalid);
   PURSUIT_TEST_ADD ("/bulk/import-keeps-search", test_import_keeps_search);
+  PURSUIT_TEST_ADD ("/bulk/uuids-time-ordered", test_uuids_time_ordered);
   PURSUIT_TEST_ADD ("/bulk/generator-is-repeatable", test_generator_is_repeatable);
 
   return g_test_run ();

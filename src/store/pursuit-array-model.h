@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PursuitArrayModel, pursuit_array_model, PURSUIT, ARRAY_MODEL, GObject)
 
 PursuitArrayModel *pursuit_array_model_new        (GType              item_type);
-PursuitArrayModel *pursuit_array_model_new_mirror (GListModel        *model);
 void               pursuit_array_model_splice     (PursuitArrayModel *self,
                                                    guint              position,
                                                    guint              n_removals,

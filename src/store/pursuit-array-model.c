@@ -5,19 +5,20 @@
 
 #include "pursuit-array-model.h"
 
-/* A list model held in an array: any item in constant time. GListStore
- * walks its GSequence to each item not next to the last one read, and GTK
- * 4.8's sort model reads its model's items in sorted order, so a filter
- * over a sort over a GListStore costs a walk per item at every change
- * (13% of the main thread's time while typing at 100,000 jobs). A mirror
- * copies another model and follows its changes. */
+/* A list model held in an array: any item in constant time, and a
+ * pointer an item. GListStore walks its GSequence to each item not next to
+ * the last one read, and GTK 4.8's sort model reads its model's items in
+ * sorted order, so a filter over a sort over a GListStore costs a walk per
+ * item at every change (13% of the main thread's time while typing at
+ * 100,000 jobs); and its nodes took 5.5 MB for the store's 100,000 jobs,
+ * where the array takes 0.8 MB. The store's jobs model is one, so the
+ * views sort and filter it as it is. */
 struct _PursuitArrayModel
 {
   GObject parent_instance;
 
   GType item_type;
   GPtrArray *items;
-  GListModel *mirrored;
 };
 
 static void pursuit_array_model_list_init (GListModelInterface *iface);
@@ -57,27 +58,10 @@ pursuit_array_model_list_init (GListModelInterface *iface)
 }
 
 static void
-on_mirrored_changed (PursuitArrayModel *self,
-                     guint              position,
-                     guint              removed,
-                     guint              added,
-                     GListModel        *model)
-{
-  g_autoptr(GPtrArray) additions = g_ptr_array_new_full (added, g_object_unref);
-
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (additions, g_list_model_get_item (model, position + i));
-  pursuit_array_model_splice (self, position, removed, additions->pdata, additions->len);
-}
-
-static void
 pursuit_array_model_dispose (GObject *object)
 {
   PursuitArrayModel *self = PURSUIT_ARRAY_MODEL (object);
 
-  if (self->mirrored != NULL)
-    g_signal_handlers_disconnect_by_func (self->mirrored, on_mirrored_changed, self);
-  g_clear_object (&self->mirrored);
   if (self->items != NULL)
     g_ptr_array_set_size (self->items, 0);
 
@@ -120,25 +104,6 @@ pursuit_array_model_new (GType item_type)
 
   self = g_object_new (PURSUIT_TYPE_ARRAY_MODEL, NULL);
   self->item_type = item_type;
-  return self;
-}
-
-/**
- * pursuit_array_model_new_mirror:
- * @model: the model to copy and follow
- */
-PursuitArrayModel *
-pursuit_array_model_new_mirror (GListModel *model)
-{
-  PursuitArrayModel *self;
-
-  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
-
-  self = pursuit_array_model_new (g_list_model_get_item_type (model));
-  self->mirrored = g_object_ref (model);
-  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
-    g_ptr_array_add (self->items, g_list_model_get_item (model, i));
-  g_signal_connect_object (model, "items-changed", G_CALLBACK (on_mirrored_changed), self, G_CONNECT_SWAPPED);
   return self;
 }
 
