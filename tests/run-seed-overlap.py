@@ -15,6 +15,6 @@ if not os.path.exists(checker):
     print(f"check-seed-overlap not found at {checker}: shared/ is not beside the checkout")
     sys.exit(1 if os.environ.get("PURSUIT_REQUIRE_SEED_CHECK") else 77)
 
-paths = [p for p in ("data", "src", "ui", "po", "README.md") if os.path.exists(os.path.join(root, p))]
+paths = [p for p in ("data", "src", "ui", "po", "docs", "README.md", "HACKING.md") if os.path.exists(os.path.join(root, p))]
 result = subprocess.run([sys.executable, checker, *paths], cwd=root)
 sys.exit(result.returncode)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The figures of README.md's "Performance" section:
+# The figures of README.md's "Performance" section (how and history: docs/performance.md):
 #
 #   tests/bench/run-benchmarks.sh [BUILD-DIR]        (default: _build)
 #
