@@ -973,7 +973,8 @@ on_listed_changed (PursuitJobsView *self,
                    guint            added,
                    GListModel      *listed)
 {
-  g_autoptr(GPtrArray) additions = NULL;
+  gpointer *items;
+  guint n;
 
   if (self->refiltering)
     return;
@@ -983,10 +984,9 @@ on_listed_changed (PursuitJobsView *self,
       return;
     }
 
-  additions = g_ptr_array_new_full (added, g_object_unref);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (additions, g_list_model_get_item (listed, position + i));
-  pursuit_array_model_splice (self->shown, position, removed, additions->pdata, additions->len);
+  /* The splice takes its own references: the jobs are passed as listed holds them. */
+  items = pursuit_array_model_peek (self->listed, &n);
+  pursuit_array_model_splice (self->shown, position, removed, items + position, added);
 }
 
 /* Back to every job. */
