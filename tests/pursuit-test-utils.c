@@ -372,6 +372,16 @@ pursuit_test_wait_for_count (GListModel *model,
 
 /* A "notify" handler that counts in the guint @count points at. */
 void
+pursuit_test_record_change (GListModel        *model,
+                            guint              position,
+                            guint              removed,
+                            guint              added,
+                            PursuitTestChange *change)
+{
+  *change = (PursuitTestChange) { position, removed, added, change->count + 1 };
+}
+
+void
 pursuit_test_count_notify (GObject    *object,
                            GParamSpec *pspec,
                            gpointer    count)

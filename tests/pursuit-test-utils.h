@@ -91,6 +91,19 @@ void            pursuit_test_wait_for_text    (PursuitTestText        text,
 void            pursuit_test_count_notify     (GObject               *object,
                                                GParamSpec            *pspec,
                                                gpointer               count);
+
+/* A model's last items-changed, and how many it sent: connect
+ * pursuit_test_record_change with a PursuitTestChange. */
+typedef struct
+{
+  guint position, removed, added, count;
+} PursuitTestChange;
+
+void            pursuit_test_record_change    (GListModel            *model,
+                                               guint                  position,
+                                               guint                  removed,
+                                               guint                  added,
+                                               PursuitTestChange     *change);
 GMainContext   *pursuit_test_push_context     (void);
 void            pursuit_test_pop_context      (GMainContext          *context);
 

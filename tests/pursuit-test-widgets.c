@@ -6,6 +6,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-guide-page.h"
 #include "pursuit-session-page.h"
+#include "pursuit-slot-model.h"
 #include "pursuit-job-row.h"
 #include "pursuit-test-widgets.h"
 
@@ -274,7 +275,8 @@ list_companies (gpointer data)
 
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i);
+      g_autoptr(GObject) row = g_list_model_get_item (shown, i);
+      PursuitJob *job = pursuit_slot_model_unwrap (row);
 
       g_string_append_printf (text, "%s%s", i > 0 ? " " : "", pursuit_job_get_company (job));
     }

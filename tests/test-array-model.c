@@ -2,24 +2,10 @@
 #include "config.h"
 
 #include "pursuit-array-model.h"
+#include "pursuit-test-utils.h"
 
 /* The jobs models in arrays (pursuit-array-model.c): splices as
  * GListStore's, with one items-changed each. */
-
-typedef struct
-{
-  guint position, removed, added, count;
-} Change;
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Change     *change)
-{
-  *change = (Change) { position, removed, added, change->count + 1 };
-}
 
 /* The names of the model's items, joined: "a b c". */
 static char *
@@ -52,11 +38,11 @@ test_splice (void)
   g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c"), d = named ("d");
   gpointer abc[] = { a, b, c };
   gpointer d_only[] = { d };
-  Change change = { 0 };
+  PursuitTestChange change = { 0 };
   g_autofree char *text = NULL;
   guint position;
 
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
+  g_signal_connect (model, "items-changed", G_CALLBACK (pursuit_test_record_change), &change);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == G_TYPE_OBJECT);
 
   pursuit_array_model_splice (model, 0, 0, abc, 3);

@@ -18,6 +18,7 @@
 #include "pursuit-job-row.h"
 #include "pursuit-jobs-view.h"
 #include "pursuit-posting.h"
+#include "pursuit-slot-model.h"
 #include "pursuit-toasts.h"
 #include "pursuit-view.h"
 
@@ -60,6 +61,10 @@ struct _PursuitJobsView
    * show_listed()): a keystroke neither swaps models nor sorts or filters
    * the jobs found again. */
   PursuitArrayModel *shown;
+  /* shown as the list view takes it: through slots, so a search's answer
+   * or a filter switched rebinds the rows the list has rather than make
+   * them again (see pursuit-slot-model.c). */
+  PursuitSlotModel *rows;
   GArray *hits;                  /* the ids the search shown found; NULL: no search */
   guint8 *hit_bits;              /* the same, a bit each from hit_base (see set_hits()) */
   gint64 hit_base;
@@ -693,7 +698,7 @@ static void
 restore_selection (PursuitJobsView *self,
                    PursuitJob      *job)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
+  GListModel *model = G_LIST_MODEL (self->shown);
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (job != NULL)
@@ -914,7 +919,10 @@ replace_shown (PursuitJobsView *self,
   if (start == end && start == wanted_end)
     return;
 
-  if (selected != GTK_INVALID_LIST_POSITION && selected >= start && selected < end)
+  /* The rows from start on show their place's new job: the selection
+   * among them is let go and found again. */
+  pursuit_slot_model_set_in_place (self->rows, TRUE);
+  if (selected != GTK_INVALID_LIST_POSITION && selected >= start)
     {
       PursuitJob *held = hold_selection (self);
 
@@ -923,6 +931,7 @@ replace_shown (PursuitJobsView *self,
     }
   else
     pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
+  pursuit_slot_model_set_in_place (self->rows, FALSE);
   if (from_top && start == 0 && wanted->len > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
@@ -1091,15 +1100,40 @@ on_store_jobs_changed (PursuitJobsView *self)
  * as the list keeps alive) for the next item bound. */
 #define SPARE_ROWS_MAX 250
 
+/* The job a row shows, and whether it needs attention. */
+static void
+show_in_row (PursuitJobsView *self,
+             PursuitJobRow   *row,
+             PursuitJob      *job)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, self->attention_days);
+  g_autofree char *why = reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
+
+  pursuit_job_row_set_job (row, job);
+  pursuit_job_row_set_attention (row, why);
+}
+
+/* A slot bound to a row took another job (a search's answer, a filter
+ * switched): the row shows it. */
+static void
+on_slot_item_changed (PursuitSlot *slot,
+                      GParamSpec  *pspec,
+                      GtkListItem *item)
+{
+  PursuitJobsView *self = g_object_get_data (G_OBJECT (item), "pursuit-jobs-view");
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (self != NULL && row != NULL)
+    show_in_row (self, PURSUIT_JOB_ROW (row), pursuit_slot_get_item (slot));
+}
+
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           PursuitJobsView          *self)
 {
-  PursuitJob *job = gtk_list_item_get_item (item);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, self->attention_days);
-  g_autofree char *why = reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
+  PursuitSlot *slot = gtk_list_item_get_item (item);
   PursuitJobRow *row = PURSUIT_JOB_ROW (gtk_list_item_get_child (item));
 
   if (row == NULL)
@@ -1111,8 +1145,9 @@ bind_row (GtkSignalListItemFactory *factory,
       gtk_list_item_set_child (item, GTK_WIDGET (row));
       g_object_unref (row);
     }
-  pursuit_job_row_set_job (row, job);
-  pursuit_job_row_set_attention (row, why);
+  g_object_set_data (G_OBJECT (item), "pursuit-jobs-view", self);
+  g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed), item);
+  show_in_row (self, row, pursuit_slot_get_item (slot));
 }
 
 static void
@@ -1121,7 +1156,10 @@ unbind_row (GtkSignalListItemFactory *factory,
             PursuitJobsView          *self)
 {
   GtkWidget *row = gtk_list_item_get_child (item);
+  gpointer slot = gtk_list_item_get_item (item);
 
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_slot_item_changed, item);
   if (row == NULL)
     return;
   pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), NULL);
@@ -1189,11 +1227,12 @@ pursuit_jobs_view_constructed (GObject *object)
   g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (follow_filtered),
                            self, G_CONNECT_SWAPPED);
   self->shown = pursuit_array_model_new (PURSUIT_TYPE_JOB);
+  self->rows = pursuit_slot_model_new (G_LIST_MODEL (self->shown));
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   show_listed (self, FALSE);
   g_signal_connect_object (self->listed, "items-changed", G_CALLBACK (on_listed_changed),
                            self, G_CONNECT_SWAPPED);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
 
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
@@ -1288,6 +1327,7 @@ pursuit_jobs_view_finalize (GObject *object)
   g_clear_pointer (&self->search_query, g_free);
   g_clear_pointer (&self->filter_now, g_date_time_unref);
   set_hits (self, NULL);
+  g_clear_object (&self->rows);
   g_clear_object (&self->shown);
   g_clear_object (&self->listed);
   g_clear_object (&self->all);
@@ -1861,14 +1901,14 @@ get_selected (PursuitJobsView *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOBS_VIEW (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  return pursuit_slot_model_unwrap (gtk_single_selection_get_selected_item (self->selection));
 }
 
 static gboolean
 try_select_job (PursuitJobsView *self,
                 PursuitJob      *job)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
+  GListModel *model = G_LIST_MODEL (self->shown);
   guint n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)

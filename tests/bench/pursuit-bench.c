@@ -18,6 +18,7 @@
 #include "pursuit-repository.h"
 #include "pursuit-repository-private.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-slot-model.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-view.h"
 #include "pursuit-window.h"
@@ -955,7 +956,8 @@ main (int   argc,
   rng = g_rand_new_with_seed (options.seed);
   for (int i = 0; i < options.n_moves; i++)
     {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i % MAX (1, MIN (rows_on_screen, 8)));
+      g_autoptr(GObject) row = g_list_model_get_item (shown, i % MAX (1, MIN (rows_on_screen, 8)));
+      PursuitJob *job = pursuit_slot_model_unwrap (row);
       PursuitStage *stage = other_stage (pursuit_store_get_stages (store), job, rng);
       MoveState state = { 0 };
       gulong notify_handler, paint_handler;
