@@ -10,8 +10,13 @@
  * A change of a few jobs counts those jobs again, not the 100,000 others:
  * each job's answer at the last count is kept, in the model's order. The
  * others are counted again each minute, as time passes for them too.
+ * Those answers are what a view filtering by attention lists
+ * (pursuit_attention_counter_peek()): the rules run once for both, and
+ * the list holds the jobs the count counted.
  *
- * ::tick: a minute passed; views that filter by attention refilter. */
+ * ::tick: every job was counted again, not because it changed (a minute
+ * passed, the days setting changed); views that filter by attention
+ * refilter. */
 struct _PursuitAttentionCounter
 {
   GObject parent_instance;
@@ -138,6 +143,7 @@ on_idle (gpointer data)
 
   self->idle = 0;
   recount (self);
+  g_signal_emit (self, signals[TICK], 0);
   return G_SOURCE_REMOVE;
 }
 
@@ -253,4 +259,32 @@ pursuit_attention_counter_get_days (PursuitAttentionCounter *self)
   g_return_val_if_fail (PURSUIT_IS_ATTENTION_COUNTER (self), PURSUIT_ATTENTION_DEFAULT_STALE_DAYS);
 
   return g_settings_get_int (self->settings, "attention-days");
+}
+
+/**
+ * pursuit_attention_counter_peek:
+ * @n_items: (out): how many answers there are: the model's items
+ *
+ * Whether each job of the model needed attention at its last count, in
+ * the model's order: what the count counts. A count still waiting (after
+ * a change of most of the model) is made first. Valid until the model
+ * next changes.
+ *
+ * Returns: (transfer none) (array length=n_items): a byte per job, 1 for
+ *   a job that needs attention
+ */
+const guint8 *
+pursuit_attention_counter_peek (PursuitAttentionCounter *self,
+                                guint                   *n_items)
+{
+  g_return_val_if_fail (PURSUIT_IS_ATTENTION_COUNTER (self), NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+
+  if (self->idle != 0)
+    {
+      g_clear_handle_id (&self->idle, g_source_remove);
+      recount (self);
+    }
+  *n_items = self->needs->len;
+  return self->needs->data;
 }

@@ -13,5 +13,7 @@ PursuitAttentionCounter *pursuit_attention_counter_new         (GListModel      
                                                                 GSettings               *settings);
 guint                    pursuit_attention_counter_get_count   (PursuitAttentionCounter *self);
 int                      pursuit_attention_counter_get_days    (PursuitAttentionCounter *self);
+const guint8            *pursuit_attention_counter_peek        (PursuitAttentionCounter *self,
+                                                                guint                   *n_items);
 
 G_END_DECLS

@@ -44,17 +44,20 @@ struct _PursuitJobsView
   gboolean searching;            /* a search has not answered yet */
   char *search_query;            /* the search shown or asked for; NULL: none */
   guint research_timeout;        /* the store changed under a search */
-  GtkFilter *filter;
   GtkSorter *sorter;
   int attention_days;
-  GDateTime *filter_now;         /* "now" for the attention filter */
   int stage_mode;                /* STAGE_FILTER_… */
   PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
   int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
 
   PursuitArrayModel *all;        /* the store's jobs (sorted_jobs' model) */
-  /* Every job the filters let through, in the list's order, in an array
-   * that follows filtered_jobs: any of them in constant time. */
+  /* Every job, as sorted_jobs orders them, in an array that follows it
+   * (any of them in constant time: a refilter passes over them all), and
+   * a byte each (guint8): whether the filters let it through. The
+   * attention counter counts these jobs: its answers are theirs. */
+  PursuitArrayModel *sorted;
+  GArray *passes;
+  /* The jobs of sorted that pass, in its order. */
   PursuitArrayModel *listed;
   /* What the list and the board show: listed, or the jobs of listed the
    * search found. One model for good, changed in one splice (see
@@ -84,7 +87,6 @@ struct _PursuitJobsView
   GtkStack *list_stack;
   GtkListView *list_view;
   GtkSingleSelection *selection;
-  GtkFilterListModel *filtered_jobs;
   GtkStack *content_stack;
   AdwViewSwitcherTitle *content_title;
   AdwViewSwitcherTitle *empty_switcher_title;
@@ -521,36 +523,71 @@ stage_matches (PursuitJobsView *self,
     }
 }
 
-/* The filters a user sets and may forget: stage, workplace, archive and
- * attention. */
+/* The filters a user sets and may forget. */
+typedef enum {
+  FILTER_ARCHIVED  = 1 << 0,
+  FILTER_STAGE     = 1 << 1,
+  FILTER_WORKPLACE = 1 << 2,
+  FILTER_BELOW     = 1 << 3,
+  FILTER_ATTENTION = 1 << 4,
+  FILTER_ALL       = (1 << 5) - 1,
+} Filters;
+
+/* Whether @job passes those of @which that are on. @needs_attention: the
+ * attention counter's answer for it (see pursuit_attention_counter_peek()),
+ * so the list holds the jobs the count counts, and a filter switched does
+ * not run the rules over every job again. */
 static gboolean
 passes_filters (PursuitJobsView *self,
-                PursuitJob      *job)
+                PursuitJob      *job,
+                gboolean         needs_attention,
+                Filters          which)
 {
-  if (!self->show_archived && pursuit_job_get_archived (job))
+  if ((which & FILTER_ARCHIVED) != 0 && !self->show_archived && pursuit_job_get_archived (job))
     return FALSE;
-  if (!stage_matches (self, job))
+  if ((which & FILTER_STAGE) != 0 && !stage_matches (self, job))
     return FALSE;
-  if (self->workplace != ANY_WORKPLACE && (int) pursuit_job_get_workplace (job) != self->workplace)
+  if ((which & FILTER_WORKPLACE) != 0 && self->workplace != ANY_WORKPLACE &&
+      (int) pursuit_job_get_workplace (job) != self->workplace)
     return FALSE;
   /* The engine's own standing, not its words: "below" is under 95% of the
    * median or under the range, as the row's percentage shows. */
-  if (self->below_benchmark &&
+  if ((which & FILTER_BELOW) != 0 && self->below_benchmark &&
       pursuit_salary_engine_rate_job (pursuit_context_get_salary_engine (self->context), job,
                                       pursuit_context_get_salary_preferences (self->context),
                                       NULL) != PURSUIT_SALARY_POSITION_BELOW)
     return FALSE;
-  if (gtk_toggle_button_get_active (self->attention_button) &&
-      pursuit_job_get_attention (job, self->filter_now, self->attention_days) == PURSUIT_ATTENTION_NONE)
+  if ((which & FILTER_ATTENTION) != 0 && gtk_toggle_button_get_active (self->attention_button) &&
+      !needs_attention)
     return FALSE;
   return TRUE;
 }
 
-static gboolean
-job_is_shown (gpointer item,
-              gpointer user_data)
+/* The counter's answers, one per job of sorted, when the attention filter
+ * reads them; NULL when it is off. */
+static const guint8 *
+peek_needs (PursuitJobsView *self)
 {
-  return passes_filters (user_data, item);
+  const guint8 *needs;
+  guint n, n_sorted;
+
+  if (!gtk_toggle_button_get_active (self->attention_button))
+    return NULL;
+  needs = pursuit_attention_counter_peek (self->attention, &n);
+  pursuit_array_model_peek (self->sorted, &n_sorted);
+  g_assert (n == n_sorted);
+  return needs;
+}
+
+/* Whether the filters let @job through: its byte, found the long way. */
+static gboolean
+job_passes (PursuitJobsView *self,
+            PursuitJob      *job)
+{
+  guint position;
+
+  return pursuit_array_model_find (self->sorted, job, &position) &&
+         g_array_index (self->passes, guint8, position) != 0;
 }
 
 /* Says how many jobs the filters hide, search aside: a filter set weeks
@@ -706,7 +743,7 @@ restore_selection (PursuitJobsView *self,
       position = find_sorted (self, model, job);
       /* Changed and not sorted again yet: looked for the long way, unless
        * the filters hide it. */
-      if (position == GTK_INVALID_LIST_POSITION && passes_filters (self, job) && is_hit (self, job))
+      if (position == GTK_INVALID_LIST_POSITION && job_passes (self, job) && is_hit (self, job))
         {
           guint n = g_list_model_get_n_items (model);
 
@@ -727,51 +764,71 @@ restore_selection (PursuitJobsView *self,
 }
 
 
-/* @change says which jobs may change their mind: a filter turned on only
- * hides (the jobs shown are checked again), one turned off only shows (the
- * jobs hidden are). The list keeps its place: shown from its first job,
- * as a search's answer is, a filter switched came to the screen about
- * 0.2 s later in section 8 of tests/bench/run-benchmarks.sh. */
+/* The filters of @changed changed: each job's byte is worked out again
+ * in one pass over sorted, and listed takes the jobs that pass in one
+ * splice. @change says which jobs may change their mind: a filter turned
+ * on only hides (the jobs that passed are checked again, against @changed
+ * alone: the others let them through already), one turned off only shows
+ * (the jobs that failed are checked against every filter). The list keeps
+ * its place: shown from its first job, as a search's answer is, a filter
+ * switched came to the screen about 0.2 s later in section 8 of
+ * tests/bench/run-benchmarks.sh. */
 static void
 refilter_with (PursuitJobsView *self,
-               GtkFilterChange  change)
+               GtkFilterChange  change,
+               Filters          changed)
 {
-  self->attention_days = pursuit_attention_counter_get_days (self->attention);
-  g_clear_pointer (&self->filter_now, g_date_time_unref);
-  self->filter_now = g_date_time_new_now_local ();
-  parse_filters (self);
-  {
-    PursuitJob *selected = hold_selection (self);
+  PursuitJob *selected;
+  const guint8 *needs;
+  guint8 *passes;
+  gpointer *jobs;
+  guint n, n_listed;
+  g_autoptr(GPtrArray) listed = NULL;
 
-    /* listed may change in more than one step: the list hears of it once,
-     * after. */
-    self->refiltering = TRUE;
-    gtk_filter_changed (self->filter, change);
-    self->refiltering = FALSE;
-    show_listed (self, FALSE);
-    restore_selection (self, selected);
-  }
+  self->attention_days = pursuit_attention_counter_get_days (self->attention);
+  parse_filters (self);
+  needs = peek_needs (self);
+  jobs = pursuit_array_model_peek (self->sorted, &n);
+  passes = (guint8 *) self->passes->data;
+  pursuit_array_model_peek (self->listed, &n_listed);
+  listed = g_ptr_array_sized_new (change == GTK_FILTER_CHANGE_MORE_STRICT ? n_listed : n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (passes[i] ? change != GTK_FILTER_CHANGE_LESS_STRICT : change != GTK_FILTER_CHANGE_MORE_STRICT)
+        passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[i], passes[i] ? changed : FILTER_ALL);
+      if (passes[i])
+        g_ptr_array_add (listed, jobs[i]);
+    }
+
+  selected = hold_selection (self);
+  /* The list hears of it once, after. */
+  self->refiltering = TRUE;
+  pursuit_array_model_splice (self->listed, 0, n_listed, listed->pdata, listed->len);
+  self->refiltering = FALSE;
+  show_listed (self, FALSE);
+  restore_selection (self, selected);
 }
 
 static void
 refilter (PursuitJobsView *self)
 {
-  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, FILTER_ALL);
 }
 
-/* A filter set to @on (or to "all" for !@on) from @was_on. */
+/* The filter @which set to @on (or to "all" for !@on) from @was_on. */
 static void
 refilter_switched (PursuitJobsView *self,
+                   Filters          which,
                    gboolean         was_on,
                    gboolean         on)
 {
-  if (self->filter == NULL || was_on == on)
-    {
-      if (self->filter != NULL && on)
-        refilter (self);
-      return;
-    }
-  refilter_with (self, on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  /* Construct properties are set before there is a list. */
+  if (self->sorted == NULL || (!was_on && !on))
+    return;
+  refilter_with (self,
+                 was_on == on ? GTK_FILTER_CHANGE_DIFFERENT
+                              : (on ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT),
+                 which);
 }
 
 static void
@@ -798,7 +855,7 @@ static void
 on_attention_tick (PursuitJobsView *self)
 {
   if (gtk_toggle_button_get_active (self->attention_button))
-    refilter (self);
+    refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, FILTER_ATTENTION);
 }
 
 static void
@@ -806,7 +863,7 @@ on_filters_changed (PursuitJobsView *self)
 {
   gboolean on = gtk_toggle_button_get_active (self->attention_button);
 
-  refilter_switched (self, !on, on);
+  refilter_switched (self, FILTER_ATTENTION, !on, on);
 }
 
 /* The home country and the hours in a week move benchmarks and yearly
@@ -815,7 +872,7 @@ static void
 on_salary_preferences_changed (PursuitJobsView *self)
 {
   if (self->below_benchmark)
-    refilter (self);
+    refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, FILTER_BELOW);
   if (g_strcmp0 (self->sort_mode, "pay") == 0)
     gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
@@ -956,19 +1013,45 @@ show_listed (PursuitJobsView *self,
   schedule_count_hidden (self);
 }
 
-/* listed takes each change of filtered_jobs as it comes. */
+/* sorted takes each change of sorted_jobs as it comes (a job added,
+ * changed or removed, or every job sorted again), and listed the same
+ * change among the jobs that pass, in one splice: the jobs before
+ * @position that pass say where. */
 static void
-follow_filtered (PursuitJobsView *self,
-                 guint            position,
-                 guint            removed,
-                 guint            added,
-                 GListModel      *filtered)
+follow_sorted (PursuitJobsView *self,
+               guint            position,
+               guint            removed,
+               guint            added,
+               GListModel      *model)
 {
   g_autoptr(GPtrArray) additions = g_ptr_array_new_full (added, g_object_unref);
+  g_autoptr(GPtrArray) listed = g_ptr_array_sized_new (added);
+  g_autofree guint8 *passes = g_new (guint8, MAX (added, 1));
+  const guint8 *old = (const guint8 *) self->passes->data;
+  const guint8 *needs;
+  guint listed_position = 0, listed_removed = 0;
+
+  for (guint i = 0; i < position; i++)
+    listed_position += old[i];
+  for (guint i = position; i < position + removed; i++)
+    listed_removed += old[i];
 
   for (guint i = 0; i < added; i++)
-    g_ptr_array_add (additions, g_list_model_get_item (filtered, position + i));
-  pursuit_array_model_splice (self->listed, position, removed, additions->pdata, additions->len);
+    g_ptr_array_add (additions, g_list_model_get_item (model, position + i));
+  /* The attention counter counts the jobs of sorted again as it hears of
+   * them, here. */
+  pursuit_array_model_splice (self->sorted, position, removed, additions->pdata, added);
+  needs = peek_needs (self);
+  for (guint i = 0; i < added; i++)
+    {
+      passes[i] = passes_filters (self, additions->pdata[i], needs != NULL && needs[position + i], FILTER_ALL);
+      if (passes[i])
+        g_ptr_array_add (listed, additions->pdata[i]);
+    }
+  g_array_remove_range (self->passes, position, removed);
+  g_array_insert_vals (self->passes, position, passes, added);
+
+  pursuit_array_model_splice (self->listed, listed_position, listed_removed, listed->pdata, listed->len);
 }
 
 /* A job listed changed, came or went (the store's or the sort's doing):
@@ -1198,34 +1281,34 @@ pursuit_jobs_view_constructed (GObject *object)
   self->deletions = pursuit_deletion_queue_new (pursuit_context_get_store (self->context));
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->deletions, "deleted", G_CALLBACK (on_job_deleted), self, G_CONNECT_SWAPPED);
-  self->attention = pursuit_attention_counter_new (jobs, pursuit_context_get_settings (self->context));
+  parse_filters (self);
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
+  gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
+  /* Sorted before filtered: the sort reads every job straight from the
+   * store (an array: see pursuit-array-model.c), and the filters read
+   * sorted, an array too, in one pass. */
+  self->all = g_object_ref (PURSUIT_ARRAY_MODEL (jobs));
+  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
+  /* Every job stays sorted and filtered while a search shows some of
+   * them: a keystroke picks the jobs found out of listed, and the search's
+   * end shows listed again, sorting and filtering nothing. */
+  self->sorted = pursuit_array_model_new (PURSUIT_TYPE_JOB);
+  self->passes = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->listed = pursuit_array_model_new (PURSUIT_TYPE_JOB);
+  follow_sorted (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sorted_jobs)),
+                 G_LIST_MODEL (self->sorted_jobs));
+  g_signal_connect_object (self->sorted_jobs, "items-changed", G_CALLBACK (follow_sorted),
+                           self, G_CONNECT_SWAPPED);
+  /* It counts the jobs of sorted, in its order: the attention filter
+   * reads its answers. Made once sorted holds the jobs, so they are
+   * counted now rather than when idle. */
+  self->attention = pursuit_attention_counter_new (G_LIST_MODEL (self->sorted),
+                                                   pursuit_context_get_settings (self->context));
   g_signal_connect_object (self->attention, "notify::count", G_CALLBACK (on_attention_counted),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->attention, "tick", G_CALLBACK (on_attention_tick), self, G_CONNECT_SWAPPED);
   on_attention_counted (self);
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
-  self->filter_now = g_date_time_new_now_local ();
-  parse_filters (self);
-  self->filter = GTK_FILTER (gtk_custom_filter_new (job_is_shown, self, NULL));
-  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
-  gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
-  /* Sorted before filtered: the sort reads every job straight from the
-   * store (an array: see pursuit-array-model.c), and the filter only hands
-   * the rows on screen to the list. The other way round, the sort fetches
-   * each of 100,000 jobs through the filter's bitset and the first screen
-   * comes twice as late. */
-  self->all = g_object_ref (PURSUIT_ARRAY_MODEL (jobs));
-  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
-  gtk_filter_list_model_set_model (self->filtered_jobs, G_LIST_MODEL (self->sorted_jobs));
-  gtk_filter_list_model_set_filter (self->filtered_jobs, self->filter);
-  /* Every job stays sorted and filtered while a search shows some of
-   * them: a keystroke picks the jobs found out of listed, and the search's
-   * end shows listed again, sorting and filtering nothing. */
-  self->listed = pursuit_array_model_new (PURSUIT_TYPE_JOB);
-  follow_filtered (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->filtered_jobs)),
-                   G_LIST_MODEL (self->filtered_jobs));
-  g_signal_connect_object (self->filtered_jobs, "items-changed", G_CALLBACK (follow_filtered),
-                           self, G_CONNECT_SWAPPED);
   self->shown = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->rows = pursuit_slot_model_new (G_LIST_MODEL (self->shown));
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1325,13 +1408,13 @@ pursuit_jobs_view_finalize (GObject *object)
   PursuitJobsView *self = PURSUIT_JOBS_VIEW (object);
 
   g_clear_pointer (&self->search_query, g_free);
-  g_clear_pointer (&self->filter_now, g_date_time_unref);
   set_hits (self, NULL);
   g_clear_object (&self->rows);
   g_clear_object (&self->shown);
   g_clear_object (&self->listed);
+  g_clear_pointer (&self->passes, g_array_unref);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->all);
-  g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->sort_mode, g_free);
   g_clear_pointer (&self->stage_filter, g_free);
@@ -1414,7 +1497,7 @@ pursuit_jobs_view_set_property (GObject      *object,
         if (g_strcmp0 (self->stage_filter, g_value_get_string (value)) == 0)
           break;
         set_string (&self->stage_filter, g_value_get_string (value));
-        refilter_switched (self, was_on, g_strcmp0 (self->stage_filter, "all") != 0);
+        refilter_switched (self, FILTER_STAGE, was_on, g_strcmp0 (self->stage_filter, "all") != 0);
         g_object_notify_by_pspec (object, pspec);
       }
       break;
@@ -1425,7 +1508,7 @@ pursuit_jobs_view_set_property (GObject      *object,
         if (g_strcmp0 (self->workplace_filter, g_value_get_string (value)) == 0)
           break;
         set_string (&self->workplace_filter, g_value_get_string (value));
-        refilter_switched (self, was_on, g_strcmp0 (self->workplace_filter, "all") != 0);
+        refilter_switched (self, FILTER_WORKPLACE, was_on, g_strcmp0 (self->workplace_filter, "all") != 0);
         g_object_notify_by_pspec (object, pspec);
       }
       break;
@@ -1434,14 +1517,14 @@ pursuit_jobs_view_set_property (GObject      *object,
         break;
       self->show_archived = g_value_get_boolean (value);
       /* Hiding archived jobs is the filter here. */
-      refilter_switched (self, self->show_archived, !self->show_archived);
+      refilter_switched (self, FILTER_ARCHIVED, self->show_archived, !self->show_archived);
       g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_BELOW_BENCHMARK:
       if (self->below_benchmark == g_value_get_boolean (value))
         break;
       self->below_benchmark = g_value_get_boolean (value);
-      refilter_switched (self, !self->below_benchmark, self->below_benchmark);
+      refilter_switched (self, FILTER_BELOW, !self->below_benchmark, self->below_benchmark);
       g_object_notify_by_pspec (object, pspec);
       break;
     default:
@@ -1778,7 +1861,6 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, selection);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, filtered_jobs);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, content_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_switcher_title);
