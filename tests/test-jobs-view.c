@@ -4,7 +4,9 @@
 #include "pursuit-job-row.h"
 
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-attention.h"
 #include "pursuit-board-view.h"
+#include "pursuit-store-import.h"
 #include "pursuit-test-widgets.h"
 
 /* The Jobs view in the main window, driven through its actions (jobs.add,
@@ -626,6 +628,246 @@ test_search_one_change (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (selection, count_change, &changes);
 }
 
+/* Filters switched at a few thousand jobs: the filters the test sets,
+ * checked here against each job's own fields. */
+typedef struct
+{
+  Fixture *fixture;
+  const char *stage;             /* "all", "open", "closed" */
+  gboolean remote;
+  gboolean attention;
+  gboolean archived;             /* archived jobs shown */
+} Filtered;
+
+static gboolean
+passes (Filtered   *filtered,
+        PursuitJob *job,
+        GDateTime  *now,
+        int         days)
+{
+  gboolean closed = pursuit_stage_kind_is_closed (pursuit_stage_get_kind (pursuit_job_get_stage (job)));
+
+  if (!filtered->archived && pursuit_job_get_archived (job))
+    return FALSE;
+  if (g_str_equal (filtered->stage, "open") && closed)
+    return FALSE;
+  if (g_str_equal (filtered->stage, "closed") && !closed)
+    return FALSE;
+  if (filtered->remote && pursuit_job_get_workplace (job) != PURSUIT_WORKPLACE_REMOTE)
+    return FALSE;
+  if (filtered->attention && pursuit_job_get_attention (job, now, days) == PURSUIT_ATTENTION_NONE)
+    return FALSE;
+  return TRUE;
+}
+
+static int
+compare_companies (gconstpointer a,
+                   gconstpointer b)
+{
+  return g_strcmp0 (pursuit_job_get_company (*(PursuitJob **) a), pursuit_job_get_company (*(PursuitJob **) b));
+}
+
+/* Whether the list shows exactly the store's jobs that pass, by company. */
+static gboolean
+lists_passing (gpointer data)
+{
+  Filtered *filtered = data;
+  GListModel *jobs = jobs_model (filtered->fixture);
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (filtered->fixture))));
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int days = g_settings_get_int (pursuit_context_get_settings (filtered->fixture->context), "attention-days");
+
+  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
+    {
+      PursuitJob *job = g_list_model_get_item (jobs, i);
+
+      if (passes (filtered, job, now, days))
+        g_ptr_array_add (wanted, job);
+      else
+        g_object_unref (job);
+    }
+  g_ptr_array_sort (wanted, compare_companies);
+
+  if (g_list_model_get_n_items (shown) != wanted->len)
+    return FALSE;
+  for (guint i = 0; i < wanted->len; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (shown, i);
+
+      if (job != g_ptr_array_index (wanted, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A filter switched (by @action and @target) changes the list in one
+ * splice, to exactly the jobs that pass. */
+static void
+assert_switch (Filtered   *filtered,
+               guint      *changes,
+               const char *action,
+               GVariant   *target)
+{
+  guint before = *changes;
+
+  g_assert_true (pursuit_test_activate_jobs_action (filtered->fixture, action, target));
+  g_assert_cmpuint (*changes, ==, before + 1);
+  g_assert_true (lists_passing (filtered));
+}
+
+static void
+switch_attention (Filtered  *filtered,
+                  guint     *changes,
+                  GtkWidget *button,
+                  gboolean   on)
+{
+  guint before = *changes;
+
+  filtered->attention = on;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), on);
+  g_assert_cmpuint (*changes, ==, before + 1);
+  g_assert_true (lists_passing (filtered));
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  const char *name;
+} NameWanted;
+
+static gboolean
+has_toggle_named (gpointer data)
+{
+  NameWanted *wanted = data;
+
+  return pursuit_test_find_by_name (GTK_WIDGET (wanted->fixture->window), GTK_TYPE_TOGGLE_BUTTON,
+                                    wanted->name) != NULL;
+}
+
+/* The Needs attention button, once it counts @count jobs. */
+static GtkWidget *
+wait_for_attention_count (Fixture *fixture,
+                          guint    count)
+{
+  g_autofree char *name = g_strdup_printf ("Needs attention: %u jobs", count);
+  NameWanted wanted = { fixture, name };
+
+  pursuit_test_wait_until (has_toggle_named, &wanted, name);
+  return pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_TOGGLE_BUTTON, name);
+}
+
+static void
+set_due (PursuitStore *store,
+         PursuitJob   *job,
+         const char   *due)
+{
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_job_set_next_action_due (draft, due);
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_NEXT_ACTION_DUE),
+                                          &error));
+  g_assert_no_error (error);
+}
+
+/* The stage, workplace and archive filters and Needs attention, switched
+ * on, changed and off at 3,000 jobs, and a job edited under them: each
+ * switch is one change of the list's model, to the jobs that pass, in
+ * order; Needs attention lists the jobs its count counts. */
+static void
+test_filters_one_change (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(PursuitStoreImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  Filtered filtered = { fixture, "all", FALSE, FALSE, FALSE };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int days = g_settings_get_int (pursuit_context_get_settings (fixture->context), "attention-days");
+  GtkSelectionModel *selection;
+  GtkWidget *attention;
+  PursuitJob *due = NULL, *not_due = NULL;
+  guint changes = 0, needing = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      PursuitJob *job = pursuit_job_new ();
+      PursuitStageKind kind = (PursuitStageKind) (i % 9);
+      g_autofree char *company = g_strdup_printf ("Company %04u", i);
+
+      pursuit_job_set_company (job, company);
+      pursuit_job_set_title (job, "Support Agent");
+      pursuit_job_set_workplace (job, (PursuitWorkplace) (i % 4));
+      /* A follow-up long past is due; one far ahead is not. */
+      pursuit_job_set_next_action_due (job, i % 3 == 0 ? "2020-01-01" : "2199-01-01");
+      pursuit_job_set_archived (job, i % 7 == 0);
+      g_ptr_array_add (drafts, job);
+      g_array_append_val (kinds, kind);
+    }
+  pursuit_store_import_jobs_async (store, drafts, kinds, FALSE, NULL, pursuit_test_keep_result, &result);
+  import = pursuit_store_import_jobs_finish (store, pursuit_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs_model (fixture)), ==, 3000);
+
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_until (lists_passing, &filtered, "every job not archived, by company");
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture)));
+  g_signal_connect (selection, "items-changed", G_CALLBACK (count_change), &changes);
+
+  /* Needs attention lists what its count counts. */
+  for (guint i = 0; i < import->jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (import->jobs, i);
+
+      if (pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE)
+        {
+          needing++;
+          due = due != NULL ? due : job;
+        }
+      else if (!pursuit_job_get_archived (job) && not_due == NULL &&
+               !pursuit_stage_kind_is_closed (pursuit_stage_get_kind (pursuit_job_get_stage (job))))
+        not_due = job;
+    }
+  g_assert_cmpuint (needing, >, 100);
+  g_assert_nonnull (not_due);
+  attention = wait_for_attention_count (fixture, needing);
+  switch_attention (&filtered, &changes, attention, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, needing);
+  switch_attention (&filtered, &changes, attention, FALSE);
+
+  /* Turned on, changed and off, one over the other. */
+  filtered.stage = "open";
+  assert_switch (&filtered, &changes, "jobs.stage-kind", g_variant_new_string ("open"));
+  switch_attention (&filtered, &changes, attention, TRUE);
+  filtered.remote = TRUE;
+  assert_switch (&filtered, &changes, "jobs.workplace", g_variant_new_string ("remote"));
+  switch_attention (&filtered, &changes, attention, FALSE);
+  filtered.stage = "closed";
+  assert_switch (&filtered, &changes, "jobs.stage-kind", g_variant_new_string ("closed"));
+  filtered.archived = TRUE;
+  assert_switch (&filtered, &changes, "jobs.show-archived", NULL);
+  filtered.remote = FALSE;
+  assert_switch (&filtered, &changes, "jobs.workplace", g_variant_new_string ("all"));
+  filtered.stage = "all";
+  assert_switch (&filtered, &changes, "jobs.stage-kind", g_variant_new_string ("all"));
+  filtered.archived = FALSE;
+  assert_switch (&filtered, &changes, "jobs.show-archived", NULL);
+
+  /* Jobs edited under a filter come and go as their fields say. */
+  switch_attention (&filtered, &changes, attention, TRUE);
+  set_due (store, due, "2199-01-01");
+  pursuit_test_wait_until (lists_passing, &filtered, "the job no longer due to leave the list");
+  set_due (store, not_due, "2020-01-01");
+  pursuit_test_wait_until (lists_passing, &filtered, "the job now due to come into the list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, needing);
+  g_assert_true (wait_for_attention_count (fixture, needing) == attention);
+  g_signal_handlers_disconnect_by_func (selection, count_change, &changes);
+}
+
 /* The list's entry searches at each letter, with none of GtkSearchEntry's
  * 150 ms of delay: a letter must be shown within 50 ms, and a search
  * superseded by the next letter is cancelled and its answer dropped. */
@@ -654,6 +896,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-letters", test_search_letters);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-delay", test_search_delay);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-one-change", test_search_one_change);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/filters-one-change", test_filters_one_change);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);
