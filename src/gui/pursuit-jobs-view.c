@@ -57,6 +57,10 @@ struct _PursuitJobsView
    * attention counter counts these jobs: its answers are theirs. */
   PursuitArrayModel *sorted;
   GArray *passes;
+  /* The jobs of all the store is changing: all[position, position +
+   * added) (see note_store_change()). */
+  guint store_change_position;
+  guint store_change_added;
   /* The jobs of sorted that pass, in its order. */
   PursuitArrayModel *listed;
   /* What the list and the board show: listed, or the jobs of listed the
@@ -1013,6 +1017,132 @@ show_listed (PursuitJobsView *self,
   schedule_count_hidden (self);
 }
 
+/* The store is changing its jobs (the sort model hears of it next, and
+ * follow_sorted() after it): the jobs it brings at @position may be ones
+ * sorted holds, their fields changed in place. */
+static void
+note_store_change (PursuitJobsView *self,
+                   guint            position,
+                   guint            removed,
+                   guint            added)
+{
+  self->store_change_position = position;
+  self->store_change_added = added;
+}
+
+/* Where the jobs of a change of sorted_jobs differ from those sorted
+ * held there: @n_old of them from @old_start, @n_new from @new_start. */
+typedef struct
+{
+  guint old_start, n_old;
+  guint new_start, n_new;
+} Hunk;
+
+/* A change of sorted_jobs reaches over every job between a job's old
+ * place and its new one (up to 100,000 for a job edited, which the
+ * default order brings to the top): the jobs it only moved one place
+ * keep their bytes and the counter's answers, so neither runs a rule for
+ * them. Past these, the change is taken whole (every job sorted again). */
+#define HUNKS_MAX 16
+#define HUNK_JOBS_MAX 64
+
+/* Whether the store changed @job in the change being told (see
+ * note_store_change()): the same object, its fields new. */
+static gboolean
+changed_in_store (PursuitJobsView *self,
+                  gpointer         job)
+{
+  guint n;
+  gpointer *jobs = pursuit_array_model_peek (self->all, &n);
+
+  for (guint i = self->store_change_position; i < MIN (n, self->store_change_position + self->store_change_added); i++)
+    if (jobs[i] == job)
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+in_step (PursuitJobsView *self,
+         gpointer        *old,
+         guint            i,
+         guint            n_old,
+         gpointer        *new,
+         guint            j,
+         guint            n_new)
+{
+  return i < n_old && j < n_new && old[i] == new[j] && !changed_in_store (self, new[j]);
+}
+
+/* Pairs the jobs @old (sorted's) and @new (sorted_jobs') that are the
+ * same and unchanged, in order; the rest goes in @hunks. A job moved is
+ * found one place ahead on the other side. FALSE: too much differs. */
+static gboolean
+find_hunks (PursuitJobsView *self,
+            gpointer        *old,
+            guint            n_old,
+            gpointer        *new,
+            guint            n_new,
+            GArray          *hunks)
+{
+  guint i = 0, j = 0, n_jobs = 0;
+
+  if (self->store_change_added > HUNK_JOBS_MAX)
+    return FALSE;
+  while (i < n_old || j < n_new)
+    {
+      Hunk hunk = { i, 0, j, 0 };
+
+      if (in_step (self, old, i, n_old, new, j, n_new))
+        {
+          i++;
+          j++;
+          continue;
+        }
+      if (hunks->len == HUNKS_MAX)
+        return FALSE;
+      do
+        {
+          if (i < n_old && j + 1 < n_new && new[j + 1] == old[i])
+            j++;
+          else if (j < n_new && i + 1 < n_old && old[i + 1] == new[j])
+            i++;
+          else
+            {
+              i += i < n_old;
+              j += j < n_new;
+            }
+          if (n_jobs + (i - hunk.old_start) + (j - hunk.new_start) > HUNK_JOBS_MAX)
+            return FALSE;
+        }
+      while ((i < n_old || j < n_new) && !in_step (self, old, i, n_old, new, j, n_new));
+      hunk.n_old = i - hunk.old_start;
+      hunk.n_new = j - hunk.new_start;
+      n_jobs += hunk.n_old + hunk.n_new;
+      g_array_append_val (hunks, hunk);
+    }
+  return TRUE;
+}
+
+/* Puts @jobs in sorted for @n_old at @position, with their bytes. The
+ * attention counter counts them as it hears of them, in the splice. */
+static void
+splice_sorted (PursuitJobsView *self,
+               guint            position,
+               guint            n_old,
+               gpointer        *jobs,
+               guint            n_jobs)
+{
+  g_autofree guint8 *passes = g_new (guint8, MAX (n_jobs, 1));
+  const guint8 *needs;
+
+  pursuit_array_model_splice (self->sorted, position, n_old, jobs, n_jobs);
+  needs = peek_needs (self);
+  for (guint i = 0; i < n_jobs; i++)
+    passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[position + i], FILTER_ALL);
+  g_array_remove_range (self->passes, position, n_old);
+  g_array_insert_vals (self->passes, position, passes, n_jobs);
+}
+
 /* sorted takes each change of sorted_jobs as it comes (a job added,
  * changed or removed, or every job sorted again), and listed the same
  * change among the jobs that pass, in one splice: the jobs before
@@ -1026,31 +1156,34 @@ follow_sorted (PursuitJobsView *self,
 {
   g_autoptr(GPtrArray) additions = g_ptr_array_new_full (added, g_object_unref);
   g_autoptr(GPtrArray) listed = g_ptr_array_sized_new (added);
-  g_autofree guint8 *passes = g_new (guint8, MAX (added, 1));
-  const guint8 *old = (const guint8 *) self->passes->data;
-  const guint8 *needs;
-  guint listed_position = 0, listed_removed = 0;
+  g_autoptr(GArray) hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
+  const guint8 *passes = (const guint8 *) self->passes->data;
+  gpointer *jobs;
+  guint n, listed_position = 0, listed_removed = 0;
 
   for (guint i = 0; i < position; i++)
-    listed_position += old[i];
+    listed_position += passes[i];
   for (guint i = position; i < position + removed; i++)
-    listed_removed += old[i];
+    listed_removed += passes[i];
 
   for (guint i = 0; i < added; i++)
     g_ptr_array_add (additions, g_list_model_get_item (model, position + i));
-  /* The attention counter counts the jobs of sorted again as it hears of
-   * them, here. */
-  pursuit_array_model_splice (self->sorted, position, removed, additions->pdata, added);
-  needs = peek_needs (self);
-  for (guint i = 0; i < added; i++)
-    {
-      passes[i] = passes_filters (self, additions->pdata[i], needs != NULL && needs[position + i], FILTER_ALL);
-      if (passes[i])
-        g_ptr_array_add (listed, additions->pdata[i]);
-    }
-  g_array_remove_range (self->passes, position, removed);
-  g_array_insert_vals (self->passes, position, passes, added);
+  jobs = pursuit_array_model_peek (self->sorted, &n);
+  if (find_hunks (self, jobs + position, removed, additions->pdata, added, hunks))
+    for (guint i = 0; i < hunks->len; i++)
+      {
+        Hunk *hunk = &g_array_index (hunks, Hunk, i);
 
+        splice_sorted (self, position + hunk->new_start, hunk->n_old,
+                       additions->pdata + hunk->new_start, hunk->n_new);
+      }
+  else
+    splice_sorted (self, position, removed, additions->pdata, added);
+
+  passes = (const guint8 *) self->passes->data;
+  for (guint i = 0; i < added; i++)
+    if (passes[position + i])
+      g_ptr_array_add (listed, additions->pdata[i]);
   pursuit_array_model_splice (self->listed, listed_position, listed_removed, listed->pdata, listed->len);
 }
 
@@ -1172,6 +1305,9 @@ start_search (PursuitJobsView *self,
 static void
 on_store_jobs_changed (PursuitJobsView *self)
 {
+  /* The sort model has told it: a later change of its own (sorted again)
+   * changes no job. */
+  self->store_change_added = 0;
   if (self->search_query != NULL && self->research_timeout == 0)
     self->research_timeout = g_timeout_add (RESEARCH_DELAY_MS, on_research_timeout, self);
 }
@@ -1288,6 +1424,8 @@ pursuit_jobs_view_constructed (GObject *object)
    * store (an array: see pursuit-array-model.c), and the filters read
    * sorted, an array too, in one pass. */
   self->all = g_object_ref (PURSUIT_ARRAY_MODEL (jobs));
+  /* Connected before the sort model is: it runs first. */
+  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (note_store_change), self, G_CONNECT_SWAPPED);
   gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
   /* Every job stays sorted and filtered while a search shows some of
    * them: a keystroke picks the jobs found out of listed, and the search's
