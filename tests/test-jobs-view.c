@@ -637,6 +637,7 @@ typedef struct
   gboolean remote;
   gboolean attention;
   gboolean archived;             /* archived jobs shown */
+  GCompareFunc compare;          /* the list's order */
 } Filtered;
 
 static gboolean
@@ -667,6 +668,19 @@ compare_companies (gconstpointer a,
   return g_strcmp0 (pursuit_job_get_company (*(PursuitJob **) a), pursuit_job_get_company (*(PursuitJob **) b));
 }
 
+/* The latest update first, then the newest id. */
+static int
+compare_updated (gconstpointer a,
+                 gconstpointer b)
+{
+  PursuitJob *job_a = *(PursuitJob **) a;
+  PursuitJob *job_b = *(PursuitJob **) b;
+
+  if (pursuit_job_get_updated_at (job_a) != pursuit_job_get_updated_at (job_b))
+    return pursuit_job_get_updated_at (job_a) < pursuit_job_get_updated_at (job_b) ? 1 : -1;
+  return pursuit_job_get_id (job_a) < pursuit_job_get_id (job_b) ? 1 : -1;
+}
+
 /* Whether the list shows exactly the store's jobs that pass, by company. */
 static gboolean
 lists_passing (gpointer data)
@@ -687,7 +701,7 @@ lists_passing (gpointer data)
       else
         g_object_unref (job);
     }
-  g_ptr_array_sort (wanted, compare_companies);
+  g_ptr_array_sort (wanted, filtered->compare);
 
   if (g_list_model_get_n_items (shown) != wanted->len)
     return FALSE;
@@ -785,7 +799,7 @@ test_filters_one_change (Fixture       *fixture,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(PursuitStoreImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  Filtered filtered = { fixture, "all", FALSE, FALSE, FALSE };
+  Filtered filtered = { fixture, "all", FALSE, FALSE, FALSE, compare_companies };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int days = g_settings_get_int (pursuit_context_get_settings (fixture->context), "attention-days");
   GtkSelectionModel *selection;
@@ -805,6 +819,8 @@ test_filters_one_change (Fixture       *fixture,
       /* A follow-up long past is due; one far ahead is not. */
       pursuit_job_set_next_action_due (job, i % 3 == 0 ? "2020-01-01" : "2199-01-01");
       pursuit_job_set_archived (job, i % 7 == 0);
+      /* Applied three weeks ago: the applications wait for an answer. */
+      pursuit_job_set_created_at (job, g_date_time_to_unix (now) - 21 * 24 * 60 * 60);
       g_ptr_array_add (drafts, job);
       g_array_append_val (kinds, kind);
     }
@@ -823,16 +839,20 @@ test_filters_one_change (Fixture       *fixture,
     {
       PursuitJob *job = g_ptr_array_index (import->jobs, i);
 
-      if (pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE)
+      PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, days);
+
+      if (reasons != PURSUIT_ATTENTION_NONE)
         {
           needing++;
-          due = due != NULL ? due : job;
+          /* One its follow-up alone brings in. */
+          if (due == NULL && reasons == PURSUIT_ATTENTION_FOLLOW_UP_OVERDUE)
+            due = job;
         }
       else if (!pursuit_job_get_archived (job) && not_due == NULL &&
                !pursuit_stage_kind_is_closed (pursuit_stage_get_kind (pursuit_job_get_stage (job))))
         not_due = job;
     }
-  g_assert_cmpuint (needing, >, 100);
+  g_assert_cmpuint (needing, >, 500);
   g_assert_nonnull (not_due);
   attention = wait_for_attention_count (fixture, needing);
   switch_attention (&filtered, &changes, attention, TRUE);
@@ -865,6 +885,40 @@ test_filters_one_change (Fixture       *fixture,
   pursuit_test_wait_until (lists_passing, &filtered, "the job now due to come into the list");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, needing);
   g_assert_true (wait_for_attention_count (fixture, needing) == attention);
+
+  /* In the order of updates, a job edited goes from the bottom to the
+   * top: the sort model's change reaches over every job in between. */
+  filtered.compare = compare_updated;
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("updated")));
+  pursuit_test_wait_until (lists_passing, &filtered, "the jobs needing attention, latest update first");
+  for (guint i = 0; i < import->jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (import->jobs, i);
+
+      /* The oldest job its follow-up alone brings in, not edited yet. */
+      if (job != not_due && pursuit_job_get_attention (job, now, days) == PURSUIT_ATTENTION_FOLLOW_UP_OVERDUE)
+        {
+          due = job;
+          break;
+        }
+    }
+  set_due (store, due, "2199-01-01");
+  pursuit_test_wait_until (lists_passing, &filtered, "the job no longer due to leave the list");
+  set_due (store, due, "2020-01-01");
+  pursuit_test_wait_until (lists_passing, &filtered, "the job due again to come back, at the top");
+  g_assert_true (wait_for_attention_count (fixture, needing) == attention);
+
+  /* Applications may wait a month: the list and the count follow at once. */
+  g_settings_set_int (pursuit_context_get_settings (fixture->context), "attention-days", 30);
+  g_assert_false (lists_passing (&filtered));
+  pursuit_test_wait_until (lists_passing, &filtered, "the jobs needing attention after a month");
+  attention = wait_for_attention_count (fixture, g_list_model_get_n_items (G_LIST_MODEL (selection)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), <, needing);
+  g_settings_reset (pursuit_context_get_settings (fixture->context), "attention-days");
+
+  filtered.attention = FALSE;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (attention), FALSE);
+  pursuit_test_wait_until (lists_passing, &filtered, "every job not archived, latest update first");
   g_signal_handlers_disconnect_by_func (selection, count_change, &changes);
 }
 
