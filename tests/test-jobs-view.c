@@ -6,6 +6,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-attention.h"
 #include "pursuit-board-view.h"
+#include "pursuit-slot-model.h"
 #include "pursuit-store-import.h"
 #include "pursuit-test-widgets.h"
 
@@ -681,13 +682,22 @@ compare_updated (gconstpointer a,
   return pursuit_job_get_id (job_a) < pursuit_job_get_id (job_b) ? 1 : -1;
 }
 
-/* Whether the list shows exactly the store's jobs that pass, by company. */
+/* The jobs the list and the board show, behind the list's slots. */
+static GListModel *
+shown_model (Fixture *fixture)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture)));
+
+  return pursuit_slot_model_get_source (PURSUIT_SLOT_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection))));
+}
+
+/* Whether the list shows exactly the store's jobs that pass, in order. */
 static gboolean
 lists_passing (gpointer data)
 {
   Filtered *filtered = data;
   GListModel *jobs = jobs_model (filtered->fixture);
-  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (filtered->fixture))));
+  GListModel *shown = shown_model (filtered->fixture);
   g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int days = g_settings_get_int (pursuit_context_get_settings (filtered->fixture->context), "attention-days");
@@ -802,7 +812,7 @@ test_filters_one_change (Fixture       *fixture,
   Filtered filtered = { fixture, "all", FALSE, FALSE, FALSE, compare_companies };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int days = g_settings_get_int (pursuit_context_get_settings (fixture->context), "attention-days");
-  GtkSelectionModel *selection;
+  GListModel *shown;
   GtkWidget *attention;
   PursuitJob *due = NULL, *not_due = NULL;
   guint changes = 0, needing = 0;
@@ -831,8 +841,8 @@ test_filters_one_change (Fixture       *fixture,
 
   g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
   pursuit_test_wait_until (lists_passing, &filtered, "every job not archived, by company");
-  selection = gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture)));
-  g_signal_connect (selection, "items-changed", G_CALLBACK (count_change), &changes);
+  shown = shown_model (fixture);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (count_change), &changes);
 
   /* Needs attention lists what its count counts. */
   for (guint i = 0; i < import->jobs->len; i++)
@@ -856,7 +866,7 @@ test_filters_one_change (Fixture       *fixture,
   g_assert_nonnull (not_due);
   attention = wait_for_attention_count (fixture, needing);
   switch_attention (&filtered, &changes, attention, TRUE);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, needing);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, needing);
   switch_attention (&filtered, &changes, attention, FALSE);
 
   /* Turned on, changed and off, one over the other. */
@@ -883,7 +893,7 @@ test_filters_one_change (Fixture       *fixture,
   pursuit_test_wait_until (lists_passing, &filtered, "the job no longer due to leave the list");
   set_due (store, not_due, "2020-01-01");
   pursuit_test_wait_until (lists_passing, &filtered, "the job now due to come into the list");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, needing);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, needing);
   g_assert_true (wait_for_attention_count (fixture, needing) == attention);
 
   /* In the order of updates, a job edited goes from the bottom to the
@@ -912,14 +922,14 @@ test_filters_one_change (Fixture       *fixture,
   g_settings_set_int (pursuit_context_get_settings (fixture->context), "attention-days", 30);
   g_assert_false (lists_passing (&filtered));
   pursuit_test_wait_until (lists_passing, &filtered, "the jobs needing attention after a month");
-  attention = wait_for_attention_count (fixture, g_list_model_get_n_items (G_LIST_MODEL (selection)));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), <, needing);
+  attention = wait_for_attention_count (fixture, g_list_model_get_n_items (shown));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, needing);
   g_settings_reset (pursuit_context_get_settings (fixture->context), "attention-days");
 
   filtered.attention = FALSE;
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (attention), FALSE);
   pursuit_test_wait_until (lists_passing, &filtered, "every job not archived, latest update first");
-  g_signal_handlers_disconnect_by_func (selection, count_change, &changes);
+  g_signal_handlers_disconnect_by_func (shown, count_change, &changes);
 }
 
 /* The list's entry searches at each letter, with none of GtkSearchEntry's
