@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "pursuit-attention.h"
 #include "pursuit-attention-counter.h"
 #include "pursuit-test-utils.h"
 
@@ -90,6 +91,88 @@ test_follows_changes (void)
   assert_counted_again (counter, G_LIST_MODEL (jobs), settings);
 }
 
+/* Each job's answer, in the model's order, as the list's attention filter
+ * reads it: made at once when a count was waiting, and worked out again
+ * with a tick when the days setting changes. */
+static void
+assert_answers (PursuitAttentionCounter *counter,
+                GListModel              *jobs,
+                GSettings               *settings)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int days = g_settings_get_int (settings, "attention-days");
+  guint n, count = 0;
+  const guint8 *needs = pursuit_attention_counter_peek (counter, &n);
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (jobs));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+
+      g_assert_cmpuint (needs[i], ==, pursuit_job_get_attention (job, now, days) != PURSUIT_ATTENTION_NONE);
+      count += needs[i];
+    }
+  g_assert_cmpuint (pursuit_attention_counter_get_count (counter), ==, count);
+}
+
+static void
+count_tick (guint *ticks)
+{
+  (*ticks)++;
+}
+
+static void
+test_answers (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  g_autoptr(GListStore) jobs = g_list_store_new (PURSUIT_TYPE_JOB);
+  g_autoptr(PursuitAttentionCounter) counter = NULL;
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint ticks = 0;
+
+  /* Applied 20 days ago, with no answer; every third with a follow-up due. */
+  for (gint64 id = 1; id <= 12; id++)
+    {
+      g_autoptr(PursuitJob) job = make_job (id, id % 3 == 0 ? "2020-01-01" : "2999-01-01");
+
+      pursuit_job_set_stage_entered_at (job, now - 20 * 24 * 60 * 60);
+      g_list_store_append (jobs, job);
+    }
+  g_settings_set_int (settings, "attention-days", 14);
+  counter = pursuit_attention_counter_new (G_LIST_MODEL (jobs), settings);
+  g_signal_connect_swapped (counter, "tick", G_CALLBACK (count_tick), &ticks);
+  g_assert_cmpuint (pursuit_attention_counter_get_count (counter), ==, 12);
+  assert_answers (counter, G_LIST_MODEL (jobs), settings);
+
+  /* Every job replaced: counted when idle, or at once when asked. */
+  for (gint64 id = 13; id <= 20; id++)
+    g_ptr_array_add (others, make_job (id, id % 2 == 0 ? "2020-01-01" : "2999-01-01"));
+  g_list_store_splice (jobs, 0, 12, others->pdata, others->len);
+  assert_answers (counter, G_LIST_MODEL (jobs), settings);
+  g_assert_cmpuint (pursuit_attention_counter_get_count (counter), ==, 4);
+  g_assert_cmpuint (ticks, ==, 0);
+
+  /* A month to wait: the jobs waiting for an answer no longer need
+   * attention, and views filtering by it hear so. */
+  g_list_store_splice (jobs, 0, 8, NULL, 0);
+  for (gint64 id = 21; id <= 30; id++)
+    {
+      g_autoptr(PursuitJob) job = make_job (id, id % 5 == 0 ? "2020-01-01" : "2999-01-01");
+
+      pursuit_job_set_stage_entered_at (job, now - 20 * 24 * 60 * 60);
+      g_list_store_append (jobs, job);
+    }
+  assert_answers (counter, G_LIST_MODEL (jobs), settings);
+  g_assert_cmpuint (pursuit_attention_counter_get_count (counter), ==, 10);
+  g_settings_set_int (settings, "attention-days", 30);
+  while (ticks == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (pursuit_attention_counter_get_count (counter), ==, 2);
+  assert_answers (counter, G_LIST_MODEL (jobs), settings);
+  g_settings_reset (settings, "attention-days");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -97,6 +180,7 @@ main (int   argc,
   pursuit_test_init (&argc, &argv);
 
   g_test_add_func ("/attention-counter/follows-changes", test_follows_changes);
+  g_test_add_func ("/attention-counter/answers", test_answers);
 
   return g_test_run ();
 }
