@@ -754,19 +754,22 @@ switch_attention (Filtered  *filtered,
   g_assert_true (lists_passing (filtered));
 }
 
-typedef struct
-{
-  Fixture *fixture;
-  const char *name;
-} NameWanted;
-
 static gboolean
-has_toggle_named (gpointer data)
+is_attention_button (GtkWidget *widget,
+                     gpointer   data)
 {
-  NameWanted *wanted = data;
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_str_has_prefix (gtk_widget_get_tooltip_text (widget) ?: "", "Needs attention: ");
+}
 
-  return pursuit_test_find_by_name (GTK_WIDGET (wanted->fixture->window), GTK_TYPE_TOGGLE_BUTTON,
-                                    wanted->name) != NULL;
+/* What the list's Needs attention button says it counts. */
+static char *
+attention_label (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_strdup (gtk_widget_get_tooltip_text (pursuit_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                          is_attention_button, NULL)));
 }
 
 /* The Needs attention button, once it counts @count jobs. */
@@ -775,9 +778,8 @@ wait_for_attention_count (Fixture *fixture,
                           guint    count)
 {
   g_autofree char *name = g_strdup_printf ("Needs attention: %u jobs", count);
-  NameWanted wanted = { fixture, name };
 
-  pursuit_test_wait_until (has_toggle_named, &wanted, name);
+  pursuit_test_wait_for_text (attention_label, fixture, name);
   return pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_TOGGLE_BUTTON, name);
 }
 
