@@ -17,6 +17,7 @@ struct _PursuitNotesSection
   AdwBin *panel_bin;
   PursuitNotesPanel *panel;
   GtkAdjustment *scrolled;   /* the page's, watched until the panel is made */
+  guint make_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitNotesSection, pursuit_notes_section, PURSUIT_TYPE_JOB_SECTION)
@@ -27,6 +28,7 @@ stop_watching (PursuitNotesSection *self)
   if (self->scrolled != NULL)
     g_signal_handlers_disconnect_by_data (self->scrolled, self);
   g_clear_object (&self->scrolled);
+  g_clear_handle_id (&self->make_idle, g_source_remove);
 }
 
 /* Makes the panel, showing the section's job. */
@@ -44,6 +46,16 @@ make_panel (PursuitNotesSection *self)
   adw_bin_set_child (self->panel_bin, GTK_WIDGET (self->panel));
   if (job != NULL)
     pursuit_notes_panel_set_job (self->panel, job);
+}
+
+static gboolean
+make_panel_at_idle (gpointer data)
+{
+  PursuitNotesSection *self = data;
+
+  self->make_idle = 0;
+  make_panel (self);
+  return G_SOURCE_REMOVE;
 }
 
 /* Whether the section is within a screen of the page's visible part: its
@@ -66,8 +78,11 @@ check_near (PursuitNotesSection *self)
   if (content == NULL || gtk_adjustment_get_page_size (adjustment) <= 0 ||
       !gtk_widget_compute_point (GTK_WIDGET (self), content, &GRAPHENE_POINT_INIT (0, 0), &top))
     return;
-  if (top.y < gtk_adjustment_get_value (adjustment) + 2 * gtk_adjustment_get_page_size (adjustment))
-    make_panel (self);
+  /* Made after the layout under way (a child added while its parent is
+   * placed is drawn unplaced), before the next frame. */
+  if (top.y < gtk_adjustment_get_value (adjustment) + 2 * gtk_adjustment_get_page_size (adjustment) &&
+      self->make_idle == 0)
+    self->make_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, make_panel_at_idle, self, NULL);
 }
 
 static void
