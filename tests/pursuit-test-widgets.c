@@ -97,6 +97,25 @@ pursuit_test_wait_for_frame (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
 }
 
+/* Scrolls the nearest scrolled window around @widget until @widget's top
+ * is at its top (as far as it goes), as a user scrolls to a part of a
+ * page, and waits for the frame that shows it. */
+void
+pursuit_test_scroll_to (GtkWidget *widget)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t top;
+
+  g_assert_nonnull (window);
+  /* Laid out first: a page just shown has no places yet. */
+  pursuit_test_wait_for_frame (widget);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (window));
+  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
+  pursuit_test_wait_for_frame (widget);
+}
+
 /* Whether a GtkMenuButton's popover is on screen, for
  * pursuit_test_wait_until(). */
 gboolean

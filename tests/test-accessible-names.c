@@ -9,6 +9,7 @@
 #include "pursuit-documents-view.h"
 #include "pursuit-guides-view.h"
 #include "pursuit-notes-panel.h"
+#include "pursuit-notes-section.h"
 #include "pursuit-practice-view.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-stages-page.h"
@@ -261,7 +262,9 @@ test_jobs_view (Fixture       *fixture,
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the list and the job page"), >, 20);
 
-  /* A prep note of the user's own, with its Delete button */
+  /* A prep note of the user's own, with its Delete button (the notes
+   * are made when scrolled to) */
+  pursuit_test_scroll_to (pursuit_test_get_by_type (GTK_WIDGET (view), PURSUIT_TYPE_NOTES_SECTION));
   g_assert_true (gtk_widget_activate_action (pursuit_test_get_by_type (GTK_WIDGET (view), PURSUIT_TYPE_NOTES_PANEL),
                                              "notes.new", "s", ""));
   pursuit_test_wait_until (has_delete_note_button, view, "the note's Delete button");

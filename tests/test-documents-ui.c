@@ -119,12 +119,21 @@ type_into (PursuitNoteEditor *editor,
   gtk_text_buffer_insert_interactive (buffer, &end, text, -1, TRUE);
 }
 
+static gboolean
+has_panel (gpointer section)
+{
+  return pursuit_notes_section_get_panel (section) != NULL;
+}
+
+/* The job page's notes, scrolled to as a user does: made then. */
 static PursuitNotesPanel *
 job_notes (Fixture *fixture)
 {
   GtkWidget *section = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_NOTES_SECTION);
 
   g_assert_nonnull (section);
+  pursuit_test_scroll_to (section);
+  pursuit_test_wait_until (has_panel, section, "the notes to be made");
   return pursuit_notes_section_get_panel (PURSUIT_NOTES_SECTION (section));
 }
 
@@ -709,6 +718,29 @@ test_no_keyring (Fixture       *fixture,
   }
 }
 
+/* The notes sit at the foot of the job page: they are made when scrolled
+ * near, or when the keyboard moves into them, not with the page. */
+static void
+test_notes_made_when_reached (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *section = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_NOTES_SECTION);
+  GtkWidget *focus;
+  PursuitNotesPanel *panel;
+
+  g_assert_nonnull (section);
+  pursuit_test_wait_for_frame (section);
+  g_assert_null (pursuit_notes_section_get_panel (PURSUIT_NOTES_SECTION (section)));
+
+  /* Tab from the field before them: into the job's notes. */
+  g_assert_true (gtk_widget_child_focus (section, GTK_DIR_TAB_FORWARD));
+  panel = pursuit_notes_section_get_panel (PURSUIT_NOTES_SECTION (section));
+  g_assert_nonnull (panel);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (panel)));
+  pursuit_test_wait_until (job_note_editable, panel, "the job's notes to be read");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +751,7 @@ main (int   argc,
 #define ADD(path, function) g_test_add (path, Fixture, NULL, fixture_set_up, function, fixture_tear_down)
   ADD ("/notes-ui/survive-closing", test_notes_survive_closing);
   ADD ("/notes-ui/survive-session-end", test_notes_survive_session_end);
+  ADD ("/notes-ui/made-when-reached", test_notes_made_when_reached);
   ADD ("/documents-ui/sent-stays-sent", test_sent_stays_sent);
   ADD ("/login-ui/keyring", test_login);
   ADD ("/login-ui/no-keyring", test_no_keyring);

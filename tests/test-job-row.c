@@ -190,6 +190,91 @@ test_badge_drawn_from_css (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (row)));
 }
 
+/* Whether @row holds its labels (made when it first comes near the
+ * screen). */
+static gboolean
+has_labels (GtkWidget *row)
+{
+  return pursuit_test_count_type (row, GTK_TYPE_LABEL) > 0;
+}
+
+/* The jobs list's rows: how many hold labels, and whether every row on
+ * screen does (and any is). */
+static guint
+rows_with_labels (GtkWidget *list,
+                  gboolean  *on_screen_have)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint with = 0, shown = 0;
+
+  *on_screen_have = TRUE;
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+
+      if (row == NULL || !PURSUIT_IS_JOB_ROW (row))
+        continue;
+      with += has_labels (row);
+      if (gtk_widget_compute_bounds (row, list, &bounds) && bounds.origin.y + bounds.size.height > 0 &&
+          bounds.origin.y < gtk_widget_get_height (list))
+        {
+          shown++;
+          *on_screen_have &= has_labels (row);
+        }
+    }
+  *on_screen_have &= shown > 0;
+  return with;
+}
+
+static gboolean
+on_screen_have_labels (gpointer data)
+{
+  gboolean have;
+
+  rows_with_labels (data, &have);
+  return have;
+}
+
+/* GTK 4.8's list keeps up to 200 rows for the dozen on screen: a row
+ * makes its labels (13 widgets, and as many accessible objects) only when
+ * it comes near the screen, scrolled to or not. */
+static void
+test_labels_made_near_screen (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *list, *scrolled;
+  GtkAdjustment *adjustment;
+  gboolean have;
+  guint before;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Company %02u", i);
+
+      pursuit_test_add_job (fixture->store, company, "Agent");
+    }
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  list = pursuit_test_find_jobs_list (fixture);
+  pursuit_test_wait_until (on_screen_have_labels, list, "the rows on screen to hold their labels");
+  pursuit_test_wait_for_frame (list);
+  before = rows_with_labels (list, &have);
+  g_assert_true (have);
+  g_assert_cmpuint (pursuit_test_count_type (list, PURSUIT_TYPE_JOB_ROW), ==, 60);
+  g_assert_cmpuint (before, <, 30);
+
+  /* Scrolled to the end: the rows there are drawn with their texts. */
+  scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  pursuit_test_wait_for_frame (list);
+  pursuit_test_wait_until (on_screen_have_labels, list, "the rows scrolled to to hold their labels");
+  /* The oldest job, last: shown with its texts, and no more rows made
+   * than a screen's worth (GTK rebinds rows as it scrolls). */
+  g_assert_nonnull (pursuit_test_find_label (list, "Company 00"));
+  g_assert_cmpuint (rows_with_labels (list, &have), <, 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +286,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/job-row/lines-set-height", test_lines_set_height);
   PURSUIT_TEST_ADD_WINDOW ("/job-row/text-scale", test_text_scale_measures_again);
   PURSUIT_TEST_ADD_WINDOW ("/job-row/badge-from-css", test_badge_drawn_from_css);
+  PURSUIT_TEST_ADD_WINDOW ("/job-row/labels-made-near-screen", test_labels_made_near_screen);
 
   return g_test_run ();
 }

@@ -190,6 +190,38 @@ test_role_chosen (Fixture      *fixture,
   g_assert_null (pursuit_test_find_row (section, "Senior Customer Service Specialist · United States"));
 }
 
+/* The benchmark's choices are filled when they are shown: each is a list
+ * GTK makes a row of per role or country, and most jobs are never given
+ * one. */
+static void
+test_choices_filled_when_shown (Fixture      *fixture,
+                                gconstpointer data)
+{
+  GtkWidget *section = get_section (fixture);
+  GtkWidget *choose = pursuit_test_find_row (section, "Benchmark Used");
+  GtkWidget *role_row = pursuit_test_find_row (section, "_Role");
+  GListModel *before, *roles;
+
+  /* Nothing matched "Support Agent": the choice is open, and filled. */
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (choose)));
+  before = adw_combo_row_get_model (ADW_COMBO_ROW (role_row));
+  g_assert_nonnull (before);
+
+  /* Folded, it is not filled for the job's new title... */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (choose), FALSE);
+  enter_job (fixture, "Sr. Customer Support Rep", "Denver, CO", NULL);
+  wait_for_match (fixture, "Senior Customer Service Specialist · United States");
+  g_assert_true (adw_combo_row_get_model (ADW_COMBO_ROW (role_row)) == before);
+
+  /* ...until it is opened, with what was matched. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (choose), TRUE);
+  roles = adw_combo_row_get_model (ADW_COMBO_ROW (role_row));
+  g_assert_true (roles != before);
+  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (roles), 0), "As Matched ("));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), >, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (role_row)), ==, 0);
+}
+
 static void
 test_hours_per_week (Fixture      *fixture,
                      gconstpointer data)
@@ -230,6 +262,7 @@ main (int   argc,
 
   PURSUIT_TEST_ADD_JOB ("/salary-ui/benchmark-for-typed-job", test_benchmark_for_typed_job);
   PURSUIT_TEST_ADD_JOB ("/salary-ui/role-chosen", test_role_chosen);
+  PURSUIT_TEST_ADD_JOB ("/salary-ui/choices-filled-when-shown", test_choices_filled_when_shown);
   PURSUIT_TEST_ADD_JOB ("/salary-ui/hours-per-week", test_hours_per_week);
   PURSUIT_TEST_ADD_JOB ("/salary-ui/no-match", test_no_match);
 

@@ -18,7 +18,14 @@
  * or drawn: they are not child-visible. The row's height comes from the
  * fonts' metrics (see line_height(), cached per font and resolution), so
  * measuring a row lays out no text; the row draws its labels' texts itself,
- * in their fonts and colours, and only when it is on screen or near it. */
+ * in their fonts and colours, and only when it is on screen or near it.
+ *
+ * Of those 200 rows, a dozen are on screen: the labels (13 widgets, each
+ * with its accessible object when the accessibility bus is on) are made
+ * when the row first comes near the screen (ensure_labels()), and kept
+ * for the jobs it shows next. Until then the row holds only its job, the
+ * stage's pill, and the attention icon if it needs one; what it measures
+ * and what it tells assistive technologies come from the job itself. */
 struct _PursuitJobRow
 {
   GtkWidget parent_instance;
@@ -37,7 +44,9 @@ struct _PursuitJobRow
   GtkLabel *next_label;
   GtkLabel *interview_label;
   GtkLabel *documents_label;
-  GtkImage *attention_icon;
+  GtkImage *attention_icon;    /* made when a job first needs attention */
+
+  guint lines;                 /* Line: what shows under the company */
 
   /* The frame clock's "layout" handler of a row not drawn because it was
    * off screen: it draws the row when it comes into view. */
@@ -47,8 +56,20 @@ struct _PursuitJobRow
 
 G_DEFINE_FINAL_TYPE (PursuitJobRow, pursuit_job_row, GTK_TYPE_WIDGET)
 
-static GdkRectangle badge_area (PursuitJobRow *self,
-                                int            width);
+/* The lines under the company, in the order shown. */
+typedef enum
+{
+  LINE_PAY = 1 << 0,
+  LINE_NEXT = 1 << 1,
+  LINE_INTERVIEW = 1 << 2,
+  LINE_DOCUMENTS = 1 << 3,
+} Line;
+
+static GdkRectangle badge_area     (PursuitJobRow *self,
+                                    int            width);
+static void         ensure_labels  (PursuitJobRow *self);
+static gboolean     near_view      (PursuitJobRow *self,
+                                    double         margin);
 
 static const char *
 stage_style (PursuitStageKind kind)
@@ -72,6 +93,17 @@ stage_style (PursuitStageKind kind)
     }
 }
 
+static void
+show_line (PursuitJobRow *self,
+           Line           line,
+           gboolean       shown)
+{
+  if (shown)
+    self->lines |= line;
+  else
+    self->lines &= ~line;
+}
+
 /* The engine's rating, worked out again at each bind and change: its
  * caches make it a few lookups, and the list makes rows for the jobs on
  * screen only. */
@@ -83,12 +115,17 @@ update_pay (PursuitJobRow *self)
   g_autofree char *description = NULL;
   GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
 
-  gtk_widget_set_visible (self->pay_box, pay != NULL);
+  show_line (self, LINE_PAY, pay != NULL);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  if (self->box != NULL)
+    gtk_widget_set_visible (self->pay_box, pay != NULL);
   if (pay != NULL)
     {
-      gtk_label_set_text (self->pay_label, pay);
-      pursuit_job_summary_show_standing (self->standing_label, &rating);
+      if (self->box != NULL)
+        {
+          gtk_label_set_text (self->pay_label, pay);
+          pursuit_job_summary_show_standing (self->standing_label, &rating);
+        }
       /* Translators: a job's pay and how it compares, as a screen reader describes a row: "$19–22 an hour, +6% vs median" */
       description = rating.words[0] != '\0' ? g_strdup_printf (_("%s, %s"), pay, rating.words) : g_strdup (pay);
     }
@@ -107,6 +144,7 @@ update (PursuitJobRow *self)
 {
   PursuitJob *job = self->job;
   PursuitStage *stage;
+  const char *stage_text;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *next = NULL;
   g_autofree char *interview = NULL;
@@ -117,36 +155,42 @@ update (PursuitJobRow *self)
     return;
 
   stage = pursuit_job_get_stage (job);
-  gtk_label_set_text (self->title_label, pursuit_job_get_title (job));
-  gtk_label_set_text (self->company_label, pursuit_job_get_company (job));
-  gtk_label_set_text (self->stage_label, stage != NULL ? pursuit_stage_get_name (stage) : "");
+  stage_text = stage != NULL ? pursuit_stage_get_name (stage) : "";
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->stage_label), styles[i]);
       gtk_widget_remove_css_class (self->badge, styles[i]);
+      if (self->box != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (self->stage_label), styles[i]);
     }
   if (stage != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), stage_style (pursuit_stage_get_kind (stage)));
-      gtk_widget_add_css_class (self->badge, stage_style (pursuit_stage_get_kind (stage)));
-    }
-  gtk_widget_set_child_visible (self->badge, stage != NULL && pursuit_stage_get_name (stage)[0] != '\0');
+    gtk_widget_add_css_class (self->badge, stage_style (pursuit_stage_get_kind (stage)));
+  gtk_widget_set_child_visible (self->badge, stage_text[0] != '\0');
 
   update_pay (self);
 
   now = g_date_time_new_now_local ();
   next = pursuit_job_summary_next_action (job, now, &overdue);
-  pursuit_job_summary_show (self->next_label, next);
-  if (overdue)
-    gtk_widget_add_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
-
   interview = pursuit_job_summary_next_interview (job);
-  pursuit_job_summary_show (self->interview_label, interview);
-
+  show_line (self, LINE_NEXT, next != NULL);
+  show_line (self, LINE_INTERVIEW, interview != NULL);
   /* What was sent can no longer be told: say so where the job is listed. */
-  gtk_widget_set_visible (GTK_WIDGET (self->documents_label), pursuit_job_needs_documents (job));
+  show_line (self, LINE_DOCUMENTS, pursuit_job_needs_documents (job));
+
+  if (self->box != NULL)
+    {
+      gtk_label_set_text (self->title_label, pursuit_job_get_title (job));
+      gtk_label_set_text (self->company_label, pursuit_job_get_company (job));
+      gtk_label_set_text (self->stage_label, stage_text);
+      if (stage != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), stage_style (pursuit_stage_get_kind (stage)));
+      pursuit_job_summary_show (self->next_label, next);
+      if (overdue)
+        gtk_widget_add_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->next_label), PURSUIT_STYLE_OVERDUE);
+      pursuit_job_summary_show (self->interview_label, interview);
+      gtk_widget_set_visible (GTK_WIDGET (self->documents_label), (self->lines & LINE_DOCUMENTS) != 0);
+    }
 
   pursuit_job_summary_name_item (GTK_WIDGET (self), job);
   gtk_widget_set_opacity (GTK_WIDGET (self), pursuit_job_get_archived (job) ? 0.6 : 1.0);
@@ -251,6 +295,8 @@ metrics (PursuitJobRow *self)
       g_strcmp0 (cached.theme_name, theme_name) == 0)
     return &cached;
 
+  /* The fonts are read from the labels: this row makes its own. */
+  ensure_labels (self);
   g_free (cached.font_name);
   g_free (cached.theme_name);
   cached.font_name = g_steal_pointer (&font_name);
@@ -270,7 +316,7 @@ icon_size (PursuitJobRow *self)
 {
   int size = 0;
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->attention_icon)))
+  if (self->attention_icon != NULL && gtk_widget_get_visible (GTK_WIDGET (self->attention_icon)))
     gtk_widget_measure (GTK_WIDGET (self->attention_icon), GTK_ORIENTATION_VERTICAL, -1, NULL, &size, NULL, NULL);
   return size;
 }
@@ -325,11 +371,10 @@ pursuit_job_row_measure (GtkWidget      *widget,
     }
   else
     {
-      GtkLabel *lines[4];
-      guint n = lower_lines (self, lines);
       int height = 2 * ROW_MARGIN + title_line_height (self) + LINE_SPACING + company_line_height (self);
 
-      for (guint i = 0; i < n; i++)
+      /* From the job's values: the labels may not be made yet. */
+      for (guint lines = self->lines; lines != 0; lines &= lines - 1)
         height += LINE_SPACING + metrics (self)->caption;
       *minimum = *natural = height;
     }
@@ -344,6 +389,9 @@ pursuit_job_row_size_allocate (GtkWidget *widget,
   PursuitJobRow *self = PURSUIT_JOB_ROW (widget);
   int size = icon_size (self);
 
+  /* Drawn soon: see the top. */
+  if (self->box == NULL && near_view (self, height))
+    ensure_labels (self);
   if (size > 0)
     gtk_widget_size_allocate (GTK_WIDGET (self->attention_icon),
                               &(GtkAllocation) { width - ROW_MARGIN - size,
@@ -393,28 +441,32 @@ draw_text (GtkSnapshot *snapshot,
   return text_width;
 }
 
-static int
-text_width (GtkLabel *label)
+static const char *
+stage_name (PursuitJobRow *self)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), gtk_label_get_text (label));
-  int width;
+  PursuitStage *stage = self->job != NULL ? pursuit_job_get_stage (self->job) : NULL;
 
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
+  return stage != NULL ? pursuit_stage_get_name (stage) : "";
 }
 
 /* The width of the stage's name in the pill: a few stages, laid out once
- * each while the fonts stay, so that placing the pill lays out no text. */
+ * each while the fonts stay, so that placing the pill lays out no text.
+ * The pill has the stage label's font (.stage-badge.caption), so a row
+ * whose labels are not made yet lays it out in the pill's. */
 static int
 stage_width (PursuitJobRow *self)
 {
   Metrics *m = metrics (self);
-  const char *name = gtk_label_get_text (self->stage_label);
+  const char *name = stage_name (self);
   gpointer width;
 
   if (!g_hash_table_lookup_extended (m->stage_widths, name, NULL, &width))
     {
-      width = GINT_TO_POINTER (text_width (self->stage_label));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->badge, name);
+      int text_width;
+
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      width = GINT_TO_POINTER (text_width);
       g_hash_table_insert (m->stage_widths, g_strdup (name), width);
     }
   return GPOINTER_TO_INT (width);
@@ -483,8 +535,9 @@ stop_waiting_for_view (PursuitJobRow *self)
 static void
 on_clock_layout (PursuitJobRow *self)
 {
-  if (near_view (self, 0))
+  if (near_view (self, gtk_widget_get_height (GTK_WIDGET (self))))
     {
+      ensure_labels (self);
       stop_waiting_for_view (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
@@ -501,8 +554,9 @@ pursuit_job_row_snapshot (GtkWidget   *widget,
   GtkLabel *lines[4];
   guint n;
 
-  /* GTK 4.8 draws all the rows it keeps, 200 for 15 on screen. */
-  if (!near_view (self, gtk_widget_get_height (widget)))
+  /* GTK 4.8 draws all the rows it keeps, 200 for 15 on screen. A row
+   * with no labels yet is made ready in the layout before it is drawn. */
+  if (self->box == NULL || !near_view (self, gtk_widget_get_height (widget)))
     {
       if (self->layout_handler == 0)
         {
@@ -606,37 +660,36 @@ pursuit_job_row_class_init (PursuitJobRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "jobrow");
 }
 
+/* The labels the row's texts are read from and drawn in the fonts and
+ * colours of (see the top), made when the row is first about to be drawn
+ * (or measured, for the fonts) and filled from its job. */
 static void
-pursuit_job_row_init (PursuitJobRow *self)
+ensure_labels (PursuitJobRow *self)
 {
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *top, *middle;
   GtkLabel *separator;
+
+  if (self->box != NULL)
+    return;
 
   /* The labels are styled and read, not laid out: see the top. */
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_widget_set_child_visible (self->box, FALSE);
+  /* First, as assistive technologies read the row: the texts, then why
+   * the job needs attention. */
+  gtk_widget_insert_after (self->box, GTK_WIDGET (self), NULL);
 
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->title_label = add_label (top, "heading", TRUE);
   gtk_box_append (GTK_BOX (self->box), top);
-  self->attention_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), "warning");
-  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), FALSE);
-  gtk_widget_set_parent (GTK_WIDGET (self->attention_icon), GTK_WIDGET (self));
 
+  middle = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->company_label = add_label (middle, "dim-label", TRUE);
   self->stage_label = add_label (middle, "stage-badge", FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->stage_label), "caption");
   gtk_widget_set_valign (GTK_WIDGET (self->stage_label), GTK_ALIGN_CENTER);
   gtk_label_set_ellipsize (self->stage_label, PANGO_ELLIPSIZE_NONE);
   gtk_box_append (GTK_BOX (self->box), middle);
-  /* Seen, not read: the stage label says the stage. */
-  self->badge = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  gtk_widget_add_css_class (self->badge, "stage-badge");
-  gtk_widget_add_css_class (self->badge, "caption");
-  gtk_widget_set_child_visible (self->badge, FALSE);
-  gtk_widget_set_parent (self->badge, GTK_WIDGET (self));
 
   self->pay_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   self->pay_label = add_label (self->pay_box, "caption", FALSE);
@@ -658,6 +711,19 @@ pursuit_job_row_init (PursuitJobRow *self)
   gtk_label_set_text (self->documents_label, _("Applied with no document recorded"));
   gtk_widget_add_css_class (GTK_WIDGET (self->documents_label), "warning");
   gtk_widget_set_visible (GTK_WIDGET (self->documents_label), FALSE);
+
+  update (self);
+}
+
+static void
+pursuit_job_row_init (PursuitJobRow *self)
+{
+  /* Seen, not read: the stage label says the stage. */
+  self->badge = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  gtk_widget_add_css_class (self->badge, "stage-badge");
+  gtk_widget_add_css_class (self->badge, "caption");
+  gtk_widget_set_child_visible (self->badge, FALSE);
+  gtk_widget_set_parent (self->badge, GTK_WIDGET (self));
 }
 
 static void
@@ -717,6 +783,14 @@ pursuit_job_row_set_attention (PursuitJobRow *self,
 {
   g_return_if_fail (PURSUIT_IS_JOB_ROW (self));
 
+  if (self->attention_icon == NULL)
+    {
+      if (explanation == NULL)
+        return;
+      self->attention_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), "warning");
+      gtk_widget_insert_before (GTK_WIDGET (self->attention_icon), GTK_WIDGET (self), self->badge);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->attention_icon), explanation != NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_icon), explanation);
   if (explanation != NULL)

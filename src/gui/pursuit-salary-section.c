@@ -31,6 +31,7 @@ struct _PursuitSalarySection
   GPtrArray *country_ids;
   char *levels_of;          /* the role whose levels the level choices are */
   gboolean filling;         /* the choices are being set, not chosen */
+  gboolean choices_stale;   /* the choices are not the job's: filled when shown */
 
   AdwActionRow *match_row;
   GtkLabel *confidence_label;
@@ -166,22 +167,32 @@ match_unchosen (PursuitSalarySection *self)
   return pursuit_salary_engine_match (pursuit_context_get_salary_engine (context), &query);
 }
 
+/* Fills the choices of the benchmark, once they are to be seen: each is a
+ * list of a few hundred rows GTK makes when it is given its model (about a
+ * megabyte for the three), and most jobs are never given a choice. */
 static void
-update_choices (PursuitSalarySection *self,
-                PursuitSalaryMatch   *match)
+fill_choices (PursuitSalarySection *self,
+              PursuitSalaryMatch   *match)
 {
   PursuitSalaryEngine *engine = pursuit_context_get_salary_engine (get_context (self));
   PursuitJob *job = get_job (self);
   const char *chosen_role = or_null (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_ROLE));
   const char *chosen_level = or_null (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_LEVEL));
   const char *chosen_country = or_null (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_COUNTRY));
-  g_autoptr(PursuitSalaryMatch) unchosen = match_unchosen (self);
-  g_autoptr(GPtrArray) roles = pursuit_salary_engine_list_roles (engine);
-  g_autoptr(GPtrArray) levels = pursuit_salary_engine_list_levels (engine, match->role);
-  g_autoptr(GPtrArray) unchosen_levels = pursuit_salary_engine_list_levels (engine, unchosen->role);
-  g_autoptr(GPtrArray) countries = list_countries ();
-  gboolean chosen = chosen_role != NULL || chosen_level != NULL || chosen_country != NULL;
+  g_autoptr(PursuitSalaryMatch) unchosen = NULL;
+  g_autoptr(GPtrArray) roles = NULL;
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) unchosen_levels = NULL;
+  g_autoptr(GPtrArray) countries = NULL;
 
+  if (!self->choices_stale)
+    return;
+  self->choices_stale = FALSE;
+  unchosen = match_unchosen (self);
+  roles = pursuit_salary_engine_list_roles (engine);
+  levels = pursuit_salary_engine_list_levels (engine, match->role);
+  unchosen_levels = pursuit_salary_engine_list_levels (engine, unchosen->role);
+  countries = list_countries ();
   set_choices (self, self->role_row, &self->role_ids, roles, find_title (roles, unchosen->role), chosen_role);
   /* The levels are those of the role in use; a level chosen alone gives
    * its role, and is then shown among that role's levels. */
@@ -192,12 +203,32 @@ update_choices (PursuitSalarySection *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->level_row), levels->len > 0);
   set_choices (self, self->country_row, &self->country_ids, countries,
                pursuit_salary_country_get_name (unchosen->country), chosen_country);
+}
 
+static void
+update_choices (PursuitSalarySection *self,
+                PursuitSalaryMatch   *match)
+{
+  PursuitJob *job = get_job (self);
+  gboolean chosen = or_null (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_ROLE)) != NULL ||
+                    or_null (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_LEVEL)) != NULL ||
+                    or_null (pursuit_job_get_text (job, PURSUIT_JOB_FIELD_SALARY_COUNTRY)) != NULL;
+
+  self->choices_stale = TRUE;
   adw_expander_row_set_subtitle (self->choose_row,
                                  chosen ? _("Chosen by you") : _("As matched from the title and location"));
   /* Nothing matched: the way to choose is open at once. */
   if (match->role == NULL)
     adw_expander_row_set_expanded (self->choose_row, TRUE);
+  if (adw_expander_row_get_expanded (self->choose_row))
+    fill_choices (self, match);
+}
+
+static void
+on_choose_expanded (PursuitSalarySection *self)
+{
+  if (adw_expander_row_get_expanded (self->choose_row) && self->report != NULL)
+    fill_choices (self, pursuit_salary_report_get_match (self->report));
 }
 
 static void
@@ -506,6 +537,8 @@ pursuit_salary_section_init (PursuitSalarySection *self)
   g_signal_connect_object (self->level_row, "notify::selected", G_CALLBACK (on_level_chosen), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->country_row, "notify::selected", G_CALLBACK (on_country_chosen), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->choose_row, "notify::expanded", G_CALLBACK (on_choose_expanded), self,
                            G_CONNECT_SWAPPED);
 }
 
