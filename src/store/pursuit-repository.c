@@ -399,19 +399,54 @@ stamp_column (sqlite3_stmt *statement,
   return sqlite3_column_type (statement, column) == SQLITE_NULL ? G_MININT64 : sqlite3_column_int64 (statement, column);
 }
 
+/* One step of splitmix64's finaliser: a bijection of 64 bits that spreads
+ * every bit of its input over its output. */
+static guint64
+mix64 (guint64 value)
+{
+  value = (value ^ (value >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  value = (value ^ (value >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  return value ^ (value >> 31);
+}
+
+/**
+ * pursuit_job_stamp_digest:
+ *
+ * Returns: the digest of a job's stamp (#PursuitJobStamp), its lowest bit
+ *   (PURSUIT_JOB_STAMP_UNSURE) clear
+ */
+guint64
+pursuit_job_stamp_digest (gint64 updated_at,
+                          gint64 stage_entered_at,
+                          gint64 next_interview_at,
+                          gint64 n_documents)
+{
+  guint64 digest = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  digest = mix64 (digest ^ (guint64) updated_at);
+  digest = mix64 (digest ^ (guint64) stage_entered_at);
+  digest = mix64 (digest ^ (guint64) next_interview_at);
+  digest = mix64 (digest ^ (guint64) n_documents);
+  return digest & ~PURSUIT_JOB_STAMP_UNSURE;
+}
+
 /**
  * pursuit_repository_list_job_stamps:
+ * @unsure_from: the stamp of a job updated at this second or later is
+ *   marked PURSUIT_JOB_STAMP_UNSURE: updated_at counts seconds, and a
+ *   change made in the second of the read, by this program and then by
+ *   another, could leave the same stamp
  *
  * For pursuit-store-sync.c: what tells, for each job not in the trash,
  * that it changed, without reading the jobs.
  *
  * Returns: (transfer full) (element-type PursuitJobStamp): each job's
- *   #PursuitJobStamp, sorted by id (for pursuit_job_stamps_find()): 40
- *   bytes a job in one array, where a table of them took twice that; or
- *   %NULL with @error set
+ *   #PursuitJobStamp, sorted by id (for pursuit_job_stamps_find()): 16
+ *   bytes a job in one array; or %NULL with @error set
  */
 GArray *
 pursuit_repository_list_job_stamps (PursuitRepository  *self,
+                                    gint64              unsure_from,
                                     GError            **error)
 {
   g_autoptr(GArray) stamps = g_array_new (FALSE, FALSE, sizeof (PursuitJobStamp));
@@ -428,12 +463,13 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
     {
       PursuitJobStamp stamp;
+      gint64 updated_at = sqlite3_column_int64 (statement, 1);
 
       stamp.id = sqlite3_column_int64 (statement, 0);
-      stamp.updated_at = sqlite3_column_int64 (statement, 1);
-      stamp.stage_entered_at = stamp_column (statement, 2);
-      stamp.next_interview_at = stamp_column (statement, 3);
-      stamp.n_documents = sqlite3_column_int64 (statement, 4);
+      stamp.digest = pursuit_job_stamp_digest (updated_at, stamp_column (statement, 2),
+                                               stamp_column (statement, 3), sqlite3_column_int64 (statement, 4));
+      if (updated_at >= unsure_from)
+        stamp.digest |= PURSUIT_JOB_STAMP_UNSURE;
       g_array_append_val (stamps, stamp);
     }
   sqlite3_reset (statement);
