@@ -385,21 +385,6 @@ pursuit_database_changes (PursuitDatabase *self)
   return sqlite3_changes (self->handle);
 }
 
-/**
- * pursuit_database_release_memory:
- *
- * Frees the pages the connection keeps cached that no statement holds:
- * after a read of every job, its 2 MB of cache would otherwise stay for
- * good, holding pages no later read of a few rows needs.
- */
-void
-pursuit_database_release_memory (PursuitDatabase *self)
-{
-  g_return_if_fail (PURSUIT_IS_DATABASE (self));
-
-  sqlite3_db_release_memory (self->handle);
-}
-
 static gboolean
 is_known_pragma (const char *pragma)
 {

@@ -37,7 +37,6 @@ gboolean         pursuit_database_commit          (PursuitDatabase  *self,
 void             pursuit_database_rollback        (PursuitDatabase  *self);
 gint64           pursuit_database_last_insert_id  (PursuitDatabase  *self);
 int              pursuit_database_changes         (PursuitDatabase  *self);
-void             pursuit_database_release_memory  (PursuitDatabase  *self);
 gboolean         pursuit_database_get_pragma_int  (PursuitDatabase  *self,
                                                    const char       *pragma,
                                                    int              *value,

@@ -366,6 +366,34 @@ read_listed_jobs (PursuitRepository  *self,
   return g_steal_pointer (&jobs);
 }
 
+/* A read of every job passes each page of the jobs table once: through
+ * SQLite's page cache of 2 MB, which it leaves full of them, for good (the
+ * first read, the sync's stamps). A smaller cache while it runs, enough
+ * for the other tables' lookups each job makes in order of id, keeps that
+ * memory from ever being taken. */
+#define SCAN_CACHE_KIB 256
+
+/* Returns the cache size to give end_scan(). */
+static int
+begin_scan (PursuitRepository *self)
+{
+  int cache_size = 0;
+
+  if (!pursuit_database_get_pragma_int (self->database, "cache_size", &cache_size, NULL) ||
+      !pursuit_database_set_pragma_int (self->database, "cache_size", -SCAN_CACHE_KIB, NULL))
+    return 0;
+  return cache_size;
+}
+
+/* The pages cached stay as few as the scan left them. */
+static void
+end_scan (PursuitRepository *self,
+          int                cache_size)
+{
+  if (cache_size != 0)
+    pursuit_database_set_pragma_int (self->database, "cache_size", cache_size, NULL);
+}
+
 /* Jobs not in the trash, most recently updated first. */
 GPtrArray *
 pursuit_repository_list_jobs (PursuitRepository  *self,
@@ -373,6 +401,7 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
 {
   g_autoptr(GPtrArray) jobs = NULL;
   sqlite3_stmt *statement;
+  int cache_size;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
 
@@ -380,13 +409,11 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
   if (statement == NULL)
     return NULL;
 
+  cache_size = begin_scan (self);
   jobs = read_listed_jobs (self, statement, error);
+  end_scan (self, cache_size);
   if (jobs == NULL)
     return NULL;
-
-  /* The scan filled the page cache with pages of every job, which no
-   * later read of a few rows needs: 2 MB kept for good at 100,000 jobs. */
-  pursuit_database_release_memory (self->database);
 
   /* Sorted here, not by SQL: ORDER BY walks the jobs_updated index and
    * fetches each row out of order, reading the large rows (with their
@@ -455,6 +482,7 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
 {
   g_autoptr(GArray) stamps = g_array_new (FALSE, FALSE, sizeof (PursuitJobStamp));
   sqlite3_stmt *statement;
+  int cache_size;
   int step;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
@@ -463,6 +491,7 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
   if (statement == NULL)
     return NULL;
 
+  cache_size = begin_scan (self);
   sqlite3_bind_int64 (statement, 1, g_get_real_time () / G_USEC_PER_SEC);
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
     {
@@ -477,8 +506,7 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
       g_array_append_val (stamps, stamp);
     }
   sqlite3_reset (statement);
-  /* As after pursuit_repository_list_jobs(). */
-  pursuit_database_release_memory (self->database);
+  end_scan (self, cache_size);
 
   if (step == 0)
     return NULL;
