@@ -38,22 +38,6 @@ struct _PursuitJob
    * a file may hold it) is allocated. */
   char *uuid;           /* uuid_inline, or an allocated string */
   char uuid_inline[37];
-
-  /* Two flags in the three bytes after uuid_inline: the instance is then
-   * 272 bytes, which GSlice packs 15 to a 4 KiB page where it put 14 of
-   * 280 (2 MB less at 100,000 jobs). */
-
-  /* Lists load jobs without their details (posting text, notes, the
-   * posting's address: pursuit_job_field_is_detail()) to stay small with
-   * many jobs; the page loads them when it opens the job. */
-  guint8 details_loaded;
-
-  /* Every field but the stage passed pursuit_job_validate() and none has
-   * changed since: an import's drafts are checked when mapped, for the
-   * preview, and need not be checked again when saved. Cleared by every
-   * setter of a value. */
-  guint8 values_checked;
-
   gint64 created_at;
   gint64 updated_at;
 
@@ -64,11 +48,20 @@ struct _PursuitJob
   gint64 stage_entered_at;
   gint64 next_interview_at;
   gint64 n_documents;  /* versions of documents it uses or was sent */
+
+  /* Lists load jobs without their details (posting text, notes, the
+   * posting's address: pursuit_job_field_is_detail()) to stay small with
+   * many jobs; the page loads them when it opens the job. */
+  gboolean details_loaded;
+
+  /* Every field but the stage passed pursuit_job_validate() and none has
+   * changed since: an import's drafts are checked when mapped, for the
+   * preview, and need not be checked again when saved. Cleared by every
+   * setter of a value. */
+  gboolean values_checked;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJob, pursuit_job, G_TYPE_OBJECT)
-
-G_STATIC_ASSERT (sizeof (PursuitJob) <= 272);
 
 enum {
   PROP_0,
