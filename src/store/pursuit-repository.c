@@ -367,10 +367,11 @@ read_listed_jobs (PursuitRepository  *self,
 }
 
 /* A read of every job passes each page of the jobs table once: through
- * SQLite's page cache of 2 MB, which it leaves full of them, for good (the
- * first read, the sync's stamps). A smaller cache while it runs, enough
- * for the other tables' lookups each job makes in order of id, keeps that
- * memory from ever being taken. */
+ * SQLite's page cache of 2 MB, which it filled while the first read's
+ * objects were being made (the load's peak) and left full (the sync's
+ * stamps). A smaller cache while it runs, enough for the other tables'
+ * lookups each job makes in order of id, keeps it out of that peak; later
+ * reads of other kinds (Insights' tagging) may fill it again. */
 #define SCAN_CACHE_KIB 256
 
 /* Returns the cache size to give end_scan(). */
