@@ -362,6 +362,7 @@ test_stamps (Fixture       *fixture,
 {
   g_autoptr(PursuitRepository) repository = pursuit_repository_open (fixture->path, NULL);
   g_autoptr(GArray) stamps = NULL;
+  g_autoptr(GArray) unsure = NULL;
   g_autoptr(GError) error = NULL;
   PursuitJob *jobs[5];
 
@@ -370,7 +371,7 @@ test_stamps (Fixture       *fixture,
   g_assert_true (pursuit_repository_trash_job (repository, pursuit_job_get_id (jobs[2]), 2000, &error));
   g_assert_no_error (error);
 
-  stamps = pursuit_repository_list_job_stamps (repository, &error);
+  stamps = pursuit_repository_list_job_stamps (repository, G_MAXINT64, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stamps->len, ==, G_N_ELEMENTS (jobs) - 1);
   for (guint i = 1; i < stamps->len; i++)
@@ -386,12 +387,27 @@ test_stamps (Fixture       *fixture,
         {
           g_assert_nonnull (stamp);
           g_assert_cmpint (stamp->id, ==, id);
-          g_assert_cmpint (stamp->updated_at, ==, pursuit_job_get_updated_at (jobs[i]));
+          g_assert_cmpuint (stamp->digest & PURSUIT_JOB_STAMP_UNSURE, ==, 0);
         }
       g_object_unref (jobs[i]);
     }
   g_assert_null (pursuit_job_stamps_find (stamps, 0));
   g_assert_null (pursuit_job_stamps_find (stamps, G_MAXINT64));
+
+  /* Read again with every job updated since: the same digests, marked
+   * unsure. */
+  unsure = pursuit_repository_list_job_stamps (repository, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (unsure->len, ==, stamps->len);
+  for (guint i = 0; i < stamps->len; i++)
+    g_assert_cmpuint (g_array_index (unsure, PursuitJobStamp, i).digest, ==,
+                      g_array_index (stamps, PursuitJobStamp, i).digest | PURSUIT_JOB_STAMP_UNSURE);
+
+  /* Each value of a stamp moves its digest. */
+  g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (2, 2, 3, 4));
+  g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (1, 3, 3, 4));
+  g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (1, 2, G_MININT64, 4));
+  g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (1, 2, 3, 5));
 }
 
 int

@@ -366,6 +366,35 @@ read_listed_jobs (PursuitRepository  *self,
   return g_steal_pointer (&jobs);
 }
 
+/* A read of every job passes each page of the jobs table once: through
+ * SQLite's page cache of 2 MB, which it filled while the first read's
+ * objects were being made (the load's peak) and left full (the sync's
+ * stamps). A smaller cache while it runs, enough for the other tables'
+ * lookups each job makes in order of id, keeps it out of that peak; later
+ * reads of other kinds (Insights' tagging) may fill it again. */
+#define SCAN_CACHE_KIB 256
+
+/* Returns the cache size to give end_scan(). */
+static int
+begin_scan (PursuitRepository *self)
+{
+  int cache_size = 0;
+
+  if (!pursuit_database_get_pragma_int (self->database, "cache_size", &cache_size, NULL) ||
+      !pursuit_database_set_pragma_int (self->database, "cache_size", -SCAN_CACHE_KIB, NULL))
+    return 0;
+  return cache_size;
+}
+
+/* The pages cached stay as few as the scan left them. */
+static void
+end_scan (PursuitRepository *self,
+          int                cache_size)
+{
+  if (cache_size != 0)
+    pursuit_database_set_pragma_int (self->database, "cache_size", cache_size, NULL);
+}
+
 /* Jobs not in the trash, most recently updated first. */
 GPtrArray *
 pursuit_repository_list_jobs (PursuitRepository  *self,
@@ -373,6 +402,7 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
 {
   g_autoptr(GPtrArray) jobs = NULL;
   sqlite3_stmt *statement;
+  int cache_size;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
 
@@ -380,7 +410,9 @@ pursuit_repository_list_jobs (PursuitRepository  *self,
   if (statement == NULL)
     return NULL;
 
+  cache_size = begin_scan (self);
   jobs = read_listed_jobs (self, statement, error);
+  end_scan (self, cache_size);
   if (jobs == NULL)
     return NULL;
 
@@ -399,23 +431,59 @@ stamp_column (sqlite3_stmt *statement,
   return sqlite3_column_type (statement, column) == SQLITE_NULL ? G_MININT64 : sqlite3_column_int64 (statement, column);
 }
 
+/* One step of splitmix64's finaliser: a bijection of 64 bits that spreads
+ * every bit of its input over its output. */
+static guint64
+mix64 (guint64 value)
+{
+  value = (value ^ (value >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  value = (value ^ (value >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  return value ^ (value >> 31);
+}
+
+/**
+ * pursuit_job_stamp_digest:
+ *
+ * Returns: the digest of a job's stamp (#PursuitJobStamp), its lowest bit
+ *   (PURSUIT_JOB_STAMP_UNSURE) clear
+ */
+guint64
+pursuit_job_stamp_digest (gint64 updated_at,
+                          gint64 stage_entered_at,
+                          gint64 next_interview_at,
+                          gint64 n_documents)
+{
+  guint64 digest = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  digest = mix64 (digest ^ (guint64) updated_at);
+  digest = mix64 (digest ^ (guint64) stage_entered_at);
+  digest = mix64 (digest ^ (guint64) next_interview_at);
+  digest = mix64 (digest ^ (guint64) n_documents);
+  return digest & ~PURSUIT_JOB_STAMP_UNSURE;
+}
+
 /**
  * pursuit_repository_list_job_stamps:
+ * @unsure_from: the stamp of a job updated at this second or later is
+ *   marked PURSUIT_JOB_STAMP_UNSURE: updated_at counts seconds, and a
+ *   change made in the second of the read, by this program and then by
+ *   another, could leave the same stamp
  *
  * For pursuit-store-sync.c: what tells, for each job not in the trash,
  * that it changed, without reading the jobs.
  *
  * Returns: (transfer full) (element-type PursuitJobStamp): each job's
- *   #PursuitJobStamp, sorted by id (for pursuit_job_stamps_find()): 40
- *   bytes a job in one array, where a table of them took twice that; or
- *   %NULL with @error set
+ *   #PursuitJobStamp, sorted by id (for pursuit_job_stamps_find()): 16
+ *   bytes a job in one array; or %NULL with @error set
  */
 GArray *
 pursuit_repository_list_job_stamps (PursuitRepository  *self,
+                                    gint64              unsure_from,
                                     GError            **error)
 {
   g_autoptr(GArray) stamps = g_array_new (FALSE, FALSE, sizeof (PursuitJobStamp));
   sqlite3_stmt *statement;
+  int cache_size;
   int step;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), NULL);
@@ -424,19 +492,22 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
   if (statement == NULL)
     return NULL;
 
+  cache_size = begin_scan (self);
   sqlite3_bind_int64 (statement, 1, g_get_real_time () / G_USEC_PER_SEC);
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
     {
       PursuitJobStamp stamp;
+      gint64 updated_at = sqlite3_column_int64 (statement, 1);
 
       stamp.id = sqlite3_column_int64 (statement, 0);
-      stamp.updated_at = sqlite3_column_int64 (statement, 1);
-      stamp.stage_entered_at = stamp_column (statement, 2);
-      stamp.next_interview_at = stamp_column (statement, 3);
-      stamp.n_documents = sqlite3_column_int64 (statement, 4);
+      stamp.digest = pursuit_job_stamp_digest (updated_at, stamp_column (statement, 2),
+                                               stamp_column (statement, 3), sqlite3_column_int64 (statement, 4));
+      if (updated_at >= unsure_from)
+        stamp.digest |= PURSUIT_JOB_STAMP_UNSURE;
       g_array_append_val (stamps, stamp);
     }
   sqlite3_reset (statement);
+  end_scan (self, cache_size);
 
   if (step == 0)
     return NULL;

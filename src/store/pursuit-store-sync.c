@@ -77,22 +77,16 @@ remember_stamps (PursuitRepository  *repository,
       g_free (seen);
       return FALSE;
     }
-  seen->stamps = stamps != NULL ? g_array_ref (stamps) : pursuit_repository_list_job_stamps (repository, error);
+  /* updated_at counts seconds: a change made in the second of this read,
+   * by this program and then by another, could leave the same stamp. Such
+   * a job's stamp is unsure: it is read again next time, whatever its stamp
+   * then (stamps given were read with the same rule). */
+  seen->stamps = stamps != NULL ? g_array_ref (stamps)
+                                : pursuit_repository_list_job_stamps (repository, seen->read_at - 1, error);
   if (seen->stamps == NULL)
     {
       g_free (seen);
       return FALSE;
-    }
-
-  /* updated_at counts seconds: a change made in the second of this read,
-   * by this program and then by another, could leave the same stamp. Such
-   * a job is read again next time, whatever its stamp then. */
-  for (guint i = 0; i < seen->stamps->len; i++)
-    {
-      PursuitJobStamp *stamp = &g_array_index (seen->stamps, PursuitJobStamp, i);
-
-      if (stamp->updated_at >= seen->read_at - 1)
-        stamp->updated_at = G_MININT64;
     }
 
   g_object_set_data_full (G_OBJECT (repository), SEEN_KEY, seen, (GDestroyNotify) seen_free);
@@ -158,7 +152,9 @@ read_changed (PursuitRepository  *repository,
       schema_version != seen->schema_version)
     goto done;
 
-  stamps = pursuit_repository_list_job_stamps (repository, error);
+  /* Remembered below: those of the jobs changed in this second are unsure,
+   * as remember_stamps() reads them. Compared, that mark is left out. */
+  stamps = pursuit_repository_list_job_stamps (repository, g_get_real_time () / G_USEC_PER_SEC - 1, error);
   if (stamps == NULL)
     goto done;
 
@@ -168,11 +164,8 @@ read_changed (PursuitRepository  *repository,
       PursuitJobStamp *stamp = &g_array_index (stamps, PursuitJobStamp, i);
       PursuitJobStamp *old = pursuit_job_stamps_find (seen->stamps, stamp->id);
 
-      if (old == NULL ||
-          old->updated_at != stamp->updated_at ||
-          old->stage_entered_at != stamp->stage_entered_at ||
-          old->next_interview_at != stamp->next_interview_at ||
-          old->n_documents != stamp->n_documents)
+      if (old == NULL || (old->digest & PURSUIT_JOB_STAMP_UNSURE) != 0 ||
+          old->digest != (stamp->digest & ~PURSUIT_JOB_STAMP_UNSURE))
         g_array_append_val (ids, stamp->id);
     }
 
