@@ -1313,10 +1313,11 @@ on_store_jobs_changed (PursuitJobsView *self)
 }
 
 /* GTK 4.8's list view builds a row for each item it shows and destroys
- * it when the item goes, even when another item comes at once: a typed
- * letter at 100,000 jobs replaced 200 rows of 13 widgets each. So a row
- * is taken from its list item when unbound and waits here (up to as many
- * as the list keeps alive) for the next item bound. */
+ * it when the item goes, even when another item comes at once. A search's
+ * answer keeps its rows (see the slots), but a job added or moved still
+ * brings list items of its own: so a row, with the labels it made near
+ * the screen, is taken from its list item when unbound and waits here (up
+ * to as many as the list keeps alive) for the next item bound. */
 #define SPARE_ROWS_MAX 250
 
 /* The job a row shows, and whether it needs attention. */
