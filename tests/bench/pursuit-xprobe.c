@@ -505,6 +505,22 @@ send_click (Target *target,
   return pressed;
 }
 
+/* Dumps (see dump_grab()) a key's grab as KIND-N-WHEN, N counting the
+ * keys of that kind. */
+static void
+dump_key_grab (const Grab *grab,
+               Kind        kind,
+               const char *when)
+{
+  char name[128];
+
+  snprintf (name, sizeof name, "%s-%d-%s", kind_names[kind], samples[kind].n, when);
+  for (char *c = name; *c != '\0'; c++)
+    if (*c == ' ')
+      *c = '-';
+  dump_grab (grab, name);
+}
+
 /* Grabs the region until it differs from @before (first change) and then
  * until it has been still for 300 ms (last change); times from @sent. */
 static void
@@ -529,6 +545,7 @@ watch (Target              *target,
         {
           first = last = t - sent;
           memcpy (before, grab->image->data, grab_size (grab));
+          dump_key_grab (grab, kind, "first");
           break;
         }
       sleep_ms ((t - sent < timeout_ms ? POLL_MS : 10) - (now_ms () - t));
@@ -558,9 +575,17 @@ watch (Target              *target,
           last = t - sent;
           still_since = t;
           memcpy (before, grab->image->data, grab_size (grab));
+          if (getenv ("PURSUIT_XPROBE_DUMP_ALL") != NULL)
+            {
+              char when[32];
+
+              snprintf (when, sizeof when, "at-%.0f", last);
+              dump_key_grab (grab, kind, when);
+            }
         }
       sleep_ms (POLL_MS - (now_ms () - t));
     }
+  dump_key_grab (grab, kind, "settled");
   s->first = realloc (s->first, (s->n + 1) * sizeof *s->first);
   s->last = realloc (s->last, (s->n + 1) * sizeof *s->last);
   s->first[s->n] = first;

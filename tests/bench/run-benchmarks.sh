@@ -203,8 +203,9 @@ build=$(cd "${1:-$source_dir/_build}" && pwd)
 
 parts=${PURSUIT_BENCH_PARTS:-store app reference keys cli}
 rounds=${PURSUIT_BENCH_ROUNDS:-5}
-# Words of the generated jobs: common, a place, a rare company name.
-export keys_words="support,agent,london,zephyr"
+# Words of the generated jobs: common, a place, a rare company name, and four
+# more, so that the p95 of later letters rests on more than a handful of keys.
+export keys_words="support,agent,london,zephyr,chat,hotel,retail,billing"
 
 ninja -C "$build" >/dev/null
 
