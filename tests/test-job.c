@@ -641,6 +641,55 @@ test_job_apart_fields (void)
   g_assert_cmpstr (pursuit_job_get_text (copy, PURSUIT_JOB_FIELD_OFFER_NOTE), ==, "");
 }
 
+/* The small numbers every list reads are packed in the job: each reads,
+ * copies, compares and notifies as before, a value too large for them
+ * stays invalid, and a copy keeps them, with a long uuid. */
+static void
+test_job_packed_numbers (void)
+{
+  g_autoptr(PursuitJob) job = pursuit_job_new ();
+  g_autoptr(PursuitJob) copy = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_uuid = g_strnfill (50, 'b');
+  g_autoptr(PursuitStage) applied = pursuit_stage_new (2, PURSUIT_STAGE_KIND_APPLIED, NULL, 1, FALSE);
+
+  pursuit_job_set_company (job, "Acme");
+  pursuit_job_set_title (job, "Agent");
+  pursuit_job_set_stage (job, applied);
+  pursuit_job_set_uuid (job, long_uuid);
+  watch_notify (job, log);
+  pursuit_job_set_excitement (job, 4);
+  pursuit_job_set_archived (job, TRUE);
+  pursuit_job_set_pay_period (job, PURSUIT_PAY_PERIOD_HOUR);
+  pursuit_job_set_schedule (job, PURSUIT_SCHEDULE_NIGHTS | PURSUIT_SCHEDULE_WEEKENDS);
+  g_assert_cmpuint (count_notify (log, "excitement"), ==, 1);
+  g_assert_cmpuint (count_notify (log, "archived"), ==, 1);
+  pursuit_job_set_excitement (job, 4);
+  g_assert_cmpuint (count_notify (log, "excitement"), ==, 1);
+  g_assert_cmpint (pursuit_job_get_excitement (job), ==, 4);
+  g_assert_true (pursuit_job_get_archived (job));
+  g_assert_cmpint (pursuit_job_get_pay_period (job), ==, PURSUIT_PAY_PERIOD_HOUR);
+  g_assert_true (pursuit_job_validate (job, NULL));
+
+  copy = pursuit_job_copy (job);
+  g_assert_cmpuint (pursuit_job_diff (copy, job), ==, 0);
+  g_assert_cmpstr (pursuit_job_get_uuid (copy), ==, long_uuid);
+  g_assert_cmpint (pursuit_job_get_excitement (copy), ==, 4);
+  g_assert_cmpint (pursuit_job_get_schedule (copy), ==, PURSUIT_SCHEDULE_NIGHTS | PURSUIT_SCHEDULE_WEEKENDS);
+  pursuit_job_set_excitement (copy, 2);
+  g_assert_cmpuint (pursuit_job_diff (copy, job), ==, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_EXCITEMENT));
+
+  /* Far outside what the field takes: still refused, not wrapped round to
+   * a valid value (65540 would be 4 in two bytes). */
+  pursuit_job_set_excitement (job, 65540);
+  g_assert_false (pursuit_job_validate (job, &error));
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_RANGE);
+  g_clear_error (&error);
+  g_object_set (job, "excitement", 5, NULL);
+  g_assert_true (pursuit_job_validate (job, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/job/shared-strings", test_job_shared_strings);
   g_test_add_func ("/job/uuid", test_job_uuid);
   g_test_add_func ("/job/apart-fields", test_job_apart_fields);
+  g_test_add_func ("/job/packed-numbers", test_job_packed_numbers);
 
   return g_test_run ();
 }

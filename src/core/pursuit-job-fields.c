@@ -27,7 +27,7 @@ static const PursuitJobFieldInfo fields[] = {
   TEXT (PURSUIT_JOB_FIELD_TITLE, "title", N_("Job Title"), SHORT_TEXT, TRUE, TRUE),
   TEXT (PURSUIT_JOB_FIELD_LOCATION, "location", N_("Location"), SHORT_TEXT, FALSE, TRUE),
   [PURSUIT_JOB_FIELD_URL] = { PURSUIT_JOB_FIELD_URL, "url", PURSUIT_FIELD_WEB_ADDRESS,
-                              N_("Posting URL"), 8000, FALSE, FALSE, NULL, 0, 0 },
+                              N_("Posting URL"), 8000, FALSE, FALSE, NULL, 0, 0, NULL, TRUE },
   [PURSUIT_JOB_FIELD_STAGE] = { PURSUIT_JOB_FIELD_STAGE, "stage", PURSUIT_FIELD_STAGE,
                                 N_("Stage"), 0, TRUE, FALSE, NULL, 0, 0, "stage_id" },
   [PURSUIT_JOB_FIELD_WORKPLACE] = { PURSUIT_JOB_FIELD_WORKPLACE, "workplace", PURSUIT_FIELD_CHOICE,

@@ -55,7 +55,8 @@ typedef enum
  * @apart: whether the job keeps it apart from the values every job holds,
  *   in a block it allocates only when one of these is not empty: a field
  *   that lists, sorting, filters, the board and the attention rules never
- *   read, and that most jobs leave empty (PURSUIT_JOB_N_APART_FIELDS of them)
+ *   read, and that most jobs leave empty, or that lists do not load (the
+ *   posting's address; PURSUIT_JOB_N_APART_FIELDS of them)
  */
 typedef struct
 {
@@ -74,7 +75,7 @@ typedef struct
 } PursuitJobFieldInfo;
 
 /* How many fields are @apart: the job's instance holds the others. */
-#define PURSUIT_JOB_N_APART_FIELDS 16
+#define PURSUIT_JOB_N_APART_FIELDS 17
 
 /**
  * PursuitPayFields:
