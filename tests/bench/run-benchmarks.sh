@@ -256,6 +256,8 @@ for n in 0 10000 100000; do
     "$build/src/cli/pursuit-cli" --database "$work/$n/data/pursuit/pursuit.db" stats >/dev/null
   fi
 done
+# The copies on disk now, not written back by the kernel during a run.
+sync
 
 xvfb-run -a -s '-screen 0 1280x1024x24 -noreset' \
   dbus-run-session -- sh "$0" --inner "$build" "$work" "$parts" "$rounds" 2>&1 | grep -v -e '^dbus-daemon' -e 'Failed to set fd limit'
