@@ -470,6 +470,7 @@ test_reminders_prune (void)
   g_autofree char *recent_interview = g_strdup_printf ("interview:1:%" G_GINT64_FORMAT, t - 29 * DAY);
   g_autofree char *old_interview = g_strdup_printf ("interview:1:%" G_GINT64_FORMAT, t - 31 * DAY);
   g_autofree char *gone_interview = g_strdup_printf ("interview:99:%" G_GINT64_FORMAT, t);
+  g_autofree char *next_interview = g_strdup_printf ("interview:1:%" G_GINT64_FORMAT, t + DAY);
   const char *sent[] = {
     "follow-up:00000000-0000-4000-8000-000000000001:2026-04-29",
     "follow-up:00000000-0000-4000-8000-000000000001:2026-03-31",
@@ -482,17 +483,24 @@ test_reminders_prune (void)
     "interview:x:y",
     "follow-up:00000000-0000-4000-8000-000000000001:2026-02-30",
     "something else",
+    next_interview,
+    "follow-up:00000000-0000-4000-8000-000000000002:2026-04-30",
     NULL
   };
+  /* Several ids of one job, and jobs found after others: each id keeps its
+   * place. */
   const char *expected[] = {
     "follow-up:00000000-0000-4000-8000-000000000001:2026-04-29",
     "follow-up:00000000-0000-4000-8000-000000000001:2026-03-31",
     recent_interview,
+    next_interview,
+    "follow-up:00000000-0000-4000-8000-000000000002:2026-04-30",
     NULL
   };
   g_auto(GStrv) kept = NULL;
 
   add_job (jobs, 1, PURSUIT_STAGE_KIND_APPLIED, "");
+  add_job (jobs, 2, PURSUIT_STAGE_KIND_APPLIED, "");
   kept = pursuit_reminders_prune (sent, G_LIST_MODEL (jobs), now);
   g_assert_true (g_strv_equal ((const char * const *) kept, expected));
 

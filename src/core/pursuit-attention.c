@@ -607,14 +607,23 @@ pursuit_reminders_pending (GListModel *jobs,
   return FALSE;
 }
 
-/* Whether a sent id still means something: its job exists and its event is
- * not older than REMINDER_MEMORY_DAYS. */
+/* A sent id that reads well and is recent enough, waiting to learn whether
+ * its job still exists. */
+typedef struct
+{
+  const char *id;
+  char       *uuid;      /* a follow-up's job, or NULL */
+  gint64      job_id;    /* an interview's job */
+  gboolean    job_found;
+} SentReminder;
+
+/* Reads a sent id into @sent; FALSE when it cannot be read or its event is
+ * older than REMINDER_MEMORY_DAYS. */
 static gboolean
-keep_reminder_id (const char *id,
-                  GHashTable *uuids,
-                  GHashTable *job_ids,
-                  GDate      *oldest_day,
-                  gint64      oldest_time)
+read_reminder_id (const char   *id,
+                  GDate        *oldest_day,
+                  gint64        oldest_time,
+                  SentReminder *sent)
 {
   g_auto(GStrv) parts = g_strsplit (id, ":", 3);
   guint64 number;
@@ -622,28 +631,29 @@ keep_reminder_id (const char *id,
   if (g_strv_length (parts) != 3)
     return FALSE;
 
+  sent->id = id;
+  sent->job_found = FALSE;
+
   if (g_str_equal (parts[0], "follow-up"))
     {
       GDate day;
 
-      return g_hash_table_contains (uuids, parts[1]) &&
-             parse_iso_date (parts[2], &day) && g_date_compare (&day, oldest_day) >= 0;
+      if (!parse_iso_date (parts[2], &day) || g_date_compare (&day, oldest_day) < 0)
+        return FALSE;
+      sent->uuid = g_steal_pointer (&parts[1]);
+      sent->job_id = 0;
+      return TRUE;
     }
 
   if (g_str_equal (parts[0], "interview"))
     {
-      gint64 job_id;
-      gint64 starts_at;
-
       if (!g_ascii_string_to_unsigned (parts[1], 10, 1, G_MAXINT64, &number, NULL))
         return FALSE;
-      job_id = (gint64) number;
-      if (!g_hash_table_contains (job_ids, &job_id))
-        return FALSE;
+      sent->job_id = (gint64) number;
       if (!g_ascii_string_to_unsigned (parts[2], 10, 0, G_MAXINT64, &number, NULL))
         return FALSE;
-      starts_at = (gint64) number;
-      return starts_at >= oldest_time;
+      sent->uuid = NULL;
+      return (gint64) number >= oldest_time;
     }
 
   return FALSE;
@@ -665,10 +675,16 @@ pursuit_reminders_prune (const char * const *sent_ids,
                          GListModel         *jobs,
                          GDateTime          *now)
 {
-  g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) job_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The few jobs the sent ids name, each to the first SentReminder naming
+   * it: the jobs are looked up in these, not the other way round, so a pass over
+   * 100,000 jobs allocates nothing per job. */
+  g_autoptr(GHashTable) by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_job_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_autofree SentReminder *sent = NULL;
+  guint n_sent = 0;
+  guint n_wanted;
   GDate oldest_day;
   gint64 oldest_time;
   guint n_jobs;
@@ -676,30 +692,63 @@ pursuit_reminders_prune (const char * const *sent_ids,
   g_return_val_if_fail (G_IS_LIST_MODEL (jobs), NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  n_jobs = g_list_model_get_n_items (jobs);
-  for (guint i = 0; i < n_jobs; i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
-      gint64 *id = g_new (gint64, 1);
-
-      *id = pursuit_job_get_id (job);
-      g_hash_table_add (uuids, g_strdup (pursuit_job_get_uuid (job)));
-      g_hash_table_add (job_ids, id);
-    }
-
   calendar_day (now, &oldest_day);
   g_date_subtract_days (&oldest_day, REMINDER_MEMORY_DAYS);
   oldest_time = g_date_time_to_unix (now) - (gint64) REMINDER_MEMORY_DAYS * SECONDS_PER_DAY;
 
+  /* Sized once, so the tables' keys pointing into it stay put. */
+  sent = g_new0 (SentReminder, sent_ids != NULL ? g_strv_length ((char **) sent_ids) : 0);
   for (guint i = 0; sent_ids != NULL && sent_ids[i] != NULL; i++)
     {
+      SentReminder *reminder = &sent[n_sent];
+
       if (g_hash_table_contains (seen, sent_ids[i]))
         continue;
       g_hash_table_add (seen, (gpointer) sent_ids[i]);
 
-      if (keep_reminder_id (sent_ids[i], uuids, job_ids, &oldest_day, oldest_time))
-        g_strv_builder_add (kept, sent_ids[i]);
+      if (!read_reminder_id (sent_ids[i], &oldest_day, oldest_time, reminder))
+        continue;
+      if (reminder->uuid != NULL && !g_hash_table_contains (by_uuid, reminder->uuid))
+        g_hash_table_insert (by_uuid, reminder->uuid, reminder);
+      else if (reminder->uuid == NULL && !g_hash_table_contains (by_job_id, &reminder->job_id))
+        g_hash_table_insert (by_job_id, &reminder->job_id, reminder);
+      n_sent++;
     }
+
+  n_wanted = g_hash_table_size (by_uuid) + g_hash_table_size (by_job_id);
+  n_jobs = n_wanted > 0 ? g_list_model_get_n_items (jobs) : 0;
+  for (guint i = 0; i < n_jobs && n_wanted > 0; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+      gint64 job_id = pursuit_job_get_id (job);
+      SentReminder *reminder;
+
+      reminder = g_hash_table_lookup (by_uuid, pursuit_job_get_uuid (job));
+      if (reminder != NULL && !reminder->job_found)
+        {
+          reminder->job_found = TRUE;
+          n_wanted--;
+        }
+      reminder = g_hash_table_lookup (by_job_id, &job_id);
+      if (reminder != NULL && !reminder->job_found)
+        {
+          reminder->job_found = TRUE;
+          n_wanted--;
+        }
+    }
+
+  for (guint i = 0; i < n_sent; i++)
+    {
+      /* Several ids may name one job: the first of them learnt its fate. */
+      SentReminder *first = sent[i].uuid != NULL ? g_hash_table_lookup (by_uuid, sent[i].uuid)
+                                                 : g_hash_table_lookup (by_job_id, &sent[i].job_id);
+
+      if (first->job_found)
+        g_strv_builder_add (kept, sent[i].id);
+    }
+  /* Apart, as the tables' keys are the first ones' uuids. */
+  for (guint i = 0; i < n_sent; i++)
+    g_free (sent[i].uuid);
 
   return g_strv_builder_end (kept);
 }
