@@ -347,6 +347,7 @@ test_splice_jobs (void)
   };
   const gint64 expected[] = { 1, 4, 5, 2, 3 };
   g_autoptr(GPtrArray) set = NULL;
+  g_autoptr(PursuitPracticeDeck) copy = NULL;
 
   pursuit_practice_deck_splice_jobs (deck, 0, 0, first, G_N_ELEMENTS (first));
   pursuit_practice_deck_pin (deck, 2, "q-coached-quality");
@@ -377,6 +378,20 @@ test_splice_jobs (void)
   g_assert_false (pursuit_practice_deck_is_pinned (deck, 2, "q-coached-quality"));
   set = pursuit_practice_deck_dup_job_set (deck, 2);
   g_assert_cmpuint (set->len, ==, 0);
+
+  /* A copy (the practice records read again) reads the same roles, and
+   * matches a title added to it the same way. */
+  pursuit_practice_deck_splice_jobs (deck, 3, 0, &first[1], 1);
+  copy = pursuit_practice_deck_new (content);
+  pursuit_practice_deck_copy_jobs (copy, deck);
+  g_assert_cmpuint (pursuit_practice_deck_get_n_jobs (copy), ==, 4);
+  g_assert_cmpint (pursuit_practice_deck_get_job_id (copy, 3), ==, 2);
+  g_assert_cmpstr (pursuit_practice_deck_get_job_role (copy, 2), ==, role_id);
+  g_assert_null (pursuit_practice_deck_get_job_role (copy, 1));
+  g_assert_true (pursuit_practice_deck_has_job_role (copy, role_id));
+  pursuit_practice_deck_insert_job (copy, 0, 6, "Customer Service Specialist", 0, FALSE);
+  g_assert_cmpint (pursuit_practice_deck_get_job_id (copy, 0), ==, 6);
+  g_assert_cmpstr (pursuit_practice_deck_get_job_role (copy, 6), ==, role_id);
 }
 
 int

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
+#include "pursuit-capacity.h"
 #include "pursuit-practice-deck.h"
 
 /* Every question the user can practise, with its schedule, and what they
@@ -15,16 +18,20 @@
  * questions (built-in by difficulty, warm-up first, then in the bank's
  * order, and the user's questions for that role). */
 
-/* A deck holds every job, 100,000 at the benchmark's size: 32 bytes each,
- * in one array, with nothing allocated for a job. Its pins, which few jobs
- * have, are kept apart, by the job's id. */
+/* A deck holds every job, 100,000 at the benchmark's size: 24 bytes each,
+ * in one array sized to the jobs (pursuit_capacity_for()), with nothing
+ * allocated for a job. The role is a place in the deck's few matched roles
+ * rather than a pointer, so the archived flag fits beside it. Its pins,
+ * which few jobs have, are kept apart, by the job's id. */
 typedef struct
 {
   gint64 job_id;
   gint64 interview_at;    /* the next interview, or 0 */
-  const char *role;       /* the matched guide's id (interned), or NULL */
+  guint32 role;           /* 1 + its place in job_roles, or 0 for none */
   gboolean archived;      /* kept in its place, but practised for nothing */
 } DeckJob;
+
+G_STATIC_ASSERT (sizeof (DeckJob) == 24);
 
 typedef struct
 {
@@ -44,7 +51,10 @@ struct _PursuitPracticeDeck
   GHashTable *by_id;          /* question id -> DeckQuestion */
   GHashTable *memories;       /* question id -> PursuitMemory, answered questions only */
   GPtrArray *roles;           /* chosen role ids */
-  GArray *jobs;               /* DeckJob, in the order of the jobs model */
+  DeckJob *jobs;              /* in the order of the jobs model */
+  guint n_jobs;
+  guint n_allocated;          /* room in jobs */
+  GPtrArray *job_roles;       /* the ids of the guides the jobs match (interned) */
   GHashTable *pins;           /* gint64* job id -> GPtrArray of question ids, in pinning order */
   GHashTable *own_questions;  /* &DeckQuestion.job_id of the user's questions for a job */
   GHashTable *titles;         /* each job title -> the role it matches (interned), or "" */
@@ -72,7 +82,8 @@ pursuit_practice_deck_finalize (GObject *object)
   g_clear_pointer (&self->pins, g_hash_table_unref);
   g_clear_pointer (&self->own_questions, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
-  g_clear_pointer (&self->jobs, g_array_unref);
+  g_clear_pointer (&self->jobs, g_free);
+  g_clear_pointer (&self->job_roles, g_ptr_array_unref);
   g_clear_object (&self->questions);
   g_clear_object (&self->content);
 
@@ -93,7 +104,7 @@ pursuit_practice_deck_init (PursuitPracticeDeck *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->memories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->roles = g_ptr_array_new_with_free_func (g_free);
-  self->jobs = g_array_new (FALSE, FALSE, sizeof (DeckJob));
+  self->job_roles = g_ptr_array_new ();
   self->pins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->own_questions = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -255,9 +266,9 @@ static DeckJob *
 find_any_job (PursuitPracticeDeck *self,
               gint64               job_id)
 {
-  for (guint i = 0; i < self->jobs->len; i++)
+  for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
+      DeckJob *job = &self->jobs[i];
 
       if (job->job_id == job_id)
         return job;
@@ -275,8 +286,9 @@ find_job (PursuitPracticeDeck *self,
   return job != NULL && !job->archived ? job : NULL;
 }
 
-/* The role a title matches. Jobs share titles: each is matched once. */
-static const char *
+/* The role a title matches, as DeckJob.role. Jobs share titles: each is
+ * matched once. */
+static guint32
 match_title (PursuitPracticeDeck *self,
              const char          *title)
 {
@@ -287,11 +299,31 @@ match_title (PursuitPracticeDeck *self,
   if (!g_hash_table_lookup_extended (self->titles, title, NULL, &value))
     {
       PursuitGuide *guide = pursuit_content_match_title (self->content, title, NULL);
+      guint place = 0;
 
-      value = (gpointer) (guide != NULL ? g_intern_string (pursuit_guide_get_id (guide)) : "");
+      if (guide != NULL)
+        {
+          const char *role = g_intern_string (pursuit_guide_get_id (guide));
+
+          if (!g_ptr_array_find (self->job_roles, role, &place))
+            {
+              place = self->job_roles->len;
+              g_ptr_array_add (self->job_roles, (gpointer) role);
+            }
+          place++;
+        }
+      value = GUINT_TO_POINTER (place);
       g_hash_table_insert (self->titles, g_strdup (title), value);
     }
-  return ((const char *) value)[0] != '\0' ? value : NULL;
+  return GPOINTER_TO_UINT (value);
+}
+
+/* The id of the guide the job's title matches (interned), or NULL. */
+static const char *
+job_role (PursuitPracticeDeck *self,
+          const DeckJob       *job)
+{
+  return job->role > 0 ? g_ptr_array_index (self->job_roles, job->role - 1) : NULL;
 }
 
 static void
@@ -333,24 +365,39 @@ pursuit_practice_deck_splice_jobs (PursuitPracticeDeck          *self,
                                    guint                         n_added)
 {
   guint n_kept;
+  guint after;
 
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
-  g_return_if_fail (position + n_removed <= self->jobs->len);
+  g_return_if_fail (position <= self->n_jobs && n_removed <= self->n_jobs - position);
   g_return_if_fail (added != NULL || n_added == 0);
+  g_return_if_fail (n_added <= G_MAXUINT - self->n_jobs);
 
   /* The usual change, a job saved in its place, moves nothing. */
   n_kept = MIN (n_removed, n_added);
   for (guint i = 0; i < n_kept; i++)
-    set_job (self, &g_array_index (self->jobs, DeckJob, position + i), &added[i]);
+    set_job (self, &self->jobs[position + i], &added[i]);
+  after = self->n_jobs - position - n_removed;
   if (n_removed > n_kept)
-    g_array_remove_range (self->jobs, position + n_kept, n_removed - n_kept);
+    {
+      if (after > 0)
+        memmove (&self->jobs[position + n_kept], &self->jobs[position + n_removed], after * sizeof (DeckJob));
+      self->n_jobs -= n_removed - n_kept;
+    }
   else if (n_added > n_kept)
     {
-      g_autofree DeckJob *jobs = g_new (DeckJob, n_added - n_kept);
+      guint n_more = n_added - n_kept;
 
+      if (self->n_jobs + n_more > self->n_allocated)
+        {
+          self->n_allocated = pursuit_capacity_for (self->n_allocated, self->n_jobs + n_more);
+          self->jobs = g_renew (DeckJob, self->jobs, self->n_allocated);
+        }
+      /* The new jobs are written in place: no copy of them first. */
+      if (after > 0)
+        memmove (&self->jobs[position + n_added], &self->jobs[position + n_removed], after * sizeof (DeckJob));
       for (guint i = n_kept; i < n_added; i++)
-        set_job (self, &jobs[i - n_kept], &added[i]);
-      g_array_insert_vals (self->jobs, position + n_kept, jobs, n_added - n_kept);
+        set_job (self, &self->jobs[position + i], &added[i]);
+      self->n_jobs += n_more;
     }
 }
 
@@ -377,9 +424,9 @@ pursuit_practice_deck_insert_job (PursuitPracticeDeck *self,
 
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (job_id > 0);
-  g_return_if_fail (position <= (int) self->jobs->len);
+  g_return_if_fail (position <= (int) self->n_jobs);
 
-  pursuit_practice_deck_splice_jobs (self, position < 0 ? self->jobs->len : (guint) position, 0, &job, 1);
+  pursuit_practice_deck_splice_jobs (self, position < 0 ? self->n_jobs : (guint) position, 0, &job, 1);
 }
 
 /**
@@ -403,9 +450,9 @@ pursuit_practice_deck_get_job_id (PursuitPracticeDeck *self,
                                   guint                position)
 {
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
-  g_return_val_if_fail (position < self->jobs->len, 0);
+  g_return_val_if_fail (position < self->n_jobs, 0);
 
-  return g_array_index (self->jobs, DeckJob, position).job_id;
+  return self->jobs[position].job_id;
 }
 
 guint
@@ -413,7 +460,7 @@ pursuit_practice_deck_get_n_jobs (PursuitPracticeDeck *self)
 {
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
 
-  return self->jobs->len;
+  return self->n_jobs;
 }
 
 /**
@@ -452,9 +499,15 @@ pursuit_practice_deck_copy_jobs (PursuitPracticeDeck *self,
 
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (source));
-  g_return_if_fail (self->jobs->len == 0);
+  g_return_if_fail (self->n_jobs == 0);
+  g_return_if_fail (self->job_roles->len == 0);
 
-  g_array_append_vals (self->jobs, source->jobs->data, source->jobs->len);
+  /* The roles keep their places, so the jobs' roles read the same. */
+  for (guint i = 0; i < source->job_roles->len; i++)
+    g_ptr_array_add (self->job_roles, g_ptr_array_index (source->job_roles, i));
+  g_free (self->jobs);
+  self->jobs = g_memdup2 (source->jobs, source->n_jobs * sizeof (DeckJob));
+  self->n_jobs = self->n_allocated = source->n_jobs;
   g_hash_table_iter_init (&iter, source->titles);
   while (g_hash_table_iter_next (&iter, &title, &role))
     g_hash_table_insert (self->titles, g_strdup (title), role);
@@ -530,7 +583,7 @@ pursuit_practice_deck_get_job_role (PursuitPracticeDeck *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   job = find_job (self, job_id);
-  return job != NULL ? job->role : NULL;
+  return job != NULL ? job_role (self, job) : NULL;
 }
 
 /* Whether a job practised for (not archived) matches @role. */
@@ -541,11 +594,11 @@ pursuit_practice_deck_has_job_role (PursuitPracticeDeck *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), FALSE);
   g_return_val_if_fail (role != NULL, FALSE);
 
-  for (guint i = 0; i < self->jobs->len; i++)
+  for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
+      DeckJob *job = &self->jobs[i];
 
-      if (!job->archived && g_strcmp0 (job->role, role) == 0)
+      if (!job->archived && g_strcmp0 (job_role (self, job), role) == 0)
         return TRUE;
     }
   return FALSE;
@@ -711,8 +764,8 @@ collect_job_set (Collector *collector,
     }
   for (guint i = 0; pinned != NULL && i < pinned->len; i++)
     collect (collector, g_ptr_array_index (pinned, i));
-  if (job->role != NULL)
-    collect_matching (collector, job->role, NULL);
+  if (job->role > 0)
+    collect_matching (collector, job_role (collector->deck, job), NULL);
 }
 
 /**
@@ -769,9 +822,9 @@ pursuit_practice_deck_dup_cards (PursuitPracticeDeck *self)
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   collector_init (&collector, self);
-  for (guint i = 0; i < self->jobs->len; i++)
+  for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
+      DeckJob *job = &self->jobs[i];
 
       if (!job->archived)
         g_ptr_array_add (jobs, job);
@@ -887,9 +940,9 @@ pursuit_practice_deck_make_plans (PursuitPracticeDeck         *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
-  for (guint i = 0; i < self->jobs->len; i++)
+  for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &g_array_index (self->jobs, DeckJob, i);
+      DeckJob *job = &self->jobs[i];
 
       if (!job->archived && job->interview_at > now)
         g_ptr_array_add (plans, make_job_plan (self, job, limits, now, zone));
