@@ -544,6 +544,62 @@ test_store_add_and_save (void)
   pursuit_test_pop_context (context);
 }
 
+static PursuitJob *
+make_held_job (gint64       id,
+               PursuitJob **watch)
+{
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_id (job, id);
+  *watch = job;
+  g_object_add_weak_pointer (G_OBJECT (job), (gpointer *) watch);
+  return job;
+}
+
+/* The store holds each canonical job once, by its id: a job of the same id
+ * takes the place of the one before, which the store lets go, and a job
+ * given again is not held twice. */
+static void
+test_store_holds_jobs_once (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  PursuitStore *store = pursuit_store_new (path);
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  PursuitJob *first = NULL;
+  PursuitJob *second = NULL;
+  PursuitJob *again = NULL;
+  PursuitJob *added = NULL;
+
+  g_ptr_array_add (jobs, make_held_job (1, &first));
+  g_ptr_array_add (jobs, make_held_job (2, &second));
+  pursuit_store_fill_models (store, NULL, jobs, 0);
+  g_assert_true (pursuit_store_find_job (store, 1) == first);
+  g_assert_true (pursuit_store_find_job (store, 2) == second);
+  g_assert_null (pursuit_store_find_job (store, 3));
+
+  /* Read again: the same objects, then one new object for id 1. */
+  pursuit_store_fill_models (store, NULL, jobs, 0);
+  g_assert_true (pursuit_store_find_job (store, 1) == first);
+  g_ptr_array_set_size (jobs, 0);
+  g_ptr_array_add (jobs, make_held_job (1, &again));
+  pursuit_store_fill_models (store, NULL, jobs, 0);
+  g_assert_null (first);
+  g_assert_null (second);
+  g_assert_true (pursuit_store_find_job (store, 1) == again);
+
+  pursuit_store_insert_job (store, make_held_job (5, &added));
+  g_object_unref (added);
+  g_assert_true (pursuit_store_find_job (store, 5) == added);
+  pursuit_store_remove_job (store, 5);
+  g_assert_null (added);
+  g_assert_null (pursuit_store_find_job (store, 5));
+
+  g_ptr_array_set_size (jobs, 0);
+  g_object_unref (store);
+  g_assert_null (again);
+}
+
 static void
 test_store_invalid_draft (void)
 {
@@ -857,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/store/not-open", test_store_not_open);
   g_test_add_func ("/store/reads-beside-worker", test_store_reads_beside_worker);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
+  g_test_add_func ("/store/holds-jobs-once", test_store_holds_jobs_once);
   g_test_add_func ("/store/invalid-draft", test_store_invalid_draft);
   g_test_add_func ("/store/trash-restore-delete", test_store_trash_restore_delete);
   g_test_add_func ("/store/corrupt-file", test_store_corrupt_file);

@@ -947,6 +947,27 @@ pursuit_job_peek_id (PursuitJob *self)
   return &self->id;
 }
 
+/**
+ * pursuit_job_from_peeked_id:
+ * @id: what pursuit_job_peek_id() gave
+ *
+ * The job that keeps @id, so a table keyed by the jobs' ids needs no value
+ * beside each key (the store's: a set, no array of 100,000 values).
+ *
+ * Returns: (transfer none): the job
+ */
+PursuitJob *
+pursuit_job_from_peeked_id (const gint64 *id)
+{
+  PursuitJob *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  self = (PursuitJob *) (gpointer) ((const char *) id - G_STRUCT_OFFSET (PursuitJob, id));
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
+  return self;
+}
+
 const char *
 pursuit_job_get_uuid (PursuitJob *self)
 {

@@ -42,8 +42,8 @@ struct _PursuitStore
 
   PursuitArrayModel *jobs;
   GListStore *stages;
-  GHashTable *jobs_by_id; /* the job's own id (pursuit_job_peek_id()) -> PursuitJob, the canonical objects;
-                          * replaced, never inserted over, so the key is the new job's */
+  GHashTable *jobs_by_id; /* a set of the canonical jobs' own ids (pursuit_job_peek_id()), each holding
+                          * its job: see remember_job() */
   GListStore *documents;  /* PursuitDocument, read when first asked for */
   GHashTable *job_lists[PURSUIT_N_JOB_MODELS]; /* see pursuit-store-job-models.c */
   GListStore *practice_lists[PURSUIT_N_PRACTICE_LISTS]; /* see pursuit-store-practice.c */
@@ -803,6 +803,30 @@ pursuit_store_wait_for_writes (PursuitStore *self,
 
 /* Models */
 
+static void
+unref_job_of_id (gpointer id)
+{
+  g_object_unref (pursuit_job_from_peeked_id (id));
+}
+
+/* Makes @job the canonical job of its id. jobs_by_id is a set of the ids
+ * the jobs keep (one array of keys and one of hashes, no array of values:
+ * 1 MB less at 100,000 jobs), holding a reference on each job that
+ * unref_job_of_id() drops; a job of the same id that was there goes. */
+static void
+remember_job (PursuitStore *self,
+              PursuitJob   *job)
+{
+  const gint64 *id = pursuit_job_peek_id (job);
+
+  /* GHashTable neither keeps nor frees a key added again: the job is held
+   * already. */
+  if (g_hash_table_lookup (self->jobs_by_id, id) == id)
+    return;
+  g_object_ref (job);
+  g_hash_table_add (self->jobs_by_id, (gpointer) id);
+}
+
 /* Puts @jobs in the model after the first @n_kept, which stay. */
 void
 pursuit_store_fill_models (PursuitStore *self,
@@ -820,7 +844,7 @@ pursuit_store_fill_models (PursuitStore *self,
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
 
-      g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
+      remember_job (self, job);
     }
 
   pursuit_array_model_splice (self->jobs, n_kept, g_list_model_get_n_items (G_LIST_MODEL (self->jobs)) - n_kept,
@@ -873,7 +897,7 @@ void
 pursuit_store_insert_job (PursuitStore *self,
                           PursuitJob   *job)
 {
-  g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
+  remember_job (self, job);
   pursuit_array_model_splice (self->jobs, 0, 0, (gpointer *) &job, 1);
 }
 
@@ -901,7 +925,7 @@ pursuit_store_insert_jobs (PursuitStore *self,
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
 
-      g_hash_table_replace (self->jobs_by_id, (gpointer) pursuit_job_peek_id (job), g_object_ref (job));
+      remember_job (self, job);
     }
   pursuit_array_model_splice (self->jobs, 0, 0, jobs->pdata, jobs->len);
 }
@@ -984,7 +1008,7 @@ pursuit_store_set_stages (PursuitStore *self,
                           GPtrArray    *stages)
 {
   GHashTableIter iter;
-  gpointer value;
+  gpointer id;
 
   g_return_if_fail (PURSUIT_IS_STORE (self));
 
@@ -992,9 +1016,9 @@ pursuit_store_set_stages (PursuitStore *self,
                        stages->pdata, stages->len);
 
   g_hash_table_iter_init (&iter, self->jobs_by_id);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &id, NULL))
     {
-      PursuitJob *job = value;
+      PursuitJob *job = pursuit_job_from_peeked_id (id);
       gint64 stage_id = pursuit_stage_get_id (pursuit_job_get_stage (job));
 
       for (guint i = 0; i < stages->len; i++)
@@ -1175,7 +1199,7 @@ pursuit_store_init (PursuitStore *self)
   self->jobs = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->stages = g_list_store_new (PURSUIT_TYPE_STAGE);
   self->documents = g_list_store_new (PURSUIT_TYPE_DOCUMENT);
-  self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  self->jobs_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, unref_job_of_id, NULL);
   self->practice_lists[PURSUIT_PRACTICE_LIST_STORIES] = g_list_store_new (PURSUIT_TYPE_STORY);
   self->practice_lists[PURSUIT_PRACTICE_LIST_CUSTOM_QUESTIONS] = g_list_store_new (PURSUIT_TYPE_CUSTOM_QUESTION);
   for (guint i = 0; i < PURSUIT_N_JOB_MODELS; i++)
@@ -1252,9 +1276,12 @@ PursuitJob *
 pursuit_store_find_job (PursuitStore *self,
                         gint64        id)
 {
+  const gint64 *kept;
+
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
 
-  return g_hash_table_lookup (self->jobs_by_id, &id);
+  kept = g_hash_table_lookup (self->jobs_by_id, &id);
+  return kept != NULL ? pursuit_job_from_peeked_id (kept) : NULL;
 }
 
 /**
