@@ -81,6 +81,57 @@ test_splice (void)
   g_assert_cmpuint (change.count, ==, 3);
 }
 
+/* Items added one at a time and many at once, and taken out of the middle
+ * with others put in their place: the array grows and moves as it must,
+ * and lets each item go when it leaves, or with the model. */
+static void
+test_grow_and_release (void)
+{
+  PursuitArrayModel *model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  GObject *watched[300] = { NULL };
+  g_autoptr(GObject) x = named ("x"), y = named ("y"), z = named ("z");
+  gpointer xyz[] = { x, y, z };
+  guint n = 0;
+  gpointer *items;
+
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u", i);
+
+      watched[i] = named (name);
+      g_object_add_weak_pointer (watched[i], (gpointer *) &watched[i]);
+      if (i < 100)
+        {
+          pursuit_array_model_splice (model, i, 0, (gpointer *) &watched[i], 1);
+          g_object_unref (watched[i]);
+        }
+      else
+        g_ptr_array_add (many, watched[i]);
+    }
+  pursuit_array_model_splice (model, 50, 0, many->pdata, many->len);
+  g_ptr_array_set_size (many, 0);
+  items = pursuit_array_model_peek (model, &n);
+  g_assert_cmpuint (n, ==, 300);
+  g_assert_true (items[49] == watched[49] && items[50] == watched[100] && items[249] == watched[299]);
+  g_assert_true (items[250] == watched[50] && items[299] == watched[99]);
+
+  /* Ten out of the middle, three in. */
+  pursuit_array_model_splice (model, 45, 10, xyz, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 293);
+  for (guint i = 45; i < 50; i++)
+    g_assert_null (watched[i]);
+  for (guint i = 100; i < 105; i++)
+    g_assert_null (watched[i]);
+  items = pursuit_array_model_peek (model, &n);
+  g_assert_true (items[44] == watched[44] && items[45] == x && items[47] == z && items[48] == watched[105]);
+  g_assert_true (items[292] == watched[99]);
+
+  g_object_unref (model);
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    g_assert_null (watched[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,6 +139,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/array-model/splice", test_splice);
+  g_test_add_func ("/array-model/grow-and-release", test_grow_and_release);
 
   return g_test_run ();
 }
