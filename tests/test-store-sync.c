@@ -361,10 +361,18 @@ test_stamps (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(PursuitRepository) repository = pursuit_repository_open (fixture->path, NULL);
-  g_autoptr(GArray) stamps = NULL;
-  g_autoptr(GArray) unsure = NULL;
+  g_autoptr(PursuitJobStamps) stamps = NULL;
+  g_autoptr(PursuitJobStamps) unsure = NULL;
+  g_autoptr(PursuitJobStamps) many = NULL;
   g_autoptr(GError) error = NULL;
   PursuitJob *jobs[5];
+
+  /* No job: no stamp, and no error. */
+  stamps = pursuit_repository_list_job_stamps (repository, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stamps);
+  g_assert_cmpuint (stamps->len, ==, 0);
+  g_clear_pointer (&stamps, pursuit_job_stamps_unref);
 
   for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
     jobs[i] = add_job (repository, "Acme Ltd", "Support Agent");
@@ -375,7 +383,7 @@ test_stamps (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (stamps->len, ==, G_N_ELEMENTS (jobs) - 1);
   for (guint i = 1; i < stamps->len; i++)
-    g_assert_cmpint (g_array_index (stamps, PursuitJobStamp, i - 1).id, <, g_array_index (stamps, PursuitJobStamp, i).id);
+    g_assert_cmpint (stamps->stamps[i - 1].id, <, stamps->stamps[i].id);
   for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
     {
       gint64 id = pursuit_job_get_id (jobs[i]);
@@ -400,8 +408,17 @@ test_stamps (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (unsure->len, ==, stamps->len);
   for (guint i = 0; i < stamps->len; i++)
-    g_assert_cmpuint (g_array_index (unsure, PursuitJobStamp, i).digest, ==,
-                      g_array_index (stamps, PursuitJobStamp, i).digest | PURSUIT_JOB_STAMP_UNSURE);
+    g_assert_cmpuint (unsure->stamps[i].digest, ==, stamps->stamps[i].digest | PURSUIT_JOB_STAMP_UNSURE);
+
+  /* More than the first block holds: every one, in order. */
+  for (guint i = 0; i < 100; i++)
+    g_object_unref (add_job (repository, "Acme Ltd", "Support Agent"));
+  many = pursuit_repository_list_job_stamps (repository, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (many->len, ==, stamps->len + 100);
+  for (guint i = 1; i < many->len; i++)
+    g_assert_cmpint (many->stamps[i - 1].id, <, many->stamps[i].id);
+  g_assert_nonnull (pursuit_job_stamps_find (many, many->stamps[many->len - 1].id));
 
   /* Each value of a stamp moves its digest. */
   g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (2, 2, 3, 4));

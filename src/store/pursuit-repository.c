@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "pursuit-capacity.h"
 #include "pursuit-database.h"
 #include "pursuit-error.h"
 #include "pursuit-job-columns.h"
@@ -462,6 +463,36 @@ pursuit_job_stamp_digest (gint64 updated_at,
   return digest & ~PURSUIT_JOB_STAMP_UNSURE;
 }
 
+/* @stamps (or new ones, when NULL) with room for @n_stamps. */
+static PursuitJobStamps *
+grow_stamps (PursuitJobStamps *stamps,
+             guint             n_stamps)
+{
+  gboolean made = stamps == NULL;
+
+  stamps = g_realloc (stamps, sizeof (PursuitJobStamps) + (gsize) n_stamps * sizeof (PursuitJobStamp));
+  if (made)
+    {
+      g_atomic_ref_count_init (&stamps->ref);
+      stamps->len = 0;
+    }
+  return stamps;
+}
+
+PursuitJobStamps *
+pursuit_job_stamps_ref (PursuitJobStamps *stamps)
+{
+  g_atomic_ref_count_inc (&stamps->ref);
+  return stamps;
+}
+
+void
+pursuit_job_stamps_unref (PursuitJobStamps *stamps)
+{
+  if (g_atomic_ref_count_dec (&stamps->ref))
+    g_free (stamps);
+}
+
 /**
  * pursuit_repository_list_job_stamps:
  * @unsure_from: the stamp of a job updated at this second or later is
@@ -472,16 +503,17 @@ pursuit_job_stamp_digest (gint64 updated_at,
  * For pursuit-store-sync.c: what tells, for each job not in the trash,
  * that it changed, without reading the jobs.
  *
- * Returns: (transfer full) (element-type PursuitJobStamp): each job's
- *   #PursuitJobStamp, sorted by id (for pursuit_job_stamps_find()): 16
- *   bytes a job in one array; or %NULL with @error set
+ * Returns: (transfer full): each job's #PursuitJobStamp, sorted by id
+ *   (for pursuit_job_stamps_find()): 16 bytes a job in one block; or
+ *   %NULL with @error set
  */
-GArray *
+PursuitJobStamps *
 pursuit_repository_list_job_stamps (PursuitRepository  *self,
                                     gint64              unsure_from,
                                     GError            **error)
 {
-  g_autoptr(GArray) stamps = g_array_new (FALSE, FALSE, sizeof (PursuitJobStamp));
+  g_autoptr(PursuitJobStamps) stamps = NULL;
+  guint n_allocated = 0;
   sqlite3_stmt *statement;
   int cache_size;
   int step;
@@ -504,26 +536,29 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
                                                stamp_column (statement, 3), sqlite3_column_int64 (statement, 4));
       if (updated_at >= unsure_from)
         stamp.digest |= PURSUIT_JOB_STAMP_UNSURE;
-      g_array_append_val (stamps, stamp);
+      if (stamps == NULL || stamps->len == n_allocated)
+        stamps = grow_stamps (stamps, n_allocated = pursuit_capacity_for (n_allocated, n_allocated + 1));
+      stamps->stamps[stamps->len++] = stamp;
     }
   sqlite3_reset (statement);
   end_scan (self, cache_size);
 
   if (step == 0)
     return NULL;
+  /* Kept until the next look: the room to spare goes back. */
+  stamps = grow_stamps (stamps, stamps != NULL ? stamps->len : 0);
   return g_steal_pointer (&stamps);
 }
 
 /**
  * pursuit_job_stamps_find:
- * @stamps: (element-type PursuitJobStamp): as
- *   pursuit_repository_list_job_stamps() gives them
+ * @stamps: as pursuit_repository_list_job_stamps() gives them
  *
  * Returns: (nullable): the stamp of the job @id, if listed
  */
 PursuitJobStamp *
-pursuit_job_stamps_find (GArray *stamps,
-                         gint64  id)
+pursuit_job_stamps_find (PursuitJobStamps *stamps,
+                         gint64            id)
 {
   guint low = 0;
   guint high = stamps->len;
@@ -531,7 +566,7 @@ pursuit_job_stamps_find (GArray *stamps,
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
-      PursuitJobStamp *stamp = &g_array_index (stamps, PursuitJobStamp, middle);
+      PursuitJobStamp *stamp = &stamps->stamps[middle];
 
       if (stamp->id == id)
         return stamp;

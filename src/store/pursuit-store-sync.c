@@ -18,7 +18,7 @@ typedef struct
   GPtrArray *jobs;
   /* After a read of the changed jobs only: the stamps of every job not in
    * the trash, to find those deleted or trashed elsewhere. */
-  GArray *live_ids;
+  PursuitJobStamps *live_ids;
   /* Jobs the models lacked, read alone: no other job leaves the models. */
   gboolean missing_only;
 } Changes;
@@ -28,7 +28,7 @@ changes_free (Changes *changes)
 {
   g_clear_pointer (&changes->stages, g_ptr_array_unref);
   g_clear_pointer (&changes->jobs, g_ptr_array_unref);
-  g_clear_pointer (&changes->live_ids, g_array_unref);
+  g_clear_pointer (&changes->live_ids, pursuit_job_stamps_unref);
   g_free (changes);
 }
 
@@ -40,7 +40,7 @@ changes_free (Changes *changes)
 
 typedef struct
 {
-  GArray *stamps;         /* PursuitJobStamp, by id */
+  PursuitJobStamps *stamps;
   gint64 read_at;
   int schema_version;
 } Seen;
@@ -48,7 +48,7 @@ typedef struct
 static void
 seen_free (Seen *seen)
 {
-  g_array_unref (seen->stamps);
+  pursuit_job_stamps_unref (seen->stamps);
   g_free (seen);
 }
 
@@ -65,7 +65,7 @@ pursuit_store_sync_get_jobs_read (void)
  * elsewhere, or everything was just read): remembers the stamps. */
 static gboolean
 remember_stamps (PursuitRepository  *repository,
-                 GArray             *stamps,
+                 PursuitJobStamps   *stamps,
                  GError            **error)
 {
   Seen *seen = g_new0 (Seen, 1);
@@ -81,7 +81,7 @@ remember_stamps (PursuitRepository  *repository,
    * by this program and then by another, could leave the same stamp. Such
    * a job's stamp is unsure: it is read again next time, whatever its stamp
    * then (stamps given were read with the same rule). */
-  seen->stamps = stamps != NULL ? g_array_ref (stamps)
+  seen->stamps = stamps != NULL ? pursuit_job_stamps_ref (stamps)
                                 : pursuit_repository_list_job_stamps (repository, seen->read_at - 1, error);
   if (seen->stamps == NULL)
     {
@@ -126,7 +126,7 @@ read_changed (PursuitRepository  *repository,
   PursuitDatabase *database = pursuit_repository_get_database (repository);
   Seen *seen = g_object_get_data (G_OBJECT (repository), SEEN_KEY);
   g_autoptr(GPtrArray) old_stages = NULL;
-  g_autoptr(GArray) stamps = NULL;
+  g_autoptr(PursuitJobStamps) stamps = NULL;
   g_autoptr(GArray) ids = NULL;
   int schema_version;
   gboolean ok = FALSE;
@@ -161,7 +161,7 @@ read_changed (PursuitRepository  *repository,
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < stamps->len; i++)
     {
-      PursuitJobStamp *stamp = &g_array_index (stamps, PursuitJobStamp, i);
+      PursuitJobStamp *stamp = &stamps->stamps[i];
       PursuitJobStamp *old = pursuit_job_stamps_find (seen->stamps, stamp->id);
 
       if (old == NULL || (old->digest & PURSUIT_JOB_STAMP_UNSURE) != 0 ||
@@ -176,7 +176,7 @@ read_changed (PursuitRepository  *repository,
   changes->jobs = pursuit_repository_list_jobs_by_id (repository, ids, error);
   if (changes->jobs == NULL)
     goto done;
-  changes->live_ids = g_array_ref (stamps);
+  changes->live_ids = pursuit_job_stamps_ref (stamps);
   ok = remember_stamps (repository, stamps, error);
 
 done:
@@ -489,7 +489,7 @@ read_missing (PursuitStore *self,
 
   for (guint i = 0; i < changes->live_ids->len; i++)
     {
-      gint64 id = g_array_index (changes->live_ids, PursuitJobStamp, i).id;
+      gint64 id = changes->live_ids->stamps[i].id;
 
       if (!g_hash_table_contains (fresh_ids, &id) && pursuit_store_find_job (self, id) == NULL)
         g_array_append_val (missing, id);
