@@ -770,6 +770,18 @@ pursuit_test_store_save (PursuitStore      *store,
   return pursuit_store_save_job_finish (store, pursuit_test_wait_result (&result), error);
 }
 
+/* Reads the long texts of @job, the store's, into it, as the page does. */
+gboolean
+pursuit_test_store_load_details (PursuitStore  *store,
+                                 PursuitJob    *job,
+                                 GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  pursuit_store_load_job_details_async (store, job, NULL, pursuit_test_keep_result, &result);
+  return pursuit_store_load_job_details_finish (store, pursuit_test_wait_result (&result), error);
+}
+
 /**
  * pursuit_test_stage_at:
  *

@@ -183,6 +183,9 @@ gboolean        pursuit_test_store_save       (PursuitStore          *store,
                                                PursuitJob            *draft,
                                                PursuitJobFields       fields,
                                                GError               **error);
+gboolean        pursuit_test_store_load_details (PursuitStore        *store,
+                                                 PursuitJob          *job,
+                                                 GError             **error);
 PursuitStage   *pursuit_test_stage_at         (PursuitStore          *store,
                                                guint                  position);
 PursuitStage   *pursuit_test_stage_by_id      (PursuitStore          *store,

@@ -600,6 +600,53 @@ test_store_holds_jobs_once (void)
   g_assert_null (again);
 }
 
+/* A job's details read for its page are no change a list needs to hear
+ * of (GTK's sort model would make its array of every job again); a value
+ * a list shows is. */
+static void
+test_store_details_not_a_change (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  GMainContext *context = pursuit_test_push_context ();
+  g_autoptr(PursuitStore) store = pursuit_test_open_store (path);
+  g_autoptr(PursuitJob) draft = NULL;
+  g_autoptr(PursuitJob) added = NULL;
+  g_autoptr(PursuitJob) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitJob *job;
+  guint items_changed = 0;
+
+  draft = pursuit_test_make_draft (store, "Acme", "Engineer");
+  pursuit_job_set_notes (draft, "Ask about the team");
+  added = pursuit_test_store_add (store, draft, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Opened again, the list holds the job without its details. */
+  store = pursuit_test_open_store (path);
+  job = pursuit_store_find_job (store, pursuit_job_get_id (added));
+  g_assert_false (pursuit_job_get_details_loaded (job));
+  g_signal_connect (pursuit_store_get_jobs (store), "items-changed", G_CALLBACK (count_items_changed),
+                    &items_changed);
+
+  g_assert_true (pursuit_test_store_load_details (store, job, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_job_get_details_loaded (job));
+  g_assert_cmpstr (pursuit_job_get_notes (job), ==, "Ask about the team");
+  g_assert_cmpuint (items_changed, ==, 0);
+
+  edit = pursuit_job_copy (job);
+  pursuit_job_set_title (edit, "Senior Engineer");
+  g_assert_true (pursuit_test_store_save (store, edit, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_TITLE), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (items_changed, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (pursuit_store_get_jobs (store), &items_changed);
+  g_clear_object (&store);
+  pursuit_test_pop_context (context);
+}
+
 static void
 test_store_invalid_draft (void)
 {
@@ -914,6 +961,7 @@ main (int   argc,
   g_test_add_func ("/store/reads-beside-worker", test_store_reads_beside_worker);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
   g_test_add_func ("/store/holds-jobs-once", test_store_holds_jobs_once);
+  g_test_add_func ("/store/details-not-a-change", test_store_details_not_a_change);
   g_test_add_func ("/store/invalid-draft", test_store_invalid_draft);
   g_test_add_func ("/store/trash-restore-delete", test_store_trash_restore_delete);
   g_test_add_func ("/store/corrupt-file", test_store_corrupt_file);
