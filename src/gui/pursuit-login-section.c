@@ -636,6 +636,18 @@ pursuit_login_section_dispose (GObject *object)
 }
 
 static void
+pursuit_login_section_make (PursuitJobSection *section)
+{
+  PursuitLoginSection *self = PURSUIT_LOGIN_SECTION (section);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)), "notify::visibility",
+                           G_CALLBACK (on_visibility_changed), self, G_CONNECT_SWAPPED);
+  update_password_row (self);
+}
+
+static void
 pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -643,6 +655,7 @@ pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_login_section_dispose;
+  section_class->make = pursuit_login_section_make;
   section_class->job_changed = pursuit_login_section_job_changed;
   section_class->flush = pursuit_login_section_flush;
 
@@ -672,11 +685,6 @@ pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
 static void
 pursuit_login_section_init (PursuitLoginSection *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
-  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)), "notify::visibility",
-                           G_CALLBACK (on_visibility_changed), self, G_CONNECT_SWAPPED);
-  update_password_row (self);
 }
 
 /**
