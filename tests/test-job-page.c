@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pursuit-contacts-section.h"
@@ -753,6 +754,39 @@ test_tab_through_sections (Fixture       *fixture,
   g_assert_cmpuint (reached, ==, sections->len);
 }
 
+/* Room is kept for a section not made yet, about what it takes once made:
+ * the page's length, and its scroll bar, hardly move as the sections are
+ * made, and dragging the scroll bar to the end ends near the end. */
+static void
+test_sections_keep_room (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window.window);
+  g_autoptr(GPtrArray) sections = lower_sections (fixture);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (g_ptr_array_index (sections, 0), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double before;
+  double after;
+  int room = 0;
+
+  pursuit_test_wait_for_frame (window);
+  assert_none_made (sections);
+  before = gtk_adjustment_get_upper (adjustment);
+  for (guint i = 0; i < sections->len; i++)
+    room += gtk_widget_get_height (g_ptr_array_index (sections, i));
+
+  pursuit_test_reach_section (window, PURSUIT_TYPE_LOGIN_SECTION);
+  for (guint i = 0; i < sections->len; i++)
+    pursuit_test_wait_until (is_made, g_ptr_array_index (sections, i), "every section to be made");
+  pursuit_test_wait_for_frame (window);
+  pursuit_test_wait_for_frame (window);
+  after = gtk_adjustment_get_upper (adjustment);
+  g_test_message ("page %.0f px long before the sections were made, %.0f after; %d px kept for them",
+                  before, after, room);
+  g_assert_cmpint (room, >, 0);
+  g_assert_cmpfloat (fabs (after - before), <, room / 4.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -773,6 +807,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/sections-made-when-reached", test_sections_made_when_reached);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-makes-section", test_tab_makes_section);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-through-sections", test_tab_through_sections);
+  PURSUIT_TEST_ADD_JOB ("/job-page/sections-keep-room", test_sections_keep_room);
 
   return g_test_run ();
 }

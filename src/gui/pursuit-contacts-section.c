@@ -602,6 +602,8 @@ pursuit_contacts_section_class_init (PursuitContactsSectionClass *klass)
 
   object_class->dispose = pursuit_contacts_section_dispose;
   section_class->make = pursuit_contacts_section_make;
+  /* The heading and "No contacts yet". */
+  section_class->reserved_height = 56;
   section_class->job_changed = pursuit_contacts_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-contacts-section.ui");

@@ -428,6 +428,8 @@ pursuit_interviews_section_class_init (PursuitInterviewsSectionClass *klass)
 
   object_class->dispose = pursuit_interviews_section_dispose;
   section_class->make = pursuit_interviews_section_make;
+  /* The heading and "No interviews yet". */
+  section_class->reserved_height = 56;
   section_class->job_changed = pursuit_interviews_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-interviews-section.ui");

@@ -678,6 +678,8 @@ pursuit_job_documents_section_class_init (PursuitJobDocumentsSectionClass *klass
 
   object_class->dispose = pursuit_job_documents_section_dispose;
   section_class->make = pursuit_job_documents_section_make;
+  /* The heading, the flag or the empty line, and the keyword match. */
+  section_class->reserved_height = 160;
   section_class->job_changed = pursuit_job_documents_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-documents-section.ui");

@@ -82,6 +82,7 @@ make_content (PursuitJobSection *self)
   stop_watching (self);
   priv->made = TRUE;
   set_actions_enabled (self, TRUE);
+  g_object_set (self, "height-request", -1, NULL);
   PURSUIT_JOB_SECTION_GET_CLASS (self)->make (self);
   job_changed (self);
 }
@@ -200,7 +201,13 @@ pursuit_job_section_constructed (GObject *object)
 
   priv->made = PURSUIT_JOB_SECTION_GET_CLASS (self)->make == NULL;
   if (!priv->made)
-    set_actions_enabled (self, FALSE);
+    {
+      set_actions_enabled (self, FALSE);
+      /* The page as long as it will be, near enough: its scroll bar does
+       * not jump when the section is made, and a drag to its end ends
+       * there. */
+      g_object_set (self, "height-request", PURSUIT_JOB_SECTION_GET_CLASS (self)->reserved_height, NULL);
+    }
 }
 
 static void

@@ -656,6 +656,8 @@ pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
 
   object_class->dispose = pursuit_login_section_dispose;
   section_class->make = pursuit_login_section_make;
+  /* The heading, its description and Add Login. */
+  section_class->reserved_height = 90;
   section_class->job_changed = pursuit_login_section_job_changed;
   section_class->flush = pursuit_login_section_flush;
 

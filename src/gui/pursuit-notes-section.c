@@ -56,6 +56,8 @@ pursuit_notes_section_class_init (PursuitNotesSectionClass *klass)
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   section_class->make = pursuit_notes_section_make;
+  /* The heading, the note chooser and the editor. */
+  section_class->reserved_height = 386;
   section_class->job_changed = pursuit_notes_section_job_changed;
   section_class->flush = pursuit_notes_section_flush;
 

@@ -289,6 +289,8 @@ pursuit_practice_section_class_init (PursuitPracticeSectionClass *klass)
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   section_class->make = pursuit_practice_section_make;
+  /* The heading, the readiness line and the buttons. */
+  section_class->reserved_height = 160;
   section_class->job_changed = pursuit_practice_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-practice-section.ui");

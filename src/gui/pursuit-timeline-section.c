@@ -512,6 +512,8 @@ pursuit_timeline_section_class_init (PursuitTimelineSectionClass *klass)
   widget_class->root = pursuit_timeline_section_root;
   widget_class->unroot = pursuit_timeline_section_unroot;
   section_class->make = pursuit_timeline_section_make;
+  /* The heading and two entries. */
+  section_class->reserved_height = 150;
   section_class->job_changed = pursuit_timeline_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-timeline-section.ui");
