@@ -692,7 +692,8 @@ pursuit_login_section_init (PursuitLoginSection *self)
 /**
  * pursuit_login_section_get_password_row:
  *
- * Returns: (transfer none): the password's row (for tests)
+ * Returns: (transfer none) (nullable): the password's row (for tests), once
+ *   the section is made
  */
 AdwPasswordEntryRow *
 pursuit_login_section_get_password_row (PursuitLoginSection *self)
@@ -706,13 +707,14 @@ pursuit_login_section_get_password_row (PursuitLoginSection *self)
  * pursuit_login_section_get_keyring_message:
  *
  * Returns: (nullable): what the section says about the keyring, or %NULL
- *   when all is well
+ *   when all is well or the section is not made yet
  */
 const char *
 pursuit_login_section_get_keyring_message (PursuitLoginSection *self)
 {
   g_return_val_if_fail (PURSUIT_IS_LOGIN_SECTION (self), NULL);
 
-  return gtk_widget_get_visible (self->keyring_row) ? adw_action_row_get_subtitle (ADW_ACTION_ROW (self->keyring_row))
-                                                   : NULL;
+  return self->keyring_row != NULL && gtk_widget_get_visible (self->keyring_row)
+         ? adw_action_row_get_subtitle (ADW_ACTION_ROW (self->keyring_row))
+         : NULL;
 }
