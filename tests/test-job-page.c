@@ -632,11 +632,10 @@ shows_one_interview (gpointer section)
   return pursuit_test_count_type (section, ADW_TYPE_ACTION_ROW) == 1;
 }
 
-/* The sections at the page's foot (most of its widgets, and of their
- * accessible objects with the bus on) are not made with the first job's
- * page, which every start pays for: a section is made when scrolled
- * within a screen of it, showing the job shown then, also when another
- * job was shown before. */
+/* The sections at the page's foot are not made with the first job's page,
+ * which every start pays for: a section is made when scrolled within a
+ * screen of it, showing the job shown then, also when another job was
+ * shown before. */
 static void
 test_sections_made_when_reached (Fixture       *fixture,
                                  gconstpointer  data)

