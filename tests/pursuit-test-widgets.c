@@ -5,6 +5,7 @@
 
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-guide-page.h"
+#include "pursuit-job-section.h"
 #include "pursuit-session-page.h"
 #include "pursuit-slot-model.h"
 #include "pursuit-job-row.h"
@@ -114,6 +115,30 @@ pursuit_test_scroll_to (GtkWidget *widget)
   g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (0, 0), &top));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
   pursuit_test_wait_for_frame (widget);
+}
+
+static gboolean
+has_content (gpointer section)
+{
+  return adw_bin_get_child (section) != NULL;
+}
+
+/* The job page's section of @type under @root, reached as a user reaches
+ * it: scrolled to, which makes a section below the first screen
+ * (PursuitJobSectionClass.make). */
+GtkWidget *
+pursuit_test_reach_section (GtkWidget *root,
+                            GType      type)
+{
+  GtkWidget *section = pursuit_test_get_by_type (root, type);
+
+  g_assert_true (PURSUIT_IS_JOB_SECTION (section));
+  if (!has_content (section))
+    {
+      pursuit_test_scroll_to (section);
+      pursuit_test_wait_until (has_content, section, "the section to be made");
+    }
+  return section;
 }
 
 /* Whether a GtkMenuButton's popover is on screen, for

@@ -26,6 +26,8 @@ PursuitContext *pursuit_test_new_context      (PursuitStore           *store);
 PursuitContext *pursuit_test_open_context     (const char             *database_path);
 void            pursuit_test_wait_for_frame   (GtkWidget              *widget);
 void            pursuit_test_scroll_to        (GtkWidget              *widget);
+GtkWidget      *pursuit_test_reach_section    (GtkWidget              *root,
+                                               GType                   type);
 gboolean        pursuit_test_popover_shown    (gpointer                menu_button);
 gboolean        pursuit_test_popover_hidden   (gpointer                menu_button);
 void            pursuit_test_wait_for_whole_guide (GtkWidget          *root);

@@ -7,13 +7,19 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-board-view.h"
 #include "pursuit-documents-view.h"
+#include "pursuit-contacts-section.h"
 #include "pursuit-guides-view.h"
+#include "pursuit-interviews-section.h"
+#include "pursuit-job-documents-section.h"
+#include "pursuit-login-section.h"
 #include "pursuit-notes-panel.h"
 #include "pursuit-notes-section.h"
+#include "pursuit-practice-section.h"
 #include "pursuit-practice-view.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-stages-page.h"
 #include "pursuit-test-widgets.h"
+#include "pursuit-timeline-section.h"
 
 /* What a screen reader says for every control a user can reach: each
  * button, menu button, switch, spin button, entry and combo row on the
@@ -262,9 +268,19 @@ test_jobs_view (Fixture       *fixture,
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (fixture->window), "the list and the job page"), >, 20);
 
-  /* A prep note of the user's own, with its Delete button (the notes
-   * are made when scrolled to) */
-  pursuit_test_scroll_to (pursuit_test_get_by_type (GTK_WIDGET (view), PURSUIT_TYPE_NOTES_SECTION));
+  /* Every section of the page (those below the first screen are made
+   * when scrolled to), and a prep note of the user's own, with its Delete
+   * button */
+  {
+    GType sections[] = {
+      PURSUIT_TYPE_NOTES_SECTION, PURSUIT_TYPE_JOB_DOCUMENTS_SECTION, PURSUIT_TYPE_TIMELINE_SECTION,
+      PURSUIT_TYPE_INTERVIEWS_SECTION, PURSUIT_TYPE_PRACTICE_SECTION, PURSUIT_TYPE_CONTACTS_SECTION,
+      PURSUIT_TYPE_LOGIN_SECTION,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+      pursuit_test_reach_section (GTK_WIDGET (view), sections[i]);
+  }
   g_assert_true (gtk_widget_activate_action (pursuit_test_get_by_type (GTK_WIDGET (view), PURSUIT_TYPE_NOTES_PANEL),
                                              "notes.new", "s", ""));
   pursuit_test_wait_until (has_delete_note_button, view, "the note's Delete button");

@@ -119,22 +119,12 @@ type_into (PursuitNoteEditor *editor,
   gtk_text_buffer_insert_interactive (buffer, &end, text, -1, TRUE);
 }
 
-static gboolean
-has_panel (gpointer section)
-{
-  return pursuit_notes_section_get_panel (section) != NULL;
-}
-
 /* The job page's notes, scrolled to as a user does: made then. */
 static PursuitNotesPanel *
 job_notes (Fixture *fixture)
 {
-  GtkWidget *section = pursuit_test_find_by_type (GTK_WIDGET (fixture->window), PURSUIT_TYPE_NOTES_SECTION);
-
-  g_assert_nonnull (section);
-  pursuit_test_scroll_to (section);
-  pursuit_test_wait_until (has_panel, section, "the notes to be made");
-  return pursuit_notes_section_get_panel (PURSUIT_NOTES_SECTION (section));
+  return pursuit_notes_section_get_panel (PURSUIT_NOTES_SECTION (
+    pursuit_test_reach_section (GTK_WIDGET (fixture->window), PURSUIT_TYPE_NOTES_SECTION)));
 }
 
 static gboolean
@@ -351,8 +341,8 @@ test_sent_stays_sent (Fixture       *fixture,
                       gconstpointer  data)
 {
   PursuitStore *store = pursuit_context_get_store (fixture->context);
-  GtkWidget *section = pursuit_test_find_by_type (GTK_WIDGET (fixture->window),
-                                                  PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
+  GtkWidget *section = pursuit_test_reach_section (GTK_WIDGET (fixture->window),
+                                                   PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
   g_autoptr(PursuitJobList) links = job_documents (fixture);
   g_autoptr(PursuitDocument) document = NULL;
   g_autoptr(PursuitDocumentLink) link = NULL;
@@ -434,8 +424,8 @@ keyring_works (PursuitContext *context)
 static PursuitLoginSection *
 login_section (Fixture *fixture)
 {
-  return PURSUIT_LOGIN_SECTION (pursuit_test_find_by_type (GTK_WIDGET (fixture->window),
-                                                           PURSUIT_TYPE_LOGIN_SECTION));
+  return PURSUIT_LOGIN_SECTION (pursuit_test_reach_section (GTK_WIDGET (fixture->window),
+                                                            PURSUIT_TYPE_LOGIN_SECTION));
 }
 
 static char *

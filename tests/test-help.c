@@ -223,9 +223,9 @@ collect_everything (Keys          *keys,
   open_and_collect (keys, view, "jobs.add", NULL, PURSUIT_TYPE_ADD_JOB_DIALOG);
   pursuit_jobs_view_select_job (PURSUIT_JOBS_VIEW (view), job);
   pursuit_test_wait_for_frame (root);
-  open_and_collect (keys, pursuit_test_get_by_type (root, PURSUIT_TYPE_INTERVIEWS_SECTION), "interviews.add", NULL,
+  open_and_collect (keys, pursuit_test_reach_section (root, PURSUIT_TYPE_INTERVIEWS_SECTION), "interviews.add", NULL,
                     PURSUIT_TYPE_INTERVIEW_DIALOG);
-  open_and_collect (keys, pursuit_test_get_by_type (root, PURSUIT_TYPE_CONTACTS_SECTION), "contacts.new", NULL,
+  open_and_collect (keys, pursuit_test_reach_section (root, PURSUIT_TYPE_CONTACTS_SECTION), "contacts.new", NULL,
                     PURSUIT_TYPE_CONTACT_DIALOG);
 
   view = pursuit_test_show_view (root, "documents");

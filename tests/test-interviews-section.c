@@ -14,7 +14,7 @@ typedef PursuitTestJobFixture Fixture;
 static GtkWidget *
 get_section (Fixture *fixture)
 {
-  return pursuit_test_get_by_type (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_INTERVIEWS_SECTION);
+  return pursuit_test_reach_section (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_INTERVIEWS_SECTION);
 }
 
 /* The dialog has read the contacts to choose interviewers from: it says

@@ -1,11 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "pursuit-contacts-section.h"
+#include "pursuit-interviews-section.h"
+#include "pursuit-job-documents-section.h"
 #include "pursuit-job-page.h"
+#include "pursuit-login-section.h"
+#include "pursuit-notes-section.h"
+#include "pursuit-practice-section.h"
 #include "pursuit-repository.h"
+#include "pursuit-store-people.h"
 #include "pursuit-test-widgets.h"
+#include "pursuit-timeline-section.h"
 
 /* Editing a job on its page, as fast as a user types, while the saves of
  * earlier edits come back: what was typed is never lost, merged or put
@@ -587,6 +596,188 @@ test_calendar_made_when_opened (Fixture       *fixture,
   g_log_remove_handler ("Gdk", handler);
 }
 
+/* The sections below the page's first screen, in the page's order. */
+static GPtrArray *
+lower_sections (Fixture *fixture)
+{
+  GType types[] = {
+    PURSUIT_TYPE_NOTES_SECTION, PURSUIT_TYPE_JOB_DOCUMENTS_SECTION, PURSUIT_TYPE_TIMELINE_SECTION,
+    PURSUIT_TYPE_INTERVIEWS_SECTION, PURSUIT_TYPE_PRACTICE_SECTION, PURSUIT_TYPE_CONTACTS_SECTION,
+    PURSUIT_TYPE_LOGIN_SECTION,
+  };
+  GPtrArray *sections = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    g_ptr_array_add (sections, pursuit_test_get_by_type (GTK_WIDGET (fixture->window.window), types[i]));
+  return sections;
+}
+
+static gboolean
+is_made (gpointer section)
+{
+  return adw_bin_get_child (section) != NULL;
+}
+
+static void
+assert_none_made (GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    if (is_made (g_ptr_array_index (sections, i)))
+      g_error ("%s made before it was reached", G_OBJECT_TYPE_NAME (g_ptr_array_index (sections, i)));
+}
+
+static gboolean
+shows_one_interview (gpointer section)
+{
+  return pursuit_test_count_type (section, ADW_TYPE_ACTION_ROW) == 1;
+}
+
+/* The sections at the page's foot are not made with the first job's page,
+ * which every start pays for: a section is made when scrolled within a
+ * screen of it, showing the job shown then, also when another job was
+ * shown before. */
+static void
+test_sections_made_when_reached (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window.window);
+  g_autoptr(GPtrArray) sections = lower_sections (fixture);
+  g_autoptr(GDateTime) interview_at = g_date_time_new_local (2031, 3, 4, 14, 30, 0);
+  g_autoptr(PursuitInterview) interview = NULL;
+  g_autoptr(PursuitInterview) saved = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *section = pursuit_test_get_by_type (window, PURSUIT_TYPE_INTERVIEWS_SECTION);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (section, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  PursuitJob *other;
+  graphene_point_t top;
+
+  pursuit_test_wait_for_frame (window);
+  assert_none_made (sections);
+  /* Nothing of theirs for a screen reader either. */
+  g_assert_null (pursuit_test_find_by_name (window, GTK_TYPE_WIDGET, "Add Interview"));
+  g_assert_null (pursuit_test_find_label (window, "No interviews yet"));
+
+  other = pursuit_test_show_new_job (&fixture->window, "Globex", "Team Lead");
+  interview = pursuit_test_make_interview (pursuit_job_get_id (other), g_date_time_to_unix (interview_at));
+  pursuit_store_add_interview_async (fixture->window.store, interview, NULL, pursuit_test_keep_result, &result);
+  saved = pursuit_store_save_interview_finish (fixture->window.store, pursuit_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  pursuit_test_wait_for_frame (window);
+  assert_none_made (sections);
+
+  /* Its top most of a screen below the part shown: near enough. */
+  g_assert_true (gtk_widget_compute_point (section, scrolled, &GRAPHENE_POINT_INIT (0, 0), &top));
+  g_assert_cmpfloat (top.y, >, 2 * gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y -
+                                        1.8 * gtk_adjustment_get_page_size (adjustment));
+  pursuit_test_wait_until (is_made, section, "the interviews to be made");
+  pursuit_test_wait_until (shows_one_interview, section, "the other job's interview");
+  g_assert_true (gtk_widget_is_visible (pursuit_test_find_by_name (section, GTK_TYPE_WIDGET, "Add Interview")));
+
+  /* Made, it follows the job shown. */
+  pursuit_jobs_view_select_job (pursuit_test_get_jobs_view (&fixture->window), fixture->job);
+  pursuit_test_wait_for_label (section, "No interviews yet");
+}
+
+/* Tab into a section not made yet makes it and moves into it, showing the
+ * job of the moment. */
+static void
+test_tab_makes_section (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window.window);
+  g_autoptr(GPtrArray) sections = lower_sections (fixture);
+  GtkWidget *section = pursuit_test_get_by_type (window, PURSUIT_TYPE_CONTACTS_SECTION);
+  GtkWidget *focus;
+
+  pursuit_test_wait_for_frame (window);
+  assert_none_made (sections);
+
+  g_assert_true (gtk_widget_child_focus (section, GTK_DIR_TAB_FORWARD));
+  g_assert_true (is_made (section));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, section));
+  /* Its first control. */
+  g_assert_true (gtk_widget_is_ancestor (focus, pursuit_test_find_by_name (section, GTK_TYPE_MENU_BUTTON,
+                                                                           "Add Contact")));
+  pursuit_test_wait_for_label (section, "No contacts yet");
+}
+
+/* Tab from the posting, the last field above them, goes through every
+ * section below in the page's order, each made by the time the focus
+ * comes to it, and on to the window's next part. */
+static void
+test_tab_through_sections (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window.window);
+  GtkWidget *page = pursuit_test_get_by_type (window, PURSUIT_TYPE_JOB_PAGE);
+  g_autoptr(GPtrArray) sections = lower_sections (fixture);
+  GtkWidget *posting = pursuit_test_find_by_name (page, GTK_TYPE_TEXT_VIEW, "Posting text");
+  guint reached = 0;
+
+  g_assert_nonnull (posting);
+  pursuit_test_wait_for_frame (window);
+  gtk_widget_grab_focus (posting);
+  for (guint presses = 0; presses < 400; presses++)
+    {
+      GtkWidget *focus;
+      guint index;
+
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      /* At a person's pace: the page scrolls to the focus and lays out. */
+      pursuit_test_wait_for_frame (window);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (!gtk_widget_is_ancestor (focus, page))
+        break;
+      g_assert_true (g_ptr_array_find (sections, gtk_widget_get_ancestor (focus, PURSUIT_TYPE_JOB_SECTION), &index));
+      /* Into the next section, or still in the one reached last. */
+      if (index == reached)
+        reached++;
+      else if (index + 1 != reached)
+        g_error ("Tab went from the %s into the %s",
+                 reached > 0 ? G_OBJECT_TYPE_NAME (g_ptr_array_index (sections, reached - 1)) : "posting",
+                 G_OBJECT_TYPE_NAME (g_ptr_array_index (sections, index)));
+    }
+  g_assert_cmpuint (reached, ==, sections->len);
+}
+
+/* Room is kept for a section not made yet, about what it takes once made:
+ * the page's length, and its scroll bar, hardly move as the sections are
+ * made, and dragging the scroll bar to the end ends near the end. */
+static void
+test_sections_keep_room (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window.window);
+  g_autoptr(GPtrArray) sections = lower_sections (fixture);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (g_ptr_array_index (sections, 0), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double before;
+  double after;
+  int room = 0;
+
+  pursuit_test_wait_for_frame (window);
+  assert_none_made (sections);
+  before = gtk_adjustment_get_upper (adjustment);
+  for (guint i = 0; i < sections->len; i++)
+    room += gtk_widget_get_height (g_ptr_array_index (sections, i));
+
+  pursuit_test_reach_section (window, PURSUIT_TYPE_LOGIN_SECTION);
+  for (guint i = 0; i < sections->len; i++)
+    pursuit_test_wait_until (is_made, g_ptr_array_index (sections, i), "every section to be made");
+  pursuit_test_wait_for_frame (window);
+  pursuit_test_wait_for_frame (window);
+  after = gtk_adjustment_get_upper (adjustment);
+  g_test_message ("page %.0f px long before the sections were made, %.0f after; %d px kept for them",
+                  before, after, room);
+  g_assert_cmpint (room, >, 0);
+  g_assert_cmpfloat (fabs (after - before), <, room / 4.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -604,6 +795,10 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
   PURSUIT_TEST_ADD_JOB ("/job-page/address-read-with-details", test_address_read_with_details);
   PURSUIT_TEST_ADD_JOB ("/job-page/calendar-made-when-opened", test_calendar_made_when_opened);
+  PURSUIT_TEST_ADD_JOB ("/job-page/sections-made-when-reached", test_sections_made_when_reached);
+  PURSUIT_TEST_ADD_JOB ("/job-page/tab-makes-section", test_tab_makes_section);
+  PURSUIT_TEST_ADD_JOB ("/job-page/tab-through-sections", test_tab_through_sections);
+  PURSUIT_TEST_ADD_JOB ("/job-page/sections-keep-room", test_sections_keep_room);
 
   return g_test_run ();
 }

@@ -259,13 +259,13 @@ test_dialogs (Fixture       *fixture,
 
   pursuit_test_show_new_job (fixture, "Northwind", "Support Agent");
   pursuit_test_show_view (window, "jobs");
-  section = pursuit_test_get_by_type (window, PURSUIT_TYPE_INTERVIEWS_SECTION);
+  section = pursuit_test_reach_section (window, PURSUIT_TYPE_INTERVIEWS_SECTION);
   g_assert_true (gtk_widget_activate_action (section, "interviews.add", NULL));
   assert_dialog_fits (PURSUIT_TYPE_INTERVIEW_DIALOG, "the interview dialog");
-  section = pursuit_test_get_by_type (window, PURSUIT_TYPE_CONTACTS_SECTION);
+  section = pursuit_test_reach_section (window, PURSUIT_TYPE_CONTACTS_SECTION);
   g_assert_true (gtk_widget_activate_action (section, "contacts.new", NULL));
   assert_dialog_fits (PURSUIT_TYPE_CONTACT_DIALOG, "the contact dialog");
-  section = pursuit_test_get_by_type (window, PURSUIT_TYPE_PRACTICE_SECTION);
+  section = pursuit_test_reach_section (window, PURSUIT_TYPE_PRACTICE_SECTION);
   g_assert_true (gtk_widget_activate_action (section, "practice-section.pin", NULL));
   assert_dialog_fits (PURSUIT_TYPE_QUESTION_CHOOSER, "the question chooser");
 

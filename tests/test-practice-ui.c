@@ -379,14 +379,17 @@ test_job_section (Fixture       *fixture,
                   gconstpointer  data)
 {
   PursuitJob *job = pursuit_store_find_job (pursuit_context_get_store (fixture->context), fixture->job_id);
-  g_autoptr(PursuitPracticeSection) section = NULL;
+  GtkWidget *window = gtk_window_new ();
+  PursuitPracticeSection *section;
   g_autoptr(GDateTime) interview = NULL;
   g_autofree char *weekday = NULL;
   g_autofree char *expected = NULL;
 
   g_assert_nonnull (job);
-  section = g_object_ref_sink (g_object_new (PURSUIT_TYPE_PRACTICE_SECTION, "context", fixture->context,
-                                             "job", job, NULL));
+  section = g_object_new (PURSUIT_TYPE_PRACTICE_SECTION, "context", fixture->context, "job", job, NULL);
+  /* In a window of its own, as on the page: made once rooted. */
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (section));
+  gtk_window_present (GTK_WINDOW (window));
   pursuit_test_wait_until (section_ready, section, "the readiness line");
   interview = g_date_time_new_from_unix_local (pursuit_job_get_next_interview_at (job));
   weekday = g_date_time_format (interview, "%A");
@@ -397,6 +400,7 @@ test_job_section (Fixture       *fixture,
   g_assert_cmpstr (pursuit_practice_view_get_page_name (fixture->view), ==, "session");
   g_assert_cmpuint (pursuit_practice_session_get_n_cards (pursuit_session_page_get_session (session_page (fixture))),
                     ==, 30);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean

@@ -572,6 +572,13 @@ export_activated (GtkWidget  *widget,
 }
 
 static void
+pursuit_contacts_section_make (PursuitJobSection *section)
+{
+  gtk_widget_init_template (GTK_WIDGET (section));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (section));
+}
+
+static void
 pursuit_contacts_section_dispose (GObject *object)
 {
   PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (object);
@@ -594,6 +601,9 @@ pursuit_contacts_section_class_init (PursuitContactsSectionClass *klass)
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_contacts_section_dispose;
+  section_class->make = pursuit_contacts_section_make;
+  /* The heading and "No contacts yet". */
+  section_class->reserved_height = 56;
   section_class->job_changed = pursuit_contacts_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-contacts-section.ui");
@@ -612,8 +622,6 @@ pursuit_contacts_section_class_init (PursuitContactsSectionClass *klass)
 static void
 pursuit_contacts_section_init (PursuitContactsSection *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /**

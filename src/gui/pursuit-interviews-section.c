@@ -403,6 +403,13 @@ add_to_calendar_activated (GtkWidget  *widget,
 }
 
 static void
+pursuit_interviews_section_make (PursuitJobSection *section)
+{
+  gtk_widget_init_template (GTK_WIDGET (section));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (section));
+}
+
+static void
 pursuit_interviews_section_dispose (GObject *object)
 {
   PursuitInterviewsSection *self = PURSUIT_INTERVIEWS_SECTION (object);
@@ -420,6 +427,9 @@ pursuit_interviews_section_class_init (PursuitInterviewsSectionClass *klass)
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_interviews_section_dispose;
+  section_class->make = pursuit_interviews_section_make;
+  /* The heading and "No interviews yet". */
+  section_class->reserved_height = 56;
   section_class->job_changed = pursuit_interviews_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-interviews-section.ui");
@@ -434,7 +444,4 @@ pursuit_interviews_section_class_init (PursuitInterviewsSectionClass *klass)
 static void
 pursuit_interviews_section_init (PursuitInterviewsSection *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interviews.add", FALSE);
 }

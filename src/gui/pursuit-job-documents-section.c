@@ -648,6 +648,13 @@ mark_sent_activated (GtkWidget  *widget,
 }
 
 static void
+pursuit_job_documents_section_make (PursuitJobSection *section)
+{
+  gtk_widget_init_template (GTK_WIDGET (section));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (section));
+}
+
+static void
 pursuit_job_documents_section_dispose (GObject *object)
 {
   PursuitJobDocumentsSection *self = PURSUIT_JOB_DOCUMENTS_SECTION (object);
@@ -670,6 +677,9 @@ pursuit_job_documents_section_class_init (PursuitJobDocumentsSectionClass *klass
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_job_documents_section_dispose;
+  section_class->make = pursuit_job_documents_section_make;
+  /* The heading, the flag or the empty line, and the keyword match. */
+  section_class->reserved_height = 160;
   section_class->job_changed = pursuit_job_documents_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-documents-section.ui");
@@ -698,19 +708,18 @@ static void
 pursuit_job_documents_section_init (PursuitJobDocumentsSection *self)
 {
   self->versions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
 /**
  * pursuit_job_documents_section_get_match_subtitle:
  *
- * Returns: what the keyword match says in its row (for tests)
+ * Returns: (nullable): what the keyword match says in its row (for
+ *   tests); %NULL before the section is made
  */
 const char *
 pursuit_job_documents_section_get_match_subtitle (PursuitJobDocumentsSection *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOB_DOCUMENTS_SECTION (self), NULL);
 
-  return adw_expander_row_get_subtitle (self->match_row);
+  return self->match_row != NULL ? adw_expander_row_get_subtitle (self->match_row) : NULL;
 }

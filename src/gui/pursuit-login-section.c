@@ -636,6 +636,18 @@ pursuit_login_section_dispose (GObject *object)
 }
 
 static void
+pursuit_login_section_make (PursuitJobSection *section)
+{
+  PursuitLoginSection *self = PURSUIT_LOGIN_SECTION (section);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)), "notify::visibility",
+                           G_CALLBACK (on_visibility_changed), self, G_CONNECT_SWAPPED);
+  update_password_row (self);
+}
+
+static void
 pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -643,6 +655,9 @@ pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_login_section_dispose;
+  section_class->make = pursuit_login_section_make;
+  /* The heading, its description and Add Login. */
+  section_class->reserved_height = 90;
   section_class->job_changed = pursuit_login_section_job_changed;
   section_class->flush = pursuit_login_section_flush;
 
@@ -672,17 +687,13 @@ pursuit_login_section_class_init (PursuitLoginSectionClass *klass)
 static void
 pursuit_login_section_init (PursuitLoginSection *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
-  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)), "notify::visibility",
-                           G_CALLBACK (on_visibility_changed), self, G_CONNECT_SWAPPED);
-  update_password_row (self);
 }
 
 /**
  * pursuit_login_section_get_password_row:
  *
- * Returns: (transfer none): the password's row (for tests)
+ * Returns: (transfer none) (nullable): the password's row (for tests), once
+ *   the section is made
  */
 AdwPasswordEntryRow *
 pursuit_login_section_get_password_row (PursuitLoginSection *self)
@@ -696,13 +707,14 @@ pursuit_login_section_get_password_row (PursuitLoginSection *self)
  * pursuit_login_section_get_keyring_message:
  *
  * Returns: (nullable): what the section says about the keyring, or %NULL
- *   when all is well
+ *   when all is well or the section is not made yet
  */
 const char *
 pursuit_login_section_get_keyring_message (PursuitLoginSection *self)
 {
   g_return_val_if_fail (PURSUIT_IS_LOGIN_SECTION (self), NULL);
 
-  return gtk_widget_get_visible (self->keyring_row) ? adw_action_row_get_subtitle (ADW_ACTION_ROW (self->keyring_row))
-                                                   : NULL;
+  return self->keyring_row != NULL && gtk_widget_get_visible (self->keyring_row)
+         ? adw_action_row_get_subtitle (ADW_ACTION_ROW (self->keyring_row))
+         : NULL;
 }

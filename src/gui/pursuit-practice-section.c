@@ -276,11 +276,21 @@ add_question_activated (GtkWidget  *widget,
 }
 
 static void
+pursuit_practice_section_make (PursuitJobSection *section)
+{
+  gtk_widget_init_template (GTK_WIDGET (section));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (section));
+}
+
+static void
 pursuit_practice_section_class_init (PursuitPracticeSectionClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
+  section_class->make = pursuit_practice_section_make;
+  /* The heading, the readiness line and the buttons. */
+  section_class->reserved_height = 160;
   section_class->job_changed = pursuit_practice_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-practice-section.ui");
@@ -296,15 +306,13 @@ pursuit_practice_section_class_init (PursuitPracticeSectionClass *klass)
 static void
 pursuit_practice_section_init (PursuitPracticeSection *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 }
 
-/* The readiness line as shown, for tests. */
+/* The readiness line as shown, for tests; %NULL before the section is made. */
 const char *
 pursuit_practice_section_get_readiness (PursuitPracticeSection *self)
 {
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_SECTION (self), NULL);
 
-  return gtk_label_get_text (self->readiness_label);
+  return self->readiness_label != NULL ? gtk_label_get_text (self->readiness_label) : NULL;
 }

@@ -486,6 +486,12 @@ pursuit_timeline_section_unroot (GtkWidget *widget)
 }
 
 static void
+pursuit_timeline_section_make (PursuitJobSection *section)
+{
+  gtk_widget_init_template (GTK_WIDGET (section));
+}
+
+static void
 pursuit_timeline_section_dispose (GObject *object)
 {
   PursuitTimelineSection *self = PURSUIT_TIMELINE_SECTION (object);
@@ -505,6 +511,9 @@ pursuit_timeline_section_class_init (PursuitTimelineSectionClass *klass)
   object_class->dispose = pursuit_timeline_section_dispose;
   widget_class->root = pursuit_timeline_section_root;
   widget_class->unroot = pursuit_timeline_section_unroot;
+  section_class->make = pursuit_timeline_section_make;
+  /* The heading and two entries. */
+  section_class->reserved_height = 150;
   section_class->job_changed = pursuit_timeline_section_job_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-timeline-section.ui");
@@ -514,5 +523,4 @@ pursuit_timeline_section_class_init (PursuitTimelineSectionClass *klass)
 static void
 pursuit_timeline_section_init (PursuitTimelineSection *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
 }
