@@ -572,6 +572,28 @@ test_notes (Fixture       *fixture,
   g_assert_cmpuint (ids->len, ==, 0);
   g_clear_pointer (&ids, g_array_unref);
 
+  /* Found by its own words and by a note, a job comes once; the jobs found
+   * either way come in ascending order. */
+  {
+    g_autoptr(PursuitPrepNote) on_job = pursuit_prep_note_new (pursuit_job_get_id (job), "Acme people",
+                                                               "Ask Acme about shifts");
+    g_autoptr(PursuitPrepNote) on_other = pursuit_prep_note_new (pursuit_job_get_id (other), "Rivals",
+                                                                 "Initech competes with Acme");
+
+    g_assert_true (pursuit_repository_insert_note (fixture->repository, on_other, NOW, &error));
+    g_assert_true (pursuit_repository_insert_note (fixture->repository, on_job, NOW, &error));
+    g_assert_no_error (error);
+    ids = pursuit_repository_search_jobs (fixture->repository, "acme", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 2);
+    g_assert_cmpint (g_array_index (ids, gint64, 0), ==, MIN (pursuit_job_get_id (job), pursuit_job_get_id (other)));
+    g_assert_cmpint (g_array_index (ids, gint64, 1), ==, MAX (pursuit_job_get_id (job), pursuit_job_get_id (other)));
+    g_clear_pointer (&ids, g_array_unref);
+    g_assert_true (pursuit_repository_delete_note (fixture->repository, on_job->id, &error));
+    g_assert_true (pursuit_repository_delete_note (fixture->repository, on_other->id, &error));
+    g_assert_no_error (error);
+  }
+
   /* Edited, the old words are gone from the search. */
   pursuit_document_set_text (&research->body, "They moved support to Porto");
   g_assert_true (pursuit_repository_update_note (fixture->repository, research, NOW, &error));
