@@ -6,6 +6,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-attention.h"
 #include "pursuit-board-view.h"
+#include "pursuit-job-page.h"
 #include "pursuit-slot-model.h"
 #include "pursuit-store-import.h"
 #include "pursuit-test-widgets.h"
@@ -95,6 +96,43 @@ test_delete_and_undo (Fixture       *fixture,
   pursuit_view_settle (PURSUIT_VIEW (pursuit_test_get_jobs_view (fixture)));
   pursuit_store_close (fixture->store);
   g_assert_cmpint (pursuit_test_sql_int_for_id (fixture->path, "SELECT count(*) FROM jobs WHERE id = ?", id), ==, 0);
+}
+
+/* Whether the window's focus is @data or within it. */
+static gboolean
+focus_within (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* F6 takes the focus from the list to the job shown and back, with real
+ * keys: Tab in GTK 4.8's list goes from row to row. */
+static void
+test_switch_pane (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PursuitJob *job = pursuit_test_add_job_through_ui (fixture, "Chat Support Agent", "Globex");
+  GtkWidget *list = pursuit_test_find_jobs_list (fixture);
+  GtkWidget *page;
+
+  pursuit_test_wait_for_selected (fixture, job);
+  page = gtk_widget_get_ancestor (pursuit_test_find_label (GTK_WIDGET (fixture->window), "Job Title"),
+                                  PURSUIT_TYPE_JOB_PAGE);
+  g_assert_nonnull (page);
+  gtk_widget_grab_focus (list);
+  g_assert_false (focus_within (page));
+
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "F6"))
+    g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.switch-pane", NULL));
+  pursuit_test_wait_until (focus_within, page, "the focus in the job page");
+
+  if (!pursuit_test_send_keys (GTK_WIDGET (fixture->window), "shift+F6"))
+    g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.switch-pane", NULL));
+  pursuit_test_wait_until (focus_within, list, "the focus back in the list");
 }
 
 /* Search */
@@ -955,6 +993,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/add-job-shows-row", test_add_job_shows_row);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/add-key", test_add_key);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/delete-and-undo", test_delete_and_undo);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/switch-pane", test_switch_pane);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-filters", test_search_filters);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/sort-and-filter", test_sort_and_filter);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-model", test_search_model);

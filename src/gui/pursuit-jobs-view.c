@@ -152,6 +152,7 @@ static void set_archived (PursuitJobsView *self,
 static void add_activated     (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void search_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void delete_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
+static void switch_pane_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void undo_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void archive_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void show_all_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
@@ -1979,6 +1980,7 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "jobs.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "jobs.archive", NULL, archive_activated);
   gtk_widget_class_install_action (widget_class, "jobs.show-all", NULL, show_all_activated);
+  gtk_widget_class_install_action (widget_class, "jobs.switch-pane", NULL, switch_pane_activated);
   gtk_widget_class_install_property_action (widget_class, "jobs.toggle-board", "show-board");
   gtk_widget_class_install_property_action (widget_class, "jobs.sort", "sort-mode");
   gtk_widget_class_install_property_action (widget_class, "jobs.stage-kind", "stage-filter");
@@ -2027,6 +2029,8 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
 }
 
 static const PursuitViewShortcut shortcuts[] = {
+  { "F6", "jobs.switch-pane" },
+  { "<Shift>F6", "jobs.switch-pane" },
   { "<Control>n", "jobs.add" },
   { "<Control>e", "jobs.archive" },
   { "<Control>b", "jobs.toggle-board" },
@@ -2319,6 +2323,31 @@ search_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   pursuit_view_start_search (PURSUIT_VIEW (widget));
+}
+
+/* F6 (or Shift+F6, with two panes the same): the focus goes from the list
+ * to the job shown, or back, as GtkPaned's F6 does between its panes. GTK
+ * 4.8's list takes Tab from row to row, so Tab alone would cross every job
+ * on the way to the page. */
+static void
+switch_pane_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PursuitJobsView *self = PURSUIT_JOBS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_stack)))
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    }
+  else if (self->job_page != NULL && get_selected (self) != NULL)
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+      gtk_widget_child_focus (GTK_WIDGET (self->job_page), GTK_DIR_TAB_FORWARD);
+    }
 }
 
 static void
