@@ -640,7 +640,9 @@ read_reminder_id (const char   *id,
 
       if (!parse_iso_date (parts[2], &day) || g_date_compare (&day, oldest_day) < 0)
         return FALSE;
-      sent->uuid = g_steal_pointer (&parts[1]);
+      /* A copy: taken out of @parts, the NULL left would end its free
+       * before parts[2]. */
+      sent->uuid = g_strdup (parts[1]);
       sent->job_id = 0;
       return TRUE;
     }
