@@ -394,6 +394,133 @@ test_splice_jobs (void)
   g_assert_cmpstr (pursuit_practice_deck_get_job_role (copy, 6), ==, role_id);
 }
 
+/* The few jobs with an interview ahead keep its time apart from the
+ * others: it follows its job through the model's changes (jobs added
+ * before it, the job saved with another interview or none, archived,
+ * gone), and jobs whose interviews start together come in the model's
+ * order. */
+static void
+test_interviews_follow_jobs (void)
+{
+  g_autoptr(PursuitContent) content = load_content ();
+  g_autoptr(PursuitPracticeDeck) deck = pursuit_practice_deck_new (content);
+  g_autoptr(PursuitPracticeDeck) copy = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  PursuitPracticeLimits limits;
+  gint64 now = AT (MONDAY, 8);
+  const PursuitPracticeDeckJob first[] = {
+    { 1, "Barista", 0, FALSE },
+    { 2, "Customer Service Manager", AT (MONDAY + 3, 10), FALSE },
+    { 3, "Call Center Specialist", AT (MONDAY + 3, 10), FALSE },
+  };
+  const PursuitPracticeDeckJob before[] = {
+    { 4, "Gardener", AT (MONDAY + 1, 9), FALSE },
+    { 5, "Beekeeper", 0, FALSE },
+  };
+  const PursuitPracticeDeckJob later = { 2, "Customer Service Manager", AT (MONDAY + 5, 10), FALSE };
+  const PursuitPracticeDeckJob none = { 2, "Customer Service Manager", 0, FALSE };
+  const PursuitPracticeDeckJob archived = { 3, "Call Center Specialist", AT (MONDAY + 3, 10), TRUE };
+
+  pursuit_practice_limits_init (&limits);
+  pursuit_practice_deck_splice_jobs (deck, 0, 0, first, G_N_ELEMENTS (first));
+
+  /* The same time: the model's order, job 2's manager questions first. */
+  cards = pursuit_practice_deck_dup_cards (deck);
+  g_assert_true (pursuit_question_has_role (pursuit_practice_deck_find_question (deck, card_id (cards, 0)),
+                                            "customer-service-manager"));
+  g_clear_pointer (&cards, g_ptr_array_unref);
+
+  /* Jobs added before them move them on; each keeps its interview. */
+  pursuit_practice_deck_splice_jobs (deck, 0, 0, before, G_N_ELEMENTS (before));
+  plans = pursuit_practice_deck_make_plans (deck, &limits, now, utc);
+  g_assert_cmpuint (plans->len, ==, 3);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 0))->job_id, ==, 4);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 0))->starts_at, ==, AT (MONDAY + 1, 9));
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 1))->job_id, ==, 2);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 2))->job_id, ==, 3);
+  g_clear_pointer (&plans, g_ptr_array_unref);
+
+  /* Job 2 saved with a later interview, in its place: job 3's set comes
+   * first now. */
+  pursuit_practice_deck_splice_jobs (deck, 3, 1, &later, 1);
+  cards = pursuit_practice_deck_dup_cards (deck);
+  g_assert_true (pursuit_question_has_role (pursuit_practice_deck_find_question (deck, card_id (cards, 0)),
+                                            "call-center-specialist"));
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  plans = pursuit_practice_deck_make_plans (deck, &limits, now, utc);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 1))->job_id, ==, 2);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 1))->starts_at, ==, AT (MONDAY + 5, 10));
+  g_clear_pointer (&plans, g_ptr_array_unref);
+
+  /* Its interview cancelled, job 3 archived, job 4 gone: no plan left. */
+  pursuit_practice_deck_splice_jobs (deck, 3, 1, &none, 1);
+  pursuit_practice_deck_splice_jobs (deck, 4, 1, &archived, 1);
+  pursuit_practice_deck_remove_jobs (deck, 0, 1);
+  g_assert_null (pursuit_practice_deck_make_job_plan (deck, 2, &limits, now, utc));
+  g_assert_null (pursuit_practice_deck_make_job_plan (deck, 3, &limits, now, utc));
+  g_assert_null (pursuit_practice_deck_make_job_plan (deck, 4, &limits, now, utc));
+  plans = pursuit_practice_deck_make_plans (deck, &limits, now, utc);
+  g_assert_cmpuint (plans->len, ==, 0);
+  g_clear_pointer (&plans, g_ptr_array_unref);
+
+  /* Back from the archive, with its interview; a copy keeps it. */
+  pursuit_practice_deck_splice_jobs (deck, 3, 1, &first[2], 1);
+  copy = pursuit_practice_deck_new (content);
+  pursuit_practice_deck_copy_jobs (copy, deck);
+  plans = pursuit_practice_deck_make_plans (copy, &limits, now, utc);
+  g_assert_cmpuint (plans->len, ==, 1);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 0))->job_id, ==, 3);
+  g_assert_cmpint (((PursuitInterviewPlan *) g_ptr_array_index (plans, 0))->starts_at, ==, AT (MONDAY + 3, 10));
+}
+
+/* Ids are kept in 32 bits while they fit; one past that (a row written
+ * into the file by hand) keeps every job right. */
+static void
+test_wide_ids (void)
+{
+  g_autoptr(PursuitContent) content = load_content ();
+  g_autoptr(PursuitPracticeDeck) deck = pursuit_practice_deck_new (content);
+  g_autoptr(PursuitPracticeDeck) copy = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(PursuitInterviewPlan) plan = NULL;
+  PursuitPracticeLimits limits;
+  const gint64 wide = G_GINT64_CONSTANT (1) << 40;
+  const PursuitPracticeDeckJob jobs[] = {
+    { 7, "Barista", 0, FALSE },
+    { G_MAXUINT32, "Call Center Specialist", 0, FALSE },
+  };
+  const PursuitPracticeDeckJob added = { wide, "Customer Service Specialist", AT (MONDAY + 2, 10), FALSE };
+  const gint64 expected[] = { 7, wide, G_MAXUINT32 };
+
+  pursuit_practice_limits_init (&limits);
+  pursuit_practice_deck_splice_jobs (deck, 0, 0, jobs, G_N_ELEMENTS (jobs));
+  pursuit_practice_deck_splice_jobs (deck, 1, 0, &added, 1);
+  pursuit_practice_deck_pin (deck, wide, "q-coached-quality");
+
+  copy = pursuit_practice_deck_new (content);
+  pursuit_practice_deck_copy_jobs (copy, deck);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpint (pursuit_practice_deck_get_job_id (deck, i), ==, expected[i]);
+      g_assert_cmpint (pursuit_practice_deck_get_job_id (copy, i), ==, expected[i]);
+    }
+  g_assert_cmpstr (pursuit_practice_deck_get_job_role (deck, wide), ==, role_id);
+  g_assert_cmpstr (pursuit_practice_deck_get_job_role (deck, G_MAXUINT32), ==, "call-center-specialist");
+  /* Not mistaken for the job whose id is its lower 32 bits. */
+  g_assert_null (pursuit_practice_deck_get_job_role (deck, 0));
+  g_assert_true (pursuit_practice_deck_is_pinned (deck, wide, "q-coached-quality"));
+  plan = pursuit_practice_deck_make_job_plan (copy, wide, &limits, AT (MONDAY, 8), utc);
+  g_assert_nonnull (plan);
+  g_assert_cmpint (plan->starts_at, ==, AT (MONDAY + 2, 10));
+
+  pursuit_practice_deck_remove_jobs (deck, 0, 2);
+  g_assert_cmpuint (pursuit_practice_deck_get_n_jobs (deck), ==, 1);
+  g_assert_cmpint (pursuit_practice_deck_get_job_id (deck, 0), ==, G_MAXUINT32);
+  g_assert_null (pursuit_practice_deck_get_job_role (deck, wide));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +530,8 @@ main (int   argc,
 
   g_test_add_func ("/practice-deck/job-set", test_job_set);
   g_test_add_func ("/practice-deck/splice-jobs", test_splice_jobs);
+  g_test_add_func ("/practice-deck/interviews-follow-jobs", test_interviews_follow_jobs);
+  g_test_add_func ("/practice-deck/wide-ids", test_wide_ids);
   g_test_add_func ("/practice-deck/custom-question", test_custom_question);
   g_test_add_func ("/practice-deck/practised-cards", test_practised_cards);
   g_test_add_func ("/practice-deck/interview-week", test_interview_week);

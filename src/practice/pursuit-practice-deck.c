@@ -18,20 +18,17 @@
  * questions (built-in by difficulty, warm-up first, then in the bank's
  * order, and the user's questions for that role). */
 
-/* A deck holds every job, 100,000 at the benchmark's size: 24 bytes each,
- * in one array sized to the jobs (pursuit_capacity_for()), with nothing
- * allocated for a job. The role is a place in the deck's few matched roles
- * rather than a pointer, so the archived flag fits beside it. Its pins,
- * which few jobs have, are kept apart, by the job's id. */
-typedef struct
-{
-  gint64 job_id;
-  gint64 interview_at;    /* the next interview, or 0 */
-  guint32 role;           /* 1 + its place in job_roles, or 0 for none */
-  gboolean archived;      /* kept in its place, but practised for nothing */
-} DeckJob;
-
-G_STATIC_ASSERT (sizeof (DeckJob) == 24);
+/* A deck holds every job, 100,000 at the benchmark's size, in the order of
+ * the jobs model: 6 bytes each, in two arrays sized to the jobs
+ * (pursuit_capacity_for()), with nothing allocated for a job. Its id takes
+ * 32 bits while every id fits (SQLite counts them up from 1; see
+ * widen_ids()), and its mark says the rest: its role, as a place in the
+ * deck's few matched roles, whether it is archived, and whether it has an
+ * interview ahead. The few jobs with one keep its time apart, as the jobs
+ * with pins keep their pins, by the job's id. */
+#define MARK_ROLE      0x3fff  /* 1 + its place in job_roles, or 0 for none */
+#define MARK_INTERVIEW 0x4000  /* its next interview is in interviews */
+#define MARK_ARCHIVED  0x8000  /* kept in its place, but practised for nothing */
 
 typedef struct
 {
@@ -51,9 +48,12 @@ struct _PursuitPracticeDeck
   GHashTable *by_id;          /* question id -> DeckQuestion */
   GHashTable *memories;       /* question id -> PursuitMemory, answered questions only */
   GPtrArray *roles;           /* chosen role ids */
-  DeckJob *jobs;              /* in the order of the jobs model */
+  gpointer ids;               /* the jobs' ids, in the order of the jobs model: guint32, or gint64 if wide_ids */
+  gboolean wide_ids;
+  guint16 *marks;             /* MARK_*, same order */
   guint n_jobs;
-  guint n_allocated;          /* room in jobs */
+  guint n_allocated;          /* room in ids and marks */
+  GHashTable *interviews;     /* gint64[2]: a job's id and next interview, for the jobs marked MARK_INTERVIEW */
   GPtrArray *job_roles;       /* the ids of the guides the jobs match (interned) */
   GHashTable *pins;           /* gint64* job id -> GPtrArray of question ids, in pinning order */
   GHashTable *own_questions;  /* &DeckQuestion.job_id of the user's questions for a job */
@@ -82,7 +82,9 @@ pursuit_practice_deck_finalize (GObject *object)
   g_clear_pointer (&self->pins, g_hash_table_unref);
   g_clear_pointer (&self->own_questions, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
-  g_clear_pointer (&self->jobs, g_free);
+  g_clear_pointer (&self->ids, g_free);
+  g_clear_pointer (&self->marks, g_free);
+  g_clear_pointer (&self->interviews, g_hash_table_unref);
   g_clear_pointer (&self->job_roles, g_ptr_array_unref);
   g_clear_object (&self->questions);
   g_clear_object (&self->content);
@@ -108,6 +110,7 @@ pursuit_practice_deck_init (PursuitPracticeDeck *self)
   self->pins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->own_questions = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->interviews = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 static void
@@ -260,35 +263,70 @@ pursuit_practice_deck_add_role (PursuitPracticeDeck *self,
     g_ptr_array_add (self->roles, g_strdup (role));
 }
 
+static gint64
+job_id_at (PursuitPracticeDeck *self,
+           guint                position)
+{
+  return self->wide_ids ? ((gint64 *) self->ids)[position] : ((guint32 *) self->ids)[position];
+}
+
+static gboolean
+id_is_narrow (gint64 job_id)
+{
+  return job_id >= 0 && job_id <= G_MAXUINT32;
+}
+
+/* An id past 32 bits (written into the file by hand) widens every id for
+ * good: the deck stays right, at 8 bytes an id. */
+static void
+widen_ids (PursuitPracticeDeck *self)
+{
+  gint64 *wide = g_new (gint64, MAX (self->n_allocated, 1));
+
+  for (guint i = 0; i < self->n_jobs; i++)
+    wide[i] = ((guint32 *) self->ids)[i];
+  g_free (self->ids);
+  self->ids = wide;
+  self->wide_ids = TRUE;
+}
+
+static gsize
+id_size (PursuitPracticeDeck *self)
+{
+  return self->wide_ids ? sizeof (gint64) : sizeof (guint32);
+}
+
 /* A scan: ids are looked up one at a time (a job's page, a pin), never for
  * every job, so an index would cost more memory than it saves time. */
-static DeckJob *
+static gboolean
 find_any_job (PursuitPracticeDeck *self,
-              gint64               job_id)
+              gint64               job_id,
+              guint               *position)
 {
   for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &self->jobs[i];
-
-      if (job->job_id == job_id)
-        return job;
+      if (job_id_at (self, i) == job_id)
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
     }
-  return NULL;
+  return FALSE;
 }
 
 /* A job practised for: archived ones are not. */
-static DeckJob *
+static gboolean
 find_job (PursuitPracticeDeck *self,
-          gint64               job_id)
+          gint64               job_id,
+          guint               *position)
 {
-  DeckJob *job = find_any_job (self, job_id);
-
-  return job != NULL && !job->archived ? job : NULL;
+  return find_any_job (self, job_id, position) && (self->marks[*position] & MARK_ARCHIVED) == 0;
 }
 
-/* The role a title matches, as DeckJob.role. Jobs share titles: each is
+/* The role a title matches, as in MARK_ROLE. Jobs share titles: each is
  * matched once. */
-static guint32
+static guint16
 match_title (PursuitPracticeDeck *self,
              const char          *title)
 {
@@ -311,6 +349,8 @@ match_title (PursuitPracticeDeck *self,
               g_ptr_array_add (self->job_roles, (gpointer) role);
             }
           place++;
+          /* The bank has a handful of guides. */
+          g_assert (place <= MARK_ROLE);
         }
       value = GUINT_TO_POINTER (place);
       g_hash_table_insert (self->titles, g_strdup (title), value);
@@ -321,20 +361,85 @@ match_title (PursuitPracticeDeck *self,
 /* The id of the guide the job's title matches (interned), or NULL. */
 static const char *
 job_role (PursuitPracticeDeck *self,
-          const DeckJob       *job)
+          guint                position)
 {
-  return job->role > 0 ? g_ptr_array_index (self->job_roles, job->role - 1) : NULL;
+  guint16 role = self->marks[position] & MARK_ROLE;
+
+  return role > 0 ? g_ptr_array_index (self->job_roles, role - 1) : NULL;
+}
+
+/* The start of the job's next interview, or 0. */
+static gint64
+job_interview_at (PursuitPracticeDeck *self,
+                  guint                position)
+{
+  gint64 job_id;
+  const gint64 *interview;
+
+  if ((self->marks[position] & MARK_INTERVIEW) == 0)
+    return 0;
+  job_id = job_id_at (self, position);
+  interview = g_hash_table_lookup (self->interviews, &job_id);
+  g_assert (interview != NULL);
+  return interview[1];
+}
+
+static gboolean
+job_is_archived (PursuitPracticeDeck *self,
+                 guint                position)
+{
+  return (self->marks[position] & MARK_ARCHIVED) != 0;
+}
+
+/* What the job at @position leaves behind when it goes. */
+static void
+forget_job (PursuitPracticeDeck *self,
+            guint                position)
+{
+  if ((self->marks[position] & MARK_INTERVIEW) != 0)
+    {
+      gint64 job_id = job_id_at (self, position);
+
+      g_hash_table_remove (self->interviews, &job_id);
+    }
 }
 
 static void
 set_job (PursuitPracticeDeck          *self,
-         DeckJob                      *job,
+         guint                         position,
          const PursuitPracticeDeckJob *from)
 {
-  job->job_id = from->job_id;
-  job->role = match_title (self, from->title);
-  job->interview_at = from->interview_at;
-  job->archived = from->archived;
+  guint16 mark = match_title (self, from->title);
+
+  if (self->wide_ids)
+    ((gint64 *) self->ids)[position] = from->job_id;
+  else
+    ((guint32 *) self->ids)[position] = (guint32) from->job_id;
+  if (from->archived)
+    mark |= MARK_ARCHIVED;
+  if (from->interview_at > 0)
+    {
+      gint64 *interview = g_new (gint64, 2);
+
+      interview[0] = from->job_id;
+      interview[1] = from->interview_at;
+      g_hash_table_add (self->interviews, interview);
+      mark |= MARK_INTERVIEW;
+    }
+  self->marks[position] = mark;
+}
+
+/* Moves @n jobs from @from to @to, as memmove(). */
+static void
+move_jobs (PursuitPracticeDeck *self,
+           guint                to,
+           guint                from,
+           guint                n)
+{
+  gsize size = id_size (self);
+
+  memmove ((char *) self->ids + to * size, (char *) self->ids + from * size, n * size);
+  memmove (&self->marks[to], &self->marks[from], n * sizeof (guint16));
 }
 
 static GPtrArray *
@@ -372,15 +477,25 @@ pursuit_practice_deck_splice_jobs (PursuitPracticeDeck          *self,
   g_return_if_fail (added != NULL || n_added == 0);
   g_return_if_fail (n_added <= G_MAXUINT - self->n_jobs);
 
+  /* Those leaving first: one coming back (a job saved) takes what it
+   * brings. */
+  for (guint i = 0; i < n_removed; i++)
+    forget_job (self, position + i);
+  for (guint i = 0; i < n_added && !self->wide_ids; i++)
+    {
+      if (!id_is_narrow (added[i].job_id))
+        widen_ids (self);
+    }
+
   /* The usual change, a job saved in its place, moves nothing. */
   n_kept = MIN (n_removed, n_added);
   for (guint i = 0; i < n_kept; i++)
-    set_job (self, &self->jobs[position + i], &added[i]);
+    set_job (self, position + i, &added[i]);
   after = self->n_jobs - position - n_removed;
   if (n_removed > n_kept)
     {
       if (after > 0)
-        memmove (&self->jobs[position + n_kept], &self->jobs[position + n_removed], after * sizeof (DeckJob));
+        move_jobs (self, position + n_kept, position + n_removed, after);
       self->n_jobs -= n_removed - n_kept;
     }
   else if (n_added > n_kept)
@@ -390,13 +505,14 @@ pursuit_practice_deck_splice_jobs (PursuitPracticeDeck          *self,
       if (self->n_jobs + n_more > self->n_allocated)
         {
           self->n_allocated = pursuit_capacity_for (self->n_allocated, self->n_jobs + n_more);
-          self->jobs = g_renew (DeckJob, self->jobs, self->n_allocated);
+          self->ids = g_realloc_n (self->ids, self->n_allocated, id_size (self));
+          self->marks = g_renew (guint16, self->marks, self->n_allocated);
         }
       /* The new jobs are written in place: no copy of them first. */
       if (after > 0)
-        memmove (&self->jobs[position + n_added], &self->jobs[position + n_removed], after * sizeof (DeckJob));
+        move_jobs (self, position + n_added, position + n_removed, after);
       for (guint i = n_kept; i < n_added; i++)
-        set_job (self, &self->jobs[position + i], &added[i]);
+        set_job (self, position + i, &added[i]);
       self->n_jobs += n_more;
     }
 }
@@ -452,7 +568,7 @@ pursuit_practice_deck_get_job_id (PursuitPracticeDeck *self,
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), 0);
   g_return_val_if_fail (position < self->n_jobs, 0);
 
-  return self->jobs[position].job_id;
+  return job_id_at (self, position);
 }
 
 guint
@@ -476,7 +592,7 @@ pursuit_practice_deck_add_job (PursuitPracticeDeck *self,
 {
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (job_id > 0);
-  g_return_if_fail (find_any_job (self, job_id) == NULL);
+  g_return_if_fail (!find_any_job (self, job_id, NULL));
 
   pursuit_practice_deck_insert_job (self, -1, job_id, title, interview_at, FALSE);
 }
@@ -496,6 +612,7 @@ pursuit_practice_deck_copy_jobs (PursuitPracticeDeck *self,
   GHashTableIter iter;
   gpointer title;
   gpointer role;
+  gpointer interview;
 
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (source));
@@ -505,9 +622,15 @@ pursuit_practice_deck_copy_jobs (PursuitPracticeDeck *self,
   /* The roles keep their places, so the jobs' roles read the same. */
   for (guint i = 0; i < source->job_roles->len; i++)
     g_ptr_array_add (self->job_roles, g_ptr_array_index (source->job_roles, i));
-  g_free (self->jobs);
-  self->jobs = g_memdup2 (source->jobs, source->n_jobs * sizeof (DeckJob));
+  g_free (self->ids);
+  g_free (self->marks);
+  self->ids = g_memdup2 (source->ids, source->n_jobs * id_size (source));
+  self->wide_ids = source->wide_ids;
+  self->marks = g_memdup2 (source->marks, source->n_jobs * sizeof (guint16));
   self->n_jobs = self->n_allocated = source->n_jobs;
+  g_hash_table_iter_init (&iter, source->interviews);
+  while (g_hash_table_iter_next (&iter, &interview, NULL))
+    g_hash_table_add (self->interviews, g_memdup2 (interview, 2 * sizeof (gint64)));
   g_hash_table_iter_init (&iter, source->titles);
   while (g_hash_table_iter_next (&iter, &title, &role))
     g_hash_table_insert (self->titles, g_strdup (title), role);
@@ -526,7 +649,7 @@ pursuit_practice_deck_pin (PursuitPracticeDeck *self,
   g_return_if_fail (PURSUIT_IS_PRACTICE_DECK (self));
   g_return_if_fail (question_id != NULL);
 
-  if (find_any_job (self, job_id) == NULL)
+  if (!find_any_job (self, job_id, NULL))
     return;
   pinned = get_pins (self, job_id);
   if (pinned == NULL)
@@ -578,12 +701,11 @@ const char *
 pursuit_practice_deck_get_job_role (PursuitPracticeDeck *self,
                                     gint64               job_id)
 {
-  DeckJob *job;
+  guint position;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
-  job = find_job (self, job_id);
-  return job != NULL ? job_role (self, job) : NULL;
+  return find_job (self, job_id, &position) ? job_role (self, position) : NULL;
 }
 
 /* Whether a job practised for (not archived) matches @role. */
@@ -596,9 +718,7 @@ pursuit_practice_deck_has_job_role (PursuitPracticeDeck *self,
 
   for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &self->jobs[i];
-
-      if (!job->archived && g_strcmp0 (job_role (self, job), role) == 0)
+      if (!job_is_archived (self, i) && g_strcmp0 (job_role (self, i), role) == 0)
         return TRUE;
     }
   return FALSE;
@@ -609,12 +729,11 @@ pursuit_practice_deck_is_pinned (PursuitPracticeDeck *self,
                                  gint64               job_id,
                                  const char          *question_id)
 {
-  DeckJob *job;
+  guint position;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), FALSE);
 
-  job = find_job (self, job_id);
-  return job != NULL && question_id != NULL && get_pins (self, job_id) != NULL &&
+  return find_job (self, job_id, &position) && question_id != NULL && get_pins (self, job_id) != NULL &&
          has_string (get_pins (self, job_id), question_id);
 }
 
@@ -750,22 +869,24 @@ collect_matching (Collector  *collector,
 
 static void
 collect_job_set (Collector *collector,
-                 DeckJob   *job)
+                 guint      position)
 {
-  GPtrArray *pinned = get_pins (collector->deck, job->job_id);
+  gint64 job_id = job_id_at (collector->deck, position);
+  GPtrArray *pinned = get_pins (collector->deck, job_id);
+  const char *role = job_role (collector->deck, position);
 
-  for (guint i = 0; g_hash_table_contains (collector->deck->own_questions, &job->job_id) &&
+  for (guint i = 0; g_hash_table_contains (collector->deck->own_questions, &job_id) &&
                     i < collector->deck->entries->len; i++)
     {
       DeckQuestion *entry = g_ptr_array_index (collector->deck->entries, i);
 
-      if (entry->job_id == job->job_id)
+      if (entry->job_id == job_id)
         collect (collector, pursuit_question_get_id (entry->question));
     }
   for (guint i = 0; pinned != NULL && i < pinned->len; i++)
     collect (collector, g_ptr_array_index (pinned, i));
-  if (job->role > 0)
-    collect_matching (collector, job_role (collector->deck, job), NULL);
+  if (role != NULL)
+    collect_matching (collector, role, NULL);
 }
 
 /**
@@ -780,27 +901,32 @@ pursuit_practice_deck_dup_job_set (PursuitPracticeDeck *self,
                                    gint64               job_id)
 {
   Collector collector;
-  DeckJob *job;
+  guint position;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   collector_init (&collector, self);
-  job = find_job (self, job_id);
-  if (job != NULL)
-    collect_job_set (&collector, job);
+  if (find_job (self, job_id, &position))
+    collect_job_set (&collector, position);
   return collector_finish (&collector);
 }
 
+/* Two places of jobs with an interview: the sooner one first, and for the
+ * same time, the model's order. */
 static int
 compare_jobs_by_interview (gconstpointer a,
-                           gconstpointer b)
+                           gconstpointer b,
+                           gpointer      user_data)
 {
-  const DeckJob *job_a = *(DeckJob * const *) a;
-  const DeckJob *job_b = *(DeckJob * const *) b;
-  gint64 at_a = job_a->interview_at > 0 ? job_a->interview_at : G_MAXINT64;
-  gint64 at_b = job_b->interview_at > 0 ? job_b->interview_at : G_MAXINT64;
+  PursuitPracticeDeck *self = user_data;
+  guint position_a = *(const guint *) a;
+  guint position_b = *(const guint *) b;
+  gint64 at_a = job_interview_at (self, position_a);
+  gint64 at_b = job_interview_at (self, position_b);
 
-  return (at_a > at_b) - (at_a < at_b);
+  if (at_a != at_b)
+    return at_a < at_b ? -1 : 1;
+  return (position_a > position_b) - (position_a < position_b);
 }
 
 /**
@@ -816,23 +942,27 @@ compare_jobs_by_interview (gconstpointer a,
 GPtrArray *
 pursuit_practice_deck_dup_cards (PursuitPracticeDeck *self)
 {
-  g_autoptr(GPtrArray) jobs = g_ptr_array_new ();
+  g_autoptr(GArray) soonest = g_array_new (FALSE, FALSE, sizeof (guint));
   Collector collector;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
 
   collector_init (&collector, self);
+  /* The jobs with an interview, the soonest first, then the others in the
+   * model's order. */
   for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &self->jobs[i];
-
-      if (!job->archived)
-        g_ptr_array_add (jobs, job);
+      if (!job_is_archived (self, i) && (self->marks[i] & MARK_INTERVIEW) != 0)
+        g_array_append_val (soonest, i);
     }
-  /* Stable: jobs with no interview ahead keep the model's order. */
-  g_ptr_array_sort (jobs, compare_jobs_by_interview);
-  for (guint i = 0; i < jobs->len; i++)
-    collect_job_set (&collector, g_ptr_array_index (jobs, i));
+  g_array_sort_with_data (soonest, compare_jobs_by_interview, self);
+  for (guint i = 0; i < soonest->len; i++)
+    collect_job_set (&collector, g_array_index (soonest, guint, i));
+  for (guint i = 0; i < self->n_jobs; i++)
+    {
+      if (!job_is_archived (self, i) && (self->marks[i] & MARK_INTERVIEW) == 0)
+        collect_job_set (&collector, i);
+    }
   for (guint i = 0; i < self->roles->len; i++)
     collect_matching (&collector, g_ptr_array_index (self->roles, i), NULL);
 
@@ -884,20 +1014,21 @@ pursuit_practice_deck_dup_matching (PursuitPracticeDeck *self,
 
 static PursuitInterviewPlan *
 make_job_plan (PursuitPracticeDeck         *self,
-               DeckJob                     *job,
+               guint                        position,
                const PursuitPracticeLimits *limits,
                gint64                       now,
                GTimeZone                   *zone)
 {
   Collector collector;
   g_autoptr(GPtrArray) set = NULL;
+  gint64 interview_at = job_interview_at (self, position);
 
-  if (job->interview_at <= 0)
+  if (interview_at <= 0)
     return NULL;
   collector_init (&collector, self);
-  collect_job_set (&collector, job);
+  collect_job_set (&collector, position);
   set = collector_finish (&collector);
-  return pursuit_interview_plan_new (job->job_id, job->interview_at, set, limits, now, zone);
+  return pursuit_interview_plan_new (job_id_at (self, position), interview_at, set, limits, now, zone);
 }
 
 /**
@@ -913,14 +1044,13 @@ pursuit_practice_deck_make_job_plan (PursuitPracticeDeck         *self,
                                      gint64                       now,
                                      GTimeZone                   *zone)
 {
-  DeckJob *job;
+  guint position;
 
   g_return_val_if_fail (PURSUIT_IS_PRACTICE_DECK (self), NULL);
   g_return_val_if_fail (limits != NULL, NULL);
   g_return_val_if_fail (zone != NULL, NULL);
 
-  job = find_job (self, job_id);
-  return job != NULL ? make_job_plan (self, job, limits, now, zone) : NULL;
+  return find_job (self, job_id, &position) ? make_job_plan (self, position, limits, now, zone) : NULL;
 }
 
 /**
@@ -942,10 +1072,8 @@ pursuit_practice_deck_make_plans (PursuitPracticeDeck         *self,
   plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pursuit_interview_plan_free);
   for (guint i = 0; i < self->n_jobs; i++)
     {
-      DeckJob *job = &self->jobs[i];
-
-      if (!job->archived && job->interview_at > now)
-        g_ptr_array_add (plans, make_job_plan (self, job, limits, now, zone));
+      if (!job_is_archived (self, i) && job_interview_at (self, i) > now)
+        g_ptr_array_add (plans, make_job_plan (self, i, limits, now, zone));
     }
   return plans;
 }
