@@ -342,6 +342,87 @@ test_import_drafts_adopted (Fixture       *fixture,
   g_assert_cmpint (pursuit_test_count_rows (fixture->path, "jobs"), ==, 2);
 }
 
+/* Every job of the model is found by its id, and nothing else is. */
+static void
+assert_found_by_id (PursuitStore *store,
+                    guint         n_jobs)
+{
+  GListModel *jobs = pursuit_store_get_jobs (store);
+  gint64 largest = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, n_jobs);
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
+
+      g_assert_true (pursuit_store_find_job (store, pursuit_job_get_id (job)) == job);
+      largest = MAX (largest, pursuit_job_get_id (job));
+    }
+  g_assert_null (pursuit_store_find_job (store, 0));
+  g_assert_null (pursuit_store_find_job (store, largest + 1));
+}
+
+/* The store finds a job by its id whichever way it came and went: the
+ * first read (the model by recent change, not by id), a job added, a batch
+ * imported, a job trashed and restored among the others, the import
+ * undone. */
+static void
+test_import_found_by_id (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
+  g_autoptr(PursuitStoreImport) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitJob) middle = NULL;
+  GAsyncResult *async = NULL;
+  gint64 middle_id;
+
+  g_clear_object (&fixture->repository);
+  pursuit_test_fill_jobs (fixture->path, 60);
+  pursuit_test_sql_exec (fixture->path, "UPDATE jobs SET updated_at = 5000 + (id * 37) % 61");
+  store = pursuit_test_open_store (fixture->path);
+  assert_found_by_id (store, 60);
+
+  pursuit_test_add_job (store, "Acme Ltd", "Support Agent");
+  assert_found_by_id (store, 61);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Imported %u", i);
+
+      g_ptr_array_add (drafts, draft (company, "Analyst"));
+      add_kind (kinds, PURSUIT_STAGE_KIND_APPLIED);
+    }
+  result = import (store, drafts, kinds, TRUE, &error);
+  g_assert_no_error (error);
+  assert_found_by_id (store, 91);
+
+  middle_id = pursuit_test_sql_int (fixture->path, "SELECT id FROM jobs WHERE company = 'Company 30'");
+  middle = g_object_ref (pursuit_store_find_job (store, middle_id));
+  pursuit_store_trash_job_async (store, middle, NULL, pursuit_test_keep_result, &async);
+  g_assert_true (pursuit_store_trash_job_finish (store, pursuit_test_wait_result (&async), &error));
+  g_assert_no_error (error);
+  g_clear_object (&async);
+  g_assert_null (pursuit_store_find_job (store, middle_id));
+  assert_found_by_id (store, 90);
+  pursuit_store_restore_job_async (store, middle, NULL, pursuit_test_keep_result, &async);
+  g_assert_true (pursuit_store_restore_job_finish (store, pursuit_test_wait_result (&async), &error));
+  g_assert_no_error (error);
+  g_clear_object (&async);
+  g_assert_true (pursuit_store_find_job (store, middle_id) == middle);
+  assert_found_by_id (store, 91);
+
+  pursuit_store_delete_jobs_async (store, result->jobs, NULL, pursuit_test_keep_result, &async);
+  g_assert_true (pursuit_store_delete_jobs_finish (store, pursuit_test_wait_result (&async), &error));
+  g_assert_no_error (error);
+  g_clear_object (&async);
+  assert_found_by_id (store, 61);
+  for (guint i = 0; i < result->jobs->len; i++)
+    g_assert_null (pursuit_store_find_job (store, pursuit_job_get_id (g_ptr_array_index (result->jobs, i))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +434,7 @@ main (int   argc,
   PURSUIT_TEST_ADD ("/store/import/stages-and-undo", test_import_stages_and_undo);
   PURSUIT_TEST_ADD ("/store/import/saved-as-previewed", test_import_saved_as_previewed);
   PURSUIT_TEST_ADD ("/store/import/drafts-adopted", test_import_drafts_adopted);
+  PURSUIT_TEST_ADD ("/store/import/found-by-id", test_import_found_by_id);
 
   return g_test_run ();
 }

@@ -600,6 +600,61 @@ test_store_holds_jobs_once (void)
   g_assert_null (again);
 }
 
+/* Jobs come into the store's lookup by id in batches as well as one by
+ * one (the rest of the first read after its first screen, an import): a
+ * batch merges in among the ids already there, its job of an id held
+ * before taking that one's place, and a batch removed leaves the others. */
+static void
+test_store_merges_jobs_by_id (void)
+{
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  PursuitStore *store = pursuit_store_new (path);
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+  PursuitJob *held[6] = { NULL };
+  PursuitJob *again = NULL;
+  const gint64 removed[] = { 5, 40 };
+
+  /* The model's order, by recent change, is not the ids' order. */
+  g_ptr_array_add (jobs, make_held_job (30, &held[0]));
+  g_ptr_array_add (jobs, make_held_job (10, &held[1]));
+  g_ptr_array_add (jobs, make_held_job (20, &held[2]));
+  pursuit_store_fill_models (store, NULL, jobs, 0);
+
+  /* The rest after the first screen: below, between and above those
+   * kept, and one that replaces the job of id 20. */
+  g_ptr_array_set_size (jobs, 0);
+  g_ptr_array_add (jobs, make_held_job (40, &held[3]));
+  g_ptr_array_add (jobs, make_held_job (20, &again));
+  g_ptr_array_add (jobs, make_held_job (5, &held[4]));
+  g_ptr_array_add (jobs, make_held_job (15, &held[5]));
+  pursuit_store_fill_models (store, NULL, jobs, 2);
+  g_ptr_array_set_size (jobs, 0);
+  g_assert_null (held[2]);
+  g_assert_true (pursuit_store_find_job (store, 20) == again);
+  g_assert_true (pursuit_store_find_job (store, 30) == held[0]);
+  g_assert_true (pursuit_store_find_job (store, 10) == held[1]);
+  g_assert_true (pursuit_store_find_job (store, 40) == held[3]);
+  g_assert_true (pursuit_store_find_job (store, 5) == held[4]);
+  g_assert_true (pursuit_store_find_job (store, 15) == held[5]);
+  g_assert_null (pursuit_store_find_job (store, 25));
+  g_assert_null (pursuit_store_find_job (store, 41));
+
+  g_array_append_vals (gone, removed, G_N_ELEMENTS (removed));
+  pursuit_store_remove_jobs (store, gone);
+  g_assert_null (held[3]);
+  g_assert_null (held[4]);
+  g_assert_null (pursuit_store_find_job (store, 5));
+  g_assert_null (pursuit_store_find_job (store, 40));
+  g_assert_true (pursuit_store_find_job (store, 15) == held[5]);
+  g_assert_true (pursuit_store_find_job (store, 30) == held[0]);
+
+  g_object_unref (store);
+  g_assert_null (held[0]);
+  g_assert_null (again);
+}
+
 /* A job's details read for its page are no change a list needs to hear
  * of (GTK's sort model would make its array of every job again); a value
  * a list shows is. */
@@ -961,6 +1016,7 @@ main (int   argc,
   g_test_add_func ("/store/reads-beside-worker", test_store_reads_beside_worker);
   g_test_add_func ("/store/add-and-save", test_store_add_and_save);
   g_test_add_func ("/store/holds-jobs-once", test_store_holds_jobs_once);
+  g_test_add_func ("/store/merges-jobs-by-id", test_store_merges_jobs_by_id);
   g_test_add_func ("/store/details-not-a-change", test_store_details_not_a_change);
   g_test_add_func ("/store/invalid-draft", test_store_invalid_draft);
   g_test_add_func ("/store/trash-restore-delete", test_store_trash_restore_delete);
