@@ -383,19 +383,19 @@ test_stamps (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (stamps->len, ==, G_N_ELEMENTS (jobs) - 1);
   for (guint i = 1; i < stamps->len; i++)
-    g_assert_cmpint (stamps->stamps[i - 1].id, <, stamps->stamps[i].id);
+    g_assert_cmpint (pursuit_job_stamps_get_id (stamps, i - 1), <, pursuit_job_stamps_get_id (stamps, i));
   for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
     {
       gint64 id = pursuit_job_get_id (jobs[i]);
-      PursuitJobStamp *stamp = pursuit_job_stamps_find (stamps, id);
+      const guint64 *digest = pursuit_job_stamps_find (stamps, id);
 
       if (i == 2)
-        g_assert_null (stamp);
+        g_assert_null (digest);
       else
         {
-          g_assert_nonnull (stamp);
-          g_assert_cmpint (stamp->id, ==, id);
-          g_assert_cmpuint (stamp->digest & PURSUIT_JOB_STAMP_UNSURE, ==, 0);
+          g_assert_nonnull (digest);
+          g_assert_cmpint (pursuit_job_stamps_get_id (stamps, digest - stamps->digests), ==, id);
+          g_assert_cmpuint (*digest & PURSUIT_JOB_STAMP_UNSURE, ==, 0);
         }
       g_object_unref (jobs[i]);
     }
@@ -408,7 +408,7 @@ test_stamps (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (unsure->len, ==, stamps->len);
   for (guint i = 0; i < stamps->len; i++)
-    g_assert_cmpuint (unsure->stamps[i].digest, ==, stamps->stamps[i].digest | PURSUIT_JOB_STAMP_UNSURE);
+    g_assert_cmpuint (unsure->digests[i], ==, stamps->digests[i] | PURSUIT_JOB_STAMP_UNSURE);
 
   /* More than the first block holds: every one, in order. */
   for (guint i = 0; i < 100; i++)
@@ -417,14 +417,102 @@ test_stamps (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (many->len, ==, stamps->len + 100);
   for (guint i = 1; i < many->len; i++)
-    g_assert_cmpint (many->stamps[i - 1].id, <, many->stamps[i].id);
-  g_assert_nonnull (pursuit_job_stamps_find (many, many->stamps[many->len - 1].id));
+    g_assert_cmpint (pursuit_job_stamps_get_id (many, i - 1), <, pursuit_job_stamps_get_id (many, i));
+  g_assert_nonnull (pursuit_job_stamps_find (many, pursuit_job_stamps_get_id (many, many->len - 1)));
 
   /* Each value of a stamp moves its digest. */
   g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (2, 2, 3, 4));
   g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (1, 3, 3, 4));
   g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (1, 2, G_MININT64, 4));
   g_assert_cmpuint (pursuit_job_stamp_digest (1, 2, 3, 4), !=, pursuit_job_stamp_digest (1, 2, 3, 5));
+}
+
+/* Each listed job's digest is found by its id and each place names its
+ * job, whatever the gaps between ids; none other is found. */
+static void
+assert_stamps_find (PursuitJobStamps *stamps,
+                    gint64           *ids,
+                    gboolean         *listed,
+                    guint             n)
+{
+  guint n_listed = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const guint64 *digest = pursuit_job_stamps_find (stamps, ids[i]);
+
+      if (!listed[i])
+        {
+          g_assert_null (digest);
+          continue;
+        }
+      g_assert_nonnull (digest);
+      g_assert_cmpint (pursuit_job_stamps_get_id (stamps, digest - stamps->digests), ==, ids[i]);
+      g_assert_cmpint (pursuit_job_stamps_get_id (stamps, n_listed), ==, ids[i]);
+      n_listed++;
+    }
+  g_assert_cmpuint (stamps->len, ==, n_listed);
+  g_assert_null (pursuit_job_stamps_find (stamps, ids[0] - 1));
+  g_assert_null (pursuit_job_stamps_find (stamps, ids[n - 1] + 1));
+  g_assert_null (pursuit_job_stamps_find (stamps, G_MININT64));
+  g_assert_null (pursuit_job_stamps_find (stamps, G_MAXINT64));
+}
+
+/* The stamps keep the ids as runs of consecutive ids, as SQLite counts
+ * them up, and one by one once the gaps make runs take more room: either
+ * way, each stamp is its job's. */
+static void
+test_stamp_runs (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PursuitRepository) repository = pursuit_repository_open (fixture->path, NULL);
+  g_autoptr(PursuitJobStamps) stamps = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[40];
+  gboolean listed[G_N_ELEMENTS (ids)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      PursuitJob *job = add_job (repository, "Acme Ltd", "Support Agent");
+
+      ids[i] = pursuit_job_get_id (job);
+      listed[i] = TRUE;
+      g_object_unref (job);
+    }
+  stamps = pursuit_repository_list_job_stamps (repository, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stamps->n_runs, ==, 1);
+  assert_stamps_find (stamps, ids, listed, G_N_ELEMENTS (ids));
+  g_clear_pointer (&stamps, pursuit_job_stamps_unref);
+
+  /* A few gaps (jobs in the trash, the first and last among them): runs. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i += 13)
+    {
+      g_assert_true (pursuit_repository_trash_job (repository, ids[i], 2000, &error));
+      g_assert_no_error (error);
+      listed[i] = FALSE;
+    }
+  stamps = pursuit_repository_list_job_stamps (repository, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stamps->runs);
+  g_assert_cmpuint (stamps->n_runs, ==, 3);
+  assert_stamps_find (stamps, ids, listed, G_N_ELEMENTS (ids));
+  g_clear_pointer (&stamps, pursuit_job_stamps_unref);
+
+  /* Every other job gone: the ids one by one. */
+  for (guint i = 1; i < G_N_ELEMENTS (ids); i += 2)
+    {
+      if (!listed[i])
+        continue;
+      g_assert_true (pursuit_repository_trash_job (repository, ids[i], 2000, &error));
+      g_assert_no_error (error);
+      listed[i] = FALSE;
+    }
+  stamps = pursuit_repository_list_job_stamps (repository, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  g_assert_null (stamps->runs);
+  g_assert_nonnull (stamps->ids);
+  assert_stamps_find (stamps, ids, listed, G_N_ELEMENTS (ids));
 }
 
 int
@@ -434,6 +522,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/sync/stamps", Fixture, NULL, fixture_set_up, test_stamps, fixture_tear_down);
+  g_test_add ("/sync/stamp-runs", Fixture, NULL, fixture_set_up, test_stamp_runs, fixture_tear_down);
   g_test_add ("/sync/no-lost-update", Fixture, NULL, fixture_set_up, test_no_lost_update, fixture_tear_down);
   g_test_add ("/sync/store-follows", Fixture, NULL, fixture_set_up, test_store_follows, fixture_tear_down);
 

@@ -445,7 +445,7 @@ mix64 (guint64 value)
 /**
  * pursuit_job_stamp_digest:
  *
- * Returns: the digest of a job's stamp (#PursuitJobStamp), its lowest bit
+ * Returns: the digest of a job's stamp (see #PursuitJobStamps), its lowest bit
  *   (PURSUIT_JOB_STAMP_UNSURE) clear
  */
 guint64
@@ -470,11 +470,14 @@ grow_stamps (PursuitJobStamps *stamps,
 {
   gboolean made = stamps == NULL;
 
-  stamps = g_realloc (stamps, sizeof (PursuitJobStamps) + (gsize) n_stamps * sizeof (PursuitJobStamp));
+  stamps = g_realloc (stamps, sizeof (PursuitJobStamps) + (gsize) n_stamps * sizeof (guint64));
   if (made)
     {
       g_atomic_ref_count_init (&stamps->ref);
       stamps->len = 0;
+      stamps->n_runs = 0;
+      stamps->runs = NULL;
+      stamps->ids = NULL;
     }
   return stamps;
 }
@@ -490,7 +493,11 @@ void
 pursuit_job_stamps_unref (PursuitJobStamps *stamps)
 {
   if (g_atomic_ref_count_dec (&stamps->ref))
-    g_free (stamps);
+    {
+      g_free (stamps->runs);
+      g_free (stamps->ids);
+      g_free (stamps);
+    }
 }
 
 /**
@@ -503,9 +510,9 @@ pursuit_job_stamps_unref (PursuitJobStamps *stamps)
  * For pursuit-store-sync.c: what tells, for each job not in the trash,
  * that it changed, without reading the jobs.
  *
- * Returns: (transfer full): each job's #PursuitJobStamp, sorted by id
- *   (for pursuit_job_stamps_find()): 16 bytes a job in one block; or
- *   %NULL with @error set
+ * Returns: (transfer full): each job's stamp, sorted by id (for
+ *   pursuit_job_stamps_find()): 8 bytes a job in one block, and the runs of
+ *   their ids; or %NULL with @error set
  */
 PursuitJobStamps *
 pursuit_repository_list_job_stamps (PursuitRepository  *self,
@@ -513,7 +520,9 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
                                     GError            **error)
 {
   g_autoptr(PursuitJobStamps) stamps = NULL;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (PursuitJobStampRun));
   guint n_allocated = 0;
+  gint64 last_id = 0;
   sqlite3_stmt *statement;
   int cache_size;
   int step;
@@ -528,17 +537,24 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
   sqlite3_bind_int64 (statement, 1, g_get_real_time () / G_USEC_PER_SEC);
   while ((step = pursuit_database_step (self->database, statement, error)) == SQLITE_ROW)
     {
-      PursuitJobStamp stamp;
+      gint64 id = sqlite3_column_int64 (statement, 0);
       gint64 updated_at = sqlite3_column_int64 (statement, 1);
+      guint64 digest = pursuit_job_stamp_digest (updated_at, stamp_column (statement, 2),
+                                                 stamp_column (statement, 3), sqlite3_column_int64 (statement, 4));
 
-      stamp.id = sqlite3_column_int64 (statement, 0);
-      stamp.digest = pursuit_job_stamp_digest (updated_at, stamp_column (statement, 2),
-                                               stamp_column (statement, 3), sqlite3_column_int64 (statement, 4));
       if (updated_at >= unsure_from)
-        stamp.digest |= PURSUIT_JOB_STAMP_UNSURE;
+        digest |= PURSUIT_JOB_STAMP_UNSURE;
       if (stamps == NULL || stamps->len == n_allocated)
         stamps = grow_stamps (stamps, n_allocated = pursuit_capacity_for (n_allocated, n_allocated + 1));
-      stamps->stamps[stamps->len++] = stamp;
+      /* In order of id: one more of the run, or a new run. */
+      if (stamps->len == 0 || last_id == G_MAXINT64 || id != last_id + 1)
+        {
+          PursuitJobStampRun run = { id, stamps->len };
+
+          g_array_append_val (runs, run);
+        }
+      last_id = id;
+      stamps->digests[stamps->len++] = digest;
     }
   sqlite3_reset (statement);
   end_scan (self, cache_size);
@@ -547,35 +563,114 @@ pursuit_repository_list_job_stamps (PursuitRepository  *self,
     return NULL;
   /* Kept until the next look: the room to spare goes back. */
   stamps = grow_stamps (stamps, stamps != NULL ? stamps->len : 0);
+  if (runs->len * sizeof (PursuitJobStampRun) <= stamps->len * sizeof (gint64))
+    {
+      stamps->n_runs = runs->len;
+      stamps->runs = g_memdup2 (runs->data, runs->len * sizeof (PursuitJobStampRun));
+    }
+  else
+    {
+      stamps->ids = g_new (gint64, stamps->len);
+      for (guint r = 0; r < runs->len; r++)
+        {
+          PursuitJobStampRun *run = &g_array_index (runs, PursuitJobStampRun, r);
+          guint end = r + 1 < runs->len ? g_array_index (runs, PursuitJobStampRun, r + 1).first : stamps->len;
+
+          for (guint i = run->first; i < end; i++)
+            stamps->ids[i] = run->first_id + (i - run->first);
+        }
+    }
   return g_steal_pointer (&stamps);
+}
+
+/* The place where the run @run ends. */
+static guint
+run_end (PursuitJobStamps *stamps,
+         guint             run)
+{
+  return run + 1 < stamps->n_runs ? stamps->runs[run + 1].first : stamps->len;
+}
+
+/**
+ * pursuit_job_stamps_get_id:
+ * @index: the place of a stamp, below @stamps' len
+ *
+ * Returns: the id of the job whose digest is at @index
+ */
+gint64
+pursuit_job_stamps_get_id (PursuitJobStamps *stamps,
+                           guint             index)
+{
+  guint low = 0;
+  guint high;
+
+  g_return_val_if_fail (index < stamps->len, 0);
+
+  if (stamps->ids != NULL)
+    return stamps->ids[index];
+  /* The last run that starts at or before @index. */
+  high = stamps->n_runs;
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (stamps->runs[middle].first <= index)
+        low = middle;
+      else
+        high = middle;
+    }
+  return stamps->runs[low].first_id + (index - stamps->runs[low].first);
 }
 
 /**
  * pursuit_job_stamps_find:
  * @stamps: as pursuit_repository_list_job_stamps() gives them
  *
- * Returns: (nullable): the stamp of the job @id, if listed
+ * Returns: (nullable): the digest of the job @id's stamp, if listed
  */
-PursuitJobStamp *
+const guint64 *
 pursuit_job_stamps_find (PursuitJobStamps *stamps,
                          gint64            id)
 {
   guint low = 0;
-  guint high = stamps->len;
+  guint high;
+  guint64 offset;
 
+  if (stamps->ids != NULL)
+    {
+      high = stamps->len;
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if (stamps->ids[middle] == id)
+            return &stamps->digests[middle];
+          if (stamps->ids[middle] < id)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      return NULL;
+    }
+
+  /* The last run that starts at or below @id, and whether it reaches it. */
+  high = stamps->n_runs;
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
-      PursuitJobStamp *stamp = &stamps->stamps[middle];
 
-      if (stamp->id == id)
-        return stamp;
-      if (stamp->id < id)
+      if (stamps->runs[middle].first_id <= id)
         low = middle + 1;
       else
         high = middle;
     }
-  return NULL;
+  if (low == 0)
+    return NULL;
+  low--;
+  offset = (guint64) id - (guint64) stamps->runs[low].first_id;
+  if (offset >= run_end (stamps, low) - stamps->runs[low].first)
+    return NULL;
+  return &stamps->digests[stamps->runs[low].first + (guint) offset];
 }
 
 /**

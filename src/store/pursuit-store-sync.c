@@ -161,12 +161,12 @@ read_changed (PursuitRepository  *repository,
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < stamps->len; i++)
     {
-      PursuitJobStamp *stamp = &stamps->stamps[i];
-      PursuitJobStamp *old = pursuit_job_stamps_find (seen->stamps, stamp->id);
+      gint64 id = pursuit_job_stamps_get_id (stamps, i);
+      const guint64 *old = pursuit_job_stamps_find (seen->stamps, id);
 
-      if (old == NULL || (old->digest & PURSUIT_JOB_STAMP_UNSURE) != 0 ||
-          old->digest != (stamp->digest & ~PURSUIT_JOB_STAMP_UNSURE))
-        g_array_append_val (ids, stamp->id);
+      if (old == NULL || (*old & PURSUIT_JOB_STAMP_UNSURE) != 0 ||
+          *old != (stamps->digests[i] & ~PURSUIT_JOB_STAMP_UNSURE))
+        g_array_append_val (ids, id);
     }
 
   /* Past a quarter of the jobs, one scan reads them faster. */
@@ -489,7 +489,7 @@ read_missing (PursuitStore *self,
 
   for (guint i = 0; i < changes->live_ids->len; i++)
     {
-      gint64 id = changes->live_ids->stamps[i].id;
+      gint64 id = pursuit_job_stamps_get_id (changes->live_ids, i);
 
       if (!g_hash_table_contains (fresh_ids, &id) && pursuit_store_find_job (self, id) == NULL)
         g_array_append_val (missing, id);
