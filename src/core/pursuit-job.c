@@ -249,45 +249,45 @@ write_time (PursuitJob *self,
  * asked for it. Any other text (upper case, longer, shorter: never made
  * here, but a file may hold it) is kept as it came, allocated, with the
  * pointer to it in place of the bytes. */
+
+/* Where each of the 16 bytes is in the text; a dash comes before the 5th,
+ * 7th, 9th and 11th. Read for every job a list loads: no test per
+ * character of which it is. */
+static const guint8 uuid_byte_at[16] = { 0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34 };
+
 static inline gboolean
-uuid_has_dash_at (guint i)
+uuid_dash_before (guint byte)
 {
-  return i == 8 || i == 13 || i == 18 || i == 23;
+  return byte == 4 || byte == 6 || byte == 8 || byte == 10;
 }
 
-static int
-hex_digit_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  return -1;
-}
+/* A lower-case hex digit's value plus one; 0 for any other character. */
+static const guint8 hex_digits[256] = {
+  ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,
+  ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16,
+};
 
 /* Whether @text is a canonical uuid, whose bytes it writes to @bytes. */
 static gboolean
 pack_uuid (const char *text,
            guint8      bytes[16])
 {
-  guint n = 0;
-
-  /* A NUL is neither a digit nor a dash: nothing is read past the end. */
-  for (guint i = 0; i < PURSUIT_JOB_UUID_SIZE - 1; i++)
+  /* In the order of the text: a NUL is neither a digit nor a dash, so
+   * nothing past the end is read. */
+  for (guint i = 0; i < 16; i++)
     {
-      int digit;
+      const guchar *at = (const guchar *) text + uuid_byte_at[i];
+      guint high, low;
 
-      if (uuid_has_dash_at (i))
-        {
-          if (text[i] != '-')
-            return FALSE;
-          continue;
-        }
-      digit = hex_digit_value (text[i]);
-      if (digit < 0)
+      if (uuid_dash_before (i) && at[-1] != '-')
         return FALSE;
-      bytes[n / 2] = n % 2 == 0 ? (guint8) (digit << 4) : (guint8) (bytes[n / 2] | digit);
-      n++;
+      high = hex_digits[at[0]];
+      if (high == 0)
+        return FALSE;
+      low = hex_digits[at[1]];
+      if (low == 0)
+        return FALSE;
+      bytes[i] = (guint8) ((high - 1) << 4 | (low - 1));
     }
   return text[PURSUIT_JOB_UUID_SIZE - 1] == '\0';
 }
@@ -297,17 +297,15 @@ unpack_uuid (const guint8  bytes[16],
              char          text[PURSUIT_JOB_UUID_SIZE])
 {
   static const char digits[] = "0123456789abcdef";
-  guint n = 0;
 
-  for (guint i = 0; i < PURSUIT_JOB_UUID_SIZE - 1; i++)
+  for (guint i = 0; i < 16; i++)
     {
-      if (uuid_has_dash_at (i))
-        text[i] = '-';
-      else
-        {
-          text[i] = digits[n % 2 == 0 ? bytes[n / 2] >> 4 : bytes[n / 2] & 0xf];
-          n++;
-        }
+      char *at = text + uuid_byte_at[i];
+
+      if (uuid_dash_before (i))
+        at[-1] = '-';
+      at[0] = digits[bytes[i] >> 4];
+      at[1] = digits[bytes[i] & 0xf];
     }
   text[PURSUIT_JOB_UUID_SIZE - 1] = '\0';
 }
@@ -346,8 +344,9 @@ uuid_is (PursuitJob *self,
 {
   guint8 bytes[sizeof self->uuid];
 
-  if (uuid[0] == '\0')
-    return self->uuid_form == UUID_NONE;
+  /* A job read from the database has none yet: no text to read. */
+  if (uuid[0] == '\0' || self->uuid_form == UUID_NONE)
+    return uuid[0] == '\0' && self->uuid_form == UUID_NONE;
   if (pack_uuid (uuid, bytes))
     return self->uuid_form == UUID_PACKED && memcmp (self->uuid, bytes, sizeof bytes) == 0;
   return self->uuid_form == UUID_ALLOCATED && strcmp (allocated_uuid (self), uuid) == 0;
@@ -377,6 +376,31 @@ store_uuid (PursuitJob *self,
       self->uuid_form = UUID_ALLOCATED;
     }
   g_free (old);
+}
+
+/* Takes @other's uuid: whether it changed. */
+static gboolean
+take_uuid (PursuitJob *self,
+           PursuitJob *other)
+{
+  char buffer[PURSUIT_JOB_UUID_SIZE];
+  const char *text;
+
+  /* The usual case (a list's job, its copy), without the text. */
+  if (other->uuid_form != UUID_ALLOCATED && self->uuid_form != UUID_ALLOCATED)
+    {
+      if (self->uuid_form == other->uuid_form &&
+          (self->uuid_form == UUID_NONE || memcmp (self->uuid, other->uuid, sizeof self->uuid) == 0))
+        return FALSE;
+      memcpy (self->uuid, other->uuid, sizeof self->uuid);
+      self->uuid_form = other->uuid_form;
+      return TRUE;
+    }
+  text = uuid_text (other, buffer);
+  if (uuid_is (self, text))
+    return FALSE;
+  store_uuid (self, text);
+  return TRUE;
 }
 
 /* Fields every list reads that hold a small number are in self->numbers. */
@@ -725,13 +749,12 @@ PursuitJob *
 pursuit_job_copy (PursuitJob *self)
 {
   PursuitJob *copy;
-  char uuid[PURSUIT_JOB_UUID_SIZE];
 
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
 
   copy = pursuit_job_new ();
   copy->id = self->id;
-  store_uuid (copy, uuid_text (self, uuid));
+  take_uuid (copy, self);
   for (JobTime which = 0; which < N_TIMES; which++)
     write_time (copy, which, read_time (self, which));
   memcpy (copy->numbers, self->numbers, sizeof copy->numbers);
@@ -820,14 +843,13 @@ void
 pursuit_job_assign (PursuitJob *self,
                     PursuitJob *other)
 {
-  char uuid[PURSUIT_JOB_UUID_SIZE];
-
   g_return_if_fail (PURSUIT_IS_JOB (self));
   g_return_if_fail (PURSUIT_IS_JOB (other));
 
   g_object_freeze_notify (G_OBJECT (self));
   pursuit_job_set_id (self, other->id);
-  pursuit_job_set_uuid (self, uuid_text (other, uuid));
+  if (take_uuid (self, other))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
   pursuit_job_set_created_at (self, read_time (other, TIME_CREATED));
   pursuit_job_set_updated_at (self, read_time (other, TIME_UPDATED));
   pursuit_job_assign_fields (self, other, PURSUIT_JOB_ALL_FIELDS);
