@@ -67,8 +67,10 @@ static void
 assert_jobs_equal (PursuitJob *a,
                    PursuitJob *b)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE], uuid_b[PURSUIT_JOB_UUID_SIZE];
+
   g_assert_cmpint (pursuit_job_get_id (a), ==, pursuit_job_get_id (b));
-  g_assert_cmpstr (pursuit_job_get_uuid (a), ==, pursuit_job_get_uuid (b));
+  g_assert_cmpstr (pursuit_job_get_uuid (a, uuid_a), ==, pursuit_job_get_uuid (b, uuid_b));
   g_assert_cmpstr (pursuit_job_get_company (a), ==, pursuit_job_get_company (b));
   g_assert_cmpstr (pursuit_job_get_title (a), ==, pursuit_job_get_title (b));
   g_assert_cmpstr (pursuit_job_get_location (a), ==, pursuit_job_get_location (b));
@@ -84,9 +86,10 @@ test_job_defaults (void)
 {
   g_autoptr(PursuitJob) job = pursuit_job_new ();
   const char *properties[] = { "uuid", "company", "title", "location", "url", "notes" };
+  char uuid[PURSUIT_JOB_UUID_SIZE];
 
   g_assert_cmpint (pursuit_job_get_id (job), ==, 0);
-  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, "");
   g_assert_cmpstr (pursuit_job_get_company (job), ==, "");
   g_assert_cmpstr (pursuit_job_get_title (job), ==, "");
   g_assert_cmpstr (pursuit_job_get_location (job), ==, "");
@@ -116,6 +119,15 @@ test_job_defaults (void)
   g_assert_cmpstr (pursuit_job_get_notes (job), ==, "");
 }
 
+/* The uuid as the other text fields are read, for the table below. */
+static const char *
+get_uuid (PursuitJob *job)
+{
+  static char buffer[PURSUIT_JOB_UUID_SIZE];
+
+  return pursuit_job_get_uuid (job, buffer);
+}
+
 static void
 test_job_notify_string (void)
 {
@@ -125,7 +137,7 @@ test_job_notify_string (void)
     void (*set) (PursuitJob *, const char *);
     const char *(*get) (PursuitJob *);
   } setters[] = {
-    { "uuid", pursuit_job_set_uuid, pursuit_job_get_uuid },
+    { "uuid", pursuit_job_set_uuid, get_uuid },
     { "company", pursuit_job_set_company, pursuit_job_get_company },
     { "title", pursuit_job_set_title, pursuit_job_get_title },
     { "location", pursuit_job_set_location, pursuit_job_get_location },
@@ -570,26 +582,153 @@ test_job_uuid (void)
   g_autoptr(PursuitJob) job = pursuit_job_new ();
   g_autofree char *long_uuid = g_strnfill (100, 'a');
   g_autofree char *copy = NULL;
+  char uuid[PURSUIT_JOB_UUID_SIZE];
 
   pursuit_job_set_uuid (job, "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
-  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
-  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job) + 9);
-  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "9dad-11d1-80b4-00c04fd430c8");
+  g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job, uuid) + 9);
+  g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, "9dad-11d1-80b4-00c04fd430c8");
 
   pursuit_job_set_uuid (job, long_uuid);
-  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, long_uuid);
-  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job) + 60);
-  g_assert_cmpuint (strlen (pursuit_job_get_uuid (job)), ==, 40);
-  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job) + 10);
-  g_assert_cmpuint (strlen (pursuit_job_get_uuid (job)), ==, 30);
+  g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, long_uuid);
+  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job, uuid) + 60);
+  g_assert_cmpuint (strlen (pursuit_job_get_uuid (job, uuid)), ==, 40);
+  pursuit_job_set_uuid (job, pursuit_job_get_uuid (job, uuid) + 10);
+  g_assert_cmpuint (strlen (pursuit_job_get_uuid (job, uuid)), ==, 30);
 
-  copy = g_strdup (pursuit_job_get_uuid (job));
+  copy = g_strdup (pursuit_job_get_uuid (job, uuid));
   g_clear_object (&job);
   job = pursuit_job_new ();
   pursuit_job_set_uuid (job, long_uuid);
   pursuit_job_set_uuid (job, NULL);
-  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, "");
+  g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, "");
   g_assert_cmpuint (strlen (copy), ==, 30);
+}
+
+/* A canonical uuid is kept as its 16 bytes and written again as it came;
+ * any other text (upper case, a brace, a letter past f, one character too
+ * many or too few, a dash out of place) comes back exactly as set, through
+ * a copy, an assignment and a property; and equal texts are no change. */
+static void
+test_job_uuid_forms (void)
+{
+  static const char *const uuids[] = {
+    "0190d2a4-7b1c-7e3f-9a2b-3c4d5e6f7a8b",
+    "00000000-0000-0000-0000-000000000000",
+    "ffffffff-ffff-ffff-ffff-ffffffffffff",
+    "6BA7B810-9DAD-11D1-80B4-00C04FD430C8",
+    "6ba7b810-9dad-11d1-80b4-00c04fd430C8",
+    "{6ba7b810-9dad-11d1-80b4-00c04fd430c8}",
+    "6ba7b810-9dad-11d1-80b4-00c04fd430c8a",
+    "6ba7b810-9dad-11d1-80b4-00c04fd430c",
+    "6ba7b810-9dad-11d1-80b4-00c04fd430cg",
+    "6ba7b8109-dad-11d1-80b4-00c04fd430c8",
+    "6ba7b81009dad011d1080b4000c04fd430c8",
+    "not a uuid",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (uuids); i++)
+    {
+      g_autoptr(PursuitJob) job = pursuit_job_new ();
+      g_autoptr(PursuitJob) copy = NULL;
+      g_autoptr(PursuitJob) assigned = pursuit_job_new ();
+      g_autoptr(GPtrArray) log = g_ptr_array_new ();
+      g_autofree char *property = NULL;
+      g_autofree char *upper = g_ascii_strup (uuids[i], -1);
+      char uuid[PURSUIT_JOB_UUID_SIZE];
+      char other[PURSUIT_JOB_UUID_SIZE];
+
+      pursuit_job_set_uuid (job, uuids[i]);
+      g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, uuids[i]);
+      g_object_get (job, "uuid", &property, NULL);
+      g_assert_cmpstr (property, ==, uuids[i]);
+
+      copy = pursuit_job_copy (job);
+      g_assert_cmpstr (pursuit_job_get_uuid (copy, uuid), ==, uuids[i]);
+      pursuit_job_assign (assigned, job);
+      g_assert_cmpstr (pursuit_job_get_uuid (assigned, uuid), ==, uuids[i]);
+
+      watch_notify (job, log);
+      pursuit_job_set_uuid (job, pursuit_job_get_uuid (copy, other));
+      g_assert_cmpuint (count_notify (log, "uuid"), ==, 0);
+
+      /* Another case of the same digits is another text. */
+      if (strcmp (upper, uuids[i]) != 0)
+        {
+          pursuit_job_set_uuid (job, upper);
+          g_assert_cmpuint (count_notify (log, "uuid"), ==, 1);
+          g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, upper);
+          g_assert_cmpstr (pursuit_job_get_uuid (copy, other), ==, uuids[i]);
+        }
+
+      pursuit_job_set_uuid (job, "");
+      g_assert_cmpstr (pursuit_job_get_uuid (job, uuid), ==, "");
+    }
+}
+
+/* The times a job keeps are exact whatever they are: those four bytes hold
+ * (1970 to 2106) and the others, kept apart, through set, get, a property,
+ * a copy and an assignment; setting the same time again is no change. */
+static void
+test_job_packed_times (void)
+{
+  static const gint64 times[] = {
+    0, 1, 1700000000, G_MAXUINT32 - 1, G_MAXUINT32, (gint64) G_MAXUINT32 + 1,
+    4102444800 /* 2100 */, 32503680000 /* 3000 */, -1, -86400 * 365, G_MAXINT64, G_MININT64,
+  };
+  static const char *const properties[] = { "created-at", "updated-at", "stage-entered-at", "next-interview-at" };
+  gint64 (*const getters[]) (PursuitJob *) = {
+    pursuit_job_get_created_at, pursuit_job_get_updated_at,
+    pursuit_job_get_stage_entered_at, pursuit_job_get_next_interview_at,
+  };
+  void (*const setters[]) (PursuitJob *, gint64) = {
+    pursuit_job_set_created_at, pursuit_job_set_updated_at,
+    pursuit_job_set_stage_entered_at, pursuit_job_set_next_interview_at,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    for (guint which = 0; which < G_N_ELEMENTS (getters); which++)
+      {
+        g_autoptr(PursuitJob) job = pursuit_job_new ();
+        g_autoptr(PursuitJob) copy = NULL;
+        g_autoptr(PursuitJob) assigned = pursuit_job_new ();
+        g_autoptr(GPtrArray) log = g_ptr_array_new ();
+        /* The one after: the times apart sit side by side. */
+        guint next = (which + 1) % G_N_ELEMENTS (getters);
+        gint64 property;
+
+        /* A job whose fields apart are set too, and one whose are not. */
+        if (i % 2 == 1)
+          pursuit_job_set_languages (job, "French");
+        setters[which] (job, times[i]);
+        setters[next] (job, 1700000000);
+        g_assert_cmpint (getters[which] (job), ==, times[i]);
+        g_assert_cmpint (getters[next] (job), ==, 1700000000);
+        if (times[i] >= 0)
+          {
+            g_object_get (job, properties[which], &property, NULL);
+            g_assert_cmpint (property, ==, times[i]);
+          }
+
+        copy = pursuit_job_copy (job);
+        g_assert_cmpint (getters[which] (copy), ==, times[i]);
+        g_assert_cmpint (getters[next] (copy), ==, 1700000000);
+        g_assert_cmpuint (pursuit_job_diff (copy, job), ==, 0);
+        pursuit_job_assign (assigned, job);
+        g_assert_cmpint (getters[which] (assigned), ==, times[i]);
+
+        watch_notify (job, log);
+        setters[which] (job, times[i]);
+        g_assert_cmpuint (log->len, ==, 0);
+        /* 2**32 - 1 + 2**32 * k are four bytes apart: never taken for one another. */
+        setters[which] (job, times[i] == G_MAXINT64 ? 0 : times[i] + 1);
+        g_assert_cmpuint (count_notify (log, properties[which]), ==, 1);
+        g_assert_cmpint (getters[which] (job), ==, times[i] == G_MAXINT64 ? 0 : times[i] + 1);
+        g_assert_cmpint (getters[which] (copy), ==, times[i]);
+        g_assert_cmpint (getters[next] (job), ==, 1700000000);
+        setters[which] (job, 1700000000);
+        g_assert_cmpint (getters[which] (job), ==, 1700000000);
+      }
 }
 
 /* The fields kept apart read, copy, compare and notify as the others do,
@@ -653,6 +792,7 @@ test_job_packed_numbers (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *long_uuid = g_strnfill (50, 'b');
   g_autoptr(PursuitStage) applied = pursuit_stage_new (2, PURSUIT_STAGE_KIND_APPLIED, NULL, 1, FALSE);
+  char uuid[PURSUIT_JOB_UUID_SIZE];
 
   pursuit_job_set_company (job, "Acme");
   pursuit_job_set_title (job, "Agent");
@@ -674,20 +814,37 @@ test_job_packed_numbers (void)
 
   copy = pursuit_job_copy (job);
   g_assert_cmpuint (pursuit_job_diff (copy, job), ==, 0);
-  g_assert_cmpstr (pursuit_job_get_uuid (copy), ==, long_uuid);
+  g_assert_cmpstr (pursuit_job_get_uuid (copy, uuid), ==, long_uuid);
   g_assert_cmpint (pursuit_job_get_excitement (copy), ==, 4);
   g_assert_cmpint (pursuit_job_get_schedule (copy), ==, PURSUIT_SCHEDULE_NIGHTS | PURSUIT_SCHEDULE_WEEKENDS);
   pursuit_job_set_excitement (copy, 2);
   g_assert_cmpuint (pursuit_job_diff (copy, job), ==, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_EXCITEMENT));
 
   /* Far outside what the field takes: still refused, not wrapped round to
-   * a valid value (65540 would be 4 in two bytes). */
+   * a valid value (260 and 65540 would be 4 in a byte). */
+  pursuit_job_set_excitement (job, 260);
+  g_assert_false (pursuit_job_validate (job, &error));
+  g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_RANGE);
+  g_clear_error (&error);
   pursuit_job_set_excitement (job, 65540);
   g_assert_false (pursuit_job_validate (job, &error));
   g_assert_error (error, PURSUIT_VALIDATION_ERROR, PURSUIT_VALIDATION_ERROR_RANGE);
   g_clear_error (&error);
+  pursuit_job_set_excitement (job, -252);
+  g_assert_false (pursuit_job_validate (job, &error));
+  g_clear_error (&error);
   g_object_set (job, "excitement", 5, NULL);
   g_assert_true (pursuit_job_validate (job, NULL));
+
+  /* The count of documents, in two bytes, is held at their end. */
+  pursuit_job_set_n_documents (job, 65535);
+  g_assert_cmpint (pursuit_job_get_n_documents (job), ==, 65535);
+  pursuit_job_set_n_documents (job, 65536 + 3);
+  g_assert_cmpint (pursuit_job_get_n_documents (job), ==, 65535);
+  pursuit_job_set_n_documents (job, 3);
+  g_clear_object (&copy);
+  copy = pursuit_job_copy (job);
+  g_assert_cmpint (pursuit_job_get_n_documents (copy), ==, 3);
 }
 
 int
@@ -710,6 +867,8 @@ main (int   argc,
   g_test_add_func ("/job/validate/after-change", test_job_validate_after_change);
   g_test_add_func ("/job/shared-strings", test_job_shared_strings);
   g_test_add_func ("/job/uuid", test_job_uuid);
+  g_test_add_func ("/job/uuid-forms", test_job_uuid_forms);
+  g_test_add_func ("/job/packed-times", test_job_packed_times);
   g_test_add_func ("/job/apart-fields", test_job_apart_fields);
   g_test_add_func ("/job/packed-numbers", test_job_packed_numbers);
 

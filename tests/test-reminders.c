@@ -126,6 +126,7 @@ static void
 test_reminders_sent_once (Fixture       *fixture,
                           gconstpointer  data)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitReminders) reminders = pursuit_reminders_new (NULL, fixture->context);
   g_autoptr(GPtrArray) notified = listen (reminders);
   PursuitReminder *notification;
@@ -138,7 +139,7 @@ test_reminders_sent_once (Fixture       *fixture,
   g_auto(GStrv) saved = NULL;
   g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
 
-  follow_up_id = g_strdup_printf ("follow-up:%s:2030-03-10", pursuit_job_get_uuid (find_job (fixture, 1)));
+  follow_up_id = g_strdup_printf ("follow-up:%s:2030-03-10", pursuit_job_get_uuid (find_job (fixture, 1), uuid_a));
   interview_id = g_strdup_printf ("interview:2:%" G_GINT64_FORMAT, g_date_time_to_unix (interview));
   /* The store's list carries the next interview; set it there as the
    * interviews code would after a reload. */
@@ -182,6 +183,7 @@ static void
 test_reminders_forget_deleted_jobs (Fixture       *fixture,
                                     gconstpointer  data)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitReminders) reminders = pursuit_reminders_new (NULL, fixture->context);
   g_autoptr(GDateTime) morning = at (10, 9, 0);
   g_autoptr(GDateTime) next_day = at (11, 9, 0);
@@ -191,7 +193,7 @@ test_reminders_forget_deleted_jobs (Fixture       *fixture,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  follow_up_id = g_strdup_printf ("follow-up:%s:2030-03-10", pursuit_job_get_uuid (find_job (fixture, 1)));
+  follow_up_id = g_strdup_printf ("follow-up:%s:2030-03-10", pursuit_job_get_uuid (find_job (fixture, 1), uuid_a));
   sent = pursuit_reminders_check (reminders, morning);
   g_assert_cmpuint (g_strv_length (sent), ==, 1);
   g_assert_cmpstr (sent[0], ==, follow_up_id);

@@ -7,6 +7,7 @@
 
 #include "pursuit-error.h"
 #include "pursuit-migrations.h"
+#include "pursuit-repository-people.h"
 #include "pursuit-test-utils.h"
 #include "pursuit-validation.h"
 
@@ -137,6 +138,7 @@ test_repository_find_stage (void)
 static void
 test_repository_insert (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE], uuid_b[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
@@ -151,7 +153,7 @@ test_repository_insert (void)
   g_assert_no_error (error);
 
   g_assert_cmpint (pursuit_job_get_id (job), >, 0);
-  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (job)));
+  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (job, uuid_a)));
   g_assert_cmpint (pursuit_job_get_created_at (job), ==, 1700000000);
   g_assert_cmpint (pursuit_job_get_updated_at (job), ==, 1700000000);
 
@@ -168,16 +170,18 @@ test_repository_insert (void)
   /* Every job gets its own id and UUID. */
   other = pursuit_test_insert_job (repository, "Acme", "Engineer", 1700000000);
   g_assert_cmpint (pursuit_job_get_id (other), !=, pursuit_job_get_id (job));
-  g_assert_cmpstr (pursuit_job_get_uuid (other), !=, pursuit_job_get_uuid (job));
-  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (other)));
+  g_assert_cmpstr (pursuit_job_get_uuid (other, uuid_a), !=, pursuit_job_get_uuid (job, uuid_b));
+  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (other, uuid_a)));
 }
 
 static void
 assert_saved_job_equal (PursuitJob *found,
                         PursuitJob *job)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE], uuid_b[PURSUIT_JOB_UUID_SIZE];
+
   g_assert_cmpint (pursuit_job_get_id (found), ==, pursuit_job_get_id (job));
-  g_assert_cmpstr (pursuit_job_get_uuid (found), ==, pursuit_job_get_uuid (job));
+  g_assert_cmpstr (pursuit_job_get_uuid (found, uuid_a), ==, pursuit_job_get_uuid (job, uuid_b));
   g_assert_cmpstr (pursuit_job_get_company (found), ==, pursuit_job_get_company (job));
   g_assert_cmpstr (pursuit_job_get_title (found), ==, pursuit_job_get_title (job));
   g_assert_cmpstr (pursuit_job_get_location (found), ==, pursuit_job_get_location (job));
@@ -192,6 +196,7 @@ assert_saved_job_equal (PursuitJob *found,
 static void
 test_repository_find (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
@@ -205,7 +210,7 @@ test_repository_find (void)
   g_assert_true (by_id != job);
   assert_saved_job_equal (by_id, job);
 
-  by_uuid = pursuit_repository_find_job (repository, pursuit_job_get_uuid (job), &error);
+  by_uuid = pursuit_repository_find_job (repository, pursuit_job_get_uuid (job, uuid_a), &error);
   g_assert_no_error (error);
   assert_saved_job_equal (by_uuid, job);
 
@@ -348,6 +353,7 @@ test_repository_update (void)
 static void
 test_repository_delete (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
@@ -373,7 +379,7 @@ test_repository_delete (void)
   g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  found = pursuit_repository_find_job (repository, pursuit_job_get_uuid (job), &error);
+  found = pursuit_repository_find_job (repository, pursuit_job_get_uuid (job, uuid_a), &error);
   g_assert_null (found);
   g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -397,6 +403,7 @@ test_repository_delete (void)
 static void
 test_repository_explicit_uuid (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
@@ -408,12 +415,12 @@ test_repository_explicit_uuid (void)
   pursuit_job_set_uuid (job, VALID_UUID);
   g_assert_true (pursuit_repository_insert_job (repository, job, 100, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (pursuit_job_get_uuid (job), ==, VALID_UUID);
+  g_assert_cmpstr (pursuit_job_get_uuid (job, uuid_a), ==, VALID_UUID);
 
   found = pursuit_repository_find_job (repository, VALID_UUID, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pursuit_job_get_id (found), ==, pursuit_job_get_id (job));
-  g_assert_cmpstr (pursuit_job_get_uuid (found), ==, VALID_UUID);
+  g_assert_cmpstr (pursuit_job_get_uuid (found, uuid_a), ==, VALID_UUID);
 
   /* A UUID names one job only. */
   pursuit_job_set_uuid (twin, VALID_UUID);
@@ -427,6 +434,7 @@ test_repository_explicit_uuid (void)
 static void
 test_repository_invalid_uuid (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
@@ -449,11 +457,99 @@ test_repository_invalid_uuid (void)
 
       g_assert_cmpint (pursuit_job_get_id (job), ==, 0);
       g_assert_cmpint (pursuit_job_get_created_at (job), ==, 0);
-      g_assert_cmpstr (pursuit_job_get_uuid (job), ==, invalid[i]);
+      g_assert_cmpstr (pursuit_job_get_uuid (job, uuid_a), ==, invalid[i]);
     }
 
   g_assert_cmpint (pursuit_test_count_rows (path, "jobs"), ==, 0);
   g_assert_cmpint (pursuit_test_count_rows (path, "stage_history"), ==, 0);
+}
+
+/* What a file may hold comes back as it is: a uuid in upper case or no
+ * uuid at all (another program's, an older export's), beside the canonical
+ * one a job keeps as its 16 bytes, and times before 1970 or from 2106 on,
+ * which a job keeps apart from the usual ones; through a read, a list, a
+ * copy and a save. */
+static void
+test_repository_kept_as_stored (void)
+{
+  static const struct
+  {
+    const char *uuid;
+    gint64 created_at, updated_at, entered_at, interview_at;
+  } rows[] = {
+    { "0190d2a4-7b1c-7e3f-9a2b-3c4d5e6f7a8b", 1700000000, 1700000500, 1700000100, 4000000000 },
+    { "6BA7B810-9DAD-11D1-80B4-00C04FD430C8", -86400, G_MAXUINT32, (gint64) G_MAXUINT32 + 1, 32503680000 },
+    { "job 42 of an older export, longer than any uuid", -1, 5000000000, G_MININT64, G_MAXUINT32 - 1 },
+  };
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[G_N_ELEMENTS (rows)];
+  char uuid[PURSUIT_JOB_UUID_SIZE];
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PursuitJob) job = pursuit_test_insert_job (repository, "Acme", "Agent", 1700000000);
+      g_autoptr(PursuitInterview) interview = NULL;
+      g_autofree char *sql = NULL;
+
+      ids[i] = pursuit_job_get_id (job);
+      interview = pursuit_test_make_interview (ids[i], 4100000000);
+      g_assert_true (pursuit_repository_insert_interview (repository, interview, 1700000000, &error));
+      g_assert_no_error (error);
+      sql = g_strdup_printf ("UPDATE jobs SET uuid = '%s', created_at = %" G_GINT64_FORMAT ", updated_at = %"
+                             G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT ";"
+                             "UPDATE stage_history SET entered_at = %" G_GINT64_FORMAT " WHERE job_id = %"
+                             G_GINT64_FORMAT ";"
+                             "UPDATE interviews SET starts_at = %" G_GINT64_FORMAT " WHERE job_id = %"
+                             G_GINT64_FORMAT ";",
+                             rows[i].uuid, rows[i].created_at, rows[i].updated_at, ids[i],
+                             rows[i].entered_at, ids[i], rows[i].interview_at, ids[i]);
+      pursuit_test_sql_exec (path, sql);
+    }
+
+  listed = pursuit_repository_list_jobs (repository, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, G_N_ELEMENTS (rows));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PursuitJob) read = pursuit_test_read_job (repository, ids[i]);
+      g_autoptr(PursuitJob) again = NULL;
+      PursuitJob *jobs[3] = { read, NULL, NULL };
+
+      for (guint j = 0; j < listed->len; j++)
+        {
+          if (pursuit_job_get_id (g_ptr_array_index (listed, j)) == ids[i])
+            jobs[1] = g_ptr_array_index (listed, j);
+        }
+      g_assert_nonnull (jobs[1]);
+      jobs[2] = pursuit_job_copy (read);
+      for (guint j = 0; j < G_N_ELEMENTS (jobs); j++)
+        {
+          g_assert_cmpstr (pursuit_job_get_uuid (jobs[j], uuid), ==, rows[i].uuid);
+          g_assert_cmpint (pursuit_job_get_created_at (jobs[j]), ==, rows[i].created_at);
+          g_assert_cmpint (pursuit_job_get_updated_at (jobs[j]), ==, rows[i].updated_at);
+          g_assert_cmpint (pursuit_job_get_stage_entered_at (jobs[j]), ==, rows[i].entered_at);
+          g_assert_cmpint (pursuit_job_get_next_interview_at (jobs[j]), ==, rows[i].interview_at);
+        }
+      g_assert_cmpuint (pursuit_job_diff (jobs[2], read), ==, 0);
+
+      /* Saved with a change, and read again: the same uuid and times but the last change. */
+      pursuit_job_set_title (jobs[2], "Team Lead");
+      g_assert_true (pursuit_repository_update_job (repository, jobs[2], PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_TITLE),
+                                                    1800000000, &error));
+      g_assert_no_error (error);
+      g_object_unref (jobs[2]);
+      again = pursuit_test_read_job (repository, ids[i]);
+      g_assert_cmpstr (pursuit_job_get_title (again), ==, "Team Lead");
+      g_assert_cmpstr (pursuit_job_get_uuid (again, uuid), ==, rows[i].uuid);
+      g_assert_cmpint (pursuit_job_get_created_at (again), ==, rows[i].created_at);
+      g_assert_cmpint (pursuit_job_get_updated_at (again), ==, 1800000000);
+      g_assert_cmpint (pursuit_job_get_stage_entered_at (again), ==, rows[i].entered_at);
+      g_assert_cmpint (pursuit_job_get_next_interview_at (again), ==, rows[i].interview_at);
+    }
 }
 
 static void
@@ -541,6 +637,7 @@ test_repository_order (void)
 static void
 test_repository_trash (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
@@ -561,7 +658,7 @@ test_repository_trash (void)
   g_assert_null (found);
   g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  found = pursuit_repository_find_job (repository, pursuit_job_get_uuid (restored), &error);
+  found = pursuit_repository_find_job (repository, pursuit_job_get_uuid (restored, uuid_a), &error);
   g_assert_null (found);
   g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -797,6 +894,7 @@ main (int   argc,
   g_test_add_func ("/repository/jobs/delete", test_repository_delete);
   g_test_add_func ("/repository/jobs/explicit-uuid", test_repository_explicit_uuid);
   g_test_add_func ("/repository/jobs/invalid-uuid", test_repository_invalid_uuid);
+  g_test_add_func ("/repository/jobs/kept-as-stored", test_repository_kept_as_stored);
   g_test_add_func ("/repository/jobs/invalid-job", test_repository_invalid_job);
   g_test_add_func ("/repository/jobs/order", test_repository_order);
   g_test_add_func ("/repository/jobs/trash", test_repository_trash);

@@ -455,6 +455,7 @@ test_store_not_open (void)
 static void
 test_store_add_and_save (void)
 {
+  char uuid_a[PURSUIT_JOB_UUID_SIZE];
   g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
   g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
   GMainContext *context = pursuit_test_push_context ();
@@ -488,7 +489,7 @@ test_store_add_and_save (void)
   g_assert_true (job != draft);
   g_assert_cmpint (pursuit_job_get_id (draft), ==, 0);
   g_assert_cmpint (pursuit_job_get_id (job), >, 0);
-  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (job)));
+  g_assert_true (g_uuid_string_is_valid (pursuit_job_get_uuid (job, uuid_a)));
   g_assert_cmpint (pursuit_job_get_created_at (job), >, 0);
   g_assert_cmpstr (pursuit_job_get_company (job), ==, "Acme");
 

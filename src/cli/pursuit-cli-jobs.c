@@ -477,8 +477,9 @@ pursuit_cli_command_add (PursuitCli  *cli,
 
   {
     g_autofree char *id = format_id (job);
+    char uuid[PURSUIT_JOB_UUID_SIZE];
 
-    g_print (_("Added job %s (%s)\n"), id, pursuit_job_get_uuid (job));
+    g_print (_("Added job %s (%s)\n"), id, pursuit_job_get_uuid (job, uuid));
   }
   return PURSUIT_CLI_EXIT_OK;
 }

@@ -770,10 +770,11 @@ add_job (JsonBuilder *builder,
   PursuitStage *stage = pursuit_job_get_stage (job);
   g_autofree char *created = pursuit_cli_format_time_iso (pursuit_job_get_created_at (job));
   g_autofree char *updated = pursuit_cli_format_time_iso (pursuit_job_get_updated_at (job));
+  char uuid[PURSUIT_JOB_UUID_SIZE];
 
   json_builder_begin_object (builder);
   pursuit_cli_json_add_number (builder, "id", pursuit_job_get_id (job));
-  pursuit_cli_json_add_string (builder, "uuid", pursuit_job_get_uuid (job));
+  pursuit_cli_json_add_string (builder, "uuid", pursuit_job_get_uuid (job, uuid));
   pursuit_cli_json_add_string (builder, "company", pursuit_job_get_company (job));
   pursuit_cli_json_add_string (builder, "title", pursuit_job_get_title (job));
   pursuit_cli_json_add_string (builder, "stage", pursuit_stage_get_name (stage));
@@ -966,9 +967,10 @@ pursuit_cli_print_job (PursuitRepository *repository,
   g_autofree char *updated = pursuit_cli_format_time (pursuit_job_get_updated_at (job));
   g_autofree char *notes = NULL;
   g_autofree char *posting = NULL;
+  char uuid[PURSUIT_JOB_UUID_SIZE];
 
   pursuit_cli_print_field (_("ID"), id);
-  pursuit_cli_print_field (_("UUID"), pursuit_job_get_uuid (job));
+  pursuit_cli_print_field (_("UUID"), pursuit_job_get_uuid (job, uuid));
   pursuit_cli_print_field (_("Company"), pursuit_job_get_company (job));
   pursuit_cli_print_field (_("Title"), pursuit_job_get_title (job));
   pursuit_cli_print_field (_("Stage"), pursuit_stage_get_name (pursuit_job_get_stage (job)));

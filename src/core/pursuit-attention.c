@@ -377,6 +377,7 @@ follow_up_reminder (PursuitJob *job,
 {
   const char *next_action = pursuit_job_get_next_action (job);
   char iso_date[16];
+  char uuid[PURSUIT_JOB_UUID_SIZE];
   g_autofree char *when = NULL;
   char *title;
   char *body;
@@ -400,7 +401,7 @@ follow_up_reminder (PursuitJob *job,
   body = next_action[0] != '\0' ? g_strdup_printf ("%s\n%s", next_action, when) : g_strdup (when);
 
   return reminder_new (PURSUIT_REMINDER_FOLLOW_UP, job,
-                       g_strdup_printf ("follow-up:%s:%s", pursuit_job_get_uuid (job), iso_date),
+                       g_strdup_printf ("follow-up:%s:%s", pursuit_job_get_uuid (job, uuid), iso_date),
                        title, body);
 }
 
@@ -723,9 +724,10 @@ pursuit_reminders_prune (const char * const *sent_ids,
     {
       g_autoptr(PursuitJob) job = g_list_model_get_item (jobs, i);
       gint64 job_id = pursuit_job_get_id (job);
+      char uuid[PURSUIT_JOB_UUID_SIZE];
       SentReminder *reminder;
 
-      reminder = g_hash_table_lookup (by_uuid, pursuit_job_get_uuid (job));
+      reminder = g_hash_table_lookup (by_uuid, pursuit_job_get_uuid (job, uuid));
       if (reminder != NULL && !reminder->job_found)
         {
           reminder->job_found = TRUE;

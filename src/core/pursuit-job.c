@@ -16,7 +16,7 @@
  *
  * The edited fields are described by the table of pursuit-job-fields.c,
  * which also makes their properties. The instance holds the values of the
- * fields every list reads (their small numbers packed apart, two bytes
+ * fields every list reads (their small numbers packed apart, a byte
  * each: read_number()); the fields the table marks "apart" (offers, notes,
  * benchmarks...), empty for most jobs, are in a block allocated when one of
  * them is set, so 100,000 jobs do not each carry them. slot() and
@@ -27,30 +27,49 @@ typedef union
   double amount;        /* negative: not given */
   int number;
   PursuitStage *stage;
+  gint64 time;          /* one of the job's times that four bytes do not hold: read_time() */
 } FieldValue;
 
 /* The fields every list reads that hold a small number (the choices, the
- * excitement, the archived switch) are packed in the instance, two bytes
+ * excitement, the archived switch) are packed in the instance, a byte
  * each, not in a FieldValue of eight: see the size below. */
 #define N_KEPT_NUMBERS 5
+
+/* The times a job keeps, in seconds since 1970 (0: none), four bytes each:
+ * see read_time(). The last two are read from the database with the job
+ * (from its timeline and its interviews) and never written back. */
+typedef enum
+{
+  TIME_CREATED,
+  TIME_UPDATED,
+  TIME_STAGE_ENTERED,
+  TIME_NEXT_INTERVIEW,
+  N_TIMES
+} JobTime;
+
+/* How the job's uuid is kept: see store_uuid(). */
+typedef enum
+{
+  UUID_NONE,
+  UUID_PACKED,
+  UUID_ALLOCATED
+} UuidForm;
 
 struct _PursuitJob
 {
   GObject parent_instance;
 
   gint64 id;
-  gint64 created_at;
-  gint64 updated_at;
-
-  /* Read from the database with the job, never written back. */
-  gint64 stage_entered_at;
-  gint64 next_interview_at;
+  guint32 times[N_TIMES];
 
   FieldValue values[PURSUIT_JOB_N_FIELDS - PURSUIT_JOB_N_APART_FIELDS - N_KEPT_NUMBERS];
-  FieldValue *apart;    /* PURSUIT_JOB_N_APART_FIELDS values, or NULL while all are empty */
+  /* PURSUIT_JOB_N_APART_FIELDS values, then N_TIMES times, or NULL while
+   * all are empty */
+  FieldValue *apart;
 
-  gint32 n_documents;   /* versions of documents it uses or was sent; read with the job */
-  gint16 numbers[N_KEPT_NUMBERS];
+  /* Versions of documents it uses or was sent; read with the job. */
+  guint16 n_documents;
+  gint8 numbers[N_KEPT_NUMBERS];
 
   /* Lists load jobs without their details (posting text, notes, the
    * posting's address: pursuit_job_field_is_detail()) to stay small with
@@ -63,17 +82,19 @@ struct _PursuitJob
    * setter of a value. */
   guint8 values_checked : 1;
 
-  /* A job's uuid is 36 characters: kept in the instance, not in a string
-   * of its own for each of 100,000 jobs. A longer one (never made here, but
-   * a file may hold it) is allocated, and uuid_inline holds the pointer to
-   * it (see uuid_of()). */
-  guint8 uuid_allocated : 1;
-  char uuid_inline[37];
+  /* A UuidForm: the uuid is its 16 bytes, or the pointer to its text. */
+  guint8 uuid_form : 2;
+  guint8 uuid[16];
 };
 
-/* GSlice, which allocates GObjects, puts 18 chunks of 224 bytes in a page,
- * and 14 of the 280 a job took before: 100,000 jobs take 22.8 MB, not 29.3. */
-G_STATIC_ASSERT (sizeof (struct _PursuitJob) <= 224);
+/* GSlice, which allocates GObjects, puts 23 chunks of 176 bytes in a 4 KiB
+ * page, 18 of the 224 a job took before and 14 of 280: 100,000 jobs take
+ * 17.8 MB, not 22.8 or 29.3. To fit, the uuid is kept as its 16 bytes, not
+ * 37 characters (store_uuid()), the times in four bytes (read_time()), the
+ * kept numbers in one byte and the count of documents in two. No byte is
+ * left: anything more here makes every job 16 bytes bigger, 1.6 MB at
+ * 100,000 jobs. */
+G_STATIC_ASSERT (sizeof (struct _PursuitJob) <= 176);
 
 G_DEFINE_FINAL_TYPE (PursuitJob, pursuit_job, G_TYPE_OBJECT)
 
@@ -140,13 +161,13 @@ is_number_field (PursuitJobField field)
  * the block apart; and the values of an empty block, which a job without
  * one reads. */
 static guint8 slot_index[PURSUIT_JOB_N_FIELDS];
-static FieldValue empty_apart[PURSUIT_JOB_N_APART_FIELDS];
+static FieldValue empty_apart[PURSUIT_JOB_N_APART_FIELDS + N_TIMES];
 
 /* The values of a new job in the instance, and which slots of either
  * array hold text: made, filled apart and freed through these lists, not
  * by looking up every field in the table, for each of 100,000 jobs. */
 static FieldValue empty_kept[PURSUIT_JOB_N_FIELDS - PURSUIT_JOB_N_APART_FIELDS - N_KEPT_NUMBERS];
-static gint16 empty_numbers[N_KEPT_NUMBERS];
+static gint8 empty_numbers[N_KEPT_NUMBERS];
 static guint8 kept_texts[PURSUIT_JOB_N_FIELDS];
 static guint n_kept_texts;
 static guint8 apart_texts[PURSUIT_JOB_N_APART_FIELDS];
@@ -168,6 +189,19 @@ peek_slot (PursuitJob      *self,
   return &(self->apart != NULL ? self->apart : empty_apart)[slot_index[field]];
 }
 
+/* The block apart, made when first written to. */
+static FieldValue *
+apart_of (PursuitJob *self)
+{
+  if (self->apart == NULL)
+    {
+      self->apart = g_memdup2 (empty_apart, sizeof empty_apart);
+      for (guint i = 0; i < n_apart_texts; i++)
+        g_ref_string_acquire (self->apart[apart_texts[i]].text);
+    }
+  return self->apart;
+}
+
 /* The value of @field, to write: the block apart is made for it. */
 static FieldValue *
 slot (PursuitJob      *self,
@@ -175,25 +209,147 @@ slot (PursuitJob      *self,
 {
   if (!is_apart (field))
     return &self->values[slot_index[field]];
-  if (self->apart == NULL)
-    {
-      self->apart = g_memdup2 (empty_apart, sizeof empty_apart);
-      for (guint i = 0; i < n_apart_texts; i++)
-        g_ref_string_acquire (self->apart[apart_texts[i]].text);
-    }
-  return &self->apart[slot_index[field]];
+  return &apart_of (self)[slot_index[field]];
 }
 
-/* The job's uuid: in the instance, or allocated (a longer one). */
-static const char *
-uuid_of (PursuitJob *self)
+/* A time four bytes do not hold (before 1970, or from 2106 on: never made
+ * here, but the database may hold it) is kept whole in the block apart,
+ * after the fields' values, and this stands in its place. */
+#define TIME_APART G_MAXUINT32
+
+/* Read for every job when a list sorts by the last change: one test. */
+static inline gint64
+read_time (PursuitJob *self,
+           JobTime     which)
+{
+  guint32 held = self->times[which];
+
+  if (G_LIKELY (held != TIME_APART))
+    return held;
+  return self->apart[PURSUIT_JOB_N_APART_FIELDS + which].time;
+}
+
+static void
+write_time (PursuitJob *self,
+            JobTime     which,
+            gint64      value)
+{
+  if (value >= 0 && value < TIME_APART)
+    self->times[which] = (guint32) value;
+  else
+    {
+      self->times[which] = TIME_APART;
+      apart_of (self)[PURSUIT_JOB_N_APART_FIELDS + which].time = value;
+    }
+}
+
+/* A job's uuid, made here or by another program, is nearly always the
+ * canonical text of 16 bytes (lower-case hex digits, 8-4-4-4-12): the job
+ * keeps those bytes, not the 37 characters, and writes the text again when
+ * asked for it. Any other text (upper case, longer, shorter: never made
+ * here, but a file may hold it) is kept as it came, allocated, with the
+ * pointer to it in place of the bytes. */
+
+/* Where each of the 16 bytes is in the text; a dash comes before the 5th,
+ * 7th, 9th and 11th. Read for every job a list loads: no test per
+ * character of which it is. */
+static const guint8 uuid_byte_at[16] = { 0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34 };
+
+static inline gboolean
+uuid_dash_before (guint byte)
+{
+  return byte == 4 || byte == 6 || byte == 8 || byte == 10;
+}
+
+/* A lower-case hex digit's value plus one; 0 for any other character. */
+static const guint8 hex_digits[256] = {
+  ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,
+  ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16,
+};
+
+/* Whether @text is a canonical uuid, whose bytes it writes to @bytes. */
+static gboolean
+pack_uuid (const char *text,
+           guint8      bytes[16])
+{
+  /* In the order of the text: a NUL is neither a digit nor a dash, so
+   * nothing past the end is read. */
+  for (guint i = 0; i < 16; i++)
+    {
+      const guchar *at = (const guchar *) text + uuid_byte_at[i];
+      guint high, low;
+
+      if (uuid_dash_before (i) && at[-1] != '-')
+        return FALSE;
+      high = hex_digits[at[0]];
+      if (high == 0)
+        return FALSE;
+      low = hex_digits[at[1]];
+      if (low == 0)
+        return FALSE;
+      bytes[i] = (guint8) ((high - 1) << 4 | (low - 1));
+    }
+  return text[PURSUIT_JOB_UUID_SIZE - 1] == '\0';
+}
+
+static void
+unpack_uuid (const guint8  bytes[16],
+             char          text[PURSUIT_JOB_UUID_SIZE])
+{
+  static const char digits[] = "0123456789abcdef";
+
+  for (guint i = 0; i < 16; i++)
+    {
+      char *at = text + uuid_byte_at[i];
+
+      if (uuid_dash_before (i))
+        at[-1] = '-';
+      at[0] = digits[bytes[i] >> 4];
+      at[1] = digits[bytes[i] & 0xf];
+    }
+  text[PURSUIT_JOB_UUID_SIZE - 1] = '\0';
+}
+
+static char *
+allocated_uuid (PursuitJob *self)
 {
   char *allocated;
 
-  if (!self->uuid_allocated)
-    return self->uuid_inline;
-  memcpy (&allocated, self->uuid_inline, sizeof allocated);
+  g_assert (self->uuid_form == UUID_ALLOCATED);
+  memcpy (&allocated, self->uuid, sizeof allocated);
   return allocated;
+}
+
+/* The job's uuid as text: in @buffer, or the allocated one. */
+static const char *
+uuid_text (PursuitJob *self,
+           char        buffer[PURSUIT_JOB_UUID_SIZE])
+{
+  switch (self->uuid_form)
+    {
+    case UUID_PACKED:
+      unpack_uuid (self->uuid, buffer);
+      return buffer;
+    case UUID_ALLOCATED:
+      return allocated_uuid (self);
+    default:
+      buffer[0] = '\0';
+      return buffer;
+    }
+}
+
+static gboolean
+uuid_is (PursuitJob *self,
+         const char *uuid)
+{
+  guint8 bytes[sizeof self->uuid];
+
+  /* A job read from the database has none yet: no text to read. */
+  if (uuid[0] == '\0' || self->uuid_form == UUID_NONE)
+    return uuid[0] == '\0' && self->uuid_form == UUID_NONE;
+  if (pack_uuid (uuid, bytes))
+    return self->uuid_form == UUID_PACKED && memcmp (self->uuid, bytes, sizeof bytes) == 0;
+  return self->uuid_form == UUID_ALLOCATED && strcmp (allocated_uuid (self), uuid) == 0;
 }
 
 static void
@@ -201,19 +357,50 @@ store_uuid (PursuitJob *self,
             const char *uuid)
 {
   /* Freed after: @uuid may point into the old one. */
-  char *old = self->uuid_allocated ? (char *) uuid_of (self) : NULL;
-  gsize length = strlen (uuid);
+  char *old = self->uuid_form == UUID_ALLOCATED ? allocated_uuid (self) : NULL;
+  guint8 bytes[sizeof self->uuid];
 
-  self->uuid_allocated = length >= sizeof self->uuid_inline;
-  if (self->uuid_allocated)
+  if (uuid[0] == '\0')
+    self->uuid_form = UUID_NONE;
+  else if (pack_uuid (uuid, bytes))
+    {
+      memcpy (self->uuid, bytes, sizeof bytes);
+      self->uuid_form = UUID_PACKED;
+    }
+  else
     {
       char *allocated = g_strdup (uuid);
 
-      memcpy (self->uuid_inline, &allocated, sizeof allocated);
+      G_STATIC_ASSERT (sizeof allocated <= sizeof self->uuid);
+      memcpy (self->uuid, &allocated, sizeof allocated);
+      self->uuid_form = UUID_ALLOCATED;
     }
-  else
-    memmove (self->uuid_inline, uuid, length + 1);
   g_free (old);
+}
+
+/* Takes @other's uuid: whether it changed. */
+static gboolean
+take_uuid (PursuitJob *self,
+           PursuitJob *other)
+{
+  char buffer[PURSUIT_JOB_UUID_SIZE];
+  const char *text;
+
+  /* The usual case (a list's job, its copy), without the text. */
+  if (other->uuid_form != UUID_ALLOCATED && self->uuid_form != UUID_ALLOCATED)
+    {
+      if (self->uuid_form == other->uuid_form &&
+          (self->uuid_form == UUID_NONE || memcmp (self->uuid, other->uuid, sizeof self->uuid) == 0))
+        return FALSE;
+      memcpy (self->uuid, other->uuid, sizeof self->uuid);
+      self->uuid_form = other->uuid_form;
+      return TRUE;
+    }
+  text = uuid_text (other, buffer);
+  if (uuid_is (self, text))
+    return FALSE;
+  store_uuid (self, text);
+  return TRUE;
 }
 
 /* Fields every list reads that hold a small number are in self->numbers. */
@@ -234,15 +421,15 @@ read_number (PursuitJob      *self,
   return peek_slot (self, field)->number;
 }
 
-/* Outside the two bytes a kept number has, a value is held at the nearest
- * end: no such value is valid for these fields, nor is the one held. */
+/* Outside the byte a kept number has, a value is held at the nearest end:
+ * no such value is valid for these fields, nor is the one held. */
 static void
 write_number (PursuitJob      *self,
               PursuitJobField  field,
               int              value)
 {
   if (is_kept_number (field))
-    self->numbers[slot_index[field]] = (gint16) CLAMP (value, G_MININT16, G_MAXINT16);
+    self->numbers[slot_index[field]] = (gint8) CLAMP (value, G_MININT8, G_MAXINT8);
   else
     slot (self, field)->number = value;
 }
@@ -277,8 +464,8 @@ pursuit_job_finalize (GObject *object)
 {
   PursuitJob *self = PURSUIT_JOB (object);
 
-  if (self->uuid_allocated)
-    g_free ((char *) uuid_of (self));
+  if (self->uuid_form == UUID_ALLOCATED)
+    g_free (allocated_uuid (self));
   for (guint i = 0; i < n_kept_texts; i++)
     g_ref_string_release (self->values[kept_texts[i]].text);
   for (guint i = 0; self->apart != NULL && i < n_apart_texts; i++)
@@ -303,19 +490,23 @@ pursuit_job_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
     case PROP_UUID:
-      g_value_set_string (value, uuid_of (self));
+      {
+        char buffer[PURSUIT_JOB_UUID_SIZE];
+
+        g_value_set_string (value, uuid_text (self, buffer));
+      }
       break;
     case PROP_CREATED_AT:
-      g_value_set_int64 (value, self->created_at);
+      g_value_set_int64 (value, read_time (self, TIME_CREATED));
       break;
     case PROP_UPDATED_AT:
-      g_value_set_int64 (value, self->updated_at);
+      g_value_set_int64 (value, read_time (self, TIME_UPDATED));
       break;
     case PROP_STAGE_ENTERED_AT:
-      g_value_set_int64 (value, self->stage_entered_at);
+      g_value_set_int64 (value, read_time (self, TIME_STAGE_ENTERED));
       break;
     case PROP_NEXT_INTERVIEW_AT:
-      g_value_set_int64 (value, self->next_interview_at);
+      g_value_set_int64 (value, read_time (self, TIME_NEXT_INTERVIEW));
       break;
     case PROP_DETAILS_LOADED:
       g_value_set_boolean (value, self->details_loaded);
@@ -507,21 +698,21 @@ pursuit_job_class_init (PursuitJobClass *klass)
           }
         else if (is_number_field (field))
           {
-            /* Two bytes hold every valid value (see write_number()). */
+            /* A byte holds every valid value (see write_number()). */
             g_assert (kind != PURSUIT_FIELD_FLAGS && n_numbers < N_KEPT_NUMBERS);
             g_assert (kind != PURSUIT_FIELD_NUMBER ||
-                      (pursuit_job_field_get_info (field)->minimum >= G_MININT16 &&
-                       pursuit_job_field_get_info (field)->maximum <= G_MAXINT16));
+                      (pursuit_job_field_get_info (field)->minimum >= G_MININT8 &&
+                       pursuit_job_field_get_info (field)->maximum <= G_MAXINT8));
             if (kind == PURSUIT_FIELD_CHOICE)
               {
                 GEnumClass *choices = g_type_class_ref (pursuit_job_field_get_info (field)->choices ());
 
-                g_assert (choices->minimum >= G_MININT16 && choices->maximum <= G_MAXINT16);
+                g_assert (choices->minimum >= G_MININT8 && choices->maximum <= G_MAXINT8);
                 g_type_class_unref (choices);
               }
             kept_numbers[field] = TRUE;
             slot_index[field] = n_numbers;
-            empty_numbers[n_numbers++] = (gint16) empty.number;
+            empty_numbers[n_numbers++] = (gint8) empty.number;
           }
         else
           {
@@ -563,9 +754,9 @@ pursuit_job_copy (PursuitJob *self)
 
   copy = pursuit_job_new ();
   copy->id = self->id;
-  store_uuid (copy, uuid_of (self));
-  copy->created_at = self->created_at;
-  copy->updated_at = self->updated_at;
+  take_uuid (copy, self);
+  for (JobTime which = 0; which < N_TIMES; which++)
+    write_time (copy, which, read_time (self, which));
   memcpy (copy->numbers, self->numbers, sizeof copy->numbers);
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
@@ -594,8 +785,6 @@ pursuit_job_copy (PursuitJob *self)
       else
         *to = *from;
     }
-  copy->stage_entered_at = self->stage_entered_at;
-  copy->next_interview_at = self->next_interview_at;
   copy->n_documents = self->n_documents;
   copy->details_loaded = self->details_loaded;
   /* Checked values stay checked; with the long texts left out, they are
@@ -659,14 +848,15 @@ pursuit_job_assign (PursuitJob *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   pursuit_job_set_id (self, other->id);
-  pursuit_job_set_uuid (self, uuid_of (other));
-  pursuit_job_set_created_at (self, other->created_at);
-  pursuit_job_set_updated_at (self, other->updated_at);
+  if (take_uuid (self, other))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  pursuit_job_set_created_at (self, read_time (other, TIME_CREATED));
+  pursuit_job_set_updated_at (self, read_time (other, TIME_UPDATED));
   pursuit_job_assign_fields (self, other, PURSUIT_JOB_ALL_FIELDS);
   if (other->details_loaded)
     pursuit_job_set_details_loaded (self, TRUE);
-  pursuit_job_set_stage_entered_at (self, other->stage_entered_at);
-  pursuit_job_set_next_interview_at (self, other->next_interview_at);
+  pursuit_job_set_stage_entered_at (self, read_time (other, TIME_STAGE_ENTERED));
+  pursuit_job_set_next_interview_at (self, read_time (other, TIME_NEXT_INTERVIEW));
   pursuit_job_set_n_documents (self, other->n_documents);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -905,10 +1095,29 @@ pursuit_job_set_stage (PursuitJob   *self,
   }
 
 DEFINE_INT64_ACCESSORS (id, PROP_ID)
-DEFINE_INT64_ACCESSORS (created_at, PROP_CREATED_AT)
-DEFINE_INT64_ACCESSORS (updated_at, PROP_UPDATED_AT)
-DEFINE_INT64_ACCESSORS (stage_entered_at, PROP_STAGE_ENTERED_AT)
-DEFINE_INT64_ACCESSORS (next_interview_at, PROP_NEXT_INTERVIEW_AT)
+
+#define DEFINE_TIME_ACCESSORS(name, TIME, PROP)                                \
+  gint64                                                                       \
+  pursuit_job_get_##name (PursuitJob *self)                                    \
+  {                                                                            \
+    g_return_val_if_fail (PURSUIT_IS_JOB (self), 0);                           \
+    return read_time (self, TIME);                                             \
+  }                                                                            \
+  void                                                                         \
+  pursuit_job_set_##name (PursuitJob *self,                                    \
+                          gint64      value)                                   \
+  {                                                                            \
+    g_return_if_fail (PURSUIT_IS_JOB (self));                                  \
+    if (read_time (self, TIME) == value)                                       \
+      return;                                                                  \
+    write_time (self, TIME, value);                                            \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);              \
+  }
+
+DEFINE_TIME_ACCESSORS (created_at, TIME_CREATED, PROP_CREATED_AT)
+DEFINE_TIME_ACCESSORS (updated_at, TIME_UPDATED, PROP_UPDATED_AT)
+DEFINE_TIME_ACCESSORS (stage_entered_at, TIME_STAGE_ENTERED, PROP_STAGE_ENTERED_AT)
+DEFINE_TIME_ACCESSORS (next_interview_at, TIME_NEXT_INTERVIEW, PROP_NEXT_INTERVIEW_AT)
 
 gint64
 pursuit_job_get_n_documents (PursuitJob *self)
@@ -918,17 +1127,18 @@ pursuit_job_get_n_documents (PursuitJob *self)
   return self->n_documents;
 }
 
-/* Held in 32 bits: a count of documents never nears their end. */
+/* Held in 16 bits: the documents a job uses or was sent are a handful, and
+ * 65,535 versions of them would be far beyond any job's. */
 void
 pursuit_job_set_n_documents (PursuitJob *self,
                              gint64      value)
 {
   g_return_if_fail (PURSUIT_IS_JOB (self));
 
-  value = CLAMP (value, 0, G_MAXINT32);
+  value = CLAMP (value, 0, G_MAXUINT16);
   if (self->n_documents == value)
     return;
-  self->n_documents = (gint32) value;
+  self->n_documents = (guint16) value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DOCUMENTS]);
 }
 
@@ -968,12 +1178,22 @@ pursuit_job_from_peeked_id (const gint64 *id)
   return self;
 }
 
+/**
+ * pursuit_job_get_uuid:
+ * @buffer: where the text is written, which the job does not keep
+ *
+ * Returns: the job's uuid, "" for none: in @buffer, or where the job keeps
+ *   a text that is not a canonical uuid (see store_uuid()); valid while
+ *   @buffer lasts and the job's uuid does not change
+ */
 const char *
-pursuit_job_get_uuid (PursuitJob *self)
+pursuit_job_get_uuid (PursuitJob *self,
+                      char        buffer[PURSUIT_JOB_UUID_SIZE])
 {
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
+  g_return_val_if_fail (buffer != NULL, NULL);
 
-  return uuid_of (self);
+  return uuid_text (self, buffer);
 }
 
 void
@@ -984,7 +1204,7 @@ pursuit_job_set_uuid (PursuitJob *self,
 
   if (uuid == NULL)
     uuid = "";
-  if (strcmp (uuid_of (self), uuid) == 0)
+  if (uuid_is (self, uuid))
     return;
 
   store_uuid (self, uuid);

@@ -104,7 +104,11 @@ const gint64     *pursuit_job_peek_id         (PursuitJob      *self);
 PursuitJob       *pursuit_job_from_peeked_id  (const gint64    *id);
 void              pursuit_job_set_id          (PursuitJob      *self,
                                                gint64           id);
-const char       *pursuit_job_get_uuid        (PursuitJob      *self);
+/* Room for a job's uuid as text (36 characters and the NUL), which the job
+ * does not keep: see pursuit_job_get_uuid(). */
+#define PURSUIT_JOB_UUID_SIZE 37
+const char       *pursuit_job_get_uuid        (PursuitJob      *self,
+                                               char             buffer[PURSUIT_JOB_UUID_SIZE]);
 void              pursuit_job_set_uuid        (PursuitJob      *self,
                                                const char      *uuid);
 gint64            pursuit_job_get_created_at  (PursuitJob      *self);

@@ -148,7 +148,8 @@ static char *
 event_uid (PursuitInterview *interview,
            PursuitJob       *job)
 {
-  const char *uuid = job != NULL ? pursuit_job_get_uuid (job) : "";
+  char buffer[PURSUIT_JOB_UUID_SIZE];
+  const char *uuid = job != NULL ? pursuit_job_get_uuid (job, buffer) : "";
 
   if (uuid[0] != '\0')
     return g_strdup_printf ("interview-%" G_GINT64_FORMAT "-%s@pursuit.io.github",

@@ -67,6 +67,7 @@ check_all (PursuitRepository  *self,
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
       GPtrArray *timeline = timelines != NULL ? g_ptr_array_index (timelines, i) : NULL;
+      char buffer[PURSUIT_JOB_UUID_SIZE];
       const char *uuid;
       gint64 stage_id;
       g_autoptr(GError) local_error = NULL;
@@ -81,7 +82,7 @@ check_all (PursuitRepository  *self,
       if (!stage_exists (stages, stage_id))
         return invalid (error, i, _("The job’s stage does not exist"));
 
-      uuid = pursuit_job_get_uuid (job);
+      uuid = pursuit_job_get_uuid (job, buffer);
       if (uuid[0] != '\0' && !g_uuid_string_is_valid (uuid))
         return invalid (error, i, _("The UUID is not valid"));
 
@@ -303,7 +304,8 @@ pursuit_repository_import_jobs (PursuitRepository  *self,
   for (guint i = 0; i < jobs->len; i++)
     {
       PursuitJob *job = g_ptr_array_index (jobs, i);
-      const char *given_uuid = pursuit_job_get_uuid (job);
+      char buffer[PURSUIT_JOB_UUID_SIZE];
+      const char *given_uuid = pursuit_job_get_uuid (job, buffer);
       gint64 id = 0;
 
       /* check_all() found a given UUID valid: 36 characters. */

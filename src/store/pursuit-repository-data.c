@@ -1141,7 +1141,8 @@ pursuit_repository_list_jobs_whole (PursuitRepository  *self,
   whole = g_ptr_array_new_full (listed->len, g_object_unref);
   for (guint i = 0; i < listed->len; i++)
     {
-      PursuitJob *job = pursuit_repository_find_job (self, pursuit_job_get_uuid (g_ptr_array_index (listed, i)),
+      char uuid[PURSUIT_JOB_UUID_SIZE];
+      PursuitJob *job = pursuit_repository_find_job (self, pursuit_job_get_uuid (g_ptr_array_index (listed, i), uuid),
                                                      error);
 
       if (job == NULL)

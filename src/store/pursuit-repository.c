@@ -1206,6 +1206,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
                                GError            **error)
 {
   g_autofree char *uuid = NULL;
+  char buffer[PURSUIT_JOB_UUID_SIZE];
   gint64 id;
 
   g_return_val_if_fail (PURSUIT_IS_REPOSITORY (self), FALSE);
@@ -1214,7 +1215,7 @@ pursuit_repository_insert_job (PursuitRepository  *self,
   if (!pursuit_job_validate (job, error) || !check_stage (self, job, error))
     return FALSE;
 
-  uuid = g_strdup (pursuit_job_get_uuid (job));
+  uuid = g_strdup (pursuit_job_get_uuid (job, buffer));
   if (uuid[0] == '\0')
     {
       g_free (uuid);

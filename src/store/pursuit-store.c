@@ -1105,6 +1105,7 @@ same_for_lists (PursuitJob *canonical,
                 PursuitJob *fresh)
 {
   PursuitJobFields differing = pursuit_job_diff (canonical, fresh);
+  char canonical_uuid[PURSUIT_JOB_UUID_SIZE], fresh_uuid[PURSUIT_JOB_UUID_SIZE];
 
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
@@ -1112,7 +1113,7 @@ same_for_lists (PursuitJob *canonical,
         differing &= ~PURSUIT_JOB_FIELD_BIT (field);
     }
   return differing == 0 &&
-         g_strcmp0 (pursuit_job_get_uuid (canonical), pursuit_job_get_uuid (fresh)) == 0 &&
+         g_strcmp0 (pursuit_job_get_uuid (canonical, canonical_uuid), pursuit_job_get_uuid (fresh, fresh_uuid)) == 0 &&
          pursuit_job_get_created_at (canonical) == pursuit_job_get_created_at (fresh) &&
          pursuit_job_get_updated_at (canonical) == pursuit_job_get_updated_at (fresh) &&
          pursuit_job_get_stage_entered_at (canonical) == pursuit_job_get_stage_entered_at (fresh) &&
