@@ -1143,42 +1143,6 @@ pursuit_job_set_n_documents (PursuitJob *self,
 }
 
 /**
- * pursuit_job_peek_id:
- *
- * Returns: the job's id where the job keeps it, a key for a hash table
- *   that holds the job (the store's), so no key is allocated for each of
- *   100,000 jobs; it changes with pursuit_job_set_id()
- */
-const gint64 *
-pursuit_job_peek_id (PursuitJob *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
-
-  return &self->id;
-}
-
-/**
- * pursuit_job_from_peeked_id:
- * @id: what pursuit_job_peek_id() gave
- *
- * The job that keeps @id, so a table keyed by the jobs' ids needs no value
- * beside each key (the store's: a set, no array of 100,000 values).
- *
- * Returns: (transfer none): the job
- */
-PursuitJob *
-pursuit_job_from_peeked_id (const gint64 *id)
-{
-  PursuitJob *self;
-
-  g_return_val_if_fail (id != NULL, NULL);
-
-  self = (PursuitJob *) (gpointer) ((const char *) id - G_STRUCT_OFFSET (PursuitJob, id));
-  g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
-  return self;
-}
-
-/**
  * pursuit_job_get_uuid:
  * @buffer: where the text is written, which the job does not keep
  *

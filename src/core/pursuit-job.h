@@ -100,8 +100,6 @@ void              pursuit_job_set_number      (PursuitJob      *self,
 
 /* What the database gives and never takes from the job. */
 gint64            pursuit_job_get_id          (PursuitJob      *self);
-const gint64     *pursuit_job_peek_id         (PursuitJob      *self);
-PursuitJob       *pursuit_job_from_peeked_id  (const gint64    *id);
 void              pursuit_job_set_id          (PursuitJob      *self,
                                                gint64           id);
 /* Room for a job's uuid as text (36 characters and the NUL), which the job
