@@ -75,7 +75,10 @@ fixture_set_up (Fixture       *fixture,
       fixture->job_id = pursuit_job_get_id (job);
 
       pursuit_interview_set_job_id (interview, fixture->job_id);
-      pursuit_interview_set_starts_at (interview, now + 3 * DAY + 60 * 60);
+      /* At noon three days ahead, whatever the time now: an hour after
+       * this moment three days ahead fell on the fourth day after 23:00
+       * (the tests run in UTC), and the plan spreads over calendar days. */
+      pursuit_interview_set_starts_at (interview, (now / DAY + 3) * DAY + 12 * 60 * 60);
       pursuit_interview_set_time_zone (interview, "UTC");
       g_assert_true (pursuit_repository_insert_interview (repository, interview, now, &error));
       g_assert_no_error (error);
