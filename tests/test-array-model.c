@@ -132,6 +132,84 @@ test_grow_and_release (void)
     g_assert_null (watched[i]);
 }
 
+/* What a handler of items-changed reads of the items a splice took out:
+ * alive and in order, a few or many; none for a change told from outside
+ * (the store's job changed in place). */
+typedef struct
+{
+  PursuitArrayModel *model;
+  GPtrArray *removed;            /* what the last change said it took out */
+  gboolean told;                 /* it said: NULL for none known */
+} Removed;
+
+static void
+note_removed (GListModel *list,
+              guint       position,
+              guint       removed,
+              guint       added,
+              Removed    *seen)
+{
+  guint n = G_MAXUINT;
+  gpointer *items = pursuit_array_model_peek_removed (seen->model, &n);
+
+  g_ptr_array_set_size (seen->removed, 0);
+  seen->told = items != NULL;
+  g_assert_cmpuint (n, ==, items != NULL ? removed : 0);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Still held: its name reads. */
+      g_assert_nonnull (g_object_get_data (items[i], "name"));
+      g_ptr_array_add (seen->removed, items[i]);
+    }
+}
+
+static void
+test_peek_removed (void)
+{
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  Removed seen = { model, removed, FALSE };
+  GObject *b;
+  guint n = G_MAXUINT;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u", i);
+
+      g_ptr_array_add (many, named (name));
+    }
+  pursuit_array_model_splice (model, 0, 0, many->pdata, many->len);
+  g_assert_null (pursuit_array_model_peek_removed (model, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_signal_connect (model, "items-changed", G_CALLBACK (note_removed), &seen);
+
+  /* One out, its last reference the model's: alive while told. */
+  b = g_ptr_array_steal_index (many, 1);
+  g_object_add_weak_pointer (b, (gpointer *) &b);
+  g_object_unref (b);
+  pursuit_array_model_splice (model, 1, 1, NULL, 0);
+  g_assert_true (seen.told);
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_null (b);
+
+  /* Many out (more than it keeps without allocating), others in. */
+  pursuit_array_model_splice (model, 3, 30, many->pdata, 2);
+  g_assert_cmpuint (removed->len, ==, 30);
+  for (guint i = 0; i < 30; i++)
+    g_assert_true (g_ptr_array_index (removed, i) == g_ptr_array_index (many, 3 + i));
+
+  /* None out: told, empty. */
+  pursuit_array_model_splice (model, 0, 0, many->pdata, 1);
+  g_assert_true (seen.told);
+  g_assert_cmpuint (removed->len, ==, 0);
+
+  /* A change told from outside: no splice, nothing known. */
+  g_list_model_items_changed (G_LIST_MODEL (model), 0, 1, 1);
+  g_assert_false (seen.told);
+  g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +218,7 @@ main (int   argc,
 
   g_test_add_func ("/array-model/splice", test_splice);
   g_test_add_func ("/array-model/grow-and-release", test_grow_and_release);
+  g_test_add_func ("/array-model/peek-removed", test_peek_removed);
 
   return g_test_run ();
 }

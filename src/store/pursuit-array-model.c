@@ -24,6 +24,10 @@ struct _PursuitArrayModel
   gpointer *items;      /* each holds a reference */
   guint n_items;
   guint n_allocated;
+  /* While a splice is told: the items it took out (see
+   * pursuit_array_model_peek_removed()). */
+  gpointer *removed;
+  guint n_removed;
 };
 
 static void pursuit_array_model_list_init (GListModelInterface *iface);
@@ -127,6 +131,11 @@ pursuit_array_model_splice (PursuitArrayModel *self,
                             gpointer          *additions,
                             guint              n_additions)
 {
+  /* The items taken out are held until the change is told: a follower
+   * reads them (pursuit_array_model_peek_removed()). A few, the common
+   * case (a job changed, added or deleted), need no allocation. */
+  gpointer few[16];
+  gpointer *removed;
   guint after;
 
   g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (self));
@@ -136,8 +145,9 @@ pursuit_array_model_splice (PursuitArrayModel *self,
   for (guint i = 0; i < n_additions; i++)
     g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (additions[i], self->item_type));
 
-  for (guint i = 0; i < n_removals; i++)
-    g_object_unref (self->items[position + i]);
+  removed = n_removals <= G_N_ELEMENTS (few) ? few : g_new (gpointer, n_removals);
+  if (n_removals > 0)
+    memcpy (removed, self->items + position, n_removals * sizeof (gpointer));
   after = self->n_items - position - n_removals;
   if (self->n_items - n_removals + n_additions > self->n_allocated)
     {
@@ -151,7 +161,22 @@ pursuit_array_model_splice (PursuitArrayModel *self,
   self->n_items = self->n_items - n_removals + n_additions;
 
   if (n_removals > 0 || n_additions > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
+    {
+      /* A handler may splice the model again: its change is told inside this one. */
+      gpointer *outer_removed = self->removed;
+      guint outer_n_removed = self->n_removed;
+
+      self->removed = removed;
+      self->n_removed = n_removals;
+      g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
+      self->removed = outer_removed;
+      self->n_removed = outer_n_removed;
+    }
+
+  for (guint i = 0; i < n_removals; i++)
+    g_object_unref (removed[i]);
+  if (removed != few)
+    g_free (removed);
 }
 
 /**
@@ -198,4 +223,29 @@ pursuit_array_model_peek (PursuitArrayModel *self,
 
   *n_items = self->n_items;
   return self->items;
+}
+
+/**
+ * pursuit_array_model_peek_removed:
+ * @n_removed: (out): how many items the change took out
+ *
+ * The items the change being told (in an #GListModel::items-changed
+ * handler) took out, in their order: a model following this one finds
+ * them in its own items without keeping their places. A change told by
+ * someone else (g_list_model_items_changed() on the model, as the store
+ * does for a job whose fields changed) took out the items it put in, the
+ * same ones, changed in place: the model cannot know them, and says none.
+ *
+ * Returns: (transfer none) (array length=n_removed) (nullable): the items
+ *   taken out, or %NULL when no splice is being told
+ */
+gpointer *
+pursuit_array_model_peek_removed (PursuitArrayModel *self,
+                                  guint             *n_removed)
+{
+  g_return_val_if_fail (PURSUIT_IS_ARRAY_MODEL (self), NULL);
+  g_return_val_if_fail (n_removed != NULL, NULL);
+
+  *n_removed = self->removed != NULL ? self->n_removed : 0;
+  return self->removed;
 }

@@ -20,5 +20,7 @@ gboolean           pursuit_array_model_find       (PursuitArrayModel *self,
                                                    guint             *position);
 gpointer          *pursuit_array_model_peek       (PursuitArrayModel *self,
                                                    guint             *n_items);
+gpointer          *pursuit_array_model_peek_removed (PursuitArrayModel *self,
+                                                     guint             *n_removed);
 
 G_END_DECLS
