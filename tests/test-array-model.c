@@ -210,6 +210,109 @@ test_peek_removed (void)
   g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
 }
 
+/* Only the items @picked says go in, in order; none picked, no change. */
+static void
+test_splice_picked (void)
+{
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c"), d = named ("d");
+  gpointer abcd[] = { a, b, c, d };
+  const guint8 odd[] = { 0, 1, 0, 1 }, none[] = { 0, 0, 0, 0 };
+  PursuitTestChange change = { 0 };
+  g_autofree char *text = NULL;
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (pursuit_test_record_change), &change);
+  pursuit_array_model_splice (model, 0, 0, abcd, 2);
+  pursuit_array_model_splice_picked (model, 1, 0, abcd, odd, 4);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b d b");
+  g_assert_cmpuint (change.count, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.added, ==, 2);
+  pursuit_array_model_splice_picked (model, 0, 0, abcd, none, 4);
+  g_assert_cmpuint (change.count, ==, 2);
+}
+
+/* A model following another shows its items as they change, told as its
+ * own changes with the items taken out; switched to follow, it tells the
+ * difference in one change; spliced, it holds the items it showed, so
+ * changed, and no longer follows. */
+static void
+test_follow (void)
+{
+  g_autoptr(PursuitArrayModel) source = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  Removed seen = { model, removed, FALSE };
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c"), d = named ("d"), e = named ("e");
+  gpointer abcd[] = { a, b, c, d }, bd[] = { b, d }, e_only[] = { e };
+  PursuitTestChange change = { 0 };
+  g_autofree char *text = NULL;
+  GObject *x = named ("x");
+  gpointer ax[] = { a, x };
+  guint n;
+
+  pursuit_array_model_splice (source, 0, 0, abcd, 4);
+  g_object_add_weak_pointer (x, (gpointer *) &x);
+  pursuit_array_model_splice (model, 0, 0, ax, 2);
+  g_object_unref (x);
+  g_signal_connect (model, "items-changed", G_CALLBACK (pursuit_test_record_change), &change);
+  g_signal_connect (model, "items-changed", G_CALLBACK (note_removed), &seen);
+
+  /* "a x" to "a b c d": one change after a, its own x let go. */
+  pursuit_array_model_follow (model, source);
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 3);
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_null (x);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b c d");
+  g_assert_true (pursuit_array_model_peek (model, &n) == pursuit_array_model_peek (source, &n));
+  g_assert_true (pursuit_array_model_find (model, d, NULL));
+
+  /* Following already: nothing. */
+  pursuit_array_model_follow (model, source);
+  g_assert_cmpuint (change.count, ==, 1);
+
+  /* The source's changes are the model's. */
+  pursuit_array_model_splice (source, 1, 2, e_only, 1);
+  g_assert_cmpuint (change.count, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 2);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_true (seen.told);
+  g_assert_true (g_ptr_array_index (removed, 0) == b && g_ptr_array_index (removed, 1) == c);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a e d");
+  /* Told from outside: nothing known taken out, as for the source. */
+  g_list_model_items_changed (G_LIST_MODEL (source), 0, 1, 1);
+  g_assert_cmpuint (change.count, ==, 3);
+  g_assert_false (seen.told);
+
+  /* Spliced: its own items from then on. */
+  pursuit_array_model_splice (model, 0, 1, bd, 2);
+  g_assert_cmpuint (change.count, ==, 4);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 2);
+  g_assert_true (g_ptr_array_index (removed, 0) == a);
+  pursuit_array_model_splice (source, 0, 3, NULL, 0);
+  g_assert_cmpuint (change.count, ==, 4);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "b d e d");
+
+  /* Followed again: back to the source's nothing. */
+  pursuit_array_model_follow (model, source);
+  g_assert_cmpuint (change.count, ==, 5);
+  g_assert_cmpuint (change.removed, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +322,8 @@ main (int   argc,
   g_test_add_func ("/array-model/splice", test_splice);
   g_test_add_func ("/array-model/grow-and-release", test_grow_and_release);
   g_test_add_func ("/array-model/peek-removed", test_peek_removed);
+  g_test_add_func ("/array-model/splice-picked", test_splice_picked);
+  g_test_add_func ("/array-model/follow", test_follow);
 
   return g_test_run ();
 }
