@@ -1110,6 +1110,13 @@ test_order_follows_store (Fixture       *fixture,
   search_for (fixture, entry, "");
   pursuit_test_wait_until (lists_passing, &filtered, "every job, by company");
   g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+
+  /* Without a search too, the job selected and renamed to the top stays
+   * selected. */
+  rename_company (store, job, "Acme First", 0);
+  pursuit_test_wait_until (lists_passing, &filtered, "the job renamed at the top");
+  g_assert_true (shown_job (fixture, 0) == job);
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
 }
 
 /* The list's entry searches at each letter, with none of GtkSearchEntry's

@@ -64,7 +64,9 @@ struct _PursuitJobsView
   /* What the list and the board show: listed, or the jobs of listed the
    * search found. One model for good, changed in one splice (see
    * show_listed()): a keystroke neither swaps models nor sorts or filters
-   * the jobs found again. */
+   * the jobs found again. With no search it follows listed (see
+   * pursuit_array_model_follow()): the same jobs, in no array of its
+   * own. */
   PursuitArrayModel *shown;
   /* shown as the list view takes it: through slots, so a search's answer
    * or a filter switched rebinds the rows the list has rather than make
@@ -815,6 +817,36 @@ restore_selection (PursuitJobsView *self,
 }
 
 
+/* listed takes the jobs of sorted that pass, in one splice of what lies
+ * between the runs both share at their start and at their end: shown,
+ * following listed, hands the list that difference (see replace_shown()). */
+static void
+relist (PursuitJobsView *self)
+{
+  const guint8 *passes = (const guint8 *) self->passes->data;
+  guint n, n_listed, i = 0, j = 0, k, l;
+  gpointer *jobs = pursuit_array_model_peek (self->sorted, &n);
+  gpointer *listed = pursuit_array_model_peek (self->listed, &n_listed);
+
+  /* sorted from i and listed from j differ at their start... */
+  for (;; i++, j++)
+    {
+      while (i < n && !passes[i])
+        i++;
+      if (i == n || j == n_listed || jobs[i] != listed[j])
+        break;
+    }
+  /* ...and up to k and l at their end. */
+  for (k = n, l = n_listed; ; k--, l--)
+    {
+      while (k > i && !passes[k - 1])
+        k--;
+      if (k == i || l == j || jobs[k - 1] != listed[l - 1])
+        break;
+    }
+  pursuit_array_model_splice_picked (self->listed, j, l - j, jobs + i, passes + i, k - i);
+}
+
 /* The filters of @changed changed: each job's byte is worked out again
  * in one pass over sorted, and listed takes the jobs that pass in one
  * splice. @change says which jobs may change their mind: a filter turned
@@ -833,30 +865,37 @@ refilter_with (PursuitJobsView *self,
   const guint8 *needs;
   guint8 *passes;
   gpointer *jobs;
-  guint n, n_listed;
-  g_autoptr(GPtrArray) listed = NULL;
+  guint n;
 
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
   parse_filters (self);
   needs = peek_needs (self);
   jobs = pursuit_array_model_peek (self->sorted, &n);
   passes = (guint8 *) self->passes->data;
-  pursuit_array_model_peek (self->listed, &n_listed);
-  listed = g_ptr_array_sized_new (change == GTK_FILTER_CHANGE_MORE_STRICT ? n_listed : n);
   for (guint i = 0; i < n; i++)
     {
       if (passes[i] ? change != GTK_FILTER_CHANGE_LESS_STRICT : change != GTK_FILTER_CHANGE_MORE_STRICT)
         passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[i], passes[i] ? changed : FILTER_ALL);
-      if (passes[i])
-        g_ptr_array_add (listed, jobs[i]);
     }
 
   selected = hold_selection (self);
-  /* The list hears of it once, after. */
-  self->refiltering = TRUE;
-  pursuit_array_model_splice (self->listed, 0, n_listed, listed->pdata, listed->len);
-  self->refiltering = FALSE;
-  show_listed (self, FALSE);
+  if (self->hits == NULL)
+    {
+      /* shown follows listed: the list hears of listed's change, the rows
+       * it keeps showing their place's new job. */
+      pursuit_slot_model_set_in_place (self->rows, TRUE);
+      relist (self);
+      pursuit_slot_model_set_in_place (self->rows, FALSE);
+      schedule_count_hidden (self);
+    }
+  else
+    {
+      /* The list hears of it once, after: the jobs found that pass. */
+      self->refiltering = TRUE;
+      relist (self);
+      self->refiltering = FALSE;
+      show_listed (self, FALSE);
+    }
   restore_selection (self, selected);
 }
 
@@ -999,33 +1038,41 @@ set_hits (PursuitJobsView *self,
     }
 }
 
-/* Makes shown hold @wanted, jobs of listed in its order, in one change:
- * only what lies between the runs both share at their start and at their
- * end is replaced, so the rows there stay bound, and the selection is let
- * go (and found again by halves) only if it lies within. @from_top: the
- * list then shows its first job, if the change reaches it (a new search's
- * answer). GTK 4.8's list would keep its place by an estimate of the rows'
- * heights instead, a few rows down, and show its scroll bar for two
- * seconds at each letter. */
+/* Makes shown hold @wanted (@n_wanted jobs of listed, in its order) in one
+ * change, or with @follow follow listed (@wanted being its jobs): only what
+ * lies between the runs both share at their start and at their end is
+ * replaced, so the rows there stay bound, and the selection is let go (and
+ * found again by halves) only if it lies within. @from_top: the list then
+ * shows its first job, if the change reaches it (a new search's answer).
+ * GTK 4.8's list would keep its place by an estimate of the rows' heights
+ * instead, a few rows down, and show its scroll bar for two seconds at
+ * each letter. */
 static void
 replace_shown (PursuitJobsView *self,
-               GPtrArray       *wanted,
+               gpointer        *wanted,
+               guint            n_wanted,
+               gboolean         follow,
                gboolean         from_top)
 {
   guint n;
   gpointer *shown = pursuit_array_model_peek (self->shown, &n);
-  guint start = 0, end = n, wanted_end = wanted->len;
+  guint start = 0, end = n, wanted_end = n_wanted;
   guint selected = gtk_single_selection_get_selected (self->selection);
 
-  while (start < n && start < wanted->len && shown[start] == g_ptr_array_index (wanted, start))
+  while (start < n && start < n_wanted && shown[start] == wanted[start])
     start++;
-  while (end > start && wanted_end > start && shown[end - 1] == g_ptr_array_index (wanted, wanted_end - 1))
+  while (end > start && wanted_end > start && shown[end - 1] == wanted[wanted_end - 1])
     {
       end--;
       wanted_end--;
     }
   if (start == end && start == wanted_end)
-    return;
+    {
+      /* The same jobs (all of them found): shown follows listed as it is. */
+      if (follow)
+        pursuit_array_model_follow (self->shown, self->listed);
+      return;
+    }
 
   /* The rows from start on show their place's new job: the selection
    * among them is let go and found again. */
@@ -1034,33 +1081,44 @@ replace_shown (PursuitJobsView *self,
     {
       PursuitJob *held = hold_selection (self);
 
-      pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
+      if (follow)
+        pursuit_array_model_follow (self->shown, self->listed);
+      else
+        pursuit_array_model_splice (self->shown, start, end - start, wanted + start, wanted_end - start);
       restore_selection (self, held);
     }
+  else if (follow)
+    pursuit_array_model_follow (self->shown, self->listed);
   else
-    pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
+    pursuit_array_model_splice (self->shown, start, end - start, wanted + start, wanted_end - start);
   pursuit_slot_model_set_in_place (self->rows, FALSE);
-  if (from_top && start == 0 && wanted->len > 0)
+  if (from_top && start == 0 && n_wanted > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 /* Shows the jobs of listed the search found, or all of them: one pass in
  * the list's order. The jobs found are neither sorted nor filtered again
  * (two letters find 80,000 of 100,000 jobs): listed is sorted and
- * filtered already, and kept so as jobs change. @from_top: see
- * replace_shown(). */
+ * filtered already, and kept so as jobs change. With no search, shown
+ * follows listed. @from_top: see replace_shown(). */
 static void
 show_listed (PursuitJobsView *self,
              gboolean         from_top)
 {
   guint n;
   gpointer *listed = pursuit_array_model_peek (self->listed, &n);
-  g_autoptr(GPtrArray) wanted = g_ptr_array_sized_new (self->hits != NULL ? MIN (n, self->hits->len) : n);
 
-  for (guint i = 0; i < n; i++)
-    if (is_hit (self, listed[i]))
-      g_ptr_array_add (wanted, listed[i]);
-  replace_shown (self, wanted, from_top);
+  if (self->hits == NULL)
+    replace_shown (self, listed, n, TRUE, from_top);
+  else
+    {
+      g_autoptr(GPtrArray) wanted = g_ptr_array_sized_new (MIN (n, self->hits->len));
+
+      for (guint i = 0; i < n; i++)
+        if (is_hit (self, listed[i]))
+          g_ptr_array_add (wanted, listed[i]);
+      replace_shown (self, wanted->pdata, wanted->len, FALSE, from_top);
+    }
   schedule_count_hidden (self);
 }
 
@@ -1171,23 +1229,16 @@ follow_in_listed (PursuitJobsView *self,
                   guint            n_after)
 {
   const guint8 *passes = (const guint8 *) self->passes->data;
-  guint n, n_listed, listed_position = 0, listed_after = 0, n_passing = 0;
+  guint n, n_listed, listed_position = 0, listed_after = 0;
   gpointer *jobs = pursuit_array_model_peek (self->sorted, &n);
-  g_autofree gpointer *listed = NULL;
 
   pursuit_array_model_peek (self->listed, &n_listed);
   for (guint i = 0; i < first; i++)
     listed_position += passes[i];
-  for (guint i = first; i < n - n_after; i++)
-    n_passing += passes[i];
   for (guint i = n - n_after; i < n; i++)
     listed_after += passes[i];
-  listed = g_new (gpointer, MAX (n_passing, 1));
-  for (guint i = first, j = 0; i < n - n_after; i++)
-    if (passes[i])
-      listed[j++] = jobs[i];
-  pursuit_array_model_splice (self->listed, listed_position, n_listed - listed_after - listed_position,
-                              listed, n_passing);
+  pursuit_array_model_splice_picked (self->listed, listed_position, n_listed - listed_after - listed_position,
+                                     jobs + first, passes + first, n - n_after - first);
 }
 
 /* Every job sorted again, without @gone (jobs the store took out, or
@@ -1337,20 +1388,11 @@ on_listed_changed (PursuitJobsView *self,
                    guint            added,
                    GListModel      *listed)
 {
-  gpointer *items;
-  guint n;
-
-  if (self->refiltering)
+  /* With no search, shown follows listed: the list hears of the change
+   * from it. */
+  if (self->refiltering || self->hits == NULL)
     return;
-  if (self->hits != NULL)
-    {
-      show_listed (self, FALSE);
-      return;
-    }
-
-  /* The splice takes its own references: the jobs are passed as listed holds them. */
-  items = pursuit_array_model_peek (self->listed, &n);
-  pursuit_array_model_splice (self->shown, position, removed, items + position, added);
+  show_listed (self, FALSE);
 }
 
 /* Back to every job. */
