@@ -236,7 +236,7 @@ test_splice_picked (void)
 /* A model following another shows its items as they change, told as its
  * own changes with the items taken out; switched to follow, it tells the
  * difference in one change; spliced, it holds the items it showed, so
- * changed, and no longer follows. */
+ * changed, and no longer follows; unfollowed, the same items. */
 static void
 test_follow (void)
 {
@@ -310,6 +310,17 @@ test_follow (void)
   g_assert_cmpuint (change.count, ==, 5);
   g_assert_cmpuint (change.removed, ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  /* Unfollowed: the same items, its own, no change told. */
+  pursuit_array_model_splice (source, 0, 0, abcd, 2);
+  g_assert_cmpuint (change.count, ==, 6);
+  pursuit_array_model_unfollow (model);
+  g_assert_cmpuint (change.count, ==, 6);
+  pursuit_array_model_splice (source, 0, 2, NULL, 0);
+  g_assert_cmpuint (change.count, ==, 6);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b");
   g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
 }
 

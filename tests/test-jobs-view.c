@@ -521,6 +521,17 @@ note_fewest (GListModel *model,
   *fewest = MIN (*fewest, g_list_model_get_n_items (model));
 }
 
+/* The most jobs a list showed. */
+static void
+note_most (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           guint      *most)
+{
+  *most = MAX (*most, g_list_model_get_n_items (model));
+}
+
 /* One letter is not searched: the list shows every job and says why; a
  * search superseded before it answered is never shown. */
 static void
@@ -579,6 +590,46 @@ test_search_letters (Fixture       *fixture,
   pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
   g_signal_handlers_disconnect_by_func (shown, note_fewest, &fewest);
   g_assert_cmpuint (fewest, ==, 2);
+}
+
+/* A search that finds every job listed, then a job added that it does
+ * not find: the list never shows it, and its model's count matches what
+ * it told. */
+static void
+test_search_finds_all (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  GtkWidget *entry;
+  GListModel *shown;
+  guint fewest, most;
+
+  pursuit_test_add_job (store, "Globex", "Support Agent");
+  pursuit_test_add_job (store, "Acme Ltd", "Support Agent");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  entry = open_search (fixture);
+  search_for (fixture, entry, "agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture))));
+  fewest = most = g_list_model_get_n_items (shown);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (note_fewest), &fewest);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (note_most), &most);
+  pursuit_test_add_job (store, "Hooli", "Engineer");
+  pursuit_test_wait_for_count (jobs_model (fixture), 3, "the job added");
+  for (guint i = 0; i < 2; i++)
+    pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search run again");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  g_signal_handlers_disconnect_by_func (shown, note_fewest, &fewest);
+  g_signal_handlers_disconnect_by_func (shown, note_most, &most);
+  g_assert_cmpuint (fewest, ==, 2);
+  g_assert_cmpuint (most, ==, 2);
+
+  /* Cleared: every job. */
+  search_for (fixture, entry, "");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli");
 }
 
 static void
@@ -1148,6 +1199,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-letters", test_search_letters);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-delay", test_search_delay);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-one-change", test_search_one_change);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-finds-all", test_search_finds_all);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/filters-one-change", test_filters_one_change);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/order-follows-store", test_order_follows_store);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);

@@ -1068,9 +1068,13 @@ replace_shown (PursuitJobsView *self,
     }
   if (start == end && start == wanted_end)
     {
-      /* The same jobs (all of them found): shown follows listed as it is. */
+      /* The same jobs: shown follows listed with no search, and holds the
+       * jobs found (every job listed) as its own under one, or a job
+       * added that the search does not find would show through it. */
       if (follow)
         pursuit_array_model_follow (self->shown, self->listed);
+      else
+        pursuit_array_model_unfollow (self->shown);
       return;
     }
 

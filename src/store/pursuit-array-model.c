@@ -342,6 +342,22 @@ pursuit_array_model_follow (PursuitArrayModel *self,
 }
 
 /**
+ * pursuit_array_model_unfollow:
+ *
+ * A model following another (pursuit_array_model_follow()) stops, and
+ * holds the items it shows as its own: the same items, no change told.
+ */
+void
+pursuit_array_model_unfollow (PursuitArrayModel *self)
+{
+  g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (self));
+
+  /* A splice of nothing gives it its items. */
+  if (self->followed != NULL)
+    pursuit_array_model_splice_picked (self, 0, 0, NULL, NULL, 0);
+}
+
+/**
  * pursuit_array_model_find:
  * @position: (out) (optional): where @item is
  *

@@ -23,6 +23,7 @@ void               pursuit_array_model_splice_picked (PursuitArrayModel *self,
                                                       guint              n_items);
 void               pursuit_array_model_follow     (PursuitArrayModel *self,
                                                    PursuitArrayModel *source);
+void               pursuit_array_model_unfollow   (PursuitArrayModel *self);
 gboolean           pursuit_array_model_find       (PursuitArrayModel *self,
                                                    gpointer           item,
                                                    guint             *position);
