@@ -1058,6 +1058,8 @@ replace_shown (PursuitJobsView *self,
   gpointer *shown = pursuit_array_model_peek (self->shown, &n);
   guint start = 0, end = n, wanted_end = n_wanted;
   guint selected = gtk_single_selection_get_selected (self->selection);
+  gboolean hold;
+  PursuitJob *held;
 
   while (start < n && start < n_wanted && shown[start] == wanted[start])
     start++;
@@ -1081,20 +1083,14 @@ replace_shown (PursuitJobsView *self,
   /* The rows from start on show their place's new job: the selection
    * among them is let go and found again. */
   pursuit_slot_model_set_in_place (self->rows, TRUE);
-  if (selected != GTK_INVALID_LIST_POSITION && selected >= start)
-    {
-      PursuitJob *held = hold_selection (self);
-
-      if (follow)
-        pursuit_array_model_follow (self->shown, self->listed);
-      else
-        pursuit_array_model_splice (self->shown, start, end - start, wanted + start, wanted_end - start);
-      restore_selection (self, held);
-    }
-  else if (follow)
+  hold = selected != GTK_INVALID_LIST_POSITION && selected >= start;
+  held = hold ? hold_selection (self) : NULL;
+  if (follow)
     pursuit_array_model_follow (self->shown, self->listed);
   else
     pursuit_array_model_splice (self->shown, start, end - start, wanted + start, wanted_end - start);
+  if (hold)
+    restore_selection (self, held);
   pursuit_slot_model_set_in_place (self->rows, FALSE);
   if (from_top && start == 0 && n_wanted > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
