@@ -132,6 +132,198 @@ test_grow_and_release (void)
     g_assert_null (watched[i]);
 }
 
+/* What a handler of items-changed reads of the items a splice took out:
+ * alive and in order, a few or many; none for a change told from outside
+ * (the store's job changed in place). */
+typedef struct
+{
+  PursuitArrayModel *model;
+  GPtrArray *removed;            /* what the last change said it took out */
+  gboolean told;                 /* it said: NULL for none known */
+} Removed;
+
+static void
+note_removed (GListModel *list,
+              guint       position,
+              guint       removed,
+              guint       added,
+              Removed    *seen)
+{
+  guint n = G_MAXUINT;
+  gpointer *items = pursuit_array_model_peek_removed (seen->model, &n);
+
+  g_ptr_array_set_size (seen->removed, 0);
+  seen->told = items != NULL;
+  g_assert_cmpuint (n, ==, items != NULL ? removed : 0);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Still held: its name reads. */
+      g_assert_nonnull (g_object_get_data (items[i], "name"));
+      g_ptr_array_add (seen->removed, items[i]);
+    }
+}
+
+static void
+test_peek_removed (void)
+{
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  Removed seen = { model, removed, FALSE };
+  GObject *b;
+  guint n = G_MAXUINT;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u", i);
+
+      g_ptr_array_add (many, named (name));
+    }
+  pursuit_array_model_splice (model, 0, 0, many->pdata, many->len);
+  g_assert_null (pursuit_array_model_peek_removed (model, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_signal_connect (model, "items-changed", G_CALLBACK (note_removed), &seen);
+
+  /* One out, its last reference the model's: alive while told. */
+  b = g_ptr_array_steal_index (many, 1);
+  g_object_add_weak_pointer (b, (gpointer *) &b);
+  g_object_unref (b);
+  pursuit_array_model_splice (model, 1, 1, NULL, 0);
+  g_assert_true (seen.told);
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_null (b);
+
+  /* Many out (more than it keeps without allocating), others in. */
+  pursuit_array_model_splice (model, 3, 30, many->pdata, 2);
+  g_assert_cmpuint (removed->len, ==, 30);
+  for (guint i = 0; i < 30; i++)
+    g_assert_true (g_ptr_array_index (removed, i) == g_ptr_array_index (many, 3 + i));
+
+  /* None out: told, empty. */
+  pursuit_array_model_splice (model, 0, 0, many->pdata, 1);
+  g_assert_true (seen.told);
+  g_assert_cmpuint (removed->len, ==, 0);
+
+  /* A change told from outside: no splice, nothing known. */
+  g_list_model_items_changed (G_LIST_MODEL (model), 0, 1, 1);
+  g_assert_false (seen.told);
+  g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
+}
+
+/* Only the items @picked says go in, in order; none picked, no change. */
+static void
+test_splice_picked (void)
+{
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c"), d = named ("d");
+  gpointer abcd[] = { a, b, c, d };
+  const guint8 odd[] = { 0, 1, 0, 1 }, none[] = { 0, 0, 0, 0 };
+  PursuitTestChange change = { 0 };
+  g_autofree char *text = NULL;
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (pursuit_test_record_change), &change);
+  pursuit_array_model_splice (model, 0, 0, abcd, 2);
+  pursuit_array_model_splice_picked (model, 1, 0, abcd, odd, 4);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b d b");
+  g_assert_cmpuint (change.count, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.added, ==, 2);
+  pursuit_array_model_splice_picked (model, 0, 0, abcd, none, 4);
+  g_assert_cmpuint (change.count, ==, 2);
+}
+
+/* A model following another shows its items as they change, told as its
+ * own changes with the items taken out; switched to follow, it tells the
+ * difference in one change; spliced, it holds the items it showed, so
+ * changed, and no longer follows; unfollowed, the same items. */
+static void
+test_follow (void)
+{
+  g_autoptr(PursuitArrayModel) source = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  Removed seen = { model, removed, FALSE };
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c"), d = named ("d"), e = named ("e");
+  gpointer abcd[] = { a, b, c, d }, bd[] = { b, d }, e_only[] = { e };
+  PursuitTestChange change = { 0 };
+  g_autofree char *text = NULL;
+  GObject *x = named ("x");
+  gpointer ax[] = { a, x };
+  guint n;
+
+  pursuit_array_model_splice (source, 0, 0, abcd, 4);
+  g_object_add_weak_pointer (x, (gpointer *) &x);
+  pursuit_array_model_splice (model, 0, 0, ax, 2);
+  g_object_unref (x);
+  g_signal_connect (model, "items-changed", G_CALLBACK (pursuit_test_record_change), &change);
+  g_signal_connect (model, "items-changed", G_CALLBACK (note_removed), &seen);
+
+  /* "a x" to "a b c d": one change after a, its own x let go. */
+  pursuit_array_model_follow (model, source);
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 3);
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_null (x);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b c d");
+  g_assert_true (pursuit_array_model_peek (model, &n) == pursuit_array_model_peek (source, &n));
+  g_assert_true (pursuit_array_model_find (model, d, NULL));
+
+  /* Following already: nothing. */
+  pursuit_array_model_follow (model, source);
+  g_assert_cmpuint (change.count, ==, 1);
+
+  /* The source's changes are the model's. */
+  pursuit_array_model_splice (source, 1, 2, e_only, 1);
+  g_assert_cmpuint (change.count, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 2);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_true (seen.told);
+  g_assert_true (g_ptr_array_index (removed, 0) == b && g_ptr_array_index (removed, 1) == c);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a e d");
+  /* Told from outside: nothing known taken out, as for the source. */
+  g_list_model_items_changed (G_LIST_MODEL (source), 0, 1, 1);
+  g_assert_cmpuint (change.count, ==, 3);
+  g_assert_false (seen.told);
+
+  /* Spliced: its own items from then on. */
+  pursuit_array_model_splice (model, 0, 1, bd, 2);
+  g_assert_cmpuint (change.count, ==, 4);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 2);
+  g_assert_true (g_ptr_array_index (removed, 0) == a);
+  pursuit_array_model_splice (source, 0, 3, NULL, 0);
+  g_assert_cmpuint (change.count, ==, 4);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "b d e d");
+
+  /* Followed again: back to the source's nothing. */
+  pursuit_array_model_follow (model, source);
+  g_assert_cmpuint (change.count, ==, 5);
+  g_assert_cmpuint (change.removed, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  /* Unfollowed: the same items, its own, no change told. */
+  pursuit_array_model_splice (source, 0, 0, abcd, 2);
+  g_assert_cmpuint (change.count, ==, 6);
+  pursuit_array_model_unfollow (model);
+  g_assert_cmpuint (change.count, ==, 6);
+  pursuit_array_model_splice (source, 0, 2, NULL, 0);
+  g_assert_cmpuint (change.count, ==, 6);
+  g_clear_pointer (&text, g_free);
+  text = names (G_LIST_MODEL (model));
+  g_assert_cmpstr (text, ==, "a b");
+  g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +332,9 @@ main (int   argc,
 
   g_test_add_func ("/array-model/splice", test_splice);
   g_test_add_func ("/array-model/grow-and-release", test_grow_and_release);
+  g_test_add_func ("/array-model/peek-removed", test_peek_removed);
+  g_test_add_func ("/array-model/splice-picked", test_splice_picked);
+  g_test_add_func ("/array-model/follow", test_follow);
 
   return g_test_run ();
 }

@@ -521,6 +521,17 @@ note_fewest (GListModel *model,
   *fewest = MIN (*fewest, g_list_model_get_n_items (model));
 }
 
+/* The most jobs a list showed. */
+static void
+note_most (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           guint      *most)
+{
+  *most = MAX (*most, g_list_model_get_n_items (model));
+}
+
 /* One letter is not searched: the list shows every job and says why; a
  * search superseded before it answered is never shown. */
 static void
@@ -579,6 +590,46 @@ test_search_letters (Fixture       *fixture,
   pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "Type one more letter to search");
   g_signal_handlers_disconnect_by_func (shown, note_fewest, &fewest);
   g_assert_cmpuint (fewest, ==, 2);
+}
+
+/* A search that finds every job listed, then a job added that it does
+ * not find: the list never shows it, and its model's count matches what
+ * it told. */
+static void
+test_search_finds_all (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  GtkWidget *entry;
+  GListModel *shown;
+  guint fewest, most;
+
+  pursuit_test_add_job (store, "Globex", "Support Agent");
+  pursuit_test_add_job (store, "Acme Ltd", "Support Agent");
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  entry = open_search (fixture);
+  search_for (fixture, entry, "agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (pursuit_test_find_jobs_list (fixture))));
+  fewest = most = g_list_model_get_n_items (shown);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (note_fewest), &fewest);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (note_most), &most);
+  pursuit_test_add_job (store, "Hooli", "Engineer");
+  pursuit_test_wait_for_count (jobs_model (fixture), 3, "the job added");
+  for (guint i = 0; i < 2; i++)
+    pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  pursuit_test_wait_until (search_answered, pursuit_test_get_jobs_view (fixture), "the search run again");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
+  g_signal_handlers_disconnect_by_func (shown, note_fewest, &fewest);
+  g_signal_handlers_disconnect_by_func (shown, note_most, &most);
+  g_assert_cmpuint (fewest, ==, 2);
+  g_assert_cmpuint (most, ==, 2);
+
+  /* Cleared: every job. */
+  search_for (fixture, entry, "");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex Hooli");
 }
 
 static void
@@ -677,6 +728,7 @@ typedef struct
   gboolean attention;
   gboolean archived;             /* archived jobs shown */
   GCompareFunc compare;          /* the list's order */
+  const char *found;             /* a search on: the start of the companies it finds */
 } Filtered;
 
 static gboolean
@@ -696,6 +748,8 @@ passes (Filtered   *filtered,
   if (filtered->remote && pursuit_job_get_workplace (job) != PURSUIT_WORKPLACE_REMOTE)
     return FALSE;
   if (filtered->attention && pursuit_job_get_attention (job, now, days) == PURSUIT_ATTENTION_NONE)
+    return FALSE;
+  if (filtered->found != NULL && !g_str_has_prefix (pursuit_job_get_company (job), filtered->found))
     return FALSE;
   return TRUE;
 }
@@ -972,6 +1026,150 @@ test_filters_one_change (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (shown, count_change, &changes);
 }
 
+/* @n jobs from @from on, imported at once: "Globex N" and "Initech N" in
+ * turn, updated a minute apart from ten days ago, offset by @offset
+ * seconds. */
+static PursuitStoreImport *
+import_companies (Fixture *fixture,
+                  guint    from,
+                  guint    n,
+                  guint    offset)
+{
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (PursuitStageKind));
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint64 base = g_date_time_to_unix (now) - 10 * 24 * 60 * 60 + offset;
+  PursuitStoreImport *import;
+
+  for (guint i = 0; i < n; i++)
+    {
+      PursuitJob *job = pursuit_job_new ();
+      PursuitStageKind kind = PURSUIT_STAGE_KIND_WISHLIST;
+      g_autofree char *company = g_strdup_printf ("%s %04u", i % 2 == 0 ? "Globex" : "Initech", from + i);
+
+      pursuit_job_set_company (job, company);
+      pursuit_job_set_title (job, "Agent");
+      pursuit_job_set_created_at (job, base + i * 60);
+      pursuit_job_set_updated_at (job, base + i * 60);
+      g_ptr_array_add (drafts, job);
+      g_array_append_val (kinds, kind);
+    }
+  pursuit_store_import_jobs_async (fixture->store, drafts, kinds, FALSE, NULL, pursuit_test_keep_result, &result);
+  import = pursuit_store_import_jobs_finish (fixture->store, pursuit_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  return import;
+}
+
+static void
+delete_jobs (Fixture   *fixture,
+             GPtrArray *jobs)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pursuit_store_delete_jobs_async (fixture->store, jobs, NULL, pursuit_test_keep_result, &result);
+  g_assert_true (pursuit_store_delete_jobs_finish (fixture->store, pursuit_test_wait_result (&result), &error));
+  g_assert_no_error (error);
+}
+
+/* The job shown at @position. */
+static PursuitJob *
+shown_job (Fixture *fixture,
+           guint    position)
+{
+  g_autoptr(PursuitJob) job = g_list_model_get_item (shown_model (fixture), position);
+
+  return job;
+}
+
+/* The list sorts the store's jobs itself as they change, with a search
+ * on: imports sorted in among the jobs there, a job edited going from the
+ * bottom to the top and staying selected, jobs renamed out of the search
+ * and to another place, jobs deleted a few and many at once; the list
+ * shows exactly the jobs found that pass, in order, each time. */
+static void
+test_order_follows_store (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PursuitStore *store = fixture->store;
+  PursuitJobsView *view = pursuit_test_get_jobs_view (fixture);
+  Filtered filtered = { fixture, "all", FALSE, FALSE, FALSE, compare_updated, "Globex" };
+  g_autoptr(PursuitStoreImport) first = import_companies (fixture, 0, 200, 0);
+  g_autoptr(PursuitStoreImport) second = NULL;
+  g_autoptr(GPtrArray) few = g_ptr_array_new ();
+  GListModel *shown;
+  PursuitJob *job;
+  GtkWidget *entry;
+
+  entry = open_search (fixture);
+  search_for (fixture, entry, "globex");
+  pursuit_test_wait_until (lists_passing, &filtered, "the jobs found, latest update first");
+  shown = shown_model (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 100);
+
+  /* More than the list puts in place one by one, between the others. */
+  second = import_companies (fixture, 200, 100, 30);
+  pursuit_test_wait_until (lists_passing, &filtered, "the jobs imported found too");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 150);
+  /* The newer half of the first ones, then both in turn. */
+  g_assert_true (shown_job (fixture, 0) == g_ptr_array_index (first->jobs, 198));
+  g_assert_true (shown_job (fixture, 49) == g_ptr_array_index (first->jobs, 100));
+  g_assert_true (shown_job (fixture, 50) == g_ptr_array_index (second->jobs, 98));
+  g_assert_true (shown_job (fixture, 51) == g_ptr_array_index (first->jobs, 98));
+
+  /* The oldest job found, selected and edited: at the top, still selected. */
+  job = shown_job (fixture, 149);
+  g_assert_true (job == g_ptr_array_index (first->jobs, 0));
+  pursuit_jobs_view_select_job (view, job);
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+  set_due (store, job, "2030-01-01");
+  pursuit_test_wait_until (lists_passing, &filtered, "the job edited at the top");
+  g_assert_true (shown_job (fixture, 0) == job);
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+
+  /* Renamed out of the search, from the middle. */
+  job = shown_job (fixture, 70);
+  rename_company (store, job, "Initech Renamed", 0);
+  pursuit_test_wait_until (lists_passing, &filtered, "the job renamed gone from the jobs found");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 149);
+
+  /* A few deleted, and many. */
+  for (guint i = 10; i < 16; i++)
+    g_ptr_array_add (few, g_ptr_array_index (first->jobs, i));
+  delete_jobs (fixture, few);
+  pursuit_test_wait_until (lists_passing, &filtered, "the few jobs deleted gone");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 146);
+  delete_jobs (fixture, second->jobs);
+  pursuit_test_wait_until (lists_passing, &filtered, "the jobs imported second gone");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 96);
+
+  /* Another order; a job selected and renamed to its other end. */
+  filtered.compare = compare_companies;
+  g_assert_true (pursuit_test_activate_jobs_action (fixture, "jobs.sort", g_variant_new_string ("company")));
+  pursuit_test_wait_until (lists_passing, &filtered, "the jobs found, by company");
+  job = shown_job (fixture, 1);
+  pursuit_jobs_view_select_job (view, job);
+  rename_company (store, job, "Globex Zenith", 0);
+  pursuit_test_wait_until (lists_passing, &filtered, "the job renamed at the end");
+  g_assert_true (shown_job (fixture, 95) == job);
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+
+  /* The search cleared: every job, in the same order. */
+  filtered.found = NULL;
+  search_for (fixture, entry, "");
+  pursuit_test_wait_until (lists_passing, &filtered, "every job, by company");
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+
+  /* Without a search too, the job selected and renamed to the top stays
+   * selected. */
+  rename_company (store, job, "Acme First", 0);
+  pursuit_test_wait_until (lists_passing, &filtered, "the job renamed at the top");
+  g_assert_true (shown_job (fixture, 0) == job);
+  g_assert_true (pursuit_test_get_selected_job (fixture) == job);
+}
+
 /* The list's entry searches at each letter, with none of GtkSearchEntry's
  * 150 ms of delay: a letter must be shown within 50 ms, and a search
  * superseded by the next letter is cancelled and its answer dropped. */
@@ -1001,7 +1199,9 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-letters", test_search_letters);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-delay", test_search_delay);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-one-change", test_search_one_change);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-finds-all", test_search_finds_all);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/filters-one-change", test_filters_one_change);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/order-follows-store", test_order_follows_store);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/archive-and-undo", test_archive_and_undo);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);

@@ -44,29 +44,29 @@ struct _PursuitJobsView
   gboolean searching;            /* a search has not answered yet */
   char *search_query;            /* the search shown or asked for; NULL: none */
   guint research_timeout;        /* the store changed under a search */
-  GtkSorter *sorter;
+  int sort_order;                /* a SortOrder, from sort_mode */
   int attention_days;
   int stage_mode;                /* STAGE_FILTER_… */
   PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
   int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
 
-  PursuitArrayModel *all;        /* the store's jobs (sorted_jobs' model) */
-  /* Every job, as sorted_jobs orders them, in an array that follows it
-   * (any of them in constant time: a refilter passes over them all), and
-   * a byte each (guint8): whether the filters let it through. The
-   * attention counter counts these jobs: its answers are theirs. */
+  PursuitArrayModel *all;        /* the store's jobs */
+  /* Every job, sorted by compare_jobs() (any of them in constant time: a
+   * refilter passes over them all), and a byte each (guint8): whether
+   * the filters let it through. Sorted here, as the store's jobs change
+   * (see follow_store()): GTK 4.8's sort model would keep 16 bytes a job
+   * beside it. The attention counter counts these jobs: its answers are
+   * theirs. */
   PursuitArrayModel *sorted;
   GArray *passes;
-  /* The jobs of all the store is changing: all[position, position +
-   * added) (see note_store_change()). */
-  guint store_change_position;
-  guint store_change_added;
   /* The jobs of sorted that pass, in its order. */
   PursuitArrayModel *listed;
   /* What the list and the board show: listed, or the jobs of listed the
    * search found. One model for good, changed in one splice (see
    * show_listed()): a keystroke neither swaps models nor sorts or filters
-   * the jobs found again. */
+   * the jobs found again. With no search it follows listed (see
+   * pursuit_array_model_follow()): the same jobs, in no array of its
+   * own. */
   PursuitArrayModel *shown;
   /* shown as the list view takes it: through slots, so a search's answer
    * or a filter switched rebinds the rows the list has rather than make
@@ -113,7 +113,6 @@ struct _PursuitJobsView
   GtkRevealer *list_hint_revealer;
   GtkRevealer *board_hint_revealer;
   guint count_hidden_idle;
-  GtkSortListModel *sorted_jobs;
   PursuitJobPage *job_page;
   PursuitJob *titled_job;        /* whose title and company the header shows */
 };
@@ -161,6 +160,11 @@ static gboolean is_hit (PursuitJobsView *self,
                         PursuitJob      *job);
 static void show_listed (PursuitJobsView *self,
                          gboolean         from_top);
+static void sort_again (PursuitJobsView *self,
+                        gpointer        *gone,
+                        guint            n_gone,
+                        gpointer        *came,
+                        guint            n_came);
 
 static void
 update_title (PursuitJobsView *self)
@@ -651,35 +655,73 @@ compare_strings (const char *a,
   return g_utf8_collate (a, b);
 }
 
-static int
-compare_jobs (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
+/* The orders of the Sort menu ("jobs-sort"), read once rather than at each
+ * of the million comparisons a sort of 100,000 jobs makes. */
+typedef enum {
+  SORT_UPDATED,
+  SORT_APPLIED,
+  SORT_COMPANY,
+  SORT_EXCITEMENT,
+  SORT_DUE,
+  SORT_PAY,
+} SortOrder;
+
+static SortOrder
+parse_sort_order (const char *mode)
 {
-  PursuitJobsView *self = user_data;
-  PursuitJob *job_a = (PursuitJob *) a;
-  PursuitJob *job_b = (PursuitJob *) b;
-  const char *mode = self->sort_mode != NULL ? self->sort_mode : "updated";
+  static const char * const names[] = {
+    [SORT_UPDATED] = "updated",
+    [SORT_APPLIED] = "applied",
+    [SORT_COMPANY] = "company",
+    [SORT_EXCITEMENT] = "excitement",
+    [SORT_DUE] = "due",
+    [SORT_PAY] = "pay",
+  };
+
+  for (guint i = 0; mode != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (mode, names[i]))
+      return (SortOrder) i;
+  /* An order not known: the latest update first, as the tie-break does. */
+  return SORT_UPDATED;
+}
+
+/* Negative when @job_a comes before @job_b in the list, 0 for the same job. */
+static int
+compare_jobs (PursuitJobsView *self,
+              PursuitJob      *job_a,
+              PursuitJob      *job_b)
+{
   int result = 0;
+  gint64 id_a, id_b;
 
-  if (g_str_equal (mode, "applied"))
-    /* Latest application first; jobs not applied to yet at the end. */
-    result = -compare_strings (pursuit_job_get_applied_on (job_a), pursuit_job_get_applied_on (job_b), FALSE);
-  else if (g_str_equal (mode, "company"))
-    result = compare_strings (pursuit_job_get_company (job_a), pursuit_job_get_company (job_b), TRUE);
-  else if (g_str_equal (mode, "excitement"))
-    result = pursuit_job_get_excitement (job_b) - pursuit_job_get_excitement (job_a);
-  else if (g_str_equal (mode, "due"))
-    result = compare_strings (pursuit_job_get_next_action_due (job_a), pursuit_job_get_next_action_due (job_b), TRUE);
-  else if (g_str_equal (mode, "pay"))
+  switch ((SortOrder) self->sort_order)
     {
-      /* Highest yearly pay first, the jobs with none last. Figures are
-       * their own currency's: no exchange rate is made up. */
-      const PursuitSalaryPreferences *preferences = pursuit_context_get_salary_preferences (self->context);
-      double pay_a = pursuit_salary_job_get_annual_pay (job_a, preferences);
-      double pay_b = pursuit_salary_job_get_annual_pay (job_b, preferences);
+    case SORT_APPLIED:
+      /* Latest application first; jobs not applied to yet at the end. */
+      result = -compare_strings (pursuit_job_get_applied_on (job_a), pursuit_job_get_applied_on (job_b), FALSE);
+      break;
+    case SORT_COMPANY:
+      result = compare_strings (pursuit_job_get_company (job_a), pursuit_job_get_company (job_b), TRUE);
+      break;
+    case SORT_EXCITEMENT:
+      result = pursuit_job_get_excitement (job_b) - pursuit_job_get_excitement (job_a);
+      break;
+    case SORT_DUE:
+      result = compare_strings (pursuit_job_get_next_action_due (job_a), pursuit_job_get_next_action_due (job_b), TRUE);
+      break;
+    case SORT_PAY:
+      {
+        /* Highest yearly pay first, the jobs with none last. Figures are
+         * their own currency's: no exchange rate is made up. */
+        const PursuitSalaryPreferences *preferences = pursuit_context_get_salary_preferences (self->context);
+        double pay_a = pursuit_salary_job_get_annual_pay (job_a, preferences);
+        double pay_b = pursuit_salary_job_get_annual_pay (job_b, preferences);
 
-      result = pay_a != pay_b ? (pay_a < pay_b ? 1 : -1) : 0;
+        result = pay_a != pay_b ? (pay_a < pay_b ? 1 : -1) : 0;
+      }
+      break;
+    case SORT_UPDATED:
+      break;
     }
 
   if (result == 0)
@@ -690,34 +732,50 @@ compare_jobs (gconstpointer a,
       result = updated_a != updated_b ? (updated_a < updated_b ? 1 : -1) : 0;
     }
   if (result == 0)
-    result = pursuit_job_get_id (job_a) < pursuit_job_get_id (job_b) ? 1 : -1;
-
-  return result < 0 ? GTK_ORDERING_SMALLER : (result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
+    {
+      /* The newest id first: no two jobs are equal. */
+      id_a = pursuit_job_get_id (job_a);
+      id_b = pursuit_job_get_id (job_b);
+      result = id_a != id_b ? (id_a < id_b ? 1 : -1) : 0;
+    }
+  return result;
 }
 
-/* Where @job is in @model, sorted by compare_jobs(): found by halves, as
- * the full list may hold 100,000 jobs. */
+/* Where @job goes among @jobs, sorted by compare_jobs(): before the first
+ * job that comes after it, found by halves (the full list may hold
+ * 100,000 jobs). */
 static guint
-find_sorted (PursuitJobsView *self,
-             GListModel      *model,
-             PursuitJob      *job)
+place_of (PursuitJobsView *self,
+          gpointer        *jobs,
+          guint            n,
+          PursuitJob      *job)
 {
-  guint low = 0, high = g_list_model_get_n_items (model);
+  guint low = 0, high = n;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
-      g_autoptr(PursuitJob) item = g_list_model_get_item (model, middle);
-      int order = compare_jobs (item, job, self);
 
-      if (order == GTK_ORDERING_EQUAL)
-        return item == job ? middle : GTK_INVALID_LIST_POSITION;
-      if (order == GTK_ORDERING_SMALLER)
+      if (compare_jobs (self, jobs[middle], job) < 0)
         low = middle + 1;
       else
         high = middle;
     }
-  return GTK_INVALID_LIST_POSITION;
+  return low;
+}
+
+/* Where @job is in @model, sorted by compare_jobs(), if it was sorted
+ * with its fields as they are. */
+static guint
+find_sorted (PursuitJobsView   *self,
+             PursuitArrayModel *model,
+             PursuitJob        *job)
+{
+  guint n;
+  gpointer *jobs = pursuit_array_model_peek (model, &n);
+  guint position = place_of (self, jobs, n, job);
+
+  return position < n && jobs[position] == job ? position : GTK_INVALID_LIST_POSITION;
 }
 
 /* GtkSingleSelection looks for its selected item, one by one, among all
@@ -740,26 +798,16 @@ static void
 restore_selection (PursuitJobsView *self,
                    PursuitJob      *job)
 {
-  GListModel *model = G_LIST_MODEL (self->shown);
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (job != NULL)
     {
-      position = find_sorted (self, model, job);
+      position = find_sorted (self, self->shown, job);
       /* Changed and not sorted again yet: looked for the long way, unless
        * the filters hide it. */
-      if (position == GTK_INVALID_LIST_POSITION && job_passes (self, job) && is_hit (self, job))
-        {
-          guint n = g_list_model_get_n_items (model);
-
-          for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
-            {
-              g_autoptr(PursuitJob) item = g_list_model_get_item (model, i);
-
-              if (item == job)
-                position = i;
-            }
-        }
+      if (position == GTK_INVALID_LIST_POSITION && job_passes (self, job) && is_hit (self, job) &&
+          !pursuit_array_model_find (self->shown, job, &position))
+        position = GTK_INVALID_LIST_POSITION;
     }
   gtk_single_selection_set_selected (self->selection, position);
   self->swapping = FALSE;
@@ -768,6 +816,36 @@ restore_selection (PursuitJobsView *self,
   g_clear_object (&job);
 }
 
+
+/* listed takes the jobs of sorted that pass, in one splice of what lies
+ * between the runs both share at their start and at their end: shown,
+ * following listed, hands the list that difference (see replace_shown()). */
+static void
+relist (PursuitJobsView *self)
+{
+  const guint8 *passes = (const guint8 *) self->passes->data;
+  guint n, n_listed, i = 0, j = 0, k, l;
+  gpointer *jobs = pursuit_array_model_peek (self->sorted, &n);
+  gpointer *listed = pursuit_array_model_peek (self->listed, &n_listed);
+
+  /* sorted from i and listed from j differ at their start... */
+  for (;; i++, j++)
+    {
+      while (i < n && !passes[i])
+        i++;
+      if (i == n || j == n_listed || jobs[i] != listed[j])
+        break;
+    }
+  /* ...and up to k and l at their end. */
+  for (k = n, l = n_listed; ; k--, l--)
+    {
+      while (k > i && !passes[k - 1])
+        k--;
+      if (k == i || l == j || jobs[k - 1] != listed[l - 1])
+        break;
+    }
+  pursuit_array_model_splice_picked (self->listed, j, l - j, jobs + i, passes + i, k - i);
+}
 
 /* The filters of @changed changed: each job's byte is worked out again
  * in one pass over sorted, and listed takes the jobs that pass in one
@@ -787,30 +865,37 @@ refilter_with (PursuitJobsView *self,
   const guint8 *needs;
   guint8 *passes;
   gpointer *jobs;
-  guint n, n_listed;
-  g_autoptr(GPtrArray) listed = NULL;
+  guint n;
 
   self->attention_days = pursuit_attention_counter_get_days (self->attention);
   parse_filters (self);
   needs = peek_needs (self);
   jobs = pursuit_array_model_peek (self->sorted, &n);
   passes = (guint8 *) self->passes->data;
-  pursuit_array_model_peek (self->listed, &n_listed);
-  listed = g_ptr_array_sized_new (change == GTK_FILTER_CHANGE_MORE_STRICT ? n_listed : n);
   for (guint i = 0; i < n; i++)
     {
       if (passes[i] ? change != GTK_FILTER_CHANGE_LESS_STRICT : change != GTK_FILTER_CHANGE_MORE_STRICT)
         passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[i], passes[i] ? changed : FILTER_ALL);
-      if (passes[i])
-        g_ptr_array_add (listed, jobs[i]);
     }
 
   selected = hold_selection (self);
-  /* The list hears of it once, after. */
-  self->refiltering = TRUE;
-  pursuit_array_model_splice (self->listed, 0, n_listed, listed->pdata, listed->len);
-  self->refiltering = FALSE;
-  show_listed (self, FALSE);
+  if (self->hits == NULL)
+    {
+      /* shown follows listed: the list hears of listed's change, the rows
+       * it keeps showing their place's new job. */
+      pursuit_slot_model_set_in_place (self->rows, TRUE);
+      relist (self);
+      pursuit_slot_model_set_in_place (self->rows, FALSE);
+      schedule_count_hidden (self);
+    }
+  else
+    {
+      /* The list hears of it once, after: the jobs found that pass. */
+      self->refiltering = TRUE;
+      relist (self);
+      self->refiltering = FALSE;
+      show_listed (self, FALSE);
+    }
   restore_selection (self, selected);
 }
 
@@ -878,8 +963,8 @@ on_salary_preferences_changed (PursuitJobsView *self)
 {
   if (self->below_benchmark)
     refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT, FILTER_BELOW);
-  if (g_strcmp0 (self->sort_mode, "pay") == 0)
-    gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->sort_order == SORT_PAY)
+    sort_again (self, NULL, 0, NULL, 0);
 }
 
 static void
@@ -953,175 +1038,157 @@ set_hits (PursuitJobsView *self,
     }
 }
 
-/* Makes shown hold @wanted, jobs of listed in its order, in one change:
- * only what lies between the runs both share at their start and at their
- * end is replaced, so the rows there stay bound, and the selection is let
- * go (and found again by halves) only if it lies within. @from_top: the
- * list then shows its first job, if the change reaches it (a new search's
- * answer). GTK 4.8's list would keep its place by an estimate of the rows'
- * heights instead, a few rows down, and show its scroll bar for two
- * seconds at each letter. */
+/* Makes shown hold @wanted (@n_wanted jobs of listed, in its order) in one
+ * change, or with @follow follow listed (@wanted being its jobs): only what
+ * lies between the runs both share at their start and at their end is
+ * replaced, so the rows there stay bound, and the selection is let go (and
+ * found again by halves) only if it lies within. @from_top: the list then
+ * shows its first job, if the change reaches it (a new search's answer).
+ * GTK 4.8's list would keep its place by an estimate of the rows' heights
+ * instead, a few rows down, and show its scroll bar for two seconds at
+ * each letter. */
 static void
 replace_shown (PursuitJobsView *self,
-               GPtrArray       *wanted,
+               gpointer        *wanted,
+               guint            n_wanted,
+               gboolean         follow,
                gboolean         from_top)
 {
   guint n;
   gpointer *shown = pursuit_array_model_peek (self->shown, &n);
-  guint start = 0, end = n, wanted_end = wanted->len;
+  guint start = 0, end = n, wanted_end = n_wanted;
   guint selected = gtk_single_selection_get_selected (self->selection);
+  gboolean hold;
+  PursuitJob *held;
 
-  while (start < n && start < wanted->len && shown[start] == g_ptr_array_index (wanted, start))
+  while (start < n && start < n_wanted && shown[start] == wanted[start])
     start++;
-  while (end > start && wanted_end > start && shown[end - 1] == g_ptr_array_index (wanted, wanted_end - 1))
+  while (end > start && wanted_end > start && shown[end - 1] == wanted[wanted_end - 1])
     {
       end--;
       wanted_end--;
     }
   if (start == end && start == wanted_end)
-    return;
+    {
+      /* The same jobs: shown follows listed with no search, and holds the
+       * jobs found (every job listed) as its own under one, or a job
+       * added that the search does not find would show through it. */
+      if (follow)
+        pursuit_array_model_follow (self->shown, self->listed);
+      else
+        pursuit_array_model_unfollow (self->shown);
+      return;
+    }
 
   /* The rows from start on show their place's new job: the selection
    * among them is let go and found again. */
   pursuit_slot_model_set_in_place (self->rows, TRUE);
-  if (selected != GTK_INVALID_LIST_POSITION && selected >= start)
-    {
-      PursuitJob *held = hold_selection (self);
-
-      pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
-      restore_selection (self, held);
-    }
+  hold = selected != GTK_INVALID_LIST_POSITION && selected >= start;
+  held = hold ? hold_selection (self) : NULL;
+  if (follow)
+    pursuit_array_model_follow (self->shown, self->listed);
   else
-    pursuit_array_model_splice (self->shown, start, end - start, wanted->pdata + start, wanted_end - start);
+    pursuit_array_model_splice (self->shown, start, end - start, wanted + start, wanted_end - start);
+  if (hold)
+    restore_selection (self, held);
   pursuit_slot_model_set_in_place (self->rows, FALSE);
-  if (from_top && start == 0 && wanted->len > 0)
+  if (from_top && start == 0 && n_wanted > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 /* Shows the jobs of listed the search found, or all of them: one pass in
  * the list's order. The jobs found are neither sorted nor filtered again
  * (two letters find 80,000 of 100,000 jobs): listed is sorted and
- * filtered already, and kept so as jobs change. @from_top: see
- * replace_shown(). */
+ * filtered already, and kept so as jobs change. With no search, shown
+ * follows listed. @from_top: see replace_shown(). */
 static void
 show_listed (PursuitJobsView *self,
              gboolean         from_top)
 {
   guint n;
   gpointer *listed = pursuit_array_model_peek (self->listed, &n);
-  g_autoptr(GPtrArray) wanted = g_ptr_array_sized_new (self->hits != NULL ? MIN (n, self->hits->len) : n);
 
-  for (guint i = 0; i < n; i++)
-    if (is_hit (self, listed[i]))
-      g_ptr_array_add (wanted, listed[i]);
-  replace_shown (self, wanted, from_top);
+  if (self->hits == NULL)
+    replace_shown (self, listed, n, TRUE, from_top);
+  else
+    {
+      g_autoptr(GPtrArray) wanted = g_ptr_array_sized_new (MIN (n, self->hits->len));
+
+      for (guint i = 0; i < n; i++)
+        if (is_hit (self, listed[i]))
+          g_ptr_array_add (wanted, listed[i]);
+      replace_shown (self, wanted->pdata, wanted->len, FALSE, from_top);
+    }
   schedule_count_hidden (self);
 }
 
-/* The store is changing its jobs (the sort model hears of it next, and
- * follow_sorted() after it): the jobs it brings at @position may be ones
- * sorted holds, their fields changed in place. */
+/* Sorts @jobs by compare_jobs() in runs: a run in order (or in reverse)
+ * costs a comparison a job, so the store's first read, which comes
+ * latest update first, the list's own order, is sorted in one pass; other
+ * runs are merged by pairs, n log n comparisons at most. */
 static void
-note_store_change (PursuitJobsView *self,
-                   guint            position,
-                   guint            removed,
-                   guint            added)
+sort_jobs (PursuitJobsView *self,
+           gpointer        *jobs,
+           guint            n)
 {
-  self->store_change_position = position;
-  self->store_change_added = added;
-}
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gpointer *spare = NULL;
+  gpointer *from = jobs;
+  guint i = 0;
 
-/* Where the jobs of a change of sorted_jobs differ from those sorted
- * held there: @n_old of them from @old_start, @n_new from @new_start. */
-typedef struct
-{
-  guint old_start, n_old;
-  guint new_start, n_new;
-} Hunk;
-
-/* A change of sorted_jobs reaches over every job between a job's old
- * place and its new one (up to 100,000 for a job edited, which the
- * default order brings to the top): the jobs it only moved one place
- * keep their bytes and the counter's answers, so neither runs a rule for
- * them. Past these, the change is taken whole (every job sorted again). */
-#define HUNKS_MAX 16
-#define HUNK_JOBS_MAX 64
-
-/* Whether the store changed @job in the change being told (see
- * note_store_change()): the same object, its fields new. */
-static gboolean
-changed_in_store (PursuitJobsView *self,
-                  gpointer         job)
-{
-  guint n;
-  gpointer *jobs = pursuit_array_model_peek (self->all, &n);
-
-  for (guint i = self->store_change_position; i < MIN (n, self->store_change_position + self->store_change_added); i++)
-    if (jobs[i] == job)
-      return TRUE;
-  return FALSE;
-}
-
-static inline gboolean
-in_step (PursuitJobsView *self,
-         gpointer        *old,
-         guint            i,
-         guint            n_old,
-         gpointer        *new,
-         guint            j,
-         guint            n_new)
-{
-  return i < n_old && j < n_new && old[i] == new[j] && !changed_in_store (self, new[j]);
-}
-
-/* Pairs the jobs @old (sorted's) and @new (sorted_jobs') that are the
- * same and unchanged, in order; the rest goes in @hunks. A job moved is
- * found one place ahead on the other side. FALSE: too much differs. */
-static gboolean
-find_hunks (PursuitJobsView *self,
-            gpointer        *old,
-            guint            n_old,
-            gpointer        *new,
-            guint            n_new,
-            GArray          *hunks)
-{
-  guint i = 0, j = 0, n_jobs = 0;
-
-  if (self->store_change_added > HUNK_JOBS_MAX)
-    return FALSE;
-  while (i < n_old || j < n_new)
+  /* Where each run starts, then the end. */
+  while (i < n)
     {
-      Hunk hunk = { i, 0, j, 0 };
+      guint start = i++;
 
-      if (in_step (self, old, i, n_old, new, j, n_new))
+      if (i < n && compare_jobs (self, jobs[i - 1], jobs[i]) > 0)
         {
-          i++;
-          j++;
-          continue;
-        }
-      if (hunks->len == HUNKS_MAX)
-        return FALSE;
-      do
-        {
-          if (i < n_old && j + 1 < n_new && new[j + 1] == old[i])
-            j++;
-          else if (j < n_new && i + 1 < n_old && old[i + 1] == new[j])
+          while (i < n && compare_jobs (self, jobs[i - 1], jobs[i]) > 0)
             i++;
-          else
+          for (guint low = start, high = i - 1; low < high; low++, high--)
             {
-              i += i < n_old;
-              j += j < n_new;
+              gpointer job = jobs[low];
+
+              jobs[low] = jobs[high];
+              jobs[high] = job;
             }
-          if (n_jobs + (i - hunk.old_start) + (j - hunk.new_start) > HUNK_JOBS_MAX)
-            return FALSE;
         }
-      while ((i < n_old || j < n_new) && !in_step (self, old, i, n_old, new, j, n_new));
-      hunk.n_old = i - hunk.old_start;
-      hunk.n_new = j - hunk.new_start;
-      n_jobs += hunk.n_old + hunk.n_new;
-      g_array_append_val (hunks, hunk);
+      else
+        while (i < n && compare_jobs (self, jobs[i - 1], jobs[i]) < 0)
+          i++;
+      g_array_append_val (runs, start);
     }
-  return TRUE;
+  g_array_append_val (runs, n);
+  if (runs->len <= 2)
+    return;
+
+  /* Each pass merges the runs two by two, from one array into the other. */
+  spare = g_new (gpointer, n);
+  while (runs->len > 2)
+    {
+      guint *starts = (guint *) runs->data;
+      gpointer *to = from == jobs ? spare : jobs;
+      guint n_merged = 0;
+
+      for (guint r = 0; r + 1 < runs->len; r += 2)
+        {
+          guint a = starts[r], a_end = starts[r + 1];
+          guint b = a_end, b_end = r + 2 < runs->len ? starts[r + 2] : a_end;
+          guint k = a;
+
+          while (a < a_end && b < b_end)
+            to[k++] = compare_jobs (self, from[a], from[b]) < 0 ? from[a++] : from[b++];
+          memcpy (to + k, from + a, (a_end - a) * sizeof (gpointer));
+          k += a_end - a;
+          memcpy (to + k, from + b, (b_end - b) * sizeof (gpointer));
+          starts[n_merged++] = starts[r];
+        }
+      starts[n_merged++] = n;
+      g_array_set_size (runs, n_merged);
+      from = to;
+    }
+  if (from != jobs)
+    memcpy (jobs, from, n * sizeof (gpointer));
 }
 
 /* Puts @jobs in sorted for @n_old at @position, with their bytes. The
@@ -1133,62 +1200,184 @@ splice_sorted (PursuitJobsView *self,
                gpointer        *jobs,
                guint            n_jobs)
 {
-  g_autofree guint8 *passes = g_new (guint8, MAX (n_jobs, 1));
   const guint8 *needs;
+  guint8 *passes;
+  guint n_after = self->passes->len - position - n_old;
 
   pursuit_array_model_splice (self->sorted, position, n_old, jobs, n_jobs);
   needs = peek_needs (self);
+  /* The bytes after move to make room, and the new ones are written in
+   * place: no array of them is made for the 100,000 jobs of the first
+   * read, to be freed and leave its room unused in the heap. */
+  if (n_jobs > n_old)
+    g_array_set_size (self->passes, self->passes->len - n_old + n_jobs);
+  passes = (guint8 *) self->passes->data;
+  memmove (passes + position + n_jobs, passes + position + n_old, n_after);
+  if (n_jobs < n_old)
+    g_array_set_size (self->passes, self->passes->len - n_old + n_jobs);
   for (guint i = 0; i < n_jobs; i++)
-    passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[position + i], FILTER_ALL);
-  g_array_remove_range (self->passes, position, n_old);
-  g_array_insert_vals (self->passes, position, passes, n_jobs);
+    passes[position + i] = passes_filters (self, jobs[i], needs != NULL && needs[position + i], FILTER_ALL);
 }
 
-/* sorted takes each change of sorted_jobs as it comes (a job added,
- * changed or removed, or every job sorted again), and listed the same
- * change among the jobs that pass, in one splice: the jobs before
- * @position that pass say where. */
+/* sorted changed from @first on, but for its last @n_after jobs: listed
+ * takes the same change among the jobs that pass, in one splice (the
+ * list's selection is found again among the jobs of a change, not
+ * across two). The jobs before @first that pass say where. */
 static void
-follow_sorted (PursuitJobsView *self,
-               guint            position,
-               guint            removed,
-               guint            added,
-               GListModel      *model)
+follow_in_listed (PursuitJobsView *self,
+                  guint            first,
+                  guint            n_after)
 {
-  g_autoptr(GPtrArray) additions = g_ptr_array_new_full (added, g_object_unref);
-  g_autoptr(GPtrArray) listed = g_ptr_array_sized_new (added);
-  g_autoptr(GArray) hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
   const guint8 *passes = (const guint8 *) self->passes->data;
-  gpointer *jobs;
-  guint n, listed_position = 0, listed_removed = 0;
+  guint n, n_listed, listed_position = 0, listed_after = 0;
+  gpointer *jobs = pursuit_array_model_peek (self->sorted, &n);
 
-  for (guint i = 0; i < position; i++)
+  pursuit_array_model_peek (self->listed, &n_listed);
+  for (guint i = 0; i < first; i++)
     listed_position += passes[i];
-  for (guint i = position; i < position + removed; i++)
-    listed_removed += passes[i];
-
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (additions, g_list_model_get_item (model, position + i));
-  jobs = pursuit_array_model_peek (self->sorted, &n);
-  if (find_hunks (self, jobs + position, removed, additions->pdata, added, hunks))
-    for (guint i = 0; i < hunks->len; i++)
-      {
-        Hunk *hunk = &g_array_index (hunks, Hunk, i);
-
-        splice_sorted (self, position + hunk->new_start, hunk->n_old,
-                       additions->pdata + hunk->new_start, hunk->n_new);
-      }
-  else
-    splice_sorted (self, position, removed, additions->pdata, added);
-
-  passes = (const guint8 *) self->passes->data;
-  for (guint i = 0; i < added; i++)
-    if (passes[position + i])
-      g_ptr_array_add (listed, additions->pdata[i]);
-  pursuit_array_model_splice (self->listed, listed_position, listed_removed, listed->pdata, listed->len);
+  for (guint i = n - n_after; i < n; i++)
+    listed_after += passes[i];
+  pursuit_array_model_splice_picked (self->listed, listed_position, n_listed - listed_after - listed_position,
+                                     jobs + first, passes + first, n - n_after - first);
 }
 
-/* A job listed changed, came or went (the store's or the sort's doing):
+/* Every job sorted again, without @gone (jobs the store took out, or
+ * changed in place) and with @came (jobs it added, or changed): what
+ * differs is put in sorted in one splice, its jobs filtered again, and
+ * in listed in another. */
+static void
+sort_again (PursuitJobsView *self,
+            gpointer        *gone,
+            guint            n_gone,
+            gpointer        *came,
+            guint            n_came)
+{
+  g_autoptr(GHashTable) leaving = NULL;
+  g_autofree gpointer *jobs = NULL;
+  gpointer *old;
+  guint n_old, n = 0, first = 0, n_after = 0, first_gone = G_MAXUINT, n_after_gone = G_MAXUINT;
+  gboolean in_order = n_came > 0;
+
+  old = pursuit_array_model_peek (self->sorted, &n_old);
+  /* Jobs in order that all go in one place (the store's first read in
+   * two parts, latest update first) go there as they are: no copy of
+   * every job is made, to be freed and leave its room unused. */
+  for (guint i = 1; in_order && i < n_came; i++)
+    in_order = compare_jobs (self, came[i - 1], came[i]) < 0;
+  if (in_order && n_gone == 0)
+    {
+      first = place_of (self, old, n_old, came[0]);
+      if (first == place_of (self, old, n_old, came[n_came - 1]))
+        {
+          splice_sorted (self, first, 0, came, n_came);
+          follow_in_listed (self, first, n_old - first);
+          return;
+        }
+      first = 0;
+    }
+
+  jobs = g_new (gpointer, MAX (n_old + n_came, 1));
+  if (n_gone > 0)
+    {
+      leaving = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n_gone; i++)
+        g_hash_table_add (leaving, gone[i]);
+    }
+  for (guint i = 0; i < n_old; i++)
+    {
+      if (leaving != NULL && g_hash_table_contains (leaving, old[i]))
+        {
+          /* A job changed in place may stay where it was: from here on,
+           * its byte and the counter's answer are worked out again. */
+          first_gone = MIN (first_gone, i);
+          n_after_gone = n_old - i - 1;
+          continue;
+        }
+      jobs[n++] = old[i];
+    }
+  memcpy (jobs + n, came, n_came * sizeof (gpointer));
+  n += n_came;
+  sort_jobs (self, jobs, n);
+
+  while (first < MIN (n, n_old) && first < first_gone && jobs[first] == old[first])
+    first++;
+  while (n_after < MIN (n, n_old) - first && n_after < n_after_gone &&
+         jobs[n - n_after - 1] == old[n_old - n_after - 1])
+    n_after++;
+  if (first == n && first == n_old)
+    return;
+
+  splice_sorted (self, first, n_old - n_after - first, jobs + first, n - n_after - first);
+  follow_in_listed (self, first, n_after);
+}
+
+/* A few jobs the store changed, added or removed: sorted takes each out
+ * and puts it at its place, found by halves, so the jobs between (up to
+ * 100,000 for a job edited, which the default order brings to the top)
+ * keep their bytes and the counter's answers, and neither runs a rule
+ * for them. Past these, every job is sorted again. */
+#define FEW_JOBS 64
+
+/* sorted follows the store's jobs, and listed sorted: a job added,
+ * changed or removed is taken out and put in its place; many are sorted
+ * again with every job (the store's first read, an import). */
+static void
+follow_store (PursuitJobsView *self,
+              guint            position,
+              guint            removed,
+              guint            added,
+              GListModel      *model)
+{
+  guint n_all, n_gone, first = G_MAXUINT, n_after = G_MAXUINT;
+  gpointer *all = pursuit_array_model_peek (self->all, &n_all);
+  gpointer *came = all != NULL ? all + position : NULL;
+  gpointer *gone = pursuit_array_model_peek_removed (self->all, &n_gone);
+  g_autofree gpointer *placed = NULL;
+
+  if (gone == NULL)
+    {
+      /* Told without a splice: the jobs changed in place. */
+      g_return_if_fail (removed == added);
+      gone = came;
+      n_gone = removed;
+    }
+  if (removed + added > FEW_JOBS)
+    {
+      sort_again (self, gone, n_gone, came, added);
+      return;
+    }
+
+  for (guint i = 0; i < n_gone; i++)
+    {
+      guint n;
+      guint at = find_sorted (self, self->sorted, gone[i]);
+
+      /* Changed in place: not where its fields say. */
+      if (at == GTK_INVALID_LIST_POSITION && !pursuit_array_model_find (self->sorted, gone[i], &at))
+        continue;
+      pursuit_array_model_peek (self->sorted, &n);
+      first = MIN (first, at);
+      n_after = MIN (n_after, n - at - 1);
+      splice_sorted (self, at, 1, NULL, 0);
+    }
+  /* In their order, each one's place is its place in the end. */
+  placed = g_memdup2 (came, added * sizeof (gpointer));
+  sort_jobs (self, placed, added);
+  for (guint i = 0; i < added; i++)
+    {
+      guint n;
+      gpointer *jobs = pursuit_array_model_peek (self->sorted, &n);
+      guint at = place_of (self, jobs, n, placed[i]);
+
+      first = MIN (first, at);
+      n_after = MIN (n_after, n - at);
+      splice_sorted (self, at, 0, &placed[i], 1);
+    }
+  if (first != G_MAXUINT)
+    follow_in_listed (self, first, n_after);
+}
+
+/* A job listed changed, came or went (the store's doing, or another order):
  * with no search, the list shows the same change; under a search, the
  * jobs found are picked again. A filter changed is shown once, after it
  * (see refilter_with()). */
@@ -1199,20 +1388,11 @@ on_listed_changed (PursuitJobsView *self,
                    guint            added,
                    GListModel      *listed)
 {
-  gpointer *items;
-  guint n;
-
-  if (self->refiltering)
+  /* With no search, shown follows listed: the list hears of the change
+   * from it. */
+  if (self->refiltering || self->hits == NULL)
     return;
-  if (self->hits != NULL)
-    {
-      show_listed (self, FALSE);
-      return;
-    }
-
-  /* The splice takes its own references: the jobs are passed as listed holds them. */
-  items = pursuit_array_model_peek (self->listed, &n);
-  pursuit_array_model_splice (self->shown, position, removed, items + position, added);
+  show_listed (self, FALSE);
 }
 
 /* Back to every job. */
@@ -1306,9 +1486,6 @@ start_search (PursuitJobsView *self,
 static void
 on_store_jobs_changed (PursuitJobsView *self)
 {
-  /* The sort model has told it: a later change of its own (sorted again)
-   * changes no job. */
-  self->store_change_added = 0;
   if (self->search_query != NULL && self->research_timeout == 0)
     self->research_timeout = g_timeout_add (RESEARCH_DELAY_MS, on_research_timeout, self);
 }
@@ -1420,25 +1597,25 @@ pursuit_jobs_view_constructed (GObject *object)
   g_signal_connect_object (self->deletions, "restored", G_CALLBACK (on_job_restored), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->deletions, "deleted", G_CALLBACK (on_job_deleted), self, G_CONNECT_SWAPPED);
   parse_filters (self);
-  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_jobs, self, NULL));
-  gtk_sort_list_model_set_sorter (self->sorted_jobs, self->sorter);
   /* Sorted before filtered: the sort reads every job straight from the
    * store (an array: see pursuit-array-model.c), and the filters read
    * sorted, an array too, in one pass. */
   self->all = g_object_ref (PURSUIT_ARRAY_MODEL (jobs));
-  /* Connected before the sort model is: it runs first. */
-  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (note_store_change), self, G_CONNECT_SWAPPED);
-  gtk_sort_list_model_set_model (self->sorted_jobs, jobs);
   /* Every job stays sorted and filtered while a search shows some of
    * them: a keystroke picks the jobs found out of listed, and the search's
    * end shows listed again, sorting and filtering nothing. */
   self->sorted = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->passes = g_array_new (FALSE, FALSE, sizeof (guint8));
   self->listed = pursuit_array_model_new (PURSUIT_TYPE_JOB);
-  follow_sorted (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sorted_jobs)),
-                 G_LIST_MODEL (self->sorted_jobs));
-  g_signal_connect_object (self->sorted_jobs, "items-changed", G_CALLBACK (follow_sorted),
-                           self, G_CONNECT_SWAPPED);
+  {
+    guint n;
+    gpointer *all = pursuit_array_model_peek (self->all, &n);
+
+    sort_again (self, NULL, 0, all, n);
+  }
+  /* Connected first: the view's other handlers find sorted and listed
+   * changed already. */
+  g_signal_connect_object (jobs, "items-changed", G_CALLBACK (follow_store), self, G_CONNECT_SWAPPED);
   /* It counts the jobs of sorted, in its order: the attention filter
    * reads its answers. Made once sorted holds the jobs, so they are
    * counted now rather than when idle. */
@@ -1555,7 +1732,6 @@ pursuit_jobs_view_finalize (GObject *object)
   g_clear_pointer (&self->passes, g_array_unref);
   g_clear_object (&self->sorted);
   g_clear_object (&self->all);
-  g_clear_object (&self->sorter);
   g_clear_pointer (&self->sort_mode, g_free);
   g_clear_pointer (&self->stage_filter, g_free);
   g_clear_pointer (&self->workplace_filter, g_free);
@@ -1626,8 +1802,10 @@ pursuit_jobs_view_set_property (GObject      *object,
       break;
     case PROP_SORT_MODE:
       set_string (&self->sort_mode, g_value_get_string (value));
-      if (self->sorter != NULL)
-        gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      self->sort_order = parse_sort_order (self->sort_mode);
+      /* Construct properties are set before there is a list. */
+      if (self->sorted != NULL)
+        sort_again (self, NULL, 0, NULL, 0);
       g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_STAGE_FILTER:
@@ -2019,7 +2197,6 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hidden_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, list_hint_revealer);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_hint_revealer);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, sorted_jobs);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);

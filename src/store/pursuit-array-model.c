@@ -15,21 +15,41 @@
  * where the array takes 0.8 MB. The store's jobs model is one, so the
  * views sort and filter it as it is. The array is sized by
  * pursuit_capacity_for(): a GPtrArray rounds up to a power of two, 1 MB
- * for 100,000 jobs, and the jobs view holds three more such arrays. */
+ * for 100,000 jobs, and the jobs view holds two more such arrays, and a
+ * third that follows one of them while they hold the same items (see
+ * pursuit_array_model_follow()). */
 struct _PursuitArrayModel
 {
   GObject parent_instance;
 
   GType item_type;
-  gpointer *items;      /* each holds a reference */
+  gpointer *items;      /* each holds a reference; none while following */
   guint n_items;
   guint n_allocated;
+  /* While set, the model shows this one's items as they change (see
+   * pursuit_array_model_follow()), and holds none of its own. */
+  PursuitArrayModel *followed;
+  /* While a change is told: the items it took out (see
+   * pursuit_array_model_peek_removed()). */
+  gpointer *removed;
+  guint n_removed;
 };
 
 static void pursuit_array_model_list_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (PursuitArrayModel, pursuit_array_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, pursuit_array_model_list_init))
+
+/* The items the model shows: its own, or those of the model it follows. */
+static gpointer *
+items_of (PursuitArrayModel *self,
+          guint             *n_items)
+{
+  while (self->followed != NULL)
+    self = self->followed;
+  *n_items = self->n_items;
+  return self->items;
+}
 
 static GType
 get_item_type (GListModel *model)
@@ -40,18 +60,22 @@ get_item_type (GListModel *model)
 static guint
 get_n_items (GListModel *model)
 {
-  return PURSUIT_ARRAY_MODEL (model)->n_items;
+  guint n_items;
+
+  items_of (PURSUIT_ARRAY_MODEL (model), &n_items);
+  return n_items;
 }
 
 static gpointer
 get_item (GListModel *model,
           guint       position)
 {
-  PursuitArrayModel *self = PURSUIT_ARRAY_MODEL (model);
+  guint n_items;
+  gpointer *items = items_of (PURSUIT_ARRAY_MODEL (model), &n_items);
 
-  if (position >= self->n_items)
+  if (position >= n_items)
     return NULL;
-  return g_object_ref (self->items[position]);
+  return g_object_ref (items[position]);
 }
 
 static void
@@ -62,12 +86,57 @@ pursuit_array_model_list_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
+/* Tells a change whose items taken out are @removed: a handler may change
+ * the model again, its change told inside this one. */
+static void
+tell (PursuitArrayModel *self,
+      guint              position,
+      gpointer          *removed,
+      guint              n_removed,
+      guint              n_added)
+{
+  gpointer *outer_removed = self->removed;
+  guint outer_n_removed = self->n_removed;
+
+  self->removed = removed;
+  self->n_removed = n_removed;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, n_added);
+  self->removed = outer_removed;
+  self->n_removed = outer_n_removed;
+}
+
+static void
+on_followed_changed (PursuitArrayModel *followed,
+                     guint              position,
+                     guint              removed,
+                     guint              added,
+                     PursuitArrayModel *self)
+{
+  guint n_removed;
+  gpointer *items = pursuit_array_model_peek_removed (followed, &n_removed);
+
+  tell (self, position, items, removed, added);
+}
+
+/* Stops following: the model followed, still held, is returned. */
+static PursuitArrayModel *
+stop_following (PursuitArrayModel *self)
+{
+  PursuitArrayModel *followed = g_steal_pointer (&self->followed);
+
+  if (followed != NULL)
+    g_signal_handlers_disconnect_by_func (followed, on_followed_changed, self);
+  return followed;
+}
+
 static void
 pursuit_array_model_dispose (GObject *object)
 {
   PursuitArrayModel *self = PURSUIT_ARRAY_MODEL (object);
   guint n_items = self->n_items;
+  PursuitArrayModel *followed = stop_following (self);
 
+  g_clear_object (&followed);
   self->n_items = 0;
   for (guint i = 0; i < n_items; i++)
     g_object_unref (self->items[i]);
@@ -114,6 +183,93 @@ pursuit_array_model_new (GType item_type)
 }
 
 /**
+ * pursuit_array_model_splice_picked:
+ * @items: (array length=n_items): items to pick from
+ * @picked: (array length=n_items) (nullable): a byte per item of @items,
+ *   not 0 for those to put in; %NULL for all of them
+ *
+ * Removes @n_removals items at @position and puts the items of @items
+ * that @picked says there, in their order, in one change: the jobs of a
+ * list that pass its filters go in without an array of them made first
+ * (and freed, its room left unused in the heap). A model following
+ * another one (pursuit_array_model_follow()) stops, and holds the items
+ * it showed, so changed, as its own.
+ */
+void
+pursuit_array_model_splice_picked (PursuitArrayModel *self,
+                                   guint              position,
+                                   guint              n_removals,
+                                   gpointer          *items,
+                                   const guint8      *picked,
+                                   guint              n_items)
+{
+  /* The items taken out are held until the change is told: a follower
+   * reads them (pursuit_array_model_peek_removed()). A few, the common
+   * case (a job changed, added or deleted), need no allocation. */
+  gpointer few[16];
+  gpointer *removed;
+  g_autoptr(PursuitArrayModel) followed = NULL;
+  gpointer *shown;
+  guint n_shown, n_additions = 0, after;
+
+  g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (self));
+
+  shown = items_of (self, &n_shown);
+  g_return_if_fail (position <= n_shown && n_removals <= n_shown - position);
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (picked != NULL && picked[i] == 0)
+        continue;
+      g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], self->item_type));
+      n_additions++;
+    }
+  g_return_if_fail (n_additions <= G_MAXUINT - n_shown);
+  after = n_shown - position - n_removals;
+
+  if (self->followed != NULL)
+    {
+      /* The items taken out are the followed model's, which holds them
+       * while the change is told; the others become this one's. */
+      followed = stop_following (self);
+      removed = shown + position;
+      self->n_allocated = MAX (n_shown - n_removals + n_additions, 1);
+      self->items = g_new (gpointer, self->n_allocated);
+      for (guint i = 0; i < position; i++)
+        self->items[i] = g_object_ref (shown[i]);
+      for (guint i = 0; i < after; i++)
+        self->items[position + n_additions + i] = g_object_ref (shown[position + n_removals + i]);
+    }
+  else
+    {
+      removed = n_removals <= G_N_ELEMENTS (few) ? few : g_new (gpointer, n_removals);
+      if (n_removals > 0)
+        memcpy (removed, self->items + position, n_removals * sizeof (gpointer));
+      if (self->n_items - n_removals + n_additions > self->n_allocated)
+        {
+          self->n_allocated = pursuit_capacity_for (self->n_allocated, self->n_items - n_removals + n_additions);
+          self->items = g_renew (gpointer, self->items, self->n_allocated);
+        }
+      if (after > 0 && n_removals != n_additions)
+        memmove (self->items + position + n_additions, self->items + position + n_removals,
+                 after * sizeof (gpointer));
+    }
+  for (guint i = 0, j = position; i < n_items; i++)
+    if (picked == NULL || picked[i] != 0)
+      self->items[j++] = g_object_ref (items[i]);
+  self->n_items = n_shown - n_removals + n_additions;
+
+  if (n_removals > 0 || n_additions > 0)
+    tell (self, position, removed, n_removals, n_additions);
+
+  if (followed != NULL)
+    return;
+  for (guint i = 0; i < n_removals; i++)
+    g_object_unref (removed[i]);
+  if (removed != few)
+    g_free (removed);
+}
+
+/**
  * pursuit_array_model_splice:
  * @additions: (array length=n_additions): items to put at @position
  *
@@ -127,31 +283,78 @@ pursuit_array_model_splice (PursuitArrayModel *self,
                             gpointer          *additions,
                             guint              n_additions)
 {
-  guint after;
+  pursuit_array_model_splice_picked (self, position, n_removals, additions, NULL, n_additions);
+}
+
+/**
+ * pursuit_array_model_follow:
+ * @source: a model of the same items
+ *
+ * Shows @source's items from now on, as @source changes, without an array
+ * or a reference of its own (a list that shows every job of another most
+ * of the time: 0.8 MB at 100,000 jobs), until the model's next splice.
+ * The change from what it showed is told in one change, over the items
+ * that differ between the runs both share at their start and their end.
+ */
+void
+pursuit_array_model_follow (PursuitArrayModel *self,
+                            PursuitArrayModel *source)
+{
+  g_autoptr(PursuitArrayModel) previous = NULL;
+  g_autofree gpointer *owned = NULL;
+  gpointer *old, *new;
+  guint n_old, n_new, n_owned, start = 0, end, new_end;
 
   g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (self));
-  g_return_if_fail (position <= self->n_items && n_removals <= self->n_items - position);
-  g_return_if_fail (n_additions <= G_MAXUINT - self->n_items);
+  g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (source));
+  g_return_if_fail (g_type_is_a (source->item_type, self->item_type));
 
-  for (guint i = 0; i < n_additions; i++)
-    g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (additions[i], self->item_type));
+  if (self->followed == source)
+    return;
+  for (PursuitArrayModel *model = source; model != NULL; model = model->followed)
+    g_return_if_fail (model != self);
 
-  for (guint i = 0; i < n_removals; i++)
-    g_object_unref (self->items[position + i]);
-  after = self->n_items - position - n_removals;
-  if (self->n_items - n_removals + n_additions > self->n_allocated)
+  old = items_of (self, &n_old);
+  new = items_of (source, &n_new);
+  end = n_old;
+  new_end = n_new;
+  while (start < n_old && start < n_new && old[start] == new[start])
+    start++;
+  while (end > start && new_end > start && old[end - 1] == new[new_end - 1])
     {
-      self->n_allocated = pursuit_capacity_for (self->n_allocated, self->n_items - n_removals + n_additions);
-      self->items = g_renew (gpointer, self->items, self->n_allocated);
+      end--;
+      new_end--;
     }
-  if (after > 0 && n_removals != n_additions)
-    memmove (self->items + position + n_additions, self->items + position + n_removals, after * sizeof (gpointer));
-  for (guint i = 0; i < n_additions; i++)
-    self->items[position + i] = g_object_ref (additions[i]);
-  self->n_items = self->n_items - n_removals + n_additions;
 
-  if (n_removals > 0 || n_additions > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
+  /* What it showed stays held until the change is told. */
+  previous = stop_following (self);
+  owned = g_steal_pointer (&self->items);
+  n_owned = self->n_items;
+  self->n_items = 0;
+  self->n_allocated = 0;
+  self->followed = g_object_ref (source);
+  g_signal_connect (source, "items-changed", G_CALLBACK (on_followed_changed), self);
+
+  if (start < end || start < new_end)
+    tell (self, start, old + start, end - start, new_end - start);
+  for (guint i = 0; i < n_owned; i++)
+    g_object_unref (owned[i]);
+}
+
+/**
+ * pursuit_array_model_unfollow:
+ *
+ * A model following another (pursuit_array_model_follow()) stops, and
+ * holds the items it shows as its own: the same items, no change told.
+ */
+void
+pursuit_array_model_unfollow (PursuitArrayModel *self)
+{
+  g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (self));
+
+  /* A splice of nothing gives it its items. */
+  if (self->followed != NULL)
+    pursuit_array_model_splice_picked (self, 0, 0, NULL, NULL, 0);
 }
 
 /**
@@ -165,11 +368,15 @@ pursuit_array_model_find (PursuitArrayModel *self,
                           gpointer           item,
                           guint             *position)
 {
+  gpointer *items;
+  guint n_items;
+
   g_return_val_if_fail (PURSUIT_IS_ARRAY_MODEL (self), FALSE);
 
-  for (guint i = 0; i < self->n_items; i++)
+  items = items_of (self, &n_items);
+  for (guint i = 0; i < n_items; i++)
     {
-      if (self->items[i] == item)
+      if (items[i] == item)
         {
           if (position != NULL)
             *position = i;
@@ -196,6 +403,30 @@ pursuit_array_model_peek (PursuitArrayModel *self,
   g_return_val_if_fail (PURSUIT_IS_ARRAY_MODEL (self), NULL);
   g_return_val_if_fail (n_items != NULL, NULL);
 
-  *n_items = self->n_items;
-  return self->items;
+  return items_of (self, n_items);
+}
+
+/**
+ * pursuit_array_model_peek_removed:
+ * @n_removed: (out): how many items the change took out
+ *
+ * The items the change being told (in an #GListModel::items-changed
+ * handler) took out, in their order: a view keeping the same items in
+ * an order of its own finds them there without keeping their places. A change told by
+ * someone else (g_list_model_items_changed() on the model, as the store
+ * does for a job whose fields changed) took out the items it put in, the
+ * same ones, changed in place: the model cannot know them, and says none.
+ *
+ * Returns: (transfer none) (array length=n_removed) (nullable): the items
+ *   taken out, or %NULL when no splice is being told
+ */
+gpointer *
+pursuit_array_model_peek_removed (PursuitArrayModel *self,
+                                  guint             *n_removed)
+{
+  g_return_val_if_fail (PURSUIT_IS_ARRAY_MODEL (self), NULL);
+  g_return_val_if_fail (n_removed != NULL, NULL);
+
+  *n_removed = self->removed != NULL ? self->n_removed : 0;
+  return self->removed;
 }
