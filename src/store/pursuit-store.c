@@ -1147,9 +1147,9 @@ pursuit_store_refresh_job (PursuitStore *self,
 
   /* Filters and sorters see items, not their properties: tell them this one
    * changed, so a job that was archived or moved leaves or joins a view.
-   * Not for its details alone (the page opening it, at every start): GTK's
-   * sort model makes its array of every job again at each change (0.8 MB
-   * at 100,000 jobs, heaptrack) and the lists would sort it again. */
+   * Not for its details alone (the page opening it, at every start): the
+   * lists would take the job out and put it back at its place for
+   * nothing. */
   if (lists_see_it && pursuit_array_model_find (self->jobs, canonical, &position))
     g_list_model_items_changed (G_LIST_MODEL (self->jobs), position, 1, 1);
 
