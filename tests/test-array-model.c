@@ -204,10 +204,76 @@ test_peek_removed (void)
   g_assert_true (seen.told);
   g_assert_cmpuint (removed->len, ==, 0);
 
+  /* A change in place: the same items, out and in. */
+  pursuit_array_model_items_changed (model, 2, 2);
+  g_assert_true (seen.told);
+  g_assert_cmpuint (removed->len, ==, 2);
+  {
+    guint n_items;
+    gpointer *items = pursuit_array_model_peek (model, &n_items);
+
+    for (guint i = 0; i < 2; i++)
+      g_assert_true (g_ptr_array_index (removed, i) == items[2 + i]);
+  }
+
   /* A change told from outside: no splice, nothing known. */
   g_list_model_items_changed (G_LIST_MODEL (model), 0, 1, 1);
   g_assert_false (seen.told);
   g_signal_handlers_disconnect_by_func (model, note_removed, &seen);
+}
+
+/* A change in place told while a splice is told (a handler of the
+ * splice's change refreshing an item): each handler call reads its own
+ * change's items, and the splice's again once the inner one is told. */
+typedef struct
+{
+  PursuitArrayModel *model;
+  guint depth;
+  gpointer inner_removed;        /* what the change in place said */
+  gpointer outer_after;          /* what the splice said after it */
+} Nested;
+
+static void
+refresh_inside (GListModel *list,
+                guint       position,
+                guint       removed,
+                guint       added,
+                Nested     *nested)
+{
+  guint n = 0;
+  gpointer *items;
+
+  if (nested->depth++ == 0)
+    {
+      pursuit_array_model_items_changed (nested->model, 0, 1);
+      items = pursuit_array_model_peek_removed (nested->model, &n);
+      g_assert_cmpuint (n, ==, 1);
+      nested->outer_after = items[0];
+    }
+  else
+    {
+      items = pursuit_array_model_peek_removed (nested->model, &n);
+      g_assert_cmpuint (n, ==, 1);
+      nested->inner_removed = items[0];
+    }
+}
+
+static void
+test_changed_in_place_inside (void)
+{
+  g_autoptr(PursuitArrayModel) model = pursuit_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) a = named ("a"), b = named ("b"), c = named ("c");
+  gpointer ab[] = { a, b };
+  Nested nested = { model, 0, NULL, NULL };
+
+  pursuit_array_model_splice (model, 0, 0, ab, 2);
+  g_signal_connect (model, "items-changed", G_CALLBACK (refresh_inside), &nested);
+  /* b out, c in; inside, a (now first) changed in place. */
+  pursuit_array_model_splice (model, 1, 1, (gpointer *) &c, 1);
+  g_assert_cmpuint (nested.depth, ==, 2);
+  g_assert_true (nested.inner_removed == a);
+  g_assert_true (nested.outer_after == b);
+  g_signal_handlers_disconnect_by_func (model, refresh_inside, &nested);
 }
 
 /* Only the items @picked says go in, in order; none picked, no change. */
@@ -333,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/array-model/splice", test_splice);
   g_test_add_func ("/array-model/grow-and-release", test_grow_and_release);
   g_test_add_func ("/array-model/peek-removed", test_peek_removed);
+  g_test_add_func ("/array-model/changed-in-place-inside", test_changed_in_place_inside);
   g_test_add_func ("/array-model/splice-picked", test_splice_picked);
   g_test_add_func ("/array-model/follow", test_follow);
 

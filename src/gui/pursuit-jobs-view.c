@@ -1334,13 +1334,9 @@ follow_store (PursuitJobsView *self,
   gpointer *gone = pursuit_array_model_peek_removed (self->all, &n_gone);
   g_autofree gpointer *placed = NULL;
 
-  if (gone == NULL)
-    {
-      /* Told without a splice: the jobs changed in place. */
-      g_return_if_fail (removed == added);
-      gone = came;
-      n_gone = removed;
-    }
+  /* Every change of the store's jobs says the jobs it took out: a splice's,
+   * or the same jobs for a change in place (their fields). */
+  g_return_if_fail (gone != NULL && n_gone == removed);
   if (removed + added > FEW_JOBS)
     {
       sort_again (self, gone, n_gone, came, added);
@@ -1707,6 +1703,10 @@ pursuit_jobs_view_dispose (GObject *object)
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   g_clear_handle_id (&self->research_timeout, g_source_remove);
+  /* Connected for the view's life, which may outlast its widgets: the
+   * store's changes have nothing left to sort. */
+  if (self->all != NULL)
+    g_signal_handlers_disconnect_by_func (self->all, follow_store, self);
   if (self->list_view != NULL)
     gtk_list_view_set_factory (self->list_view, NULL);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
@@ -1803,8 +1803,9 @@ pursuit_jobs_view_set_property (GObject      *object,
     case PROP_SORT_MODE:
       set_string (&self->sort_mode, g_value_get_string (value));
       self->sort_order = parse_sort_order (self->sort_mode);
-      /* Construct properties are set before there is a list. */
-      if (self->sorted != NULL)
+      /* Construct properties are set before there is a list, and a view
+       * disposed has none left. */
+      if (self->sorted != NULL && self->context != NULL)
         sort_again (self, NULL, 0, NULL, 0);
       g_object_notify_by_pspec (object, pspec);
       break;

@@ -231,7 +231,11 @@ pursuit_array_model_splice_picked (PursuitArrayModel *self,
       /* The items taken out are the followed model's, which holds them
        * while the change is told; the others become this one's. */
       followed = stop_following (self);
-      removed = shown + position;
+      /* Copied: a handler may change the followed model while this
+       * change is told, and peek_removed() must still say them. */
+      removed = n_removals <= G_N_ELEMENTS (few) ? few : g_new (gpointer, n_removals);
+      if (n_removals > 0)
+        memcpy (removed, shown + position, n_removals * sizeof (gpointer));
       self->n_allocated = MAX (n_shown - n_removals + n_additions, 1);
       self->items = g_new (gpointer, self->n_allocated);
       for (guint i = 0; i < position; i++)
@@ -261,12 +265,34 @@ pursuit_array_model_splice_picked (PursuitArrayModel *self,
   if (n_removals > 0 || n_additions > 0)
     tell (self, position, removed, n_removals, n_additions);
 
-  if (followed != NULL)
-    return;
-  for (guint i = 0; i < n_removals; i++)
+  for (guint i = 0; followed == NULL && i < n_removals; i++)
     g_object_unref (removed[i]);
   if (removed != few)
     g_free (removed);
+}
+
+/**
+ * pursuit_array_model_items_changed:
+ *
+ * Tells that the @n_items items at @position changed in place (their
+ * fields, not which items they are): the one way to tell it, so that
+ * pursuit_array_model_peek_removed() gives those same items, even told
+ * inside another change of the model.
+ */
+void
+pursuit_array_model_items_changed (PursuitArrayModel *self,
+                                   guint              position,
+                                   guint              n_items)
+{
+  gpointer *items;
+  guint n;
+
+  g_return_if_fail (PURSUIT_IS_ARRAY_MODEL (self));
+  items = items_of (self, &n);
+  g_return_if_fail (position <= n && n_items <= n - position);
+
+  if (n_items > 0)
+    tell (self, position, items + position, n_items, n_items);
 }
 
 /**
@@ -412,10 +438,11 @@ pursuit_array_model_peek (PursuitArrayModel *self,
  *
  * The items the change being told (in an #GListModel::items-changed
  * handler) took out, in their order: a view keeping the same items in
- * an order of its own finds them there without keeping their places. A change told by
- * someone else (g_list_model_items_changed() on the model, as the store
- * does for a job whose fields changed) took out the items it put in, the
- * same ones, changed in place: the model cannot know them, and says none.
+ * an order of its own finds them there without keeping their places. A change
+ * in place (pursuit_array_model_items_changed(), as the store tells a job
+ * whose fields changed) took out the items it put in, the same ones. A
+ * change told by g_list_model_items_changed() itself cannot be known, and
+ * is not made on these models.
  *
  * Returns: (transfer none) (array length=n_removed) (nullable): the items
  *   taken out, or %NULL when no splice is being told

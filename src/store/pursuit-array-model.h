@@ -29,6 +29,9 @@ gboolean           pursuit_array_model_find       (PursuitArrayModel *self,
                                                    guint             *position);
 gpointer          *pursuit_array_model_peek       (PursuitArrayModel *self,
                                                    guint             *n_items);
+void               pursuit_array_model_items_changed (PursuitArrayModel *self,
+                                                      guint              position,
+                                                      guint              n_items);
 gpointer          *pursuit_array_model_peek_removed (PursuitArrayModel *self,
                                                      guint             *n_removed);
 

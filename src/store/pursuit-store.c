@@ -1151,7 +1151,7 @@ pursuit_store_refresh_job (PursuitStore *self,
    * lists would take the job out and put it back at its place for
    * nothing. */
   if (lists_see_it && pursuit_array_model_find (self->jobs, canonical, &position))
-    g_list_model_items_changed (G_LIST_MODEL (self->jobs), position, 1, 1);
+    pursuit_array_model_items_changed (self->jobs, position, 1);
 
   if (documents_changed)
     pursuit_store_reload_documents (self, pursuit_job_get_id (canonical));
