@@ -226,16 +226,17 @@ pursuit_array_model_splice_picked (PursuitArrayModel *self,
   g_return_if_fail (n_additions <= G_MAXUINT - n_shown);
   after = n_shown - position - n_removals;
 
+  /* Copied out before the array changes; when following, a handler may
+   * also change the followed model while this change is told. */
+  removed = n_removals <= G_N_ELEMENTS (few) ? few : g_new (gpointer, n_removals);
+  if (n_removals > 0)
+    memcpy (removed, shown + position, n_removals * sizeof (gpointer));
+
   if (self->followed != NULL)
     {
       /* The items taken out are the followed model's, which holds them
        * while the change is told; the others become this one's. */
       followed = stop_following (self);
-      /* Copied: a handler may change the followed model while this
-       * change is told, and peek_removed() must still say them. */
-      removed = n_removals <= G_N_ELEMENTS (few) ? few : g_new (gpointer, n_removals);
-      if (n_removals > 0)
-        memcpy (removed, shown + position, n_removals * sizeof (gpointer));
       self->n_allocated = MAX (n_shown - n_removals + n_additions, 1);
       self->items = g_new (gpointer, self->n_allocated);
       for (guint i = 0; i < position; i++)
@@ -245,9 +246,6 @@ pursuit_array_model_splice_picked (PursuitArrayModel *self,
     }
   else
     {
-      removed = n_removals <= G_N_ELEMENTS (few) ? few : g_new (gpointer, n_removals);
-      if (n_removals > 0)
-        memcpy (removed, self->items + position, n_removals * sizeof (gpointer));
       if (self->n_items - n_removals + n_additions > self->n_allocated)
         {
           self->n_allocated = pursuit_capacity_for (self->n_allocated, self->n_items - n_removals + n_additions);
