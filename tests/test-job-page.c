@@ -7,6 +7,7 @@
 #include "pursuit-contacts-section.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-job-documents-section.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
 #include "pursuit-login-section.h"
 #include "pursuit-notes-section.h"
@@ -596,6 +597,89 @@ test_calendar_made_when_opened (Fixture       *fixture,
   g_log_remove_handler ("Gdk", handler);
 }
 
+typedef struct
+{
+  PursuitJob *job;
+  PursuitJobField field;
+  const char *text;
+} FieldWanted;
+
+static gboolean
+field_reads (gpointer data)
+{
+  FieldWanted *wanted = data;
+  g_autofree char *text = pursuit_job_field_format (wanted->job, wanted->field);
+
+  return g_strcmp0 (text, wanted->text) == 0;
+}
+
+static AdwExpanderRow *
+expander (Fixture    *fixture,
+          const char *title)
+{
+  GtkWidget *found = row (fixture, title);
+
+  g_assert_true (ADW_IS_EXPANDER_ROW (found));
+  return ADW_EXPANDER_ROW (found);
+}
+
+/* The shifts' checks and the offer's fields (a folded row each, most jobs
+ * never open them) are made when their row first opens; the folded row
+ * still says what it holds, and once made they edit, save and show each
+ * job as the fields in the template do. */
+static void
+test_folded_rows_made_when_opened (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  PursuitJobsView *view = pursuit_test_get_jobs_view (&fixture->window);
+  PursuitJob *other = pursuit_test_add_job (fixture->window.store, "Globex", "Team Lead");
+  AdwExpanderRow *schedule = expander (fixture, "Shifts and Schedule");
+  AdwExpanderRow *offer = expander (fixture, "The Offer as Made");
+  const char *nights = pursuit_enum_get_label (PURSUIT_TYPE_SCHEDULE, PURSUIT_SCHEDULE_NIGHTS);
+  FieldWanted offer_saved = { fixture->job, PURSUIT_JOB_FIELD_OFFER_MIN, "52000" };
+  FieldWanted nights_saved = { fixture->job, PURSUIT_JOB_FIELD_SCHEDULE, NULL };
+  g_autoptr(GFlagsClass) schedule_class = g_type_class_ref (PURSUIT_TYPE_SCHEDULE);
+  GtkWidget *check;
+
+  g_assert_false (adw_expander_row_get_expanded (schedule));
+  g_assert_false (adw_expander_row_get_expanded (offer));
+  g_assert_cmpuint (pursuit_test_count_type (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON), ==, 0);
+  g_assert_null (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (offer), ==, "None yet");
+
+  /* The shifts: a check per hour, named, saved at once. */
+  adw_expander_row_set_expanded (schedule, TRUE);
+  g_assert_cmpuint (pursuit_test_count_type (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON), ==, 5);
+  check = pursuit_test_find_by_name (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON, nights);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  nights_saved.text = g_flags_get_first_value (schedule_class, PURSUIT_SCHEDULE_NIGHTS)->value_nick;
+  pursuit_test_wait_until (field_reads, &nights_saved, "the night shifts to be saved");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (schedule), ==, nights);
+
+  /* The offer: its fields, checked as a whole and saved. */
+  adw_expander_row_set_expanded (offer, TRUE);
+  g_assert_true (ADW_IS_COMBO_ROW (pursuit_test_find_row (GTK_WIDGET (offer), "Per")));
+  pursuit_test_type (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"), "52000");
+  pursuit_test_type (pursuit_test_find_row (GTK_WIDGET (offer), "Currency"), "USD");
+  flush (fixture);
+  pursuit_test_wait_until (field_reads, &offer_saved, "the offer to be saved");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (offer), !=, "None yet");
+
+  /* Another job shows its own values in the rows made, then this one's again. */
+  pursuit_jobs_view_select_job (view, other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"))),
+                   ==, "");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (schedule), ==, "Not set");
+  pursuit_jobs_view_select_job (view, fixture->job);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"))),
+                   ==, "52000");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpuint (pursuit_test_count_type (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON), ==, 5);
+}
+
 /* The sections below the page's first screen, in the page's order. */
 static GPtrArray *
 lower_sections (Fixture *fixture)
@@ -795,6 +879,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
   PURSUIT_TEST_ADD_JOB ("/job-page/address-read-with-details", test_address_read_with_details);
   PURSUIT_TEST_ADD_JOB ("/job-page/calendar-made-when-opened", test_calendar_made_when_opened);
+  PURSUIT_TEST_ADD_JOB ("/job-page/folded-rows-made-when-opened", test_folded_rows_made_when_opened);
   PURSUIT_TEST_ADD_JOB ("/job-page/sections-made-when-reached", test_sections_made_when_reached);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-makes-section", test_tab_makes_section);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-through-sections", test_tab_through_sections);
