@@ -358,6 +358,20 @@ test_draft_kept (Fixture       *fixture,
   g_assert_cmpstr (deadline, ==, "");
 }
 
+/* The message rows in the group of the field titled @title. */
+static guint
+count_messages (Fixture    *fixture,
+                const char *title)
+{
+  guint count = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (row (fixture, title)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += GTK_IS_LIST_BOX_ROW (child) && !ADW_IS_PREFERENCES_ROW (child);
+  return count;
+}
+
 /* 6f: only the wrong field is flagged, and told under itself; empty fields
  * never touched stay as they are. The old page told every problem in one
  * label at the bottom of the page. */
@@ -370,9 +384,12 @@ test_only_wrong_field (Fixture       *fixture,
     "Currency (USD, EUR, GBP…)", "Date Applied (YYYY-MM-DD)", "Next Action", "Next Action Due (YYYY-MM-DD)",
   };
 
+  /* A field's message is made the first time it has something to say. */
+  g_assert_cmpuint (count_messages (fixture, DEADLINE), ==, 0);
   pursuit_test_type (row (fixture, DEADLINE), "next week");
   g_assert_true (is_flagged (fixture, DEADLINE));
   g_assert_nonnull (message_under (fixture, DEADLINE));
+  g_assert_cmpuint (count_messages (fixture, DEADLINE), ==, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (untouched); i++)
     {

@@ -166,6 +166,36 @@ state_of (PursuitJobPage *self,
   return NULL;
 }
 
+/* What is wrong goes right under the field, and screen readers hear it
+ * with the field. Made the first time something is wrong: two dozen
+ * fields are shown with the first job at start, and most are never
+ * wrong. */
+static void
+add_message_row (FieldState *state)
+{
+  GtkWidget *list = gtk_widget_get_parent (state->widget);
+
+  state->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (state->message, TRUE);
+  gtk_label_set_xalign (state->message, 0);
+  gtk_widget_set_margin_start (GTK_WIDGET (state->message), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (state->message), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (state->message), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (state->message), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (state->message), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (state->message), "caption");
+  state->message_row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
+  gtk_widget_set_focusable (state->message_row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (state->message_row), GTK_WIDGET (state->message));
+  gtk_widget_set_visible (state->message_row, FALSE);
+  gtk_list_box_insert (GTK_LIST_BOX (list), state->message_row,
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (state->widget)) + 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (state->widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  state->message, NULL, -1);
+}
+
 static void
 show_message (FieldState *state,
               const char *message)
@@ -180,6 +210,8 @@ show_message (FieldState *state,
   else
     gtk_widget_remove_css_class (state->widget, "error");
 
+  if (state->message == NULL && wrong && ADW_IS_ENTRY_ROW (state->widget))
+    add_message_row (state);
   if (state->message == NULL)
     return;
 
@@ -1001,30 +1033,7 @@ bind_field (PursuitJobPage  *self,
 
   if (ADW_IS_ENTRY_ROW (widget))
     {
-      GtkWidget *list = gtk_widget_get_parent (widget);
       GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      /* What is wrong goes right under the field, and screen readers hear
-       * it with the field. */
-      state->message = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_wrap (state->message, TRUE);
-      gtk_label_set_xalign (state->message, 0);
-      gtk_widget_set_margin_start (GTK_WIDGET (state->message), 12);
-      gtk_widget_set_margin_end (GTK_WIDGET (state->message), 12);
-      gtk_widget_set_margin_top (GTK_WIDGET (state->message), 6);
-      gtk_widget_set_margin_bottom (GTK_WIDGET (state->message), 6);
-      gtk_widget_add_css_class (GTK_WIDGET (state->message), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (state->message), "caption");
-      state->message_row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
-      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
-      gtk_widget_set_focusable (state->message_row, FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (state->message_row), GTK_WIDGET (state->message));
-      gtk_widget_set_visible (state->message_row, FALSE);
-      gtk_list_box_insert (GTK_LIST_BOX (list), state->message_row,
-                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (widget)) + 1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                      state->message, NULL, -1);
 
       g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_left), self, 0);
       gtk_widget_add_controller (GTK_WIDGET (widget), focus);
