@@ -7,6 +7,7 @@
 #include "pursuit-contacts-section.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-job-documents-section.h"
+#include "pursuit-job-fields.h"
 #include "pursuit-job-page.h"
 #include "pursuit-login-section.h"
 #include "pursuit-notes-section.h"
@@ -357,6 +358,20 @@ test_draft_kept (Fixture       *fixture,
   g_assert_cmpstr (deadline, ==, "");
 }
 
+/* The message rows in the group of the field titled @title. */
+static guint
+count_messages (Fixture    *fixture,
+                const char *title)
+{
+  guint count = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (row (fixture, title)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += GTK_IS_LIST_BOX_ROW (child) && !ADW_IS_PREFERENCES_ROW (child);
+  return count;
+}
+
 /* 6f: only the wrong field is flagged, and told under itself; empty fields
  * never touched stay as they are. The old page told every problem in one
  * label at the bottom of the page. */
@@ -369,9 +384,12 @@ test_only_wrong_field (Fixture       *fixture,
     "Currency (USD, EUR, GBP…)", "Date Applied (YYYY-MM-DD)", "Next Action", "Next Action Due (YYYY-MM-DD)",
   };
 
+  /* A field's message is made the first time it has something to say. */
+  g_assert_cmpuint (count_messages (fixture, DEADLINE), ==, 0);
   pursuit_test_type (row (fixture, DEADLINE), "next week");
   g_assert_true (is_flagged (fixture, DEADLINE));
   g_assert_nonnull (message_under (fixture, DEADLINE));
+  g_assert_cmpuint (count_messages (fixture, DEADLINE), ==, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (untouched); i++)
     {
@@ -596,6 +614,149 @@ test_calendar_made_when_opened (Fixture       *fixture,
   g_log_remove_handler ("Gdk", handler);
 }
 
+/* The job's values as the page types them, for pursuit_test_wait_for_text (). */
+static char *
+schedule_text (gpointer job)
+{
+  return pursuit_job_field_format (job, PURSUIT_JOB_FIELD_SCHEDULE);
+}
+
+static char *
+offer_min_text (gpointer job)
+{
+  return pursuit_job_field_format (job, PURSUIT_JOB_FIELD_OFFER_MIN);
+}
+
+static char *
+workplace_text (gpointer job)
+{
+  return pursuit_job_field_format (job, PURSUIT_JOB_FIELD_WORKPLACE);
+}
+
+static AdwExpanderRow *
+expander (Fixture    *fixture,
+          const char *title)
+{
+  GtkWidget *found = row (fixture, title);
+
+  g_assert_true (ADW_IS_EXPANDER_ROW (found));
+  return ADW_EXPANDER_ROW (found);
+}
+
+/* The shifts' checks and the offer's fields (a folded row each, most jobs
+ * never open them) are made when their row first opens; the folded row
+ * still says what it holds, and once made they edit, save and show each
+ * job as the fields in the template do. */
+static void
+test_folded_rows_made_when_opened (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  PursuitJobsView *view = pursuit_test_get_jobs_view (&fixture->window);
+  PursuitJob *other = pursuit_test_add_job (fixture->window.store, "Globex", "Team Lead");
+  AdwExpanderRow *schedule = expander (fixture, "Shifts and Schedule");
+  AdwExpanderRow *offer = expander (fixture, "The Offer as Made");
+  const char *nights = pursuit_enum_get_label (PURSUIT_TYPE_SCHEDULE, PURSUIT_SCHEDULE_NIGHTS);
+  g_autoptr(GFlagsClass) schedule_class = g_type_class_ref (PURSUIT_TYPE_SCHEDULE);
+  GtkWidget *check;
+
+  g_assert_false (adw_expander_row_get_expanded (schedule));
+  g_assert_false (adw_expander_row_get_expanded (offer));
+  g_assert_cmpuint (pursuit_test_count_type (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON), ==, 0);
+  g_assert_null (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (offer), ==, "None yet");
+
+  /* The shifts: a check per hour, named, saved at once. */
+  adw_expander_row_set_expanded (schedule, TRUE);
+  g_assert_cmpuint (pursuit_test_count_type (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON), ==, 5);
+  check = pursuit_test_find_by_name (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON, nights);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  pursuit_test_wait_for_text (schedule_text, fixture->job,
+                              g_flags_get_first_value (schedule_class, PURSUIT_SCHEDULE_NIGHTS)->value_nick);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (schedule), ==, nights);
+
+  /* The offer: its fields, checked as a whole and saved. */
+  adw_expander_row_set_expanded (offer, TRUE);
+  g_assert_true (ADW_IS_COMBO_ROW (pursuit_test_find_row (GTK_WIDGET (offer), "Per")));
+  pursuit_test_type (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"), "52000");
+  pursuit_test_type (pursuit_test_find_row (GTK_WIDGET (offer), "Currency"), "USD");
+  flush (fixture);
+  pursuit_test_wait_for_text (offer_min_text, fixture->job, "52000");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (offer), !=, "None yet");
+
+  /* Another job shows its own values in the rows made, then this one's again. */
+  pursuit_jobs_view_select_job (view, other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"))),
+                   ==, "");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (schedule), ==, "Not set");
+  pursuit_jobs_view_select_job (view, fixture->job);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pursuit_test_find_row (GTK_WIDGET (offer), "Base Pay, Minimum"))),
+                   ==, "52000");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpuint (pursuit_test_count_type (GTK_WIDGET (schedule), GTK_TYPE_CHECK_BUTTON), ==, 5);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+/* A choice's list (a row per choice, up to 200, however many are shown)
+ * is made when it first opens: opened by keyboard, it has the focus on a
+ * choice, arrows move through the choices, Enter picks one, and the job
+ * saves it. */
+static void
+test_choices_made_when_opened (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *workplace = row (fixture, "Workplace");
+  GtkWidget *popover = pursuit_test_find_by_type (workplace, GTK_TYPE_POPOVER);
+  GtkRoot *root = gtk_widget_get_root (workplace);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (PURSUIT_TYPE_WORKPLACE);
+
+  g_assert_true (ADW_IS_COMBO_ROW (workplace));
+  g_assert_nonnull (popover);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (workplace)), ==, PURSUIT_WORKPLACE_UNKNOWN);
+  g_assert_cmpuint (pursuit_test_count_type (popover, GTK_TYPE_LABEL), ==, 0);
+
+  gtk_widget_grab_focus (workplace);
+  if (!pursuit_test_send_keys (workplace, "Return"))
+    {
+      g_test_skip ("No keys can be sent here");
+      return;
+    }
+  pursuit_test_wait_until (is_mapped, popover, "the workplace's choices to open");
+  g_assert_cmpuint (pursuit_test_count_type (popover, GTK_TYPE_LABEL), ==, klass->n_values);
+  g_assert_nonnull (pursuit_test_find_label (popover, pursuit_enum_get_label (PURSUIT_TYPE_WORKPLACE,
+                                                                           PURSUIT_WORKPLACE_REMOTE)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), popover));
+
+  pursuit_test_send_keys (workplace, "Down");
+  pursuit_test_send_keys (workplace, "Return");
+  pursuit_test_wait_until (is_unmapped, popover, "the workplace's choices to close");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (workplace)), ==, PURSUIT_WORKPLACE_ON_SITE);
+  pursuit_test_wait_for_text (workplace_text, fixture->job, "on-site");
+
+  /* Opened again, from the choice made (libadwaita 1.2 leaves the focus
+   * in the closed list: back to the row, as a user would click it). */
+  gtk_widget_grab_focus (workplace);
+  pursuit_test_send_keys (workplace, "Return");
+  pursuit_test_wait_until (is_mapped, popover, "the workplace's choices to open again");
+  pursuit_test_send_keys (workplace, "Down");
+  pursuit_test_send_keys (workplace, "Return");
+  pursuit_test_wait_until (is_unmapped, popover, "the workplace's choices to close again");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (workplace)), ==, PURSUIT_WORKPLACE_HYBRID);
+}
+
 /* The sections below the page's first screen, in the page's order. */
 static GPtrArray *
 lower_sections (Fixture *fixture)
@@ -795,6 +956,8 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
   PURSUIT_TEST_ADD_JOB ("/job-page/address-read-with-details", test_address_read_with_details);
   PURSUIT_TEST_ADD_JOB ("/job-page/calendar-made-when-opened", test_calendar_made_when_opened);
+  PURSUIT_TEST_ADD_JOB ("/job-page/folded-rows-made-when-opened", test_folded_rows_made_when_opened);
+  PURSUIT_TEST_ADD_JOB ("/job-page/choices-made-when-opened", test_choices_made_when_opened);
   PURSUIT_TEST_ADD_JOB ("/job-page/sections-made-when-reached", test_sections_made_when_reached);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-makes-section", test_tab_makes_section);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-through-sections", test_tab_through_sections);

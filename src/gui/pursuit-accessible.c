@@ -207,6 +207,88 @@ on_choice_unbind (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (row, update_check, item);
 }
 
+/* A combo row's list of choices is made when its popover first opens.
+ * GTK 4.8 makes a row of widgets per item (up to 200) as soon as a list
+ * view is given its model, shown or not: libadwaita 1.2 gives the
+ * popover's list the row's model at once, and most rows are never opened
+ * (the job page shows four with the first job at start, 0.3 MB of heap
+ * with their accessible objects; the salary's role and country lists, a
+ * few hundred choices each, most of a megabyte). Until then the list keeps
+ * no model (the row still shows and selects its choice through a selection
+ * of its own) and makes empty items for the moment it is given one. */
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the row gives its list while it is folded is kept aside. */
+static void
+on_choices_model (GtkListView *list)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (list);
+
+  if (model == NULL)
+    return;
+  g_object_set_data_full (G_OBJECT (list), "pursuit-choices-model", g_object_ref (model), g_object_unref);
+  gtk_list_view_set_model (list, NULL);
+}
+
+static void
+on_choices_shown (GtkPopover  *popover,
+                  AdwComboRow *row)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_VIEW));
+  GtkListItemFactory *factory = g_object_get_data (G_OBJECT (row), "pursuit-choices-factory");
+  GtkSelectionModel *model = g_object_get_data (G_OBJECT (list), "pursuit-choices-model");
+
+  g_signal_handlers_disconnect_by_func (popover, on_choices_shown, row);
+  g_signal_handlers_disconnect_by_func (list, on_choices_model, NULL);
+  adw_combo_row_set_list_factory (row, factory);
+  g_object_set_data (G_OBJECT (row), "pursuit-choices-factory", NULL);
+  gtk_list_view_set_model (list, model);
+  g_object_set_data (G_OBJECT (list), "pursuit-choices-model", NULL);
+  /* The popover gave the focus to its list before it had items: on to
+   * the first choice now, where it goes in a list opened with them. */
+  gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+make_choices_when_opened (AdwComboRow        *row,
+                          GtkListItemFactory *factory)
+{
+  static GtkListItemFactory *empty;
+  GtkWidget *popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  GtkWidget *list = popover != NULL ? find_descendant (popover, GTK_TYPE_LIST_VIEW) : NULL;
+
+  /* Another libadwaita: its list as it comes. */
+  if (list == NULL)
+    {
+      adw_combo_row_set_list_factory (row, factory);
+      return;
+    }
+
+  /* One for every row: it makes nothing. */
+  if (empty == NULL)
+    empty = gtk_signal_list_item_factory_new ();
+  g_object_set_data_full (G_OBJECT (row), "pursuit-choices-factory", g_object_ref (factory), g_object_unref);
+  adw_combo_row_set_list_factory (row, empty);
+  on_choices_model (GTK_LIST_VIEW (list));
+  g_signal_connect (list, "notify::model", G_CALLBACK (on_choices_model), NULL);
+  g_signal_connect_object (popover, "show", G_CALLBACK (on_choices_shown), row, 0);
+}
+
 static void
 name_combo_choices (AdwComboRow *row)
 {
@@ -220,7 +302,7 @@ name_combo_choices (AdwComboRow *row)
   g_signal_connect (factory, "setup", G_CALLBACK (on_choice_setup), NULL);
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_choice_bind), row, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_choice_unbind), row, 0);
-  adw_combo_row_set_list_factory (row, factory);
+  make_choices_when_opened (row, factory);
 }
 
 /**

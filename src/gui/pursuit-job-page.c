@@ -7,6 +7,7 @@
 #include "pursuit-accessible.h"
 #include "pursuit-contacts-section.h"
 #include "pursuit-date-picker.h"
+#include "pursuit-expander-fill.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-practice-section.h"
 #include "pursuit-job-fields.h"
@@ -67,7 +68,7 @@ struct _PursuitJobPage
   AdwComboRow *workplace_row;
   AdwComboRow *employment_row;
   AdwExpanderRow *schedule_row;
-  GPtrArray *schedule_checks;  /* GtkCheckButton, one per PursuitSchedule bit */
+  GPtrArray *schedule_checks;  /* GtkCheckButton, one per PursuitSchedule bit; empty until opened */
   AdwEntryRow *languages_row;
   AdwEntryRow *pay_extras_row;
   AdwEntryRow *industry_row;
@@ -81,15 +82,8 @@ struct _PursuitJobPage
   AdwEntryRow *pay_text_row;
   AdwActionRow *pay_text_preview_row;
   AdwExpanderRow *offer_row;
-  AdwEntryRow *offer_text_row;
+  AdwEntryRow *offer_text_row;          /* NULL until the offer is first opened */
   AdwActionRow *offer_text_preview_row;
-  AdwEntryRow *offer_min_row;
-  AdwEntryRow *offer_max_row;
-  AdwEntryRow *offer_currency_row;
-  AdwComboRow *offer_period_row;
-  AdwEntryRow *offer_sign_on_row;
-  AdwEntryRow *offer_bonus_row;
-  AdwEntryRow *offer_note_row;
   char *fill_undo[4];      /* a pay group's texts before "paste the pay line" filled it */
   const PursuitPayFields *fill_undo_group;
   GtkSpinButton *excitement_spin;
@@ -172,17 +166,52 @@ state_of (PursuitJobPage *self,
   return NULL;
 }
 
+/* What is wrong goes right under the field, and screen readers hear it
+ * with the field. Made the first time something is wrong: two dozen
+ * fields are shown with the first job at start, and most are never
+ * wrong. */
+static void
+add_message_row (FieldState *state)
+{
+  GtkWidget *list = gtk_widget_get_parent (state->widget);
+
+  state->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (state->message, TRUE);
+  gtk_label_set_xalign (state->message, 0);
+  gtk_widget_set_margin_start (GTK_WIDGET (state->message), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (state->message), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (state->message), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (state->message), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (state->message), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (state->message), "caption");
+  state->message_row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
+  gtk_widget_set_focusable (state->message_row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (state->message_row), GTK_WIDGET (state->message));
+  gtk_widget_set_visible (state->message_row, FALSE);
+  gtk_list_box_insert (GTK_LIST_BOX (list), state->message_row,
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (state->widget)) + 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (state->widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  state->message, NULL, -1);
+}
+
 static void
 show_message (FieldState *state,
               const char *message)
 {
   gboolean wrong = message != NULL;
 
+  if (state->widget == NULL)
+    return;
+
   if (wrong)
     gtk_widget_add_css_class (state->widget, "error");
   else
     gtk_widget_remove_css_class (state->widget, "error");
 
+  if (state->message == NULL && wrong && ADW_IS_ENTRY_ROW (state->widget))
+    add_message_row (state);
   if (state->message == NULL)
     return;
 
@@ -480,16 +509,21 @@ load_field (PursuitJobPage *self,
       {
         guint flags = (guint) pursuit_job_get_number (self->job, state->field);
         g_autoptr(GString) chosen = g_string_new (NULL);
+        g_autoptr(GFlagsClass) klass = g_type_class_ref (PURSUIT_TYPE_SCHEDULE);
 
+        /* The row says what is chosen while folded, before its checks are made. */
+        for (guint i = 0; i < klass->n_values; i++)
+          {
+            if ((flags & klass->values[i].value) != 0)
+              g_string_append_printf (chosen, "%s%s", chosen->len > 0 ? ", " : "",
+                                      pursuit_enum_get_label (PURSUIT_TYPE_SCHEDULE, (int) klass->values[i].value));
+          }
         for (guint i = 0; i < self->schedule_checks->len; i++)
           {
             GtkCheckButton *check = g_ptr_array_index (self->schedule_checks, i);
             guint flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "pursuit-flag"));
 
             gtk_check_button_set_active (check, (flags & flag) != 0);
-            if ((flags & flag) != 0)
-              g_string_append_printf (chosen, "%s%s", chosen->len > 0 ? ", " : "",
-                                      pursuit_enum_get_label (PURSUIT_TYPE_SCHEDULE, (int) flag));
           }
         adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (state->widget),
                                        chosen->len > 0 ? chosen->str : _("Not set"));
@@ -698,13 +732,14 @@ on_schedule_toggled (PursuitJobPage *self)
   load_field (self, &self->fields[PURSUIT_JOB_FIELD_SCHEDULE]);
 }
 
-/* A check row for each hour a job may ask for. */
+/* A check row for each hour a job may ask for, made when the row first
+ * opens (pursuit_expander_row_fill_when_expanded ()). */
 static void
-fill_schedule (PursuitJobPage *self)
+fill_schedule (GtkWidget *owner)
 {
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (owner);
   g_autoptr(GFlagsClass) klass = g_type_class_ref (PURSUIT_TYPE_SCHEDULE);
 
-  self->schedule_checks = g_ptr_array_new ();
   for (guint i = 0; i < klass->n_values; i++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -720,6 +755,8 @@ fill_schedule (PursuitJobPage *self)
       adw_expander_row_add_row (self->schedule_row, row);
       g_ptr_array_add (self->schedule_checks, check);
     }
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->schedule_row));
+  load_field (self, &self->fields[PURSUIT_JOB_FIELD_SCHEDULE]);
 }
 
 /* Leaving a field shows what was saved (a completed web address). */
@@ -996,33 +1033,78 @@ bind_field (PursuitJobPage  *self,
 
   if (ADW_IS_ENTRY_ROW (widget))
     {
-      GtkWidget *list = gtk_widget_get_parent (widget);
       GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      /* What is wrong goes right under the field, and screen readers hear
-       * it with the field. */
-      state->message = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_wrap (state->message, TRUE);
-      gtk_label_set_xalign (state->message, 0);
-      gtk_widget_set_margin_start (GTK_WIDGET (state->message), 12);
-      gtk_widget_set_margin_end (GTK_WIDGET (state->message), 12);
-      gtk_widget_set_margin_top (GTK_WIDGET (state->message), 6);
-      gtk_widget_set_margin_bottom (GTK_WIDGET (state->message), 6);
-      gtk_widget_add_css_class (GTK_WIDGET (state->message), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (state->message), "caption");
-      state->message_row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
-      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (state->message_row), FALSE);
-      gtk_widget_set_focusable (state->message_row, FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (state->message_row), GTK_WIDGET (state->message));
-      gtk_widget_set_visible (state->message_row, FALSE);
-      gtk_list_box_insert (GTK_LIST_BOX (list), state->message_row,
-                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (widget)) + 1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                      state->message, NULL, -1);
 
       g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_left), self, 0);
       gtk_widget_add_controller (GTK_WIDGET (widget), focus);
+    }
+}
+
+static GtkWidget *
+add_offer_entry (PursuitJobPage  *self,
+                 PursuitJobField  field,
+                 const char      *title)
+{
+  GtkWidget *row = pursuit_entry_row_new (title);
+  const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+
+  if (info->kind == PURSUIT_FIELD_AMOUNT)
+    adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (self->offer_row, row);
+  return row;
+}
+
+/* The offer's rows, made when it first opens (pursuit_expander_row_fill_when_expanded ()),
+ * as the posted pay's are in the template. */
+static void
+fill_offer (GtkWidget *owner)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (owner);
+  GtkWidget *rows[PURSUIT_JOB_N_FIELDS] = { NULL, };
+  GtkWidget *period;
+
+  self->offer_text_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Paste the Offered Pay")));
+  adw_entry_row_set_show_apply_button (self->offer_text_row, TRUE);
+  g_signal_connect_object (self->offer_text_row, "changed", G_CALLBACK (on_pay_text_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->offer_text_row, "apply", G_CALLBACK (on_pay_text_apply), self,
+                           G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (self->offer_row, GTK_WIDGET (self->offer_text_row));
+
+  self->offer_text_preview_row = ADW_ACTION_ROW (adw_action_row_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->offer_text_preview_row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->offer_text_preview_row), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self->offer_text_preview_row), FALSE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->offer_text_preview_row), FALSE);
+  adw_action_row_set_subtitle_lines (self->offer_text_preview_row, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->offer_text_preview_row), "property");
+  adw_expander_row_add_row (self->offer_row, GTK_WIDGET (self->offer_text_preview_row));
+
+  rows[PURSUIT_JOB_FIELD_OFFER_MIN] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_MIN, _("Base Pay, Minimum"));
+  rows[PURSUIT_JOB_FIELD_OFFER_MAX] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_MAX, _("Base Pay, Maximum"));
+  rows[PURSUIT_JOB_FIELD_OFFER_CURRENCY] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_CURRENCY, _("Currency"));
+
+  period = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (period), _("Per"));
+  fill_choices (ADW_COMBO_ROW (period), PURSUIT_TYPE_PAY_PERIOD);
+  g_signal_connect_object (period, "notify::selected", G_CALLBACK (on_choice_changed), self, G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (self->offer_row, period);
+  rows[PURSUIT_JOB_FIELD_OFFER_PERIOD] = period;
+
+  rows[PURSUIT_JOB_FIELD_OFFER_SIGN_ON] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_SIGN_ON, _("Sign-On Bonus"));
+  rows[PURSUIT_JOB_FIELD_OFFER_BONUS] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_BONUS, _("Yearly Bonus"));
+  rows[PURSUIT_JOB_FIELD_OFFER_NOTE] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_NOTE,
+                                                        _("Note (benefits, start date, deadline to answer)"));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->offer_row));
+
+  /* Bound once all are in: each field's message goes under its row. */
+  for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
+    {
+      if (rows[i] == NULL)
+        continue;
+      bind_field (self, i, rows[i]);
+      load_field (self, &self->fields[i]);
     }
 }
 
@@ -1172,15 +1254,6 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_text_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_text_preview_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_text_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_text_preview_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_min_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_max_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_currency_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_period_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_sign_on_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_bonus_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_note_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, excitement_spin);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, applied_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, deadline_row);
@@ -1220,8 +1293,8 @@ pursuit_job_page_init (PursuitJobPage *self)
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
   fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD);
-  fill_choices (self->offer_period_row, PURSUIT_TYPE_PAY_PERIOD);
-  fill_schedule (self);
+  self->schedule_checks = g_ptr_array_new ();
+  pursuit_expander_row_fill_when_expanded (self->schedule_row, GTK_WIDGET (self), fill_schedule);
 
   self->open_url_button = pursuit_open_button_new ("adw-external-link-symbolic", _("Open the Posting"));
   g_signal_connect_object (self->open_url_button, "clicked", G_CALLBACK (on_open_url_clicked),
@@ -1254,13 +1327,8 @@ pursuit_job_page_init (PursuitJobPage *self)
   bind_field (self, PURSUIT_JOB_FIELD_SCHEDULE, self->schedule_row);
   bind_field (self, PURSUIT_JOB_FIELD_LANGUAGES, self->languages_row);
   bind_field (self, PURSUIT_JOB_FIELD_PAY_EXTRAS, self->pay_extras_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_MIN, self->offer_min_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_MAX, self->offer_max_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_CURRENCY, self->offer_currency_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_PERIOD, self->offer_period_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_SIGN_ON, self->offer_sign_on_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_BONUS, self->offer_bonus_row);
-  bind_field (self, PURSUIT_JOB_FIELD_OFFER_NOTE, self->offer_note_row);
+  /* The offer's fields are bound when it first opens: most jobs have none. */
+  pursuit_expander_row_fill_when_expanded (self->offer_row, GTK_WIDGET (self), fill_offer);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->posting_view), "changed",
                            G_CALLBACK (on_buffer_changed), self, 0);

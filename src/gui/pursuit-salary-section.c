@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-accessible.h"
+#include "pursuit-expander-fill.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-pay-bar.h"
 #include "pursuit-salary-section.h"
@@ -36,7 +37,7 @@ struct _PursuitSalarySection
   AdwActionRow *match_row;
   GtkLabel *confidence_label;
   AdwExpanderRow *choose_row;
-  AdwComboRow *role_row;
+  AdwComboRow *role_row;     /* the three NULL until choose_row first opens */
   AdwComboRow *level_row;
   AdwComboRow *country_row;
   GtkLabel *verdict_label;
@@ -516,14 +517,39 @@ pursuit_salary_section_class_init (PursuitSalarySectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, match_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, confidence_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, choose_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, role_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, level_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, country_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, offer_verdict_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, conversion_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, bar);
   gtk_widget_class_bind_template_child (widget_class, PursuitSalarySection, benchmarks_list);
+}
+
+static AdwComboRow *
+add_choice_row (PursuitSalarySection *self,
+                const char           *title,
+                GCallback             chosen)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  g_signal_connect_object (row, "notify::selected", chosen, self, G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (self->choose_row, row);
+  return ADW_COMBO_ROW (row);
+}
+
+/* The benchmark's three choices, made when the row first opens
+ * (pursuit_expander_row_fill_when_expanded ()), then filled by
+ * fill_choices (). */
+static void
+fill_choose_row (GtkWidget *owner)
+{
+  PursuitSalarySection *self = PURSUIT_SALARY_SECTION (owner);
+
+  self->role_row = add_choice_row (self, _("_Role"), G_CALLBACK (on_role_chosen));
+  self->level_row = add_choice_row (self, _("_Level"), G_CALLBACK (on_level_chosen));
+  self->country_row = add_choice_row (self, _("C_ountry"), G_CALLBACK (on_country_chosen));
+  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->choose_row));
 }
 
 static void
@@ -532,12 +558,7 @@ pursuit_salary_section_init (PursuitSalarySection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->role_row, "notify::selected", G_CALLBACK (on_role_chosen), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->level_row, "notify::selected", G_CALLBACK (on_level_chosen), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->country_row, "notify::selected", G_CALLBACK (on_country_chosen), self,
-                           G_CONNECT_SWAPPED);
+  pursuit_expander_row_fill_when_expanded (self->choose_row, GTK_WIDGET (self), fill_choose_row);
   g_signal_connect_object (self->choose_row, "notify::expanded", G_CALLBACK (on_choose_expanded), self,
                            G_CONNECT_SWAPPED);
 }
