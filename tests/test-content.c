@@ -559,11 +559,11 @@ test_salaries (void)
       g_assert_true (g_strv_contains (periods, record->period));
       g_assert_cmpfloat (record->value, >, 0);
       g_assert_nonnull (source);
-      g_assert_cmpstr (source->name, ==, "source");
+      g_assert_cmpstr (pursuit_content_node_get_name (source), ==, "source");
       g_assert_cmpint (record->year, >=, 2020);
       g_assert_cmpint (record->year, <=, 2030);
       if (record->level != NULL)
-        g_assert_cmpstr (pursuit_content_find_node (content, record->level)->name, ==, "level");
+        g_assert_cmpstr (pursuit_content_node_get_name (pursuit_content_find_node (content, record->level)), ==, "level");
     }
 
   assert_record (content, "customer-service-specialist", "median", 39120, "year", NULL, 0);
@@ -866,7 +866,7 @@ test_match_title (void)
         {
           PursuitContentNode *alias = g_ptr_array_index (aliases, j);
 
-          guide = pursuit_content_match_title (content, alias->text, &level);
+          guide = pursuit_content_match_title (content, pursuit_content_node_get_text (alias), &level);
           g_assert_true (guide == own);
           g_assert_cmpstr (level, ==, pursuit_content_node_get_attribute (alias, "level"));
         }
