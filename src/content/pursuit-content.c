@@ -41,7 +41,7 @@ struct _PursuitContent
   GPtrArray *categories;      /* PursuitContentNode <category> */
   GPtrArray *competencies;    /* PursuitContentNode <competency> */
   GPtrArray *vocabulary;      /* PursuitContentNode <word> */
-  GPtrArray *search_units;    /* SearchUnit */
+  GPtrArray *search_units;    /* SearchUnit, made by the first search */
   GHashTable *titles;         /* normalized alias or title -> TitleMatch */
   GPtrArray *files;           /* GBytes of every file read, for the digest */
   char *digest;               /* worked out when first asked for */
@@ -127,7 +127,6 @@ pursuit_content_init (PursuitContent *self)
   self->categories = g_ptr_array_new ();
   self->competencies = g_ptr_array_new ();
   self->vocabulary = g_ptr_array_new ();
-  self->search_units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
   self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 }
 
@@ -285,7 +284,7 @@ collect_leaves (PursuitContentNode *node,
 }
 
 static void
-add_search_unit (PursuitContent       *self,
+add_search_unit (GPtrArray            *units,
                  PursuitSearchHitKind  kind,
                  const char           *guide_id,
                  const char           *anchor_id,
@@ -303,12 +302,16 @@ add_search_unit (PursuitContent       *self,
   unit->leaves = g_ptr_array_new ();
   collect_leaves (node, unit->leaves, text);
   unit->folded = g_utf8_casefold (text->str, -1);
-  g_ptr_array_add (self->search_units, unit);
+  g_ptr_array_add (units, unit);
 }
 
-static void
+/* A copy of all the text, casefolded: made when the user first searches
+ * the guides, not at every start (the content is loaded for the jobs
+ * list's pay, and most runs never search it). */
+static GPtrArray *
 build_search_index (PursuitContent *self)
 {
+  GPtrArray *units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
   guint n_guides = g_list_model_get_n_items (G_LIST_MODEL (self->guides));
   guint n_questions = g_list_model_get_n_items (G_LIST_MODEL (self->questions));
 
@@ -322,14 +325,14 @@ build_search_index (PursuitContent *self)
       PursuitContentNode *summary = pursuit_content_node_get_child (pursuit_guide_get_node (guide), "summary");
 
       if (summary != NULL)
-        add_search_unit (self, PURSUIT_SEARCH_HIT_GUIDE, guide_id, guide_id,
+        add_search_unit (units, PURSUIT_SEARCH_HIT_GUIDE, guide_id, guide_id,
                          g_strdup (guide_title), summary);
 
       for (guint j = 0; j < sections->len; j++)
         {
           PursuitContentNode *section = g_ptr_array_index (sections, j);
 
-          add_search_unit (self, PURSUIT_SEARCH_HIT_SECTION, guide_id,
+          add_search_unit (units, PURSUIT_SEARCH_HIT_SECTION, guide_id,
                            pursuit_content_node_get_attribute (section, "id"),
                            /* Translators: where a search result is: guide › section */
                            g_strdup_printf (_("%s › %s"), guide_title,
@@ -341,7 +344,7 @@ build_search_index (PursuitContent *self)
         {
           PursuitContentNode *entry = g_ptr_array_index (faq, j);
 
-          add_search_unit (self, PURSUIT_SEARCH_HIT_FAQ, guide_id,
+          add_search_unit (units, PURSUIT_SEARCH_HIT_FAQ, guide_id,
                            pursuit_content_node_get_attribute (entry, "id"),
                            g_strdup_printf (_("%s › %s"), guide_title,
                                             pursuit_content_node_get_child_text (entry, "question")),
@@ -353,10 +356,20 @@ build_search_index (PursuitContent *self)
     {
       g_autoptr(PursuitQuestion) question = g_list_model_get_item (G_LIST_MODEL (self->questions), i);
 
-      add_search_unit (self, PURSUIT_SEARCH_HIT_QUESTION, NULL, pursuit_question_get_id (question),
+      add_search_unit (units, PURSUIT_SEARCH_HIT_QUESTION, NULL, pursuit_question_get_id (question),
                        g_strdup_printf (_("Interview question › %s"), pursuit_question_get_text (question)),
                        pursuit_question_get_node (question));
     }
+
+  return units;
+}
+
+static GPtrArray *
+get_search_units (PursuitContent *self)
+{
+  if (g_once_init_enter (&self->search_units))
+    g_once_init_leave (&self->search_units, build_search_index (self));
+  return self->search_units;
 }
 
 static gboolean
@@ -426,7 +439,6 @@ static void
 finish_loading (PursuitContent *self)
 {
   g_list_store_sort (self->guides, compare_guides, NULL);
-  build_search_index (self);
   build_title_index (self);
 }
 
@@ -965,6 +977,7 @@ pursuit_content_search (PursuitContent *self,
   g_autofree char *folded_query = NULL;
   g_auto(GStrv) terms = NULL;
   guint n_terms = 0;
+  GPtrArray *search_units;
 
   g_return_val_if_fail (PURSUIT_IS_CONTENT (self), hits);
 
@@ -978,9 +991,10 @@ pursuit_content_search (PursuitContent *self,
   if (n_terms == 0)
     return hits;
 
-  for (guint i = 0; i < self->search_units->len; i++)
+  search_units = get_search_units (self);
+  for (guint i = 0; i < search_units->len; i++)
     {
-      SearchUnit *unit = g_ptr_array_index (self->search_units, i);
+      SearchUnit *unit = g_ptr_array_index (search_units, i);
       const char *first_term = NULL;
       gboolean all = TRUE;
       int rank = 0;
