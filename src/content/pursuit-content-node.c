@@ -571,6 +571,19 @@ pursuit_content_node_get_attribute (PursuitContentNode *node,
 }
 
 /**
+ * pursuit_content_node_get_parent:
+ *
+ * Returns: (transfer none) (nullable): the element @node is in
+ */
+PursuitContentNode *
+pursuit_content_node_get_parent (PursuitContentNode *node)
+{
+  g_return_val_if_fail (node != NULL, NULL);
+
+  return node->parent;
+}
+
+/**
  * pursuit_content_node_get_first_child:
  *
  * The children are read in turn: `for (child = …_get_first_child (node);

@@ -35,6 +35,7 @@ const char         *pursuit_content_node_get_file          (PursuitContentNode  
 int                 pursuit_content_node_get_line          (PursuitContentNode  *node);
 const char         *pursuit_content_node_get_attribute     (PursuitContentNode  *node,
                                                             const char          *name);
+PursuitContentNode *pursuit_content_node_get_parent        (PursuitContentNode  *node);
 PursuitContentNode *pursuit_content_node_get_first_child   (PursuitContentNode  *node);
 PursuitContentNode *pursuit_content_node_get_next_sibling  (PursuitContentNode  *node);
 guint               pursuit_content_node_get_n_children    (PursuitContentNode  *node);
