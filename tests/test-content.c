@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "pursuit-content.h"
@@ -486,6 +488,219 @@ test_parse_errors (void)
   }
 }
 
+/* Elements */
+
+static void
+assert_children (PursuitContentNode *node,
+                 const char * const *texts)
+{
+  PursuitContentNode *child = pursuit_content_node_get_first_child (node);
+  guint n = 0;
+
+  for (; texts[n] != NULL; n++)
+    {
+      g_assert_nonnull (child);
+      g_assert_cmpstr (pursuit_content_node_get_text (child), ==, texts[n]);
+      g_assert_true (pursuit_content_node_get_parent (child) == node);
+      child = pursuit_content_node_get_next_sibling (child);
+    }
+  g_assert_null (child);
+  g_assert_cmpuint (pursuit_content_node_get_n_children (node), ==, n);
+}
+
+/* What an element keeps in its compact form, read back: a dozen
+ * attributes and one it lacks, children in file order, a leaf's (no)
+ * children, text collapsed, blank text, and attributes set afterwards. */
+static void
+test_node_parts (void)
+{
+  static const char data[] =
+    "<salaries>\n"
+    "  <record id=\"r\" role=\"agent\" level=\"lead\" experience=\"entry\" country=\"US\" area=\"na\"\n"
+    "          industry=\"retail\" currency=\"USD\" period=\"year\" statistic=\"median\" value=\"1\"\n"
+    "          usd=\"\"/>\n"
+    "  <list ordered=\"yes\">\n"
+    "    <item>One</item>\n"
+    "    <item>  Two\n   lines  &amp; more </item>\n"
+    "    <item>   \n  </item>\n"
+    "    <item/>\n"
+    "  </list>\n"
+    "</salaries>\n";
+  static const char * const names[] = {
+    "id", "role", "level", "experience", "country", "area", "industry", "currency", "period", "statistic",
+    "value", "usd", NULL
+  };
+  static const char * const values[] = {
+    "r", "agent", "lead", "entry", "US", "na", "retail", "USD", "year", "median", "1", "", NULL
+  };
+  static const char * const items[] = { "One", "Two lines & more", "", "", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitContentNode) root = pursuit_content_node_parse ("parts.xml", data, -1, &error);
+  PursuitContentNode *record;
+  PursuitContentNode *list;
+  g_autoptr(GPtrArray) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_content_node_get_name (root), ==, "salaries");
+  g_assert_null (pursuit_content_node_get_text (root));
+  g_assert_null (pursuit_content_node_get_untranslated (root));
+  g_assert_null (pursuit_content_node_get_parent (root));
+  g_assert_cmpstr (pursuit_content_node_get_file (root), ==, "parts.xml");
+  g_assert_cmpint (pursuit_content_node_get_line (root), ==, 1);
+  g_assert_cmpuint (pursuit_content_node_get_n_children (root), ==, 2);
+
+  record = pursuit_content_node_get_first_child (root);
+  g_assert_cmpstr (pursuit_content_node_get_name (record), ==, "record");
+  /* GMarkup tells where the start tag ends. */
+  g_assert_cmpint (pursuit_content_node_get_line (record), ==, 4);
+  g_assert_cmpstr (pursuit_content_node_get_file (record), ==, "parts.xml");
+  for (guint i = 0; names[i] != NULL; i++)
+    g_assert_cmpstr (pursuit_content_node_get_attribute (record, names[i]), ==, values[i]);
+  g_assert_null (pursuit_content_node_get_attribute (record, "source"));
+  g_assert_null (pursuit_content_node_get_attribute (record, "ID"));
+  /* A leaf: "" for its text, and no children however asked. */
+  g_assert_cmpstr (pursuit_content_node_get_text (record), ==, "");
+  g_assert_cmpstr (pursuit_content_node_get_untranslated (record), ==, "");
+  g_assert_null (pursuit_content_node_get_first_child (record));
+  g_assert_cmpuint (pursuit_content_node_get_n_children (record), ==, 0);
+  g_assert_null (pursuit_content_node_get_child (record, "note"));
+  g_assert_null (pursuit_content_node_get_child_text (record, "note"));
+  none = pursuit_content_node_get_children_named (record, "note");
+  g_assert_cmpuint (none->len, ==, 0);
+
+  list = pursuit_content_node_get_next_sibling (record);
+  g_assert_null (pursuit_content_node_get_next_sibling (list));
+  g_assert_cmpstr (pursuit_content_node_get_attribute (list, "ordered"), ==, "yes");
+  g_assert_null (pursuit_content_node_get_attribute (list, "id"));
+  g_assert_null (pursuit_content_node_get_text (list));
+  assert_children (list, items);
+  g_assert_cmpstr (pursuit_content_node_get_child_text (list, "item"), ==, "One");
+  g_assert_cmpint (pursuit_content_node_get_line (pursuit_content_node_get_child (list, "item")), ==, 6);
+
+  /* Set afterwards: one changed, one gone, one added, one given the
+   * value of another of the same element; the others as they were. */
+  pursuit_content_node_set_attribute (record, "level", "senior");
+  pursuit_content_node_set_attribute (record, "area", NULL);
+  pursuit_content_node_set_attribute (record, "source", "bls");
+  pursuit_content_node_set_attribute (record, "usd", pursuit_content_node_get_attribute (record, "currency"));
+  pursuit_content_node_set_attribute (record, "missing", NULL);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *wanted = values[i];
+
+      if (g_str_equal (names[i], "level"))
+        wanted = "senior";
+      else if (g_str_equal (names[i], "area"))
+        wanted = NULL;
+      else if (g_str_equal (names[i], "usd"))
+        wanted = "USD";
+      g_assert_cmpstr (pursuit_content_node_get_attribute (record, names[i]), ==, wanted);
+    }
+  g_assert_cmpstr (pursuit_content_node_get_attribute (record, "source"), ==, "bls");
+  g_assert_null (pursuit_content_node_get_attribute (record, "missing"));
+}
+
+/* Elements made outside a file, as the user's own questions are. */
+static void
+test_node_made (void)
+{
+  static const char * const points[] = { "First", "", "Third", NULL };
+  g_autoptr(PursuitContentNode) question = pursuit_content_node_new ("question", NULL);
+  PursuitContentNode *covers = pursuit_content_node_new ("covers", NULL);
+  g_autoptr(PursuitContentNode) blank = pursuit_content_node_new ("why", "");
+
+  g_assert_null (pursuit_content_node_get_text (question));
+  g_assert_null (pursuit_content_node_get_first_child (question));
+  g_assert_null (pursuit_content_node_get_attribute (question, "id"));
+  g_assert_cmpstr (pursuit_content_node_get_file (question), ==, "");
+  g_assert_cmpint (pursuit_content_node_get_line (question), ==, 0);
+  g_assert_cmpstr (pursuit_content_node_get_text (blank), ==, "");
+
+  pursuit_content_node_set_attribute (question, "id", "custom-1");
+  g_assert_cmpstr (pursuit_content_node_get_attribute (question, "id"), ==, "custom-1");
+  pursuit_content_node_set_attribute (question, "id", NULL);
+  g_assert_null (pursuit_content_node_get_attribute (question, "id"));
+
+  g_assert_true (pursuit_content_node_append (question, covers) == covers);
+  for (guint i = 0; points[i] != NULL; i++)
+    pursuit_content_node_append (covers, pursuit_content_node_new ("point", points[i]));
+  assert_children (covers, points);
+  g_assert_cmpstr (pursuit_content_node_get_untranslated (pursuit_content_node_get_child (covers, "point")), ==, "First");
+  g_assert_true (pursuit_content_node_get_child (question, "covers") == covers);
+  g_assert_null (pursuit_content_node_get_text (question));
+}
+
+/* Under a language with a catalogue: the translation for the user, the
+ * English kept beside it only when it differs, and text that must stay as
+ * written (an alias) or that the catalogue lacks read the same both ways.
+ * Needs es_ES.UTF-8 and the build's Spanish catalogue (PURSUIT_LOCALEDIR). */
+static void
+test_node_translated (void)
+{
+  static const char data[] =
+    "<guide>\n"
+    "  <title>Call Center Specialist</title>\n"
+    "  <aliases><alias>Call Center Specialist</alias></aliases>\n"
+    "  <list><item>Out &amp; Equal Workplace Advocates: inclusive\n"
+    "    workplaces for LGBTQ+ people.</item></list>\n"
+    "  <p>A sentence no catalogue has.</p>\n"
+    "</guide>\n";
+  const char *localedir = g_getenv ("PURSUIT_LOCALEDIR");
+  g_autofree char *catalogue = NULL;
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitContentNode) root = NULL;
+  PursuitContentNode *title;
+  PursuitContentNode *alias;
+  PursuitContentNode *item;
+  PursuitContentNode *p;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("PURSUIT_LOCALEDIR is not set");
+      return;
+    }
+  catalogue = g_build_filename (localedir, "es", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (catalogue, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no Spanish catalogue built");
+      return;
+    }
+  g_setenv ("LANGUAGE", "es", TRUE);
+  if (setlocale (LC_ALL, "es_ES.UTF-8") == NULL)
+    {
+      g_unsetenv ("LANGUAGE");
+      g_test_skip ("the es_ES.UTF-8 locale is not installed");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  root = pursuit_content_node_parse ("guide.xml", data, -1, &error);
+  setlocale (LC_ALL, old_locale);
+  g_unsetenv ("LANGUAGE");
+  g_assert_no_error (error);
+
+  title = pursuit_content_node_get_child (root, "title");
+  g_assert_cmpstr (pursuit_content_node_get_text (title), ==, "Especialista de call center");
+  g_assert_cmpstr (pursuit_content_node_get_untranslated (title), ==, "Call Center Specialist");
+
+  alias = pursuit_content_node_get_child (pursuit_content_node_get_child (root, "aliases"), "alias");
+  g_assert_cmpstr (pursuit_content_node_get_text (alias), ==, "Call Center Specialist");
+  g_assert_cmpstr (pursuit_content_node_get_untranslated (alias), ==, "Call Center Specialist");
+
+  /* Looked up escaped, as xgettext wrote the msgid, and given back plain. */
+  item = pursuit_content_node_get_child (pursuit_content_node_get_child (root, "list"), "item");
+  g_assert_cmpstr (pursuit_content_node_get_text (item), ==,
+                   "Out & Equal Workplace Advocates: lugares de trabajo inclusivos para personas LGBTQ+.");
+  g_assert_cmpstr (pursuit_content_node_get_untranslated (item), ==,
+                   "Out & Equal Workplace Advocates: inclusive workplaces for LGBTQ+ people.");
+
+  p = pursuit_content_node_get_child (root, "p");
+  g_assert_cmpstr (pursuit_content_node_get_text (p), ==, "A sentence no catalogue has.");
+  g_assert_cmpstr (pursuit_content_node_get_untranslated (p), ==, "A sentence no catalogue has.");
+  g_assert_null (pursuit_content_node_get_untranslated (pursuit_content_node_get_child (root, "list")));
+}
+
 /* Salaries */
 
 static PursuitSalaryRecord *
@@ -559,11 +774,11 @@ test_salaries (void)
       g_assert_true (g_strv_contains (periods, record->period));
       g_assert_cmpfloat (record->value, >, 0);
       g_assert_nonnull (source);
-      g_assert_cmpstr (source->name, ==, "source");
+      g_assert_cmpstr (pursuit_content_node_get_name (source), ==, "source");
       g_assert_cmpint (record->year, >=, 2020);
       g_assert_cmpint (record->year, <=, 2030);
       if (record->level != NULL)
-        g_assert_cmpstr (pursuit_content_find_node (content, record->level)->name, ==, "level");
+        g_assert_cmpstr (pursuit_content_node_get_name (pursuit_content_find_node (content, record->level)), ==, "level");
     }
 
   assert_record (content, "customer-service-specialist", "median", 39120, "year", NULL, 0);
@@ -866,7 +1081,7 @@ test_match_title (void)
         {
           PursuitContentNode *alias = g_ptr_array_index (aliases, j);
 
-          guide = pursuit_content_match_title (content, alias->text, &level);
+          guide = pursuit_content_match_title (content, pursuit_content_node_get_text (alias), &level);
           g_assert_true (guide == own);
           g_assert_cmpstr (level, ==, pursuit_content_node_get_attribute (alias, "level"));
         }
@@ -1040,6 +1255,9 @@ main (int   argc,
   g_test_add_func ("/content/directory/validates", test_directory_validates);
   g_test_add_func ("/content/validate/catches", test_validate_catches);
   g_test_add_func ("/content/parse/errors", test_parse_errors);
+  g_test_add_func ("/content/node/parts", test_node_parts);
+  g_test_add_func ("/content/node/made", test_node_made);
+  g_test_add_func ("/content/node/translated", test_node_translated);
   g_test_add_func ("/content/salaries", test_salaries);
   g_test_add_func ("/content/format-pay", test_format_pay);
   g_test_add_func ("/content/format-sources", test_format_sources);

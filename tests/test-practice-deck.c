@@ -167,7 +167,7 @@ test_custom_question (void)
   g_assert_cmpstr (pursuit_question_get_category (question), ==, "behavioural");
   covers = pursuit_question_get_covers (question);
   g_assert_cmpuint (covers->len, ==, 2);
-  g_assert_cmpstr (((PursuitContentNode *) g_ptr_array_index (covers, 1))->text, ==, "Gives a number");
+  g_assert_cmpstr (pursuit_content_node_get_text (g_ptr_array_index (covers, 1)), ==, "Gives a number");
   outline = pursuit_question_get_outline (question);
   g_assert_cmpuint (outline->len, ==, 4);
   g_assert_cmpstr (pursuit_content_node_get_attribute (g_ptr_array_index (outline, 0), "label"), ==, "situation");

@@ -1197,9 +1197,10 @@ question_model (PursuitContentNode *root)
 {
   GListStore *store = g_list_store_new (PURSUIT_TYPE_QUESTION);
 
-  for (guint i = 0; i < root->children->len; i++)
+  for (PursuitContentNode *child = pursuit_content_node_get_first_child (root); child != NULL;
+       child = pursuit_content_node_get_next_sibling (child))
     {
-      g_autoptr(PursuitQuestion) question = pursuit_question_new (g_ptr_array_index (root->children, i));
+      g_autoptr(PursuitQuestion) question = pursuit_question_new (child);
 
       g_list_store_append (store, question);
     }

@@ -65,7 +65,7 @@ print_paragraph (PursuitContent     *content,
                  PursuitContentNode *node,
                  const char         *indent)
 {
-  pursuit_cli_print_wrapped (node->text, indent, indent);
+  pursuit_cli_print_wrapped (pursuit_content_node_get_text (node), indent, indent);
   print_sources (content, indent, pursuit_content_node_get_attribute (node, "source"));
   g_print ("\n");
 }
@@ -78,16 +78,17 @@ print_list (PursuitContent     *content,
   gboolean ordered = g_strcmp0 (pursuit_content_node_get_attribute (node, "ordered"), "yes") == 0;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *source_ids = NULL;
+  guint number = 0;
 
   collect_sources (sources, pursuit_content_node_get_attribute (node, "source"));
-  for (guint i = 0; i < node->children->len; i++)
+  for (PursuitContentNode *item = pursuit_content_node_get_first_child (node); item != NULL;
+       item = pursuit_content_node_get_next_sibling (item))
     {
-      PursuitContentNode *item = g_ptr_array_index (node->children, i);
-      g_autofree char *marker = ordered ? g_strdup_printf ("%u. ", i + 1) : g_strdup ("• ");
+      g_autofree char *marker = ordered ? g_strdup_printf ("%u. ", ++number) : g_strdup ("• ");
       g_autofree char *first = g_strconcat (indent, marker, NULL);
       g_autofree char *rest = g_strdup_printf ("%s%*s", indent, (int) pursuit_cli_text_width (marker), "");
 
-      pursuit_cli_print_wrapped (item->text, first, rest);
+      pursuit_cli_print_wrapped (pursuit_content_node_get_text (item), first, rest);
       collect_sources (sources, pursuit_content_node_get_attribute (item, "source"));
     }
 
@@ -101,11 +102,12 @@ cells_of (PursuitContentNode *row)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; i < row->children->len; i++)
+  for (PursuitContentNode *cell = pursuit_content_node_get_first_child (row); cell != NULL;
+       cell = pursuit_content_node_get_next_sibling (cell))
     {
-      PursuitContentNode *cell = g_ptr_array_index (row->children, i);
+      const char *text = pursuit_content_node_get_text (cell);
 
-      g_strv_builder_add (builder, cell->text != NULL ? cell->text : "");
+      g_strv_builder_add (builder, text != NULL ? text : "");
     }
   return g_strv_builder_end (builder);
 }
@@ -126,11 +128,10 @@ print_content_table (PursuitContent     *content,
       g_print ("\n");
     }
 
-  for (guint i = 0; i < node->children->len; i++)
+  for (PursuitContentNode *row = pursuit_content_node_get_first_child (node); row != NULL;
+       row = pursuit_content_node_get_next_sibling (row))
     {
-      PursuitContentNode *row = g_ptr_array_index (node->children, i);
-
-      if (g_str_equal (row->name, "row"))
+      if (g_str_equal (pursuit_content_node_get_name (row), "row"))
         g_ptr_array_add (rows, cells_of (row));
     }
 
@@ -250,7 +251,7 @@ print_ladder (PursuitContent *content,
       pursuit_cli_print_wrapped (heading, number, inner);
       if (scope != NULL)
         pursuit_cli_print_wrapped (scope, inner, inner);
-      if (focus != NULL && focus->children->len > 0)
+      if (focus != NULL && pursuit_content_node_get_first_child (focus) != NULL)
         print_list (content, focus, inner);
       else
         g_print ("\n");
@@ -276,28 +277,30 @@ print_blocks (PursuitContent     *content,
               PursuitContentNode *parent,
               const char         *indent)
 {
-  for (guint i = 0; i < parent->children->len; i++)
+  for (PursuitContentNode *block = pursuit_content_node_get_first_child (parent); block != NULL;
+       block = pursuit_content_node_get_next_sibling (block))
     {
-      PursuitContentNode *block = g_ptr_array_index (parent->children, i);
+      const char *name = pursuit_content_node_get_name (block);
+      const char *text = pursuit_content_node_get_text (block);
 
-      if (g_str_equal (block->name, "title") || g_str_equal (block->name, "name"))
+      if (g_str_equal (name, "title") || g_str_equal (name, "name"))
         continue;
-      else if (g_str_equal (block->name, "list"))
+      else if (g_str_equal (name, "list"))
         print_list (content, block, indent);
-      else if (g_str_equal (block->name, "table"))
+      else if (g_str_equal (name, "table"))
         print_content_table (content, block, indent);
-      else if (g_str_equal (block->name, "term"))
+      else if (g_str_equal (name, "term"))
         print_term (content, guide, block, indent);
-      else if (g_str_equal (block->name, "salary-table"))
+      else if (g_str_equal (name, "salary-table"))
         print_salary_table (content, block, indent);
-      else if (g_str_equal (block->name, "ladder-ref"))
+      else if (g_str_equal (name, "ladder-ref"))
         print_ladder (content, guide, indent);
-      else if (g_str_equal (block->name, "subsection"))
+      else if (g_str_equal (name, "subsection"))
         {
           print_heading (pursuit_content_node_get_child_text (block, "title"), "-");
           print_blocks (content, guide, block, indent);
         }
-      else if (block->text != NULL && block->text[0] != '\0')
+      else if (text != NULL && text[0] != '\0')
         print_paragraph (content, block, indent);
     }
 }
@@ -470,7 +473,7 @@ pursuit_cli_print_guide (PursuitContent *content,
         return FALSE;
 
       print_heading (pursuit_content_node_get_child_text (section, "title"),
-                     g_str_equal (section->name, "section") ? "=" : "-");
+                     g_str_equal (pursuit_content_node_get_name (section), "section") ? "=" : "-");
       print_blocks (content, guide, section, "");
     }
   return TRUE;

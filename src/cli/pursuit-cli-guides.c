@@ -23,7 +23,7 @@ add_texts_member (JsonBuilder *builder,
   json_builder_set_member_name (builder, name);
   json_builder_begin_array (builder);
   for (guint i = 0; i < nodes->len; i++)
-    json_builder_add_string_value (builder, ((PursuitContentNode *) g_ptr_array_index (nodes, i))->text);
+    json_builder_add_string_value (builder, pursuit_content_node_get_text (g_ptr_array_index (nodes, i)));
   json_builder_end_array (builder);
 }
 
@@ -197,7 +197,7 @@ add_question_to_json (JsonBuilder     *builder,
 
       json_builder_begin_object (builder);
       pursuit_cli_json_add_string (builder, "label", pursuit_content_node_get_attribute (step, "label"));
-      pursuit_cli_json_add_string (builder, "text", step->text);
+      pursuit_cli_json_add_string (builder, "text", pursuit_content_node_get_text (step));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -10,21 +10,11 @@ G_BEGIN_DECLS
  *
  * One element of a content file: its name, attributes, and either its text
  * (white space collapsed, translated unless the element is listed as not
- * translatable) or its child elements, never both.
+ * translatable) or its child elements, never both. Read it through the
+ * functions below: the tree is kept small (the whole content stays loaded
+ * for the life of the app), so its layout is its own.
  */
 typedef struct _PursuitContentNode PursuitContentNode;
-
-struct _PursuitContentNode
-{
-  char *name;
-  GHashTable *attributes;   /* name -> value */
-  char *text;               /* NULL for an element with children */
-  char *untranslated;       /* the English text, for search and checks */
-  GPtrArray *children;      /* PursuitContentNode, owned */
-  PursuitContentNode *parent;
-  char *file;
-  int line;
-};
 
 PursuitContentNode *pursuit_content_node_parse             (const char          *file,
                                                             const char          *data,
@@ -38,8 +28,17 @@ void                pursuit_content_node_set_attribute     (PursuitContentNode  
 PursuitContentNode *pursuit_content_node_append            (PursuitContentNode  *node,
                                                             PursuitContentNode  *child);
 void                pursuit_content_node_free              (PursuitContentNode  *node);
+const char         *pursuit_content_node_get_name          (PursuitContentNode  *node);
+const char         *pursuit_content_node_get_text          (PursuitContentNode  *node);
+const char         *pursuit_content_node_get_untranslated  (PursuitContentNode  *node);
+const char         *pursuit_content_node_get_file          (PursuitContentNode  *node);
+int                 pursuit_content_node_get_line          (PursuitContentNode  *node);
 const char         *pursuit_content_node_get_attribute     (PursuitContentNode  *node,
                                                             const char          *name);
+PursuitContentNode *pursuit_content_node_get_parent        (PursuitContentNode  *node);
+PursuitContentNode *pursuit_content_node_get_first_child   (PursuitContentNode  *node);
+PursuitContentNode *pursuit_content_node_get_next_sibling  (PursuitContentNode  *node);
+guint               pursuit_content_node_get_n_children    (PursuitContentNode  *node);
 PursuitContentNode *pursuit_content_node_get_child         (PursuitContentNode  *node,
                                                             const char          *name);
 const char         *pursuit_content_node_get_child_text    (PursuitContentNode  *node,

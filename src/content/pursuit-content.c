@@ -41,7 +41,7 @@ struct _PursuitContent
   GPtrArray *categories;      /* PursuitContentNode <category> */
   GPtrArray *competencies;    /* PursuitContentNode <competency> */
   GPtrArray *vocabulary;      /* PursuitContentNode <word> */
-  GPtrArray *search_units;    /* SearchUnit */
+  GPtrArray *search_units;    /* SearchUnit, made by the first search */
   GHashTable *titles;         /* normalized alias or title -> TitleMatch */
   GPtrArray *files;           /* GBytes of every file read, for the digest */
   char *digest;               /* worked out when first asked for */
@@ -127,7 +127,6 @@ pursuit_content_init (PursuitContent *self)
   self->categories = g_ptr_array_new ();
   self->competencies = g_ptr_array_new ();
   self->vocabulary = g_ptr_array_new ();
-  self->search_units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
   self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 }
 
@@ -144,13 +143,15 @@ index_ids (PursuitContent     *self,
       if (other != NULL)
         g_ptr_array_add (self->duplicate_ids,
                          g_strdup_printf ("%s:%d: id “%s” is already used at %s:%d",
-                                          node->file, node->line, id, other->file, other->line));
+                                          pursuit_content_node_get_file (node), pursuit_content_node_get_line (node), id,
+                                          pursuit_content_node_get_file (other), pursuit_content_node_get_line (other)));
       else
         g_hash_table_insert (self->by_id, (gpointer) id, node);
     }
 
-  for (guint i = 0; i < node->children->len; i++)
-    index_ids (self, g_ptr_array_index (node->children, i));
+  for (PursuitContentNode *child = pursuit_content_node_get_first_child (node); child != NULL;
+       child = pursuit_content_node_get_next_sibling (child))
+    index_ids (self, child);
 }
 
 static double
@@ -201,7 +202,7 @@ take_root (PursuitContent     *self,
   g_ptr_array_add (self->roots, root);
   index_ids (self, root);
 
-  if (g_str_equal (root->name, "guide"))
+  if (g_str_equal (pursuit_content_node_get_name (root), "guide"))
     {
       g_autoptr(PursuitGuide) guide = pursuit_guide_new (root);
 
@@ -209,31 +210,32 @@ take_root (PursuitContent     *self,
       return;
     }
 
-  for (guint i = 0; i < root->children->len; i++)
+  for (PursuitContentNode *child = pursuit_content_node_get_first_child (root); child != NULL;
+       child = pursuit_content_node_get_next_sibling (child))
     {
-      PursuitContentNode *child = g_ptr_array_index (root->children, i);
+      const char *name = pursuit_content_node_get_name (child);
 
-      if (g_str_equal (child->name, "question"))
+      if (g_str_equal (name, "question"))
         {
           g_autoptr(PursuitQuestion) question = pursuit_question_new (child);
 
           g_list_store_append (self->questions, question);
         }
-      else if (g_str_equal (child->name, "selfcheck"))
+      else if (g_str_equal (name, "selfcheck"))
         {
           g_autoptr(PursuitSelfCheck) check = pursuit_self_check_new (child);
 
           g_list_store_append (self->self_checks, check);
         }
-      else if (g_str_equal (child->name, "record"))
+      else if (g_str_equal (name, "record"))
         add_salary_record (self, child);
-      else if (g_str_equal (child->name, "source"))
+      else if (g_str_equal (name, "source"))
         g_ptr_array_add (self->sources, child);
-      else if (g_str_equal (child->name, "category"))
+      else if (g_str_equal (name, "category"))
         g_ptr_array_add (self->categories, child);
-      else if (g_str_equal (child->name, "competency"))
+      else if (g_str_equal (name, "competency"))
         g_ptr_array_add (self->competencies, child);
-      else if (g_str_equal (child->name, "word"))
+      else if (g_str_equal (name, "word"))
         g_ptr_array_add (self->vocabulary, child);
     }
 }
@@ -267,19 +269,22 @@ collect_leaves (PursuitContentNode *node,
                 GPtrArray          *leaves,
                 GString            *text)
 {
-  if (node->text != NULL && node->text[0] != '\0')
+  const char *node_text = pursuit_content_node_get_text (node);
+
+  if (node_text != NULL && node_text[0] != '\0')
     {
       g_ptr_array_add (leaves, node);
-      g_string_append (text, node->text);
+      g_string_append (text, node_text);
       g_string_append_c (text, '\n');
     }
 
-  for (guint i = 0; i < node->children->len; i++)
-    collect_leaves (g_ptr_array_index (node->children, i), leaves, text);
+  for (PursuitContentNode *child = pursuit_content_node_get_first_child (node); child != NULL;
+       child = pursuit_content_node_get_next_sibling (child))
+    collect_leaves (child, leaves, text);
 }
 
 static void
-add_search_unit (PursuitContent       *self,
+add_search_unit (GPtrArray            *units,
                  PursuitSearchHitKind  kind,
                  const char           *guide_id,
                  const char           *anchor_id,
@@ -297,12 +302,16 @@ add_search_unit (PursuitContent       *self,
   unit->leaves = g_ptr_array_new ();
   collect_leaves (node, unit->leaves, text);
   unit->folded = g_utf8_casefold (text->str, -1);
-  g_ptr_array_add (self->search_units, unit);
+  g_ptr_array_add (units, unit);
 }
 
-static void
+/* A copy of all the text, casefolded: made when the user first searches
+ * the guides, not at every start (the content is loaded for the jobs
+ * list's pay, and most runs never search it). */
+static GPtrArray *
 build_search_index (PursuitContent *self)
 {
+  GPtrArray *units = g_ptr_array_new_with_free_func ((GDestroyNotify) search_unit_free);
   guint n_guides = g_list_model_get_n_items (G_LIST_MODEL (self->guides));
   guint n_questions = g_list_model_get_n_items (G_LIST_MODEL (self->questions));
 
@@ -316,14 +325,14 @@ build_search_index (PursuitContent *self)
       PursuitContentNode *summary = pursuit_content_node_get_child (pursuit_guide_get_node (guide), "summary");
 
       if (summary != NULL)
-        add_search_unit (self, PURSUIT_SEARCH_HIT_GUIDE, guide_id, guide_id,
+        add_search_unit (units, PURSUIT_SEARCH_HIT_GUIDE, guide_id, guide_id,
                          g_strdup (guide_title), summary);
 
       for (guint j = 0; j < sections->len; j++)
         {
           PursuitContentNode *section = g_ptr_array_index (sections, j);
 
-          add_search_unit (self, PURSUIT_SEARCH_HIT_SECTION, guide_id,
+          add_search_unit (units, PURSUIT_SEARCH_HIT_SECTION, guide_id,
                            pursuit_content_node_get_attribute (section, "id"),
                            /* Translators: where a search result is: guide › section */
                            g_strdup_printf (_("%s › %s"), guide_title,
@@ -335,7 +344,7 @@ build_search_index (PursuitContent *self)
         {
           PursuitContentNode *entry = g_ptr_array_index (faq, j);
 
-          add_search_unit (self, PURSUIT_SEARCH_HIT_FAQ, guide_id,
+          add_search_unit (units, PURSUIT_SEARCH_HIT_FAQ, guide_id,
                            pursuit_content_node_get_attribute (entry, "id"),
                            g_strdup_printf (_("%s › %s"), guide_title,
                                             pursuit_content_node_get_child_text (entry, "question")),
@@ -347,10 +356,20 @@ build_search_index (PursuitContent *self)
     {
       g_autoptr(PursuitQuestion) question = g_list_model_get_item (G_LIST_MODEL (self->questions), i);
 
-      add_search_unit (self, PURSUIT_SEARCH_HIT_QUESTION, NULL, pursuit_question_get_id (question),
+      add_search_unit (units, PURSUIT_SEARCH_HIT_QUESTION, NULL, pursuit_question_get_id (question),
                        g_strdup_printf (_("Interview question › %s"), pursuit_question_get_text (question)),
                        pursuit_question_get_node (question));
     }
+
+  return units;
+}
+
+static GPtrArray *
+get_search_units (PursuitContent *self)
+{
+  if (g_once_init_enter (&self->search_units))
+    g_once_init_leave (&self->search_units, build_search_index (self));
+  return self->search_units;
 }
 
 static gboolean
@@ -410,7 +429,7 @@ build_title_index (PursuitContent *self)
         {
           PursuitContentNode *alias = g_ptr_array_index (aliases, j);
 
-          add_title (self, alias->text, guide, pursuit_content_node_get_attribute (alias, "level"));
+          add_title (self, pursuit_content_node_get_text (alias), guide, pursuit_content_node_get_attribute (alias, "level"));
         }
       add_title (self, pursuit_guide_get_title (guide), guide, NULL);
     }
@@ -420,7 +439,6 @@ static void
 finish_loading (PursuitContent *self)
 {
   g_list_store_sort (self->guides, compare_guides, NULL);
-  build_search_index (self);
   build_title_index (self);
 }
 
@@ -628,13 +646,13 @@ pursuit_content_dup_vocabulary (PursuitContent *self)
 
       for (guint j = 0; j < spellings->len; j++)
         {
-          PursuitContentNode *spelling = g_ptr_array_index (spellings, j);
+          const char *spelling = pursuit_content_node_get_text (g_ptr_array_index (spellings, j));
 
-          if (spelling->text == NULL || spelling->text[0] == '\0')
+          if (spelling == NULL || spelling[0] == '\0')
             continue;
           if (entry->len > 0)
             g_string_append_c (entry, '|');
-          g_string_append (entry, spelling->text);
+          g_string_append (entry, spelling);
         }
       if (entry->len > 0)
         g_strv_builder_add (builder, entry->str);
@@ -959,6 +977,7 @@ pursuit_content_search (PursuitContent *self,
   g_autofree char *folded_query = NULL;
   g_auto(GStrv) terms = NULL;
   guint n_terms = 0;
+  GPtrArray *search_units;
 
   g_return_val_if_fail (PURSUIT_IS_CONTENT (self), hits);
 
@@ -972,9 +991,10 @@ pursuit_content_search (PursuitContent *self,
   if (n_terms == 0)
     return hits;
 
-  for (guint i = 0; i < self->search_units->len; i++)
+  search_units = get_search_units (self);
+  for (guint i = 0; i < search_units->len; i++)
     {
-      SearchUnit *unit = g_ptr_array_index (self->search_units, i);
+      SearchUnit *unit = g_ptr_array_index (search_units, i);
       const char *first_term = NULL;
       gboolean all = TRUE;
       int rank = 0;
@@ -1011,18 +1031,18 @@ pursuit_content_search (PursuitContent *self,
 
             for (guint l = 0; l < unit->leaves->len && snippet_source == NULL; l++)
               {
-                PursuitContentNode *leaf = g_ptr_array_index (unit->leaves, l);
-                g_autofree char *folded_leaf = g_utf8_casefold (leaf->text, -1);
+                const char *leaf = pursuit_content_node_get_text (g_ptr_array_index (unit->leaves, l));
+                g_autofree char *folded_leaf = g_utf8_casefold (leaf, -1);
 
                 if (strstr (folded_leaf, terms[t]) != NULL)
                   {
-                    snippet_source = leaf->text;
+                    snippet_source = leaf;
                     snippet_term = terms[t];
                   }
               }
           }
         if (snippet_source == NULL && unit->leaves->len > 0)
-          snippet_source = ((PursuitContentNode *) g_ptr_array_index (unit->leaves, 0))->text;
+          snippet_source = pursuit_content_node_get_text (g_ptr_array_index (unit->leaves, 0));
 
         hit->kind = unit->kind;
         hit->guide_id = g_strdup (unit->guide_id);
@@ -1119,15 +1139,16 @@ problem (Checker            *checker,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (checker->problems, g_strdup_printf ("%s:%d: <%s> %s", node->file, node->line,
-                                                        node->name, message));
+  g_ptr_array_add (checker->problems, g_strdup_printf ("%s:%d: <%s> %s", pursuit_content_node_get_file (node),
+                                                        pursuit_content_node_get_line (node),
+                                                        pursuit_content_node_get_name (node), message));
 }
 
 static gboolean
 is_element (PursuitContentNode *node,
             const char         *name)
 {
-  return node != NULL && g_str_equal (node->name, name);
+  return node != NULL && g_str_equal (pursuit_content_node_get_name (node), name);
 }
 
 static gboolean
@@ -1197,22 +1218,24 @@ check_tree (Checker            *checker,
     "question", "text", "why", "point", "step", "followup", "advice", "choice",
     "citation", "description", "intro", "alias", "spelling", NULL
   };
+  guint n_children = pursuit_content_node_get_n_children (node);
 
   if (pursuit_content_node_get_attribute (node, "source") != NULL)
     check_id_list (checker, node, "source", "source", TRUE);
 
-  if (g_strv_contains (text_elements, node->name) && node->children->len == 0 && text_is_blank (node->text))
+  if (g_strv_contains (text_elements, pursuit_content_node_get_name (node)) && n_children == 0 &&
+      text_is_blank (pursuit_content_node_get_text (node)))
     problem (checker, node, "is empty");
 
   if (is_element (node, "section") || is_element (node, "subsection") || is_element (node, "term"))
     {
-      if (node->children->len < 2)
+      if (n_children < 2)
         problem (checker, node, "has nothing in it but its title");
     }
 
   if (is_element (node, "list") || is_element (node, "table") || is_element (node, "focus"))
     {
-      if (node->children->len == 0)
+      if (n_children == 0)
         problem (checker, node, "is empty");
     }
 
@@ -1238,8 +1261,9 @@ check_tree (Checker            *checker,
         problem (checker, node, "would show no salary figures");
     }
 
-  for (guint i = 0; i < node->children->len; i++)
-    check_tree (checker, g_ptr_array_index (node->children, i));
+  for (PursuitContentNode *child = pursuit_content_node_get_first_child (node); child != NULL;
+       child = pursuit_content_node_get_next_sibling (child))
+    check_tree (checker, child);
 }
 
 static void
@@ -1409,11 +1433,12 @@ static void
 collect_salary_tables (PursuitContentNode *node,
                        GPtrArray          *tables)
 {
-  if (g_str_equal (node->name, "salary-table"))
+  if (is_element (node, "salary-table"))
     g_ptr_array_add (tables, node);
 
-  for (guint i = 0; i < node->children->len; i++)
-    collect_salary_tables (g_ptr_array_index (node->children, i), tables);
+  for (PursuitContentNode *child = pursuit_content_node_get_first_child (node); child != NULL;
+       child = pursuit_content_node_get_next_sibling (child))
+    collect_salary_tables (child, tables);
 }
 
 /* Every figure must reach the user: each record shows in some guide's
@@ -1476,8 +1501,8 @@ check_word (Checker            *checker,
   folded = g_utf8_casefold (text->str, -1);
   for (guint i = 0; i < spellings->len && !used; i++)
     {
-      PursuitContentNode *spelling = g_ptr_array_index (spellings, i);
-      g_autofree char *wanted = g_utf8_casefold (spelling->text != NULL ? spelling->text : "", -1);
+      const char *spelling = pursuit_content_node_get_text (g_ptr_array_index (spellings, i));
+      g_autofree char *wanted = g_utf8_casefold (spelling != NULL ? spelling : "", -1);
 
       used = wanted[0] != '\0' && strstr (folded, wanted) != NULL;
     }

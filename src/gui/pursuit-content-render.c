@@ -95,9 +95,10 @@ render_list (PursuitRenderContext *context,
   guint number = 0;
 
   gtk_widget_add_css_class (box, "content-list");
-  for (guint i = 0; i < list->children->len; i++)
+  for (PursuitContentNode *item = pursuit_content_node_get_first_child (list); item != NULL;
+       item = pursuit_content_node_get_next_sibling (item))
     {
-      PursuitContentNode *item = g_ptr_array_index (list->children, i);
+      const char *text = pursuit_content_node_get_text (item);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       g_autofree char *marker = ordered ? g_strdup_printf ("%u.", ++number) : g_strdup ("•");
       GtkWidget *bullet = gtk_label_new (marker);
@@ -108,7 +109,7 @@ render_list (PursuitRenderContext *context,
       gtk_widget_add_css_class (bullet, "dim-label");
       gtk_box_append (GTK_BOX (row), bullet);
       gtk_box_append (GTK_BOX (row), sourced (context->content,
-                                              pursuit_render_text (item->text != NULL ? item->text : ""),
+                                              pursuit_render_text (text != NULL ? text : ""),
                                               item));
       gtk_widget_set_hexpand (gtk_widget_get_last_child (row), TRUE);
       gtk_box_append (GTK_BOX (box), row);
@@ -259,17 +260,18 @@ render_table (PursuitRenderContext *context,
   GtkWidget *grid = new_table_grid ();
   int row = 0;
 
-  for (guint i = 0; i < table->children->len; i++)
+  for (PursuitContentNode *line = pursuit_content_node_get_first_child (table); line != NULL;
+       line = pursuit_content_node_get_next_sibling (line))
     {
-      PursuitContentNode *line = g_ptr_array_index (table->children, i);
-      gboolean header = g_str_equal (line->name, "header");
+      gboolean header = g_str_equal (pursuit_content_node_get_name (line), "header");
+      int column = 0;
 
-      if (!header && !g_str_equal (line->name, "row"))
+      if (!header && !g_str_equal (pursuit_content_node_get_name (line), "row"))
         continue;
 
-      for (guint j = 0; j < line->children->len; j++)
-        attach_cell (GTK_GRID (grid), ((PursuitContentNode *) g_ptr_array_index (line->children, j))->text,
-                     j, row, header);
+      for (PursuitContentNode *cell = pursuit_content_node_get_first_child (line); cell != NULL;
+           cell = pursuit_content_node_get_next_sibling (cell))
+        attach_cell (GTK_GRID (grid), pursuit_content_node_get_text (cell), column++, row, header);
       row++;
     }
 
@@ -526,18 +528,19 @@ pursuit_render_blocks (PursuitRenderContext *context,
                        GtkBox               *box,
                        PursuitContentNode   *container)
 {
-  for (guint i = 0; i < container->children->len; i++)
+  for (PursuitContentNode *node = pursuit_content_node_get_first_child (container); node != NULL;
+       node = pursuit_content_node_get_next_sibling (node))
     {
-      PursuitContentNode *node = g_ptr_array_index (container->children, i);
+      const char *name = pursuit_content_node_get_name (node);
       GtkWidget *widget = NULL;
 
-      if (g_str_equal (node->name, "p"))
-        widget = sourced (context->content, pursuit_render_text (node->text), node);
-      else if (g_str_equal (node->name, "list"))
+      if (g_str_equal (name, "p"))
+        widget = sourced (context->content, pursuit_render_text (pursuit_content_node_get_text (node)), node);
+      else if (g_str_equal (name, "list"))
         widget = render_list (context, node);
-      else if (g_str_equal (node->name, "table"))
+      else if (g_str_equal (name, "table"))
         widget = render_table (context, node);
-      else if (g_str_equal (node->name, "salary-table"))
+      else if (g_str_equal (name, "salary-table"))
         {
           const char *role = pursuit_content_node_get_attribute (node, "role");
 
@@ -549,11 +552,11 @@ pursuit_render_blocks (PursuitRenderContext *context,
               context->compare_added = TRUE;
             }
         }
-      else if (g_str_equal (node->name, "ladder-ref"))
+      else if (g_str_equal (name, "ladder-ref"))
         widget = pursuit_render_ladder (context);
-      else if (g_str_equal (node->name, "term") || g_str_equal (node->name, "subsection"))
+      else if (g_str_equal (name, "term") || g_str_equal (name, "subsection"))
         {
-          gboolean term = g_str_equal (node->name, "term");
+          gboolean term = g_str_equal (name, "term");
           const char *title = pursuit_content_node_get_child_text (node, term ? "name" : "title");
 
           widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
@@ -630,8 +633,9 @@ pursuit_render_question (PursuitContent  *content,
       PursuitContentNode *step = g_ptr_array_index (outline, i);
       const char *label = pursuit_render_step_label (pursuit_content_node_get_attribute (step, "label"));
       /* Translators: a step of an answer outline: "Situation: Choose a real but modest error…" */
-      g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step->text)
-                                            : g_strdup (step->text);
+      const char *step_text = pursuit_content_node_get_text (step);
+      g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step_text)
+                                            : g_strdup (step_text);
 
       gtk_box_append (GTK_BOX (steps), sourced (content, pursuit_render_text (text), step));
     }
@@ -639,7 +643,7 @@ pursuit_render_question (PursuitContent  *content,
 
   for (guint i = 0; i < followups->len; i++)
     gtk_box_append (GTK_BOX (more),
-                    pursuit_render_text (((PursuitContentNode *) g_ptr_array_index (followups, i))->text));
+                    pursuit_render_text (pursuit_content_node_get_text (g_ptr_array_index (followups, i))));
   append_labelled (GTK_BOX (box),
                    g_dngettext (GETTEXT_PACKAGE, "Likely follow-up", "Likely follow-ups", followups->len),
                    more);

@@ -114,16 +114,17 @@ render_guide (PursuitGuidePage *self)
       g_hash_table_insert (self->anchors, (gpointer) "faq", group);
     }
 
-  if (related != NULL && related->children->len > 0)
+  if (related != NULL && pursuit_content_node_get_first_child (related) != NULL)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
       GtkWidget *links = gtk_flow_box_new ();
 
       gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);
       gtk_box_append (GTK_BOX (box), pursuit_render_heading (_("Related Roles"), "title-2"));
-      for (guint i = 0; i < related->children->len; i++)
+      for (PursuitContentNode *link = pursuit_content_node_get_first_child (related); link != NULL;
+           link = pursuit_content_node_get_next_sibling (link))
         {
-          const char *ref = pursuit_content_node_get_attribute (g_ptr_array_index (related->children, i), "ref");
+          const char *ref = pursuit_content_node_get_attribute (link, "ref");
           PursuitGuide *other = pursuit_content_find_guide (self->content, ref);
 
           if (other != NULL)

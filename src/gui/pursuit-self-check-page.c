@@ -387,7 +387,7 @@ build (PursuitSelfCheckPage *self)
       scale = gtk_string_list_new (NULL);
       gtk_string_list_append (scale, _("Choose…"));
       for (guint i = 0; i < choices->len; i++)
-        gtk_string_list_append (scale, ((PursuitContentNode *) g_ptr_array_index (choices, i))->text);
+        gtk_string_list_append (scale, pursuit_content_node_get_text (g_ptr_array_index (choices, i)));
     }
 
   for (guint i = 0; i < self->items->len; i++)

@@ -319,7 +319,7 @@ fill_guidance (PursuitSessionPage *self)
       for (guint i = 0; i < n_points; i++)
         {
           PursuitContentNode *point = g_ptr_array_index (covers, i);
-          GtkWidget *check = gtk_check_button_new_with_label (point->text);
+          GtkWidget *check = gtk_check_button_new_with_label (pursuit_content_node_get_text (point));
           GtkWidget *label = gtk_widget_get_last_child (check);
 
           if (GTK_IS_LABEL (label))
@@ -343,8 +343,9 @@ fill_guidance (PursuitSessionPage *self)
           PursuitContentNode *step = g_ptr_array_index (outline, i);
           const char *label = pursuit_render_step_label (pursuit_content_node_get_attribute (step, "label"));
           /* Translators: a step of an answer outline: "Situation: a customer got in touch…" */
-          g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step->text)
-                                                : g_strdup (step->text);
+          const char *step_text = pursuit_content_node_get_text (step);
+          g_autofree char *text = label != NULL ? g_strdup_printf (_("%s: %s"), label, step_text)
+                                                : g_strdup (step_text);
 
           gtk_box_append (GTK_BOX (steps), guidance_text (text));
         }
@@ -358,7 +359,7 @@ fill_guidance (PursuitSessionPage *self)
                                                              "Likely follow-ups", followups->len)));
       for (guint i = 0; i < followups->len; i++)
         gtk_box_append (self->guidance_box,
-                        guidance_text (((PursuitContentNode *) g_ptr_array_index (followups, i))->text));
+                        guidance_text (pursuit_content_node_get_text (g_ptr_array_index (followups, i))));
     }
 }
 

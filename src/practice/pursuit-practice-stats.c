@@ -201,7 +201,7 @@ point_text (GHashTable *questions,
   covers = pursuit_question_get_covers (question);
   if (index >= covers->len)
     return NULL;
-  return g_strdup (((PursuitContentNode *) g_ptr_array_index (covers, index))->text);
+  return g_strdup (pursuit_content_node_get_text (g_ptr_array_index (covers, index)));
 }
 
 static int

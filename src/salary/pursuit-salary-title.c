@@ -856,9 +856,7 @@ english_text (PursuitContentNode *node,
 {
   PursuitContentNode *found = pursuit_content_node_get_child (node, child);
 
-  if (found == NULL)
-    return NULL;
-  return found->untranslated != NULL ? found->untranslated : found->text;
+  return found != NULL ? pursuit_content_node_get_untranslated (found) : NULL;
 }
 
 PursuitTitleMatcher *
@@ -923,7 +921,7 @@ pursuit_title_matcher_new (PursuitContent *content)
                   PursuitContentNode *alias = g_ptr_array_index (aliases, j);
                   const char *level_id = pursuit_content_node_get_attribute (alias, "level");
 
-                  add_title (self, alias->untranslated != NULL ? alias->untranslated : alias->text, role,
+                  add_title (self, pursuit_content_node_get_untranslated (alias), role,
                              level_id != NULL ? g_hash_table_lookup (self->levels, level_id) : NULL);
                 }
             }
