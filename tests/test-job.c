@@ -806,7 +806,7 @@ test_job_strings (void)
   PursuitJobFields differing;
 
   /* One string for each distinct text, whichever job and field hold it
-   * (kept or apart), short or long. */
+   * (kept or apart). */
   pursuit_job_set_company (a, "Strings Testing Limited");
   pursuit_job_set_location (a, "Leeds");
   pursuit_job_set_company (b, "Strings Testing Limited");
@@ -889,7 +889,7 @@ test_job_strings_many (void)
         {
           PursuitJob *job = pursuit_job_new ();
           g_autofree char *title = g_strdup_printf ("Title %u", i);
-          g_autofree char *company = g_strdup_printf ("A company long enough to be allocated, %u", i);
+          g_autofree char *company = g_strdup_printf ("A company of many, number %u", i);
 
           pursuit_job_set_title (job, title);
           pursuit_job_set_company (job, company);
@@ -899,7 +899,7 @@ test_job_strings_many (void)
       for (guint i = 0; i < jobs->len; i++)
         {
           g_autofree char *title = g_strdup_printf ("Title %u", i);
-          g_autofree char *company = g_strdup_printf ("A company long enough to be allocated, %u", i);
+          g_autofree char *company = g_strdup_printf ("A company of many, number %u", i);
 
           g_assert_cmpstr (pursuit_job_get_title (g_ptr_array_index (jobs, i)), ==, title);
           g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (jobs, i)), ==, company);

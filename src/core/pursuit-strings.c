@@ -20,14 +20,16 @@
  * entries, and the index of texts that finds a text's entry when a value
  * is set, take the lock.
  *
- * An entry is 32 bytes, a text under 16 bytes inside it (most companies
- * and places: reading one is one cache line from the job); the index
- * gives four bytes to every slot, and is at most three quarters full. */
+ * An entry is 16 bytes and the text is allocated apart, 16 bytes less
+ * than a GRefString's; the index gives four bytes to every slot, and is at
+ * most three quarters full. The entries of the texts in use are close
+ * together (the numbers freed are given first), so reading a text costs
+ * about what a pointer to it did. */
 
 /* String 0, "", is never freed, and read before any text is interned:
  * a new job's texts need no lock. */
 static PursuitStringEntry first_chunk[1 << PURSUIT_STRING_FIRST_CHUNK_BITS] = {
-  [0] = { "", 1, 0, "" },
+  [0] = { "", 1, 0 },
 };
 
 PursuitStringEntry *pursuit_string_chunks[PURSUIT_STRING_N_CHUNKS] = { first_chunk };
@@ -124,16 +126,8 @@ new_string (const char *text,
     }
 
   entry = pursuit_string_entry (string);
-  if (length < sizeof entry->inline_text)
-    {
-      memcpy (entry->inline_text, text, length + 1);
-      entry->text = entry->inline_text;
-    }
-  else
-    {
-      entry->text = g_memdup2 (text, length + 1);
-      n_text_bytes += length + 1;
-    }
+  entry->text = g_memdup2 (text, length + 1);
+  n_text_bytes += length + 1;
   entry->users = 1;
   entry->hash = hash;
   n_live++;
@@ -227,11 +221,8 @@ pursuit_string_release (PursuitString string)
   if (g_atomic_int_dec_and_test (&entry->users))
     {
       index_remove (string);
-      if (entry->text != entry->inline_text)
-        {
-          n_text_bytes -= strlen (entry->text) + 1;
-          g_free ((char *) entry->text);
-        }
+      n_text_bytes -= strlen (entry->text) + 1;
+      g_free ((char *) entry->text);
       entry->text = NULL;
       entry->hash = first_free;
       first_free = string;
@@ -244,7 +235,7 @@ pursuit_string_release (PursuitString string)
  * pursuit_string_table_stats:
  * @n_live: (out): how many texts are held, "" aside
  * @n_bytes: (out): the memory the table takes: its chunks, its index and
- *   the texts too long for an entry
+ *   its texts
  *
  * For tests and measures.
  */

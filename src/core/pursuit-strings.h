@@ -21,10 +21,9 @@ void          pursuit_string_table_stats (guint *n_live,
 /* What pursuit_string_get() reads; nothing else looks inside. */
 typedef struct
 {
-  const char *text;     /* inline_text, or allocated; NULL while free */
+  const char *text;     /* NULL while free */
   int users;
   guint32 hash;         /* while free: the next free string */
-  char inline_text[16];
 } PursuitStringEntry;
 
 #define PURSUIT_STRING_FIRST_CHUNK_BITS 8
