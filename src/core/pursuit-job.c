@@ -261,18 +261,20 @@ text_equal (PursuitJob      *a,
   return strcmp (read_text (a, field), read_text (b, field)) == 0;
 }
 
-/* Sets @value (NULL for ""), which may point into the old text. */
+/* Puts in place a text already held for @self, @string for a shared
+ * field, @text (a GRefString) for another, and lets the old one go. */
 static void
-write_text (PursuitJob      *self,
-            PursuitJobField  field,
-            const char      *value)
+put_text (PursuitJob      *self,
+          PursuitJobField  field,
+          PursuitString    string,
+          char            *text)
 {
   if (shared_fields[field])
     {
       PursuitString *at = string_slot (self, field);
       PursuitString old = *at;
 
-      *at = pursuit_string_intern (value);
+      *at = string;
       pursuit_string_release (old);
     }
   else
@@ -280,12 +282,23 @@ write_text (PursuitJob      *self,
       char **at = &apart_of (self)[slot_index[field]].text;
       char *old = *at;
 
-      if (value == NULL || value[0] == '\0')
-        *at = g_ref_string_acquire (empty_string);
-      else
-        *at = g_ref_string_new (value);
+      *at = text;
       g_ref_string_release (old);
     }
+}
+
+/* Sets @value (NULL for ""), which may point into the old text. */
+static void
+write_text (PursuitJob      *self,
+            PursuitJobField  field,
+            const char      *value)
+{
+  if (shared_fields[field])
+    put_text (self, field, pursuit_string_intern (value), NULL);
+  else if (value == NULL || value[0] == '\0')
+    put_text (self, field, PURSUIT_STRING_EMPTY, g_ref_string_acquire (empty_string));
+  else
+    put_text (self, field, PURSUIT_STRING_EMPTY, g_ref_string_new (value));
 }
 
 /* Gives @self the text @other has, without copying it. */
@@ -295,21 +308,9 @@ take_text (PursuitJob      *self,
            PursuitJobField  field)
 {
   if (shared_fields[field])
-    {
-      PursuitString *at = string_slot (self, field);
-      PursuitString old = *at;
-
-      *at = pursuit_string_acquire (peek_string (other, field));
-      pursuit_string_release (old);
-    }
+    put_text (self, field, pursuit_string_acquire (peek_string (other, field)), NULL);
   else
-    {
-      char **at = &apart_of (self)[slot_index[field]].text;
-      char *old = *at;
-
-      *at = g_ref_string_acquire (peek_apart (other)[slot_index[field]].text);
-      g_ref_string_release (old);
-    }
+    put_text (self, field, PURSUIT_STRING_EMPTY, g_ref_string_acquire (peek_apart (other)[slot_index[field]].text));
 }
 
 /* A kept amount is nearly always a whole number of hundredths below
