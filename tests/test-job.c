@@ -7,6 +7,7 @@
 #include "pursuit-error.h"
 #include "pursuit-job.h"
 #include "pursuit-job-fields.h"
+#include "pursuit-strings.h"
 #include "pursuit-test-utils.h"
 #include "pursuit-validation.h"
 
@@ -676,13 +677,14 @@ test_job_packed_times (void)
     0, 1, 1700000000, G_MAXUINT32 - 1, G_MAXUINT32, (gint64) G_MAXUINT32 + 1,
     4102444800 /* 2100 */, 32503680000 /* 3000 */, -1, -86400 * 365, G_MAXINT64, G_MININT64,
   };
-  static const char *const properties[] = { "created-at", "updated-at", "stage-entered-at", "next-interview-at" };
+  /* The id is kept as the times are. */
+  static const char *const properties[] = { "id", "created-at", "updated-at", "stage-entered-at", "next-interview-at" };
   gint64 (*const getters[]) (PursuitJob *) = {
-    pursuit_job_get_created_at, pursuit_job_get_updated_at,
+    pursuit_job_get_id, pursuit_job_get_created_at, pursuit_job_get_updated_at,
     pursuit_job_get_stage_entered_at, pursuit_job_get_next_interview_at,
   };
   void (*const setters[]) (PursuitJob *, gint64) = {
-    pursuit_job_set_created_at, pursuit_job_set_updated_at,
+    pursuit_job_set_id, pursuit_job_set_created_at, pursuit_job_set_updated_at,
     pursuit_job_set_stage_entered_at, pursuit_job_set_next_interview_at,
   };
 
@@ -783,6 +785,265 @@ test_job_apart_fields (void)
 /* The small numbers every list reads are packed in the job: each reads,
  * copies, compares and notifies as before, a value too large for them
  * stays invalid, and a copy keeps them, with a long uuid. */
+/* How many strings the table holds: what a test's jobs leave behind. */
+static guint
+live_strings (void)
+{
+  guint n_live;
+  gsize n_bytes;
+
+  pursuit_string_table_stats (&n_live, &n_bytes);
+  return n_live;
+}
+
+static void
+test_job_strings (void)
+{
+  guint before = live_strings ();
+  PursuitJob *a = pursuit_job_new ();
+  PursuitJob *b = pursuit_job_new ();
+  PursuitJob *copy;
+  PursuitJobFields differing;
+
+  /* One string for each distinct text, whichever job and field hold it
+   * (kept or apart). */
+  pursuit_job_set_company (a, "Strings Testing Limited");
+  pursuit_job_set_location (a, "Leeds");
+  pursuit_job_set_company (b, "Strings Testing Limited");
+  pursuit_job_set_languages (b, "Leeds");
+  g_assert_cmpuint (live_strings (), ==, before + 2);
+  g_assert_true (pursuit_job_get_company (a) == pursuit_job_get_company (b));
+  g_assert_true (pursuit_job_get_location (a) == pursuit_job_get_languages (b));
+  g_assert_cmpstr (pursuit_job_get_company (b), ==, "Strings Testing Limited");
+  g_assert_cmpstr (pursuit_job_get_languages (b), ==, "Leeds");
+
+  /* Compared. */
+  differing = pursuit_job_diff (a, b);
+  g_assert_cmpuint (differing, ==, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_LOCATION) |
+                                   PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_LANGUAGES));
+
+  /* Copied: no new string. */
+  copy = pursuit_job_copy (b);
+  g_assert_cmpuint (live_strings (), ==, before + 2);
+  g_assert_cmpuint (pursuit_job_diff (copy, b), ==, 0);
+
+  /* Replaced: the old text lasts while a job holds it. */
+  pursuit_job_set_company (a, "Other Co");
+  g_assert_cmpuint (live_strings (), ==, before + 3);
+  pursuit_job_set_company (b, "Other Co");
+  g_assert_cmpstr (pursuit_job_get_company (copy), ==, "Strings Testing Limited");
+  g_assert_cmpuint (live_strings (), ==, before + 3);
+  g_clear_object (&copy);
+  g_assert_cmpuint (live_strings (), ==, before + 2);
+
+  /* Cleared. */
+  pursuit_job_set_location (a, NULL);
+  g_assert_cmpstr (pursuit_job_get_languages (b), ==, "Leeds");
+  g_assert_cmpuint (live_strings (), ==, before + 2);
+  pursuit_job_set_languages (b, "");
+  g_assert_cmpuint (live_strings (), ==, before + 1);
+
+  /* A freed string's number serves a new text, read right. */
+  pursuit_job_set_title (a, "Numbers Given Again Analyst");
+  pursuit_job_set_next_action_due (b, "2026-12-07");
+  g_assert_cmpstr (pursuit_job_get_title (a), ==, "Numbers Given Again Analyst");
+  g_assert_cmpstr (pursuit_job_get_next_action_due (b), ==, "2026-12-07");
+  g_assert_cmpstr (pursuit_job_get_company (a), ==, "Other Co");
+  g_assert_cmpuint (live_strings (), ==, before + 3);
+
+  /* Freed with the jobs. */
+  g_object_unref (a);
+  g_assert_cmpstr (pursuit_job_get_company (b), ==, "Other Co");
+  g_object_unref (b);
+  g_assert_cmpuint (live_strings (), ==, before);
+}
+
+static void
+test_job_strings_many (void)
+{
+  guint before = live_strings ();
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_live;
+  gsize n_bytes;
+
+  /* A text many jobs hold is one string until the last lets it go. */
+  for (guint i = 0; i < 1000; i++)
+    {
+      PursuitJob *job = pursuit_job_new ();
+
+      pursuit_job_set_company (job, "Everyone's Employer");
+      g_ptr_array_add (jobs, job);
+    }
+  g_assert_cmpuint (live_strings (), ==, before + 1);
+  g_ptr_array_remove_range (jobs, 0, 999);
+  g_assert_cmpuint (live_strings (), ==, before + 1);
+  g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (jobs, 0)), ==, "Everyone's Employer");
+  g_ptr_array_set_size (jobs, 0);
+  g_assert_cmpuint (live_strings (), ==, before);
+
+  /* Texts in many chunks (the first holds 256), made, freed and made
+   * again in the numbers freed. */
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < 20000; i++)
+        {
+          PursuitJob *job = pursuit_job_new ();
+          g_autofree char *title = g_strdup_printf ("Title %u", i);
+          g_autofree char *company = g_strdup_printf ("A company of many, number %u", i);
+
+          pursuit_job_set_title (job, title);
+          pursuit_job_set_company (job, company);
+          g_ptr_array_add (jobs, job);
+        }
+      g_assert_cmpuint (live_strings (), ==, before + 40000);
+      for (guint i = 0; i < jobs->len; i++)
+        {
+          g_autofree char *title = g_strdup_printf ("Title %u", i);
+          g_autofree char *company = g_strdup_printf ("A company of many, number %u", i);
+
+          g_assert_cmpstr (pursuit_job_get_title (g_ptr_array_index (jobs, i)), ==, title);
+          g_assert_cmpstr (pursuit_job_get_company (g_ptr_array_index (jobs, i)), ==, company);
+        }
+      pursuit_string_table_stats (&n_live, &n_bytes);
+      g_test_message ("%u strings in %" G_GSIZE_FORMAT " bytes", n_live, n_bytes);
+      /* Every other one freed, then the rest. */
+      for (guint i = jobs->len; i > 0; i -= 2)
+        g_ptr_array_remove_index_fast (jobs, i - 1);
+      g_assert_cmpuint (live_strings (), ==, before + 20000);
+      /* The texts left are found, not made again. */
+      for (guint i = 0; i < jobs->len; i++)
+        {
+          g_autoptr(PursuitJob) probe = pursuit_job_new ();
+
+          pursuit_job_set_title (probe, pursuit_job_get_title (g_ptr_array_index (jobs, i)));
+          pursuit_job_set_company (probe, pursuit_job_get_company (g_ptr_array_index (jobs, i)));
+          g_assert_cmpuint (live_strings (), ==, before + 20000);
+        }
+      g_ptr_array_set_size (jobs, 0);
+      g_assert_cmpuint (live_strings (), ==, before);
+    }
+}
+
+#define THREAD_JOBS 20000
+#define THREAD_TEXTS 300
+
+static gpointer
+make_jobs (gpointer data)
+{
+  GAsyncQueue *queue = data;
+
+  for (guint i = 0; i < THREAD_JOBS; i++)
+    {
+      PursuitJob *job = pursuit_job_new ();
+      g_autofree char *company = g_strdup_printf ("Company number %u of the threads", i % THREAD_TEXTS);
+      g_autofree char *title = g_strdup_printf ("Title %u", i);
+
+      pursuit_job_set_id (job, i);
+      pursuit_job_set_company (job, company);
+      pursuit_job_set_title (job, title);
+      g_async_queue_push (queue, job);
+    }
+  return NULL;
+}
+
+/* Jobs are made on the store's worker and read on the main thread, which
+ * sets and frees texts meanwhile. */
+static void
+test_job_strings_threads (void)
+{
+  guint before = live_strings ();
+  g_autoptr(GAsyncQueue) queue = g_async_queue_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  GThread *thread = g_thread_new ("make-jobs", make_jobs, queue);
+
+  for (guint n = 0; n < THREAD_JOBS; n++)
+    {
+      PursuitJob *job = g_async_queue_pop (queue);
+      guint i = (guint) pursuit_job_get_id (job);
+      g_autofree char *company = g_strdup_printf ("Company number %u of the threads", i % THREAD_TEXTS);
+      g_autofree char *title = g_strdup_printf ("Title %u", i);
+
+      g_assert_cmpstr (pursuit_job_get_company (job), ==, company);
+      g_assert_cmpstr (pursuit_job_get_title (job), ==, title);
+      /* A text the other thread interns too, and one of its own. */
+      pursuit_job_set_location (job, company);
+      pursuit_job_set_company (job, "Company of the main thread");
+      g_assert_cmpstr (pursuit_job_get_location (job), ==, company);
+      if (n % 3 == 0)
+        g_ptr_array_add (kept, job);
+      else
+        g_object_unref (job);
+    }
+  g_thread_join (thread);
+
+  for (guint n = 0; n < kept->len; n++)
+    {
+      PursuitJob *job = g_ptr_array_index (kept, n);
+      g_autofree char *title = g_strdup_printf ("Title %u", (guint) pursuit_job_get_id (job));
+
+      g_assert_cmpstr (pursuit_job_get_title (job), ==, title);
+      g_assert_cmpstr (pursuit_job_get_company (job), ==, "Company of the main thread");
+    }
+  g_ptr_array_set_size (kept, 0);
+  g_assert_cmpuint (live_strings (), ==, before);
+}
+
+static void
+test_job_packed_amounts (void)
+{
+  static const double amounts[] = {
+    0, 0.01, 0.1, 7.15, 52000, 123456.78, 21474836.47, 21474836.48, 1e12, 1.0 / 3, 0.001, -0.0, G_MAXDOUBLE,
+  };
+  static const char *const properties[] = { "pay-min", "pay-max" };
+  static const PursuitJobField fields[] = { PURSUIT_JOB_FIELD_PAY_MIN, PURSUIT_JOB_FIELD_PAY_MAX };
+
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    for (guint which = 0; which < G_N_ELEMENTS (fields); which++)
+      {
+        g_autoptr(PursuitJob) job = pursuit_job_new ();
+        g_autoptr(PursuitJob) copy = NULL;
+        g_autoptr(PursuitJob) assigned = pursuit_job_new ();
+        g_autoptr(GPtrArray) log = g_ptr_array_new ();
+        PursuitJobField field = fields[which], other = fields[1 - which];
+        /* Another value, whatever the first. */
+        double changed = amounts[i] > 1 ? amounts[i] / 2 : amounts[i] + 1;
+        double property;
+
+        /* A job whose fields apart are set too, and one whose are not. */
+        if (i % 2 == 1)
+          pursuit_job_set_languages (job, "French");
+        pursuit_job_set_amount (job, field, amounts[i]);
+        pursuit_job_set_amount (job, other, 52000);
+        /* Exactly: the same bits, -0 and all. */
+        property = pursuit_job_get_amount (job, field);
+        g_assert_cmpmem (&property, sizeof property, &amounts[i], sizeof amounts[i]);
+        g_assert_cmpfloat (pursuit_job_get_amount (job, other), ==, 52000);
+        g_object_get (job, properties[which], &property, NULL);
+        g_assert_cmpfloat (property, ==, amounts[i]);
+
+        copy = pursuit_job_copy (job);
+        g_assert_cmpfloat (pursuit_job_get_amount (copy, field), ==, amounts[i]);
+        g_assert_cmpuint (pursuit_job_diff (copy, job), ==, 0);
+        pursuit_job_assign (assigned, job);
+        g_assert_cmpfloat (pursuit_job_get_amount (assigned, field), ==, amounts[i]);
+
+        watch_notify (job, log);
+        pursuit_job_set_amount (job, field, amounts[i]);
+        g_assert_cmpuint (log->len, ==, 0);
+        pursuit_job_set_amount (job, field, changed);
+        g_assert_cmpuint (count_notify (log, properties[which]), ==, 1);
+        g_assert_cmpfloat (pursuit_job_get_amount (job, field), ==, changed);
+        g_assert_cmpfloat (pursuit_job_get_amount (copy, field), ==, amounts[i]);
+
+        /* Any negative figure is "not given". */
+        pursuit_job_set_amount (job, field, -5);
+        g_assert_cmpfloat (pursuit_job_get_amount (job, field), ==, -1);
+        pursuit_job_set_amount (job, field, -1);
+        g_assert_cmpuint (count_notify (log, properties[which]), ==, 2);
+        g_assert_cmpfloat (pursuit_job_get_amount (job, other), ==, 52000);
+      }
+}
+
 static void
 test_job_packed_numbers (void)
 {
@@ -871,6 +1132,10 @@ main (int   argc,
   g_test_add_func ("/job/packed-times", test_job_packed_times);
   g_test_add_func ("/job/apart-fields", test_job_apart_fields);
   g_test_add_func ("/job/packed-numbers", test_job_packed_numbers);
+  g_test_add_func ("/job/packed-amounts", test_job_packed_amounts);
+  g_test_add_func ("/job/strings", test_job_strings);
+  g_test_add_func ("/job/strings/many", test_job_strings_many);
+  g_test_add_func ("/job/strings/threads", test_job_strings_threads);
 
   return g_test_run ();
 }

@@ -552,6 +552,50 @@ test_repository_kept_as_stored (void)
     }
 }
 
+/* An id from 2^32 on (another program's rows, an old file's) is saved
+ * and read back whole, though a job keeps four bytes of it. */
+static void
+test_repository_wide_id (void)
+{
+  const gint64 wide = (gint64) G_MAXUINT32 + 5;
+  g_autoptr(PursuitTestDir) tmp = pursuit_test_dir_new ();
+  g_autofree char *path = pursuit_test_dir_file (tmp, "pursuit.db");
+  g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (path);
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitJob) read = NULL;
+  g_autoptr(PursuitJob) again = NULL;
+  g_autoptr(PursuitJob) copy = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  /* SQLite gives a new row the id after the highest. */
+  sql = g_strdup_printf ("INSERT INTO jobs (id, uuid, company, title, stage_id, created_at, updated_at)"
+                         " VALUES (%" G_GINT64_FORMAT ", 'placeholder', 'A', 'B', 1, 1, 1)", wide - 1);
+  pursuit_test_sql_exec (path, sql);
+  job = pursuit_test_insert_job (repository, "Acme", "Agent", 1700000000);
+  g_assert_cmpint (pursuit_job_get_id (job), ==, wide);
+  pursuit_test_sql_exec (path, "DELETE FROM jobs WHERE uuid = 'placeholder'");
+
+  read = pursuit_test_read_job (repository, wide);
+  g_assert_cmpint (pursuit_job_get_id (read), ==, wide);
+  copy = pursuit_job_copy (read);
+  g_assert_cmpint (pursuit_job_get_id (copy), ==, wide);
+  listed = pursuit_repository_list_jobs (repository, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (listed, 0)), ==, wide);
+
+  /* Saved with a change, and read again. */
+  pursuit_job_set_title (copy, "Team Lead");
+  g_assert_true (pursuit_repository_update_job (repository, copy, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_TITLE),
+                                                1800000000, &error));
+  g_assert_no_error (error);
+  again = pursuit_test_read_job (repository, wide);
+  g_assert_cmpint (pursuit_job_get_id (again), ==, wide);
+  g_assert_cmpstr (pursuit_job_get_title (again), ==, "Team Lead");
+}
+
 static void
 test_repository_invalid_job (void)
 {
@@ -895,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/repository/jobs/explicit-uuid", test_repository_explicit_uuid);
   g_test_add_func ("/repository/jobs/invalid-uuid", test_repository_invalid_uuid);
   g_test_add_func ("/repository/jobs/kept-as-stored", test_repository_kept_as_stored);
+  g_test_add_func ("/repository/jobs/wide-id", test_repository_wide_id);
   g_test_add_func ("/repository/jobs/invalid-job", test_repository_invalid_job);
   g_test_add_func ("/repository/jobs/order", test_repository_order);
   g_test_add_func ("/repository/jobs/trash", test_repository_trash);

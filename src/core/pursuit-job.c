@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pursuit-job.h"
 #include "pursuit-job-fields.h"
+#include "pursuit-strings.h"
 #include "pursuit-validation.h"
 
 /* One job the user pursues: the posting and their application to it.
@@ -16,36 +18,49 @@
  *
  * The edited fields are described by the table of pursuit-job-fields.c,
  * which also makes their properties. The instance holds the values of the
- * fields every list reads (their small numbers packed apart, a byte
- * each: read_number()); the fields the table marks "apart" (offers, notes,
- * benchmarks...), empty for most jobs, are in a block allocated when one of
- * them is set, so 100,000 jobs do not each carry them. slot() and
- * read_number() find a value; nothing else tells the places apart. */
+ * fields every list reads, each in as few bytes as it needs (see the size
+ * below): their texts as strings of pursuit-strings.c, their amounts
+ * (read_amount()) and small numbers (read_number()) packed; the fields the
+ * table marks "apart" (offers, notes, benchmarks...), empty for most jobs,
+ * are in a block allocated when one of them is set, so 100,000 jobs do not
+ * each carry them. The read_ and write_ functions of each kind find a
+ * value; nothing else tells the places apart. */
 typedef union
 {
-  char *text;           /* a GRefString, never NULL */
+  char *text;           /* a text not shared (a GRefString), never NULL */
+  PursuitString string; /* a shared text */
   double amount;        /* negative: not given */
   int number;
-  PursuitStage *stage;
-  gint64 time;          /* one of the job's times that four bytes do not hold: read_time() */
+  gint64 wide;          /* an id or time that four bytes do not hold: read_wide() */
 } FieldValue;
 
 /* The fields every list reads that hold a small number (the choices, the
  * excitement, the archived switch) are packed in the instance, a byte
- * each, not in a FieldValue of eight: see the size below. */
+ * each; their texts (all shared: company, title, location...) are four
+ * bytes each, and their amounts (the posted pay) four. */
 #define N_KEPT_NUMBERS 5
+#define N_KEPT_TEXTS 9
+#define N_KEPT_AMOUNTS 2
 
-/* The times a job keeps, in seconds since 1970 (0: none), four bytes each:
- * see read_time(). The last two are read from the database with the job
- * (from its timeline and its interviews) and never written back. */
+/* The job's id and its times, in seconds since 1970 (0: none), four bytes
+ * each: see read_wide(). The last two times are read from the database
+ * with the job (from its timeline and its interviews) and never written
+ * back. */
 typedef enum
 {
-  TIME_CREATED,
-  TIME_UPDATED,
-  TIME_STAGE_ENTERED,
-  TIME_NEXT_INTERVIEW,
-  N_TIMES
-} JobTime;
+  WIDE_ID,
+  WIDE_CREATED,
+  WIDE_UPDATED,
+  WIDE_STAGE_ENTERED,
+  WIDE_NEXT_INTERVIEW,
+  N_WIDE
+} JobWide;
+
+/* The block apart: the values of the fields apart, then the wide values
+ * and the kept amounts that four bytes do not hold. */
+#define APART_WIDE PURSUIT_JOB_N_APART_FIELDS
+#define APART_AMOUNTS (APART_WIDE + N_WIDE)
+#define N_APART_VALUES (APART_AMOUNTS + N_KEPT_AMOUNTS)
 
 /* How the job's uuid is kept: see store_uuid(). */
 typedef enum
@@ -59,13 +74,13 @@ struct _PursuitJob
 {
   GObject parent_instance;
 
-  gint64 id;
-  guint32 times[N_TIMES];
-
-  FieldValue values[PURSUIT_JOB_N_FIELDS - PURSUIT_JOB_N_APART_FIELDS - N_KEPT_NUMBERS];
-  /* PURSUIT_JOB_N_APART_FIELDS values, then N_TIMES times, or NULL while
-   * all are empty */
+  /* N_APART_VALUES, or NULL while all are empty */
   FieldValue *apart;
+  PursuitStage *stage;
+
+  guint32 wide[N_WIDE];
+  PursuitString texts[N_KEPT_TEXTS];
+  gint32 amounts[N_KEPT_AMOUNTS];
 
   /* Versions of documents it uses or was sent; read with the job. */
   guint16 n_documents;
@@ -87,14 +102,15 @@ struct _PursuitJob
   guint8 uuid[16];
 };
 
-/* GSlice, which allocates GObjects, puts 23 chunks of 176 bytes in a 4 KiB
- * page, 18 of the 224 a job took before and 14 of 280: 100,000 jobs take
- * 17.8 MB, not 22.8 or 29.3. To fit, the uuid is kept as its 16 bytes, not
- * 37 characters (store_uuid()), the times in four bytes (read_time()), the
- * kept numbers in one byte and the count of documents in two. No byte is
- * left: anything more here makes every job 16 bytes bigger, 1.6 MB at
- * 100,000 jobs. */
-G_STATIC_ASSERT (sizeof (struct _PursuitJob) <= 176);
+/* GSlice, which allocates GObjects, puts 32 chunks of 128 bytes in a 4 KiB
+ * page, 23 of the 176 a job took before and 18 of 224: 100,000 jobs take
+ * 12.8 MB, not 17.8 or 22.8. To fit, the uuid is kept as its 16 bytes, not
+ * 37 characters (store_uuid()), the id and times in four bytes
+ * (read_wide()), the texts as four-byte strings (pursuit-strings.c), the
+ * amounts in four (read_amount()), the kept numbers in one byte and the
+ * count of documents in two. No byte is left: anything more here makes
+ * every job 16 bytes bigger, 1.6 MB at 100,000 jobs. */
+G_STATIC_ASSERT (sizeof (struct _PursuitJob) <= 128);
 
 G_DEFINE_FINAL_TYPE (PursuitJob, pursuit_job, G_TYPE_OBJECT)
 
@@ -116,15 +132,19 @@ static GParamSpec *properties[N_PROPS];
 
 #define FIELD_PROPERTY(field) (properties[PROP_FIRST_FIELD + (field)])
 
-/* The text fields hold reference-counted strings (GRefString), never NULL.
- * A list may hold 100,000 jobs: they all share one empty string, and the
- * short fields that repeat from job to job (companies, titles, places,
- * currencies, dates) are interned, so each distinct value is kept once. */
+/* The texts not shared (long texts, addresses: all apart) are
+ * reference-counted strings (GRefString), never NULL; the jobs without one
+ * share one empty string. The shared ones (companies, titles, places,
+ * currencies, dates: every text a list reads) are strings of
+ * pursuit-strings.c, each distinct value kept once. */
 static char *empty_string;
 
-/* Which fields hold text, looked up by every accessor: filled by
- * class_init from the table of fields. */
+/* Which fields hold text, which are shared texts and which are apart,
+ * looked up by every accessor: filled by class_init from the table of
+ * fields. */
 static gboolean text_fields[PURSUIT_JOB_N_FIELDS];
+static gboolean shared_fields[PURSUIT_JOB_N_FIELDS];
+static gboolean apart_fields[PURSUIT_JOB_N_FIELDS];
 
 static gboolean
 kind_is_text (PursuitFieldKind kind)
@@ -157,36 +177,32 @@ is_number_field (PursuitJobField field)
          kind == PURSUIT_FIELD_SWITCH;
 }
 
-/* Where each field's value is: its index in the instance's values, or in
- * the block apart; and the values of an empty block, which a job without
- * one reads. */
-static guint8 slot_index[PURSUIT_JOB_N_FIELDS];
-static FieldValue empty_apart[PURSUIT_JOB_N_APART_FIELDS + N_TIMES];
-
-/* The values of a new job in the instance, and which slots of either
- * array hold text: made, filled apart and freed through these lists, not
- * by looking up every field in the table, for each of 100,000 jobs. */
-static FieldValue empty_kept[PURSUIT_JOB_N_FIELDS - PURSUIT_JOB_N_APART_FIELDS - N_KEPT_NUMBERS];
-static gint8 empty_numbers[N_KEPT_NUMBERS];
-static guint8 kept_texts[PURSUIT_JOB_N_FIELDS];
-static guint n_kept_texts;
-static guint8 apart_texts[PURSUIT_JOB_N_APART_FIELDS];
-static guint n_apart_texts;
-
 static inline gboolean
 is_apart (PursuitJobField field)
 {
-  return pursuit_job_field_get_info (field)->apart;
+  return apart_fields[field];
 }
 
-/* The value of @field, to read. */
+/* Where each field's value is: its index in the instance's array of its
+ * kind (texts, amounts, numbers), or in the block apart; and the values of
+ * an empty block, which a job without one reads. */
+static guint8 slot_index[PURSUIT_JOB_N_FIELDS];
+static FieldValue empty_apart[N_APART_VALUES];
+
+/* The numbers of a new job, and which values of the block apart are texts
+ * not shared or shared: made, filled apart and freed through these lists,
+ * not by looking up every field in the table, for each of 100,000 jobs. */
+static gint8 empty_numbers[N_KEPT_NUMBERS];
+static guint8 apart_texts[PURSUIT_JOB_N_APART_FIELDS];
+static guint n_apart_texts;
+static guint8 apart_strings[PURSUIT_JOB_N_APART_FIELDS];
+static guint n_apart_strings;
+
+/* The block apart, to read. */
 static inline const FieldValue *
-peek_slot (PursuitJob      *self,
-           PursuitJobField  field)
+peek_apart (PursuitJob *self)
 {
-  if (!is_apart (field))
-    return &self->values[slot_index[field]];
-  return &(self->apart != NULL ? self->apart : empty_apart)[slot_index[field]];
+  return self->apart != NULL ? self->apart : empty_apart;
 }
 
 /* The block apart, made when first written to. */
@@ -202,44 +218,187 @@ apart_of (PursuitJob *self)
   return self->apart;
 }
 
-/* The value of @field, to write: the block apart is made for it. */
-static FieldValue *
-slot (PursuitJob      *self,
-      PursuitJobField  field)
+/* Read for every job a list shows, filters or sorts by its texts. */
+static inline const char *
+read_text (PursuitJob      *self,
+           PursuitJobField  field)
 {
+  const FieldValue *value;
+
   if (!is_apart (field))
-    return &self->values[slot_index[field]];
-  return &apart_of (self)[slot_index[field]];
+    return pursuit_string_get (self->texts[slot_index[field]]);
+  value = &peek_apart (self)[slot_index[field]];
+  return shared_fields[field] ? pursuit_string_get (value->string) : value->text;
 }
 
-/* A time four bytes do not hold (before 1970, or from 2106 on: never made
- * here, but the database may hold it) is kept whole in the block apart,
- * after the fields' values, and this stands in its place. */
-#define TIME_APART G_MAXUINT32
+/* Where the shared text of @field is, to write. */
+static PursuitString *
+string_slot (PursuitJob      *self,
+             PursuitJobField  field)
+{
+  if (!is_apart (field))
+    return &self->texts[slot_index[field]];
+  return &apart_of (self)[slot_index[field]].string;
+}
+
+static PursuitString
+peek_string (PursuitJob      *self,
+             PursuitJobField  field)
+{
+  if (!is_apart (field))
+    return self->texts[slot_index[field]];
+  return peek_apart (self)[slot_index[field]].string;
+}
+
+static gboolean
+text_equal (PursuitJob      *a,
+            PursuitJob      *b,
+            PursuitJobField  field)
+{
+  /* One string for each distinct shared text. */
+  if (shared_fields[field])
+    return peek_string (a, field) == peek_string (b, field);
+  return strcmp (read_text (a, field), read_text (b, field)) == 0;
+}
+
+/* Puts in place a text already held for @self, @string for a shared
+ * field, @text (a GRefString) for another, and lets the old one go. */
+static void
+put_text (PursuitJob      *self,
+          PursuitJobField  field,
+          PursuitString    string,
+          char            *text)
+{
+  if (shared_fields[field])
+    {
+      PursuitString *at = string_slot (self, field);
+      PursuitString old = *at;
+
+      *at = string;
+      pursuit_string_release (old);
+    }
+  else
+    {
+      char **at = &apart_of (self)[slot_index[field]].text;
+      char *old = *at;
+
+      *at = text;
+      g_ref_string_release (old);
+    }
+}
+
+/* Sets @value (NULL for ""), which may point into the old text. */
+static void
+write_text (PursuitJob      *self,
+            PursuitJobField  field,
+            const char      *value)
+{
+  if (shared_fields[field])
+    put_text (self, field, pursuit_string_intern (value), NULL);
+  else if (value == NULL || value[0] == '\0')
+    put_text (self, field, PURSUIT_STRING_EMPTY, g_ref_string_acquire (empty_string));
+  else
+    put_text (self, field, PURSUIT_STRING_EMPTY, g_ref_string_new (value));
+}
+
+/* Gives @self the text @other has, without copying it. */
+static void
+take_text (PursuitJob      *self,
+           PursuitJob      *other,
+           PursuitJobField  field)
+{
+  if (shared_fields[field])
+    put_text (self, field, pursuit_string_acquire (peek_string (other, field)), NULL);
+  else
+    put_text (self, field, PURSUIT_STRING_EMPTY, g_ref_string_acquire (peek_apart (other)[slot_index[field]].text));
+}
+
+/* A kept amount is nearly always a whole number of hundredths below
+ * 21,474,836.48, held so in four bytes. Any other (a third, 1e12: never
+ * typed here, but a file or another program may give it) is kept whole in
+ * the block apart, and this stands in its place. */
+#define AMOUNT_NONE (-1)
+#define AMOUNT_APART G_MININT32
+
+/* Read for every job when a list sorts by pay: one test. */
+static inline double
+read_amount (PursuitJob      *self,
+             PursuitJobField  field)
+{
+  gint32 held;
+
+  if (is_apart (field))
+    return peek_apart (self)[slot_index[field]].amount;
+  held = self->amounts[slot_index[field]];
+  if (G_LIKELY (held >= 0))
+    return held / 100.0;
+  if (held == AMOUNT_NONE)
+    return -1;
+  return self->apart[APART_AMOUNTS + slot_index[field]].amount;
+}
+
+/* @value is -1 for "not given", or not negative. */
+static void
+write_amount (PursuitJob      *self,
+              PursuitJobField  field,
+              double           value)
+{
+  guint i = slot_index[field];
+
+  if (is_apart (field))
+    {
+      apart_of (self)[i].amount = value;
+      return;
+    }
+  if (value < 0)
+    {
+      self->amounts[i] = AMOUNT_NONE;
+      return;
+    }
+  /* The range keeps NaN out, and the sign -0; read_amount() divides as
+   * this does, so what is held is exactly @value. */
+  if (value * 100 + 0.5 < G_MAXINT32 && !signbit (value))
+    {
+      gint32 hundredths = (gint32) (value * 100 + 0.5);
+
+      if (hundredths / 100.0 == value)
+        {
+          self->amounts[i] = hundredths;
+          return;
+        }
+    }
+  self->amounts[i] = AMOUNT_APART;
+  apart_of (self)[APART_AMOUNTS + i].amount = value;
+}
+
+/* An id or time four bytes do not hold (from 2^32 - 1 on; a time before
+ * 1970 or from 2106: never made here, but the database may hold them) is
+ * kept whole in the block apart, and this stands in its place. */
+#define WIDE_APART G_MAXUINT32
 
 /* Read for every job when a list sorts by the last change: one test. */
 static inline gint64
-read_time (PursuitJob *self,
-           JobTime     which)
+read_wide (PursuitJob *self,
+           JobWide     which)
 {
-  guint32 held = self->times[which];
+  guint32 held = self->wide[which];
 
-  if (G_LIKELY (held != TIME_APART))
+  if (G_LIKELY (held != WIDE_APART))
     return held;
-  return self->apart[PURSUIT_JOB_N_APART_FIELDS + which].time;
+  return self->apart[APART_WIDE + which].wide;
 }
 
 static void
-write_time (PursuitJob *self,
-            JobTime     which,
+write_wide (PursuitJob *self,
+            JobWide     which,
             gint64      value)
 {
-  if (value >= 0 && value < TIME_APART)
-    self->times[which] = (guint32) value;
+  if (value >= 0 && value < WIDE_APART)
+    self->wide[which] = (guint32) value;
   else
     {
-      self->times[which] = TIME_APART;
-      apart_of (self)[PURSUIT_JOB_N_APART_FIELDS + which].time = value;
+      self->wide[which] = WIDE_APART;
+      apart_of (self)[APART_WIDE + which].wide = value;
     }
 }
 
@@ -418,7 +577,7 @@ read_number (PursuitJob      *self,
 {
   if (is_kept_number (field))
     return self->numbers[slot_index[field]];
-  return peek_slot (self, field)->number;
+  return peek_apart (self)[slot_index[field]].number;
 }
 
 /* Outside the byte a kept number has, a value is held at the nearest end:
@@ -431,32 +590,7 @@ write_number (PursuitJob      *self,
   if (is_kept_number (field))
     self->numbers[slot_index[field]] = (gint8) CLAMP (value, G_MININT8, G_MAXINT8);
   else
-    slot (self, field)->number = value;
-}
-
-static gboolean
-replace_string (char       **slot,
-                const char  *value,
-                gboolean     intern)
-{
-  char *old = *slot;
-
-  if (value == NULL)
-    value = "";
-
-  if (strcmp (old, value) == 0)
-    return FALSE;
-
-  if (value[0] == '\0')
-    *slot = g_ref_string_acquire (empty_string);
-  else if (intern)
-    *slot = g_ref_string_new_intern (value);
-  else
-    *slot = g_ref_string_new (value);
-
-  /* After: @value may point into the old string. */
-  g_ref_string_release (old);
-  return TRUE;
+    apart_of (self)[slot_index[field]].number = value;
 }
 
 static void
@@ -466,12 +600,17 @@ pursuit_job_finalize (GObject *object)
 
   if (self->uuid_form == UUID_ALLOCATED)
     g_free (allocated_uuid (self));
-  for (guint i = 0; i < n_kept_texts; i++)
-    g_ref_string_release (self->values[kept_texts[i]].text);
-  for (guint i = 0; self->apart != NULL && i < n_apart_texts; i++)
-    g_ref_string_release (self->apart[apart_texts[i]].text);
-  g_clear_object (&slot (self, PURSUIT_JOB_FIELD_STAGE)->stage);
-  g_free (self->apart);
+  for (guint i = 0; i < N_KEPT_TEXTS; i++)
+    pursuit_string_release (self->texts[i]);
+  if (self->apart != NULL)
+    {
+      for (guint i = 0; i < n_apart_texts; i++)
+        g_ref_string_release (self->apart[apart_texts[i]].text);
+      for (guint i = 0; i < n_apart_strings; i++)
+        pursuit_string_release (self->apart[apart_strings[i]].string);
+      g_free (self->apart);
+    }
+  g_clear_object (&self->stage);
 
   G_OBJECT_CLASS (pursuit_job_parent_class)->finalize (object);
 }
@@ -487,7 +626,7 @@ pursuit_job_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID:
-      g_value_set_int64 (value, self->id);
+      g_value_set_int64 (value, read_wide (self, WIDE_ID));
       break;
     case PROP_UUID:
       {
@@ -497,16 +636,16 @@ pursuit_job_get_property (GObject    *object,
       }
       break;
     case PROP_CREATED_AT:
-      g_value_set_int64 (value, read_time (self, TIME_CREATED));
+      g_value_set_int64 (value, read_wide (self, WIDE_CREATED));
       break;
     case PROP_UPDATED_AT:
-      g_value_set_int64 (value, read_time (self, TIME_UPDATED));
+      g_value_set_int64 (value, read_wide (self, WIDE_UPDATED));
       break;
     case PROP_STAGE_ENTERED_AT:
-      g_value_set_int64 (value, read_time (self, TIME_STAGE_ENTERED));
+      g_value_set_int64 (value, read_wide (self, WIDE_STAGE_ENTERED));
       break;
     case PROP_NEXT_INTERVIEW_AT:
-      g_value_set_int64 (value, read_time (self, TIME_NEXT_INTERVIEW));
+      g_value_set_int64 (value, read_wide (self, WIDE_NEXT_INTERVIEW));
       break;
     case PROP_DETAILS_LOADED:
       g_value_set_boolean (value, self->details_loaded);
@@ -522,7 +661,7 @@ pursuit_job_get_property (GObject    *object,
           switch (pursuit_job_field_get_info (field)->kind)
             {
             case PURSUIT_FIELD_AMOUNT:
-              g_value_set_double (value, peek_slot (self, field)->amount);
+              g_value_set_double (value, read_amount (self, field));
               break;
             case PURSUIT_FIELD_CHOICE:
               g_value_set_enum (value, read_number (self, field));
@@ -537,10 +676,10 @@ pursuit_job_get_property (GObject    *object,
               g_value_set_boolean (value, read_number (self, field) != 0);
               break;
             case PURSUIT_FIELD_STAGE:
-              g_value_set_object (value, peek_slot (self, field)->stage);
+              g_value_set_object (value, self->stage);
               break;
             default:
-              g_value_set_string (value, peek_slot (self, field)->text);
+              g_value_set_string (value, read_text (self, field));
             }
           break;
         }
@@ -668,30 +807,37 @@ pursuit_job_class_init (PursuitJobClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Held for the life of the program, like the class. */
-  empty_string = g_ref_string_new_intern ("");
+  empty_string = g_ref_string_new ("");
 
   {
-    guint n_kept = 0;
+    guint n_texts = 0;
+    guint n_amounts = 0;
     guint n_apart = 0;
     guint n_numbers = 0;
 
     for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
       {
-        PursuitFieldKind kind = pursuit_job_field_get_info (field)->kind;
+        const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
+        PursuitFieldKind kind = info->kind;
         FieldValue empty = { 0 };
 
-        if (is_text_field (field))
+        apart_fields[field] = info->apart;
+        shared_fields[field] = is_text_field (field) && info->shared;
+        if (is_text_field (field) && !shared_fields[field])
           empty.text = empty_string;
+        else if (shared_fields[field])
+          empty.string = PURSUIT_STRING_EMPTY;
         else if (kind == PURSUIT_FIELD_AMOUNT)
           empty.amount = -1;
         else if (kind == PURSUIT_FIELD_NUMBER)
-          empty.number = pursuit_job_field_get_info (field)->minimum;
-        g_assert (kind != PURSUIT_FIELD_STAGE || !is_apart (field));
+          empty.number = info->minimum;
 
         if (is_apart (field))
           {
-            g_assert (n_apart < PURSUIT_JOB_N_APART_FIELDS);
-            if (is_text_field (field))
+            g_assert (n_apart < PURSUIT_JOB_N_APART_FIELDS && kind != PURSUIT_FIELD_STAGE);
+            if (shared_fields[field])
+              apart_strings[n_apart_strings++] = n_apart;
+            else if (is_text_field (field))
               apart_texts[n_apart_texts++] = n_apart;
             slot_index[field] = n_apart;
             empty_apart[n_apart++] = empty;
@@ -701,11 +847,10 @@ pursuit_job_class_init (PursuitJobClass *klass)
             /* A byte holds every valid value (see write_number()). */
             g_assert (kind != PURSUIT_FIELD_FLAGS && n_numbers < N_KEPT_NUMBERS);
             g_assert (kind != PURSUIT_FIELD_NUMBER ||
-                      (pursuit_job_field_get_info (field)->minimum >= G_MININT8 &&
-                       pursuit_job_field_get_info (field)->maximum <= G_MAXINT8));
+                      (info->minimum >= G_MININT8 && info->maximum <= G_MAXINT8));
             if (kind == PURSUIT_FIELD_CHOICE)
               {
-                GEnumClass *choices = g_type_class_ref (pursuit_job_field_get_info (field)->choices ());
+                GEnumClass *choices = g_type_class_ref (info->choices ());
 
                 g_assert (choices->minimum >= G_MININT8 && choices->maximum <= G_MAXINT8);
                 g_type_class_unref (choices);
@@ -714,26 +859,36 @@ pursuit_job_class_init (PursuitJobClass *klass)
             slot_index[field] = n_numbers;
             empty_numbers[n_numbers++] = (gint8) empty.number;
           }
-        else
+        else if (kind == PURSUIT_FIELD_AMOUNT)
           {
-            if (is_text_field (field))
-              kept_texts[n_kept_texts++] = n_kept;
-            slot_index[field] = n_kept;
-            empty_kept[n_kept++] = empty;
+            g_assert (n_amounts < N_KEPT_AMOUNTS);
+            slot_index[field] = n_amounts++;
+          }
+        else if (kind != PURSUIT_FIELD_STAGE)
+          {
+            /* Every text kept in the instance is shared: four bytes. */
+            g_assert (shared_fields[field] && n_texts < N_KEPT_TEXTS);
+            slot_index[field] = n_texts++;
           }
       }
     g_assert (n_apart == PURSUIT_JOB_N_APART_FIELDS);
     g_assert (n_numbers == N_KEPT_NUMBERS);
+    g_assert (n_texts == N_KEPT_TEXTS);
+    g_assert (n_amounts == N_KEPT_AMOUNTS);
+    for (JobWide which = 0; which < N_WIDE; which++)
+      empty_apart[APART_WIDE + which].wide = 0;
+    for (guint i = 0; i < N_KEPT_AMOUNTS; i++)
+      empty_apart[APART_AMOUNTS + i].amount = -1;
   }
 }
 
 static void
 pursuit_job_init (PursuitJob *self)
 {
-  memcpy (self->values, empty_kept, sizeof empty_kept);
+  /* The instance comes zeroed: its texts are "", its times and id 0. */
   memcpy (self->numbers, empty_numbers, sizeof empty_numbers);
-  for (guint i = 0; i < n_kept_texts; i++)
-    g_ref_string_acquire (self->values[kept_texts[i]].text);
+  for (guint i = 0; i < N_KEPT_AMOUNTS; i++)
+    self->amounts[i] = AMOUNT_NONE;
   self->details_loaded = TRUE;
 }
 
@@ -753,20 +908,12 @@ pursuit_job_copy (PursuitJob *self)
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
 
   copy = pursuit_job_new ();
-  copy->id = self->id;
   take_uuid (copy, self);
-  for (JobTime which = 0; which < N_TIMES; which++)
-    write_time (copy, which, read_time (self, which));
-  memcpy (copy->numbers, self->numbers, sizeof copy->numbers);
+  for (JobWide which = 0; which < N_WIDE; which++)
+    write_wide (copy, which, read_wide (self, which));
+  g_set_object (&copy->stage, self->stage);
   for (PursuitJobField field = 0; field < PURSUIT_JOB_N_FIELDS; field++)
     {
-      const FieldValue *from;
-      FieldValue *to;
-
-      if (is_kept_number (field))
-        continue;
-      from = peek_slot (self, field);
-
       /* A list copy carries no details, as pursuit_job_assign_fields() takes none from it. */
       if (pursuit_job_field_is_detail (field) && !self->details_loaded)
         continue;
@@ -774,16 +921,12 @@ pursuit_job_copy (PursuitJob *self)
       if (is_apart (field) && self->apart == NULL)
         continue;
 
-      to = slot (copy, field);
       if (is_text_field (field))
-        {
-          g_ref_string_release (to->text);
-          to->text = g_ref_string_acquire (from->text);
-        }
-      else if (field == PURSUIT_JOB_FIELD_STAGE)
-        g_set_object (&to->stage, from->stage);
-      else
-        *to = *from;
+        take_text (copy, self, field);
+      else if (is_number_field (field))
+        write_number (copy, field, read_number (self, field));
+      else if (field != PURSUIT_JOB_FIELD_STAGE)
+        write_amount (copy, field, read_amount (self, field));
     }
   copy->n_documents = self->n_documents;
   copy->details_loaded = self->details_loaded;
@@ -801,11 +944,11 @@ copy_field (PursuitJob      *self,
   if (is_number_field (field))
     pursuit_job_set_number (self, field, read_number (other, field));
   else if (is_text_field (field))
-    pursuit_job_set_text (self, field, peek_slot (other, field)->text);
+    pursuit_job_set_text (self, field, read_text (other, field));
   else if (field == PURSUIT_JOB_FIELD_STAGE)
-    pursuit_job_set_stage (self, peek_slot (other, field)->stage);
+    pursuit_job_set_stage (self, other->stage);
   else
-    pursuit_job_set_amount (self, field, peek_slot (other, field)->amount);
+    pursuit_job_set_amount (self, field, read_amount (other, field));
 }
 
 /**
@@ -847,16 +990,16 @@ pursuit_job_assign (PursuitJob *self,
   g_return_if_fail (PURSUIT_IS_JOB (other));
 
   g_object_freeze_notify (G_OBJECT (self));
-  pursuit_job_set_id (self, other->id);
+  pursuit_job_set_id (self, read_wide (other, WIDE_ID));
   if (take_uuid (self, other))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
-  pursuit_job_set_created_at (self, read_time (other, TIME_CREATED));
-  pursuit_job_set_updated_at (self, read_time (other, TIME_UPDATED));
+  pursuit_job_set_created_at (self, read_wide (other, WIDE_CREATED));
+  pursuit_job_set_updated_at (self, read_wide (other, WIDE_UPDATED));
   pursuit_job_assign_fields (self, other, PURSUIT_JOB_ALL_FIELDS);
   if (other->details_loaded)
     pursuit_job_set_details_loaded (self, TRUE);
-  pursuit_job_set_stage_entered_at (self, read_time (other, TIME_STAGE_ENTERED));
-  pursuit_job_set_next_interview_at (self, read_time (other, TIME_NEXT_INTERVIEW));
+  pursuit_job_set_stage_entered_at (self, read_wide (other, WIDE_STAGE_ENTERED));
+  pursuit_job_set_next_interview_at (self, read_wide (other, WIDE_NEXT_INTERVIEW));
   pursuit_job_set_n_documents (self, other->n_documents);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -866,21 +1009,17 @@ field_equal (PursuitJob      *a,
              PursuitJob      *b,
              PursuitJobField  field)
 {
-  const FieldValue *value_a, *value_b;
-
   if (is_number_field (field))
     return read_number (a, field) == read_number (b, field);
-  value_a = peek_slot (a, field);
-  value_b = peek_slot (b, field);
   if (is_text_field (field))
-    return strcmp (value_a->text, value_b->text) == 0;
+    return text_equal (a, b, field);
   if (field == PURSUIT_JOB_FIELD_STAGE)
     {
-      PursuitStage *x = value_a->stage, *y = value_b->stage;
+      PursuitStage *x = a->stage, *y = b->stage;
 
       return x == y || (x != NULL && y != NULL && pursuit_stage_get_id (x) == pursuit_stage_get_id (y));
     }
-  return value_a->amount == value_b->amount;
+  return read_amount (a, field) == read_amount (b, field);
 }
 
 /**
@@ -975,7 +1114,7 @@ pursuit_job_get_text (PursuitJob      *self,
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
   g_return_val_if_fail (field < PURSUIT_JOB_N_FIELDS && is_text_field (field), NULL);
 
-  return peek_slot (self, field)->text;
+  return read_text (self, field);
 }
 
 void
@@ -987,13 +1126,11 @@ pursuit_job_set_text (PursuitJob      *self,
   g_return_if_fail (field < PURSUIT_JOB_N_FIELDS && is_text_field (field));
 
   /* An empty value leaves a job without its block apart as it is. */
-  if (strcmp (peek_slot (self, field)->text, value != NULL ? value : "") == 0)
+  if (strcmp (read_text (self, field), value != NULL ? value : "") == 0)
     return;
-  if (replace_string (&slot (self, field)->text, value, pursuit_job_field_get_info (field)->shared))
-    {
-      self->values_checked = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
-    }
+  write_text (self, field, value);
+  self->values_checked = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
 }
 
 double
@@ -1004,7 +1141,7 @@ pursuit_job_get_amount (PursuitJob      *self,
   g_return_val_if_fail (field < PURSUIT_JOB_N_FIELDS &&
                         pursuit_job_field_get_info (field)->kind == PURSUIT_FIELD_AMOUNT, -1);
 
-  return peek_slot (self, field)->amount;
+  return read_amount (self, field);
 }
 
 /* Any negative figure means "not given"; they all compare equal. */
@@ -1019,10 +1156,10 @@ pursuit_job_set_amount (PursuitJob      *self,
 
   if (value < 0)
     value = -1;
-  if (peek_slot (self, field)->amount == value)
+  if (read_amount (self, field) == value)
     return;
 
-  slot (self, field)->amount = value;
+  write_amount (self, field, value);
   self->values_checked = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
 }
@@ -1060,7 +1197,7 @@ pursuit_job_get_stage (PursuitJob *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
 
-  return peek_slot (self, PURSUIT_JOB_FIELD_STAGE)->stage;
+  return self->stage;
 }
 
 void
@@ -1070,54 +1207,35 @@ pursuit_job_set_stage (PursuitJob   *self,
   g_return_if_fail (PURSUIT_IS_JOB (self));
   g_return_if_fail (stage == NULL || PURSUIT_IS_STAGE (stage));
 
-  if (g_set_object (&slot (self, PURSUIT_JOB_FIELD_STAGE)->stage, stage))
+  if (g_set_object (&self->stage, stage))
     g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (PURSUIT_JOB_FIELD_STAGE));
 }
 
 /* What the database gives */
 
-#define DEFINE_INT64_ACCESSORS(member, PROP)                                   \
-  gint64                                                                       \
-  pursuit_job_get_##member (PursuitJob *self)                                  \
-  {                                                                            \
-    g_return_val_if_fail (PURSUIT_IS_JOB (self), 0);                           \
-    return self->member;                                                       \
-  }                                                                            \
-  void                                                                         \
-  pursuit_job_set_##member (PursuitJob *self,                                  \
-                            gint64      value)                                 \
-  {                                                                            \
-    g_return_if_fail (PURSUIT_IS_JOB (self));                                  \
-    if (self->member == value)                                                 \
-      return;                                                                  \
-    self->member = value;                                                      \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);              \
-  }
-
-DEFINE_INT64_ACCESSORS (id, PROP_ID)
-
-#define DEFINE_TIME_ACCESSORS(name, TIME, PROP)                                \
+#define DEFINE_WIDE_ACCESSORS(name, WIDE, PROP)                                \
   gint64                                                                       \
   pursuit_job_get_##name (PursuitJob *self)                                    \
   {                                                                            \
     g_return_val_if_fail (PURSUIT_IS_JOB (self), 0);                           \
-    return read_time (self, TIME);                                             \
+    return read_wide (self, WIDE);                                             \
   }                                                                            \
   void                                                                         \
   pursuit_job_set_##name (PursuitJob *self,                                    \
                           gint64      value)                                   \
   {                                                                            \
     g_return_if_fail (PURSUIT_IS_JOB (self));                                  \
-    if (read_time (self, TIME) == value)                                       \
+    if (read_wide (self, WIDE) == value)                                       \
       return;                                                                  \
-    write_time (self, TIME, value);                                            \
+    write_wide (self, WIDE, value);                                            \
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);              \
   }
 
-DEFINE_TIME_ACCESSORS (created_at, TIME_CREATED, PROP_CREATED_AT)
-DEFINE_TIME_ACCESSORS (updated_at, TIME_UPDATED, PROP_UPDATED_AT)
-DEFINE_TIME_ACCESSORS (stage_entered_at, TIME_STAGE_ENTERED, PROP_STAGE_ENTERED_AT)
-DEFINE_TIME_ACCESSORS (next_interview_at, TIME_NEXT_INTERVIEW, PROP_NEXT_INTERVIEW_AT)
+DEFINE_WIDE_ACCESSORS (id, WIDE_ID, PROP_ID)
+DEFINE_WIDE_ACCESSORS (created_at, WIDE_CREATED, PROP_CREATED_AT)
+DEFINE_WIDE_ACCESSORS (updated_at, WIDE_UPDATED, PROP_UPDATED_AT)
+DEFINE_WIDE_ACCESSORS (stage_entered_at, WIDE_STAGE_ENTERED, PROP_STAGE_ENTERED_AT)
+DEFINE_WIDE_ACCESSORS (next_interview_at, WIDE_NEXT_INTERVIEW, PROP_NEXT_INTERVIEW_AT)
 
 gint64
 pursuit_job_get_n_documents (PursuitJob *self)
