@@ -157,6 +157,20 @@ pursuit_test_popover_hidden (gpointer menu_button)
   return !pursuit_test_popover_shown (menu_button);
 }
 
+/* Opens the menu of @menu_button, as a click does, and returns the model
+ * it shows: a menu button given its model by
+ * pursuit_menu_button_set_menu_model() has none before it opens. */
+GMenuModel *
+pursuit_test_open_menu (GtkWidget *menu_button)
+{
+  g_assert_true (GTK_IS_MENU_BUTTON (menu_button));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  pursuit_test_wait_until (pursuit_test_popover_shown, menu_button, "the menu to open");
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
+  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+}
+
 /* The main window */
 
 void

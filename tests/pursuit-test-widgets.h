@@ -30,6 +30,7 @@ GtkWidget      *pursuit_test_reach_section    (GtkWidget              *root,
                                                GType                   type);
 gboolean        pursuit_test_popover_shown    (gpointer                menu_button);
 gboolean        pursuit_test_popover_hidden   (gpointer                menu_button);
+GMenuModel     *pursuit_test_open_menu        (GtkWidget              *menu_button);
 void            pursuit_test_wait_for_whole_guide (GtkWidget          *root);
 
 /* A main window on a database of the test's own, shown. */

@@ -123,7 +123,7 @@ test_remove_and_undo (Fixture       *fixture,
   add_button = gtk_widget_get_ancestor (pursuit_test_find_label (get_section (fixture), "Add _Contact"),
                                        GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (add_button);
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (add_button));
+  menu = pursuit_test_open_menu (add_button);
   /* After New Contact, the company's contacts not on the job: read again. */
   pursuit_test_wait_until (has_known_contacts, menu, "Jane in the Add Contact menu");
   {
@@ -134,6 +134,7 @@ test_remove_and_undo (Fixture       *fixture,
     g_assert_true (g_menu_model_get_item_attribute (known, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
     g_assert_cmpstr (label, ==, "Jane Doe (Talent Partner)");
   }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (add_button));
 
   pursuit_test_click_undo (GTK_WIDGET (fixture->window.window));
   pursuit_test_wait_for_list (fixture->contacts, 2, "Jane to come back");

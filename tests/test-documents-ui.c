@@ -159,7 +159,22 @@ test_notes_survive_closing (Fixture       *fixture,
   pursuit_test_wait_until (job_note_editable, panel, "the job's notes to be read");
   type_into (editor, "Ask about the night shift.");
 
-  /* A prep note from a template, typed into too. */
+  /* A prep note from a template, typed into too; the New Note menu,
+   * made when it opens, offers the templates the panel filled it with. */
+  {
+    GtkWidget *new_button = pursuit_test_find_by_name (GTK_WIDGET (panel), GTK_TYPE_MENU_BUTTON, "New Note");
+    g_autoptr(GMenuModel) templates = NULL;
+    g_autofree char *label = NULL;
+
+    g_assert_nonnull (new_button);
+    g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (new_button)));
+    templates = g_menu_model_get_item_link (pursuit_test_open_menu (new_button), 0, G_MENU_LINK_SECTION);
+    g_assert_true (g_menu_model_get_item_attribute (templates, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "_Blank Note");
+    g_assert_nonnull (pursuit_test_find_label (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (new_button))),
+                                               "_Blank Note"));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (new_button));
+  }
   gtk_widget_activate_action (GTK_WIDGET (panel), "notes.new", "s", "questions-to-ask");
   pursuit_test_wait_until (has_one_note, panel, "the new note");
   pursuit_test_wait_until (job_note_editable, panel, "the new note to show");

@@ -54,7 +54,7 @@ assert_sections_menu (GtkWidget *view,
   GMenuModel *menu;
 
   g_assert_nonnull (button);
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  menu = pursuit_test_open_menu (button);
   g_assert_cmpint (g_menu_model_get_n_items (menu), >=, sections->len);
   for (guint i = 0; i < sections->len; i++)
     {
@@ -68,6 +68,7 @@ assert_sections_menu (GtkWidget *view,
       g_assert_cmpstr (target, ==, pursuit_content_node_get_attribute (section, "id"));
       g_assert_true (gtk_widget_activate_action (view, action, "s", target));
     }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 }
 
 static void

@@ -334,6 +334,114 @@ test_sort_and_filter (Fixture       *fixture,
   pursuit_test_wait_for_jobs_list (fixture, "Globex Initech Acme Ltd");
 }
 
+/* A menu button other than @data with its popover made. */
+static gboolean
+has_popover (GtkWidget *widget,
+             gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && widget != data &&
+         gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget)) != NULL;
+}
+
+static gboolean
+is_shown_main_menu (GtkWidget *widget,
+                    gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_shown_sort_menu (GtkWidget *widget,
+                    gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Sort and Filter") == 0;
+}
+
+/* Opens @button's menu by pressing @keys, checks it shows its model's
+ * items, and closes it with Escape. */
+static void
+open_by_key (GtkWidget  *button,
+             const char *keys,
+             const char *item)
+{
+  GtkPopover *popover;
+
+  pursuit_test_wait_until (pursuit_test_popover_hidden, button, "the menu to be closed");
+  g_assert_true (pursuit_test_send_keys (button, keys));
+  pursuit_test_wait_until (pursuit_test_popover_shown, button, "the menu to open by key");
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (pursuit_test_find_label (GTK_WIDGET (popover), item));
+  g_assert_true (pursuit_test_send_keys (button, "Escape"));
+  pursuit_test_wait_until (pursuit_test_popover_hidden, button, "Escape to close the menu");
+}
+
+/* No menu of the window is made before it opens (GTK 4.8 makes a menu
+ * button's popover, every item's widget, when it is given its model); it
+ * opens with the model's items by click, Enter, Space and F10. */
+static void
+test_menus_made_when_opened (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *view = GTK_WIDGET (pursuit_test_get_jobs_view (fixture));
+  GtkWidget *main_menu;
+  GtkWidget *view_button;
+  GtkPopover *popover;
+  GMenuModel *model;
+
+  pursuit_test_add_job (fixture->store, "Acme Ltd", "Agent");
+  pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd");
+  g_assert_null (pursuit_test_find_widget (window, has_popover, NULL));
+
+  main_menu = pursuit_test_find_widget (view, is_shown_main_menu, NULL);
+  g_assert_nonnull (main_menu);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (main_menu), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Main Menu"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (main_menu), ==, "Main Menu");
+  g_assert_true (gtk_widget_is_sensitive (main_menu));
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (main_menu)));
+
+  /* Real keys, from the keyboard's focus on the button. */
+  gtk_widget_grab_focus (main_menu);
+  if (!pursuit_test_send_keys (main_menu, "Return"))
+    {
+      g_test_skip ("No X11 display or xdotool to press keys with");
+      return;
+    }
+  pursuit_test_wait_until (pursuit_test_popover_shown, main_menu, "Enter to open the main menu");
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (main_menu));
+  model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (main_menu));
+  g_assert_nonnull (model);
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 3);
+  g_assert_nonnull (pursuit_test_find_label (GTK_WIDGET (popover), "_Import…"));
+  g_assert_true (pursuit_test_send_keys (main_menu, "Escape"));
+  pursuit_test_wait_until (pursuit_test_popover_hidden, main_menu, "Escape to close the main menu");
+  /* Only the menu opened is made. */
+  g_assert_null (pursuit_test_find_widget (window, has_popover, main_menu));
+
+  gtk_widget_grab_focus (main_menu);
+  open_by_key (main_menu, "space", "_Keyboard Shortcuts");
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (main_menu)) == popover);
+  /* F10 from the list. */
+  gtk_widget_grab_focus (pursuit_test_find_jobs_list (fixture));
+  open_by_key (main_menu, "F10", "_Preferences");
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (main_menu)) == popover);
+
+  /* The Sort and Filter menu, still unmade, opened as a click does. */
+  view_button = pursuit_test_find_widget (view, is_shown_sort_menu, NULL);
+  g_assert_nonnull (view_button);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (view_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Sort and Filter"));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (view_button)));
+  model = pursuit_test_open_menu (view_button);
+  g_assert_cmpint (g_menu_model_get_n_items (model), >, 0);
+  g_assert_nonnull (pursuit_test_find_label (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (view_button))),
+                                             "Company"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (view_button));
+}
+
 /* Ctrl+E archives the job on screen; the toast's Undo brings it back. */
 static void
 test_archive_and_undo (Fixture       *fixture,
@@ -1206,6 +1314,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-reuses-rows", test_search_reuses_rows);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/menus-made-when-opened", test_menus_made_when_opened);
 
   return g_test_run ();
 }

@@ -163,7 +163,7 @@ create_row (gpointer item,
   }
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  pursuit_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_tooltip_text (menu_button, menu_label);
@@ -574,8 +574,11 @@ export_activated (GtkWidget  *widget,
 static void
 pursuit_contacts_section_make (PursuitJobSection *section)
 {
+  PursuitContactsSection *self = PURSUIT_CONTACTS_SECTION (section);
+
   gtk_widget_init_template (GTK_WIDGET (section));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (section));
+  pursuit_menu_button_set_menu_model (GTK_MENU_BUTTON (self->add_button), G_MENU_MODEL (self->add_menu));
 }
 
 static void

@@ -36,6 +36,10 @@ struct _PursuitDocumentsView
   GtkWidget *no_results;
   GtkStack *content_stack;
   AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton *add_button;
+  GMenuModel *add_menu;
+  GtkMenuButton *primary_button;
+  GMenuModel *primary_menu;
   PursuitDocumentPage *page;
   PursuitNotesPanel *notes;
 };
@@ -531,6 +535,10 @@ pursuit_documents_view_class_init (PursuitDocumentsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, no_results);
   gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, add_menu);
+  gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitDocumentsView, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -547,6 +555,8 @@ pursuit_documents_view_init (PursuitDocumentsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  pursuit_menu_button_set_menu_model (self->add_button, self->add_menu);
+  pursuit_menu_button_set_menu_model (self->primary_button, self->primary_menu);
 }
 
 /**

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-content-render.h"
 #include "pursuit-guide-page.h"
 #include "pursuit-guides-view.h"
@@ -30,6 +31,8 @@ struct _PursuitGuidesView
   GtkListBox *results_list;
   AdwViewSwitcherTitle *switcher_title;
   GtkMenuButton *sections_button;
+  GtkMenuButton *primary_button;
+  GMenuModel *primary_menu;
   GtkStack *content_stack;
 
   PursuitGuidePage *guide_page;
@@ -254,7 +257,7 @@ update_sections_menu (PursuitGuidesView *self)
         g_menu_append_item (menu, item);
       }
   }
-  gtk_menu_button_set_menu_model (self->sections_button, G_MENU_MODEL (menu));
+  pursuit_menu_button_set_menu_model (self->sections_button, G_MENU_MODEL (menu));
 }
 
 static void
@@ -605,6 +608,8 @@ pursuit_guides_view_class_init (PursuitGuidesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, results_list);
   gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, sections_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PursuitGuidesView, content_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_browse_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_result_row_activated);
@@ -622,5 +627,6 @@ static void
 pursuit_guides_view_init (PursuitGuidesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_menu_button_set_menu_model (self->primary_button, self->primary_menu);
 }
 

@@ -51,6 +51,9 @@ struct _PursuitInsightsView
   AdwComboRow *range_row;
   AdwComboRow *role_row;
   GtkWidget *export_button;
+  GMenuModel *export_menu;
+  GtkMenuButton *primary_button;
+  GMenuModel *primary_menu;
   PursuitInsightsChart *funnel_chart;
   PursuitInsightsChart *weeks_chart;
 };
@@ -886,6 +889,9 @@ pursuit_insights_view_class_init (PursuitInsightsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitInsightsView, range_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitInsightsView, role_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitInsightsView, export_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitInsightsView, export_menu);
+  gtk_widget_class_bind_template_child (widget_class, PursuitInsightsView, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitInsightsView, primary_menu);
 
   gtk_widget_class_install_action (widget_class, "insights.export-chart", "s", export_chart_activated);
   gtk_widget_class_install_action (widget_class, "insights.export-csv", NULL, export_csv_activated);
@@ -897,6 +903,8 @@ pursuit_insights_view_init (PursuitInsightsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  pursuit_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), self->export_menu);
+  pursuit_menu_button_set_menu_model (self->primary_button, self->primary_menu);
   self->role_ids = g_ptr_array_new ();
   /* Kept across rebuilds of the figures, which take them out and put them back. */
   self->funnel_chart = g_object_ref_sink (PURSUIT_INSIGHTS_CHART (pursuit_insights_chart_new (PURSUIT_INSIGHTS_CHART_FUNNEL)));

@@ -650,8 +650,11 @@ mark_sent_activated (GtkWidget  *widget,
 static void
 pursuit_job_documents_section_make (PursuitJobSection *section)
 {
+  PursuitJobDocumentsSection *self = PURSUIT_JOB_DOCUMENTS_SECTION (section);
+
   gtk_widget_init_template (GTK_WIDGET (section));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (section));
+  pursuit_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (self->add_menu));
 }
 
 static void

@@ -97,6 +97,13 @@ struct _PursuitJobsView
   AdwViewSwitcherTitle *board_switcher_title;
   GtkBox *board_box;
   GtkWidget *board_list_button;
+  GtkMenuButton *empty_primary_button;
+  GtkMenuButton *board_primary_button;
+  GtkMenuButton *board_view_button;
+  GtkMenuButton *primary_button;
+  GtkMenuButton *view_button;
+  GMenuModel *primary_menu;
+  GMenuModel *view_menu;
   guint select_first_tick;
   PursuitBoardView *board;
   gboolean show_board;
@@ -2187,6 +2194,13 @@ pursuit_jobs_view_class_init (PursuitJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_box);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_list_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, empty_primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_view_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, view_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, view_menu);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, attention_count);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobsView, board_attention_button);
@@ -2268,6 +2282,11 @@ pursuit_jobs_view_init (PursuitJobsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  pursuit_menu_button_set_menu_model (self->empty_primary_button, self->primary_menu);
+  pursuit_menu_button_set_menu_model (self->board_primary_button, self->primary_menu);
+  pursuit_menu_button_set_menu_model (self->primary_button, self->primary_menu);
+  pursuit_menu_button_set_menu_model (self->board_view_button, self->view_menu);
+  pursuit_menu_button_set_menu_model (self->view_button, self->view_menu);
   pursuit_view_add_shortcuts (PURSUIT_VIEW (self), shortcuts, G_N_ELEMENTS (shortcuts));
   add_undo_key (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", FALSE);

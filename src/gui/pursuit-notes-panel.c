@@ -626,7 +626,7 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (new_content), TRUE);
   gtk_menu_button_set_child (self->new_button, new_content);
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->new_button));
-  gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (self->new_menu));
+  pursuit_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (self->new_menu));
   gtk_widget_set_valign (GTK_WIDGET (self->new_button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->new_button), "flat");
   /* GTK 4.8 names a menu button after neither its child nor its label. */
@@ -655,7 +655,7 @@ pursuit_notes_panel_init (PursuitNotesPanel *self)
     gtk_menu_button_set_label (GTK_MENU_BUTTON (empty_button), _("Start a Note"));
     gtk_accessible_update_property (GTK_ACCESSIBLE (empty_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Start a Note"), -1);
-    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (empty_button), G_MENU_MODEL (self->new_menu));
+    pursuit_menu_button_set_menu_model (GTK_MENU_BUTTON (empty_button), G_MENU_MODEL (self->new_menu));
     gtk_widget_add_css_class (empty_button, "pill");
     gtk_widget_set_valign (empty_button, GTK_ALIGN_CENTER);
     gtk_box_append (GTK_BOX (self->empty), label);

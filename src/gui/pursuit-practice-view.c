@@ -67,6 +67,10 @@ struct _PursuitPracticeView
   GtkListBox *stories_list;
   GtkStack *questions_stack;
   GtkListBox *questions_list;
+  GtkMenuButton *primary_button;
+  GMenuModel *primary_menu;
+  GtkMenuButton *add_button;
+  GMenuModel *add_menu;
 };
 
 static void pursuit_practice_view_view_init (PursuitViewInterface *iface);
@@ -1274,6 +1278,10 @@ pursuit_practice_view_class_init (PursuitPracticeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, stories_list);
   gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, questions_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, questions_list);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitPracticeView, add_menu);
 
   gtk_widget_class_install_action (widget_class, "practice.start", NULL, start_activated);
   gtk_widget_class_install_action (widget_class, "practice.practise-job", "x", practise_job_activated);
@@ -1290,6 +1298,8 @@ pursuit_practice_view_init (PursuitPracticeView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  pursuit_menu_button_set_menu_model (self->primary_button, self->primary_menu);
+  pursuit_menu_button_set_menu_model (self->add_button, self->add_menu);
   self->deleting = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->role_ids = g_ptr_array_new_with_free_func (g_free);
 }

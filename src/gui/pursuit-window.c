@@ -22,6 +22,8 @@ struct _PursuitWindow
   AdwStatusPage *error_page;
   AdwViewStack *view_stack;
   AdwViewSwitcherBar *switcher_bar;
+  GtkMenuButton *error_menu_button;
+  GMenuModel *error_menu;
   guint switcher_idle;
   guint logins_source;          /* the look for passwords of deleted logins, soon */
   GPtrArray *bins;              /* AdwBin per view of pursuit_views_get_all() */
@@ -520,6 +522,8 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, error_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, error_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
 
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
@@ -549,6 +553,7 @@ pursuit_window_init (PursuitWindow *self)
   self->bins = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
+  pursuit_menu_button_set_menu_model (self->error_menu_button, self->error_menu);
 
   if (DEVELOPMENT_PROFILE)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
