@@ -38,7 +38,8 @@ row (Fixture    *fixture,
      const char *title)
 {
   GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_JOB_PAGE);
-  GtkWidget *found = pursuit_test_find_row (page, title);
+  /* Scrolled to, as a user would, if its group is not made yet. */
+  GtkWidget *found = pursuit_test_reach_row (page, title);
 
   if (found == NULL)
     g_error ("No row “%s” on the job page", title);
@@ -876,8 +877,13 @@ test_tab_through_sections (Fixture       *fixture,
   GtkWidget *window = GTK_WIDGET (fixture->window.window);
   GtkWidget *page = pursuit_test_get_by_type (window, PURSUIT_TYPE_JOB_PAGE);
   g_autoptr(GPtrArray) sections = lower_sections (fixture);
-  GtkWidget *posting = pursuit_test_find_by_name (page, GTK_TYPE_TEXT_VIEW, "Posting text");
+  GtkWidget *posting;
   guint reached = 0;
+
+  /* The posting's group is below the first screen: scrolled to, down to
+   * the field just above it. */
+  pursuit_test_reach_row (page, "Archived");
+  posting = pursuit_test_find_by_name (page, GTK_TYPE_TEXT_VIEW, "Posting text");
 
   g_assert_nonnull (posting);
   pursuit_test_wait_for_frame (window);
