@@ -141,6 +141,33 @@ pursuit_test_reach_section (GtkWidget *root,
   return section;
 }
 
+static gboolean
+is_section_not_made (GtkWidget *widget,
+                     gpointer   data)
+{
+  return PURSUIT_IS_JOB_SECTION (widget) && !has_content (widget);
+}
+
+/* The first widget under @root that @match finds, reached as a user
+ * reaches it: the job page scrolled down, section after section, until
+ * one made holds it. NULL when none does. */
+GtkWidget *
+pursuit_test_reach (GtkWidget              *root,
+                    PursuitTestWidgetMatch  match,
+                    gpointer                data)
+{
+  GtkWidget *found;
+  GtkWidget *section;
+
+  while ((found = pursuit_test_find_widget (root, match, data)) == NULL &&
+         (section = pursuit_test_find_widget (root, is_section_not_made, NULL)) != NULL)
+    {
+      pursuit_test_scroll_to (section);
+      pursuit_test_wait_until (has_content, section, "the section to be made");
+    }
+  return found;
+}
+
 /* Whether a GtkMenuButton's popover is on screen, for
  * pursuit_test_wait_until(). */
 gboolean
@@ -715,6 +742,14 @@ pursuit_test_find_row (GtkWidget  *root,
                        const char *title)
 {
   return pursuit_test_find_widget (root, is_row_titled, (gpointer) title);
+}
+
+/* The row titled @title under @root, reached (pursuit_test_reach ()). */
+GtkWidget *
+pursuit_test_reach_row (GtkWidget  *root,
+                        const char *title)
+{
+  return pursuit_test_reach (root, is_row_titled, (gpointer) title);
 }
 
 static gboolean

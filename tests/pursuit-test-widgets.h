@@ -28,6 +28,9 @@ void            pursuit_test_wait_for_frame   (GtkWidget              *widget);
 void            pursuit_test_scroll_to        (GtkWidget              *widget);
 GtkWidget      *pursuit_test_reach_section    (GtkWidget              *root,
                                                GType                   type);
+GtkWidget      *pursuit_test_reach            (GtkWidget              *root,
+                                               PursuitTestWidgetMatch  match,
+                                               gpointer                data);
 gboolean        pursuit_test_popover_shown    (gpointer                menu_button);
 gboolean        pursuit_test_popover_hidden   (gpointer                menu_button);
 GMenuModel     *pursuit_test_open_menu        (GtkWidget              *menu_button);
@@ -144,6 +147,8 @@ GtkWidget      *pursuit_test_find_by_name     (GtkWidget              *root,
                                                GType                   type,
                                                const char             *accessible_label);
 GtkWidget      *pursuit_test_find_row         (GtkWidget              *root,
+                                               const char             *title);
+GtkWidget      *pursuit_test_reach_row        (GtkWidget              *root,
                                                const char             *title);
 GtkWidget      *pursuit_test_find_label       (GtkWidget              *root,
                                                const char             *text);

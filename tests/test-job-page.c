@@ -38,7 +38,8 @@ row (Fixture    *fixture,
      const char *title)
 {
   GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_JOB_PAGE);
-  GtkWidget *found = pursuit_test_find_row (page, title);
+  /* Scrolled to, as a user would, if its group is not made yet. */
+  GtkWidget *found = pursuit_test_reach_row (page, title);
 
   if (found == NULL)
     g_error ("No row “%s” on the job page", title);
@@ -876,8 +877,13 @@ test_tab_through_sections (Fixture       *fixture,
   GtkWidget *window = GTK_WIDGET (fixture->window.window);
   GtkWidget *page = pursuit_test_get_by_type (window, PURSUIT_TYPE_JOB_PAGE);
   g_autoptr(GPtrArray) sections = lower_sections (fixture);
-  GtkWidget *posting = pursuit_test_find_by_name (page, GTK_TYPE_TEXT_VIEW, "Posting text");
+  GtkWidget *posting;
   guint reached = 0;
+
+  /* The posting's group is below the first screen: scrolled to, down to
+   * the field just above it. */
+  pursuit_test_reach_row (page, "Archived");
+  posting = pursuit_test_find_by_name (page, GTK_TYPE_TEXT_VIEW, "Posting text");
 
   g_assert_nonnull (posting);
   pursuit_test_wait_for_frame (window);
@@ -904,6 +910,91 @@ test_tab_through_sections (Fixture       *fixture,
                  G_OBJECT_TYPE_NAME (g_ptr_array_index (sections, index)));
     }
   g_assert_cmpuint (reached, ==, sections->len);
+}
+
+static gboolean
+job_has_next_action (gpointer data)
+{
+  return g_strcmp0 (pursuit_job_get_next_action (data), "Call Priya") == 0;
+}
+
+static gboolean
+is_section_not_made (GtkWidget *widget,
+                     gpointer   data)
+{
+  return PURSUIT_IS_JOB_SECTION (widget) && !is_made (widget);
+}
+
+static gboolean
+is_posting_view (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_TEXT_VIEW (widget) &&
+         gtk_widget_get_ancestor (widget, PURSUIT_TYPE_JOB_PAGE) != NULL;
+}
+
+/* The groups of fields below the first screen (Progress, Posting) are not
+ * made with the first job's page either: their rows are made when
+ * scrolled near, or when Tab moves into them, showing the job's values of
+ * that moment, also one another program changed since; what is typed in
+ * them is saved. Before, the page built them with the first job's page
+ * every start pays for. */
+static void
+test_field_groups_made_when_reached (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window.window);
+  GtkWidget *page = pursuit_test_get_by_type (window, PURSUIT_TYPE_JOB_PAGE);
+  g_autoptr(PursuitRepository) repository = pursuit_test_open_repository (fixture->window.path);
+  g_autoptr(PursuitJob) changed = pursuit_test_read_job (repository, pursuit_job_get_id (fixture->job));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  GtkWidget *group;
+  GtkWidget *first;
+  GtkWidget *posting;
+  GtkWidget *focus;
+
+  pursuit_test_wait_for_frame (window);
+  pursuit_test_wait_for_frame (window);
+  g_assert_null (pursuit_test_find_row (page, "Date Applied (YYYY-MM-DD)"));
+  g_assert_null (pursuit_test_find_row (page, "Next Action"));
+  g_assert_null (pursuit_test_find_row (page, "Archived"));
+  g_assert_null (pursuit_test_find_widget (page, is_posting_view, NULL));
+
+  /* Changed by another program before the field is made. */
+  pursuit_job_set_next_action (changed, "Call Priya");
+  g_assert_true (pursuit_repository_update_job (repository, changed,
+                                                PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_NEXT_ACTION),
+                                                /* Later than the job was added, this same second. */
+                                                pursuit_test_now () + 1, &error));
+  g_assert_no_error (error);
+  pursuit_store_check_changes_async (fixture->window.store, NULL, NULL, NULL);
+  pursuit_test_wait_until (job_has_next_action, fixture->job, "the store to see the change");
+  g_assert_null (pursuit_test_find_row (page, "Next Action"));
+
+  /* Tab into the first group not made: made, with the job's values of
+   * the moment, and the focus on its first control. */
+  group = pursuit_test_find_widget (page, is_section_not_made, NULL);
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
+  g_assert_true (is_made (group));
+  first = pursuit_test_find_row (group, "Excitement");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == first || gtk_widget_is_ancestor (focus, first)));
+  g_assert_cmpstr (row_text (fixture, "Next Action"), ==, "Call Priya");
+  g_assert_cmpstr (row_text (fixture, "Date Applied (YYYY-MM-DD)"), ==, "");
+
+  /* What is typed there is saved. */
+  pursuit_test_type (row (fixture, "Next Action"), " back");
+  flush (fixture);
+  wait_for_saved (fixture->job, "next-action", "Call Priya back");
+  saved = read_column (fixture, "next_action", fixture->job);
+  g_assert_cmpstr (saved, ==, "Call Priya back");
+
+  /* The posting, further down, made when scrolled to. */
+  posting = pursuit_test_reach (page, is_posting_view, NULL);
+  g_assert_nonnull (posting);
+  g_assert_true (gtk_widget_get_sensitive (posting));
 }
 
 /* Room is kept for a section not made yet, about what it takes once made:
@@ -962,6 +1053,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-makes-section", test_tab_makes_section);
   PURSUIT_TEST_ADD_JOB ("/job-page/tab-through-sections", test_tab_through_sections);
   PURSUIT_TEST_ADD_JOB ("/job-page/sections-keep-room", test_sections_keep_room);
+  PURSUIT_TEST_ADD_JOB ("/job-page/field-groups-made-when-reached", test_field_groups_made_when_reached);
 
   return g_test_run ();
 }

@@ -87,7 +87,7 @@ test_wheel_passes_to_page (Fixture       *fixture,
   pursuit_test_show_widget (fixture, GTK_WIDGET (page));
   pursuit_job_page_set_job (page, job);
   pursuit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  posting = pursuit_test_find_widget (GTK_WIDGET (page), is_posting_view, NULL);
+  posting = pursuit_test_reach (GTK_WIDGET (page), is_posting_view, NULL);
   g_assert_nonnull (posting);
   inner = gtk_widget_get_parent (posting);
   outer = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (gtk_widget_get_parent (inner), GTK_TYPE_SCROLLED_WINDOW));

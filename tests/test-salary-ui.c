@@ -124,7 +124,7 @@ enter_job (Fixture    *fixture,
   if (pay_line == NULL)
     return;
 
-  pay_row = pursuit_test_find_row (page, "Paste the Pay Line (“$19–22 an hour”)");
+  pay_row = pursuit_test_reach_row (page, "Paste the Pay Line (“$19–22 an hour”)");
   g_assert_nonnull (pay_row);
   pursuit_test_type (pay_row, pay_line);
   if (!pursuit_test_send_keys (pay_row, "Return"))

@@ -10,6 +10,7 @@
 #include "pursuit-expander-fill.h"
 #include "pursuit-interviews-section.h"
 #include "pursuit-practice-section.h"
+#include "pursuit-practice-widgets.h"
 #include "pursuit-job-fields.h"
 #include "pursuit-job-documents-section.h"
 #include "pursuit-job-page.h"
@@ -70,30 +71,20 @@ struct _PursuitJobPage
   AdwExpanderRow *schedule_row;
   GPtrArray *schedule_checks;  /* GtkCheckButton, one per PursuitSchedule bit; empty until opened */
   AdwEntryRow *languages_row;
-  AdwEntryRow *pay_extras_row;
   AdwEntryRow *industry_row;
   AdwEntryRow *source_row;
   AdwEntryRow *url_row;
   GtkWidget *open_url_button;
-  AdwEntryRow *pay_min_row;
-  AdwEntryRow *pay_max_row;
-  AdwEntryRow *currency_row;
-  AdwComboRow *period_row;
-  AdwEntryRow *pay_text_row;
-  AdwActionRow *pay_text_preview_row;
+  AdwActionRow *pay_text_preview_row;  /* NULL until the posted pay is reached */
   AdwExpanderRow *offer_row;
   AdwEntryRow *offer_text_row;          /* NULL until the offer is first opened */
   AdwActionRow *offer_text_preview_row;
   char *fill_undo[4];      /* a pay group's texts before "paste the pay line" filled it */
   const PursuitPayFields *fill_undo_group;
-  GtkSpinButton *excitement_spin;
-  AdwEntryRow *applied_row;
-  AdwEntryRow *deadline_row;
-  AdwEntryRow *next_action_row;
-  AdwEntryRow *due_row;
-  GtkSwitch *archived_switch;
-  GtkTextView *posting_view;
   GtkLabel *dates_label;
+  PursuitJobSection *pay_group;       /* the groups below the first screen, */
+  PursuitJobSection *progress_group;  /* their rows NULL until reached */
+  PursuitJobSection *posting_group;
   PursuitJobSection *notes_section;
   PursuitJobSection *documents_section;
   PursuitJobSection *login_section;
@@ -119,6 +110,8 @@ static guint signals[N_SIGNALS];
 
 static void load_field (PursuitJobPage *self,
                         FieldState     *state);
+static void on_buffer_changed (GtkTextBuffer  *buffer,
+                               PursuitJobPage *self);
 
 /* Widgets */
 
@@ -1040,10 +1033,23 @@ bind_field (PursuitJobPage  *self,
     }
 }
 
+/* Adds @row to the offer's expander or to a group of the page. */
+static void
+add_row (GtkWidget *container,
+         GtkWidget *row)
+{
+  if (ADW_IS_EXPANDER_ROW (container))
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (container), row);
+  else
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (container), row);
+}
+
 static GtkWidget *
-add_offer_entry (PursuitJobPage  *self,
-                 PursuitJobField  field,
-                 const char      *title)
+add_entry (PursuitJobPage  *self,
+           GtkWidget       *container,
+           GtkWidget      **rows,
+           PursuitJobField  field,
+           const char      *title)
 {
   GtkWidget *row = pursuit_entry_row_new (title);
   const PursuitJobFieldInfo *info = pursuit_job_field_get_info (field);
@@ -1051,52 +1057,62 @@ add_offer_entry (PursuitJobPage  *self,
   if (info->kind == PURSUIT_FIELD_AMOUNT)
     adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
   g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_row (self->offer_row, row);
+  add_row (container, row);
+  rows[field] = row;
   return row;
 }
 
-/* The offer's rows, made when it first opens (pursuit_expander_row_fill_when_expanded ()),
- * as the posted pay's are in the template. */
+/* A pay group's rows, the posted pay's or the offer's: the pasted line
+ * and what it reads as, the figures and the period. */
 static void
-fill_offer (GtkWidget *owner)
+add_pay_rows (PursuitJobPage          *self,
+              GtkWidget               *container,
+              GtkWidget              **rows,
+              const PursuitPayFields  *group,
+              const char              *text_title,
+              const char              *min_title,
+              const char              *max_title,
+              const char              *currency_title,
+              AdwEntryRow            **text_row,
+              AdwActionRow           **preview_row)
 {
-  PursuitJobPage *self = PURSUIT_JOB_PAGE (owner);
-  GtkWidget *rows[PURSUIT_JOB_N_FIELDS] = { NULL, };
   GtkWidget *period;
 
-  self->offer_text_row = ADW_ENTRY_ROW (pursuit_entry_row_new (_("Paste the Offered Pay")));
-  adw_entry_row_set_show_apply_button (self->offer_text_row, TRUE);
-  g_signal_connect_object (self->offer_text_row, "changed", G_CALLBACK (on_pay_text_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->offer_text_row, "apply", G_CALLBACK (on_pay_text_apply), self,
-                           G_CONNECT_SWAPPED);
-  adw_expander_row_add_row (self->offer_row, GTK_WIDGET (self->offer_text_row));
+  *text_row = ADW_ENTRY_ROW (pursuit_entry_row_new (text_title));
+  adw_entry_row_set_show_apply_button (*text_row, TRUE);
+  g_signal_connect_object (*text_row, "changed", G_CALLBACK (on_pay_text_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (*text_row, "apply", G_CALLBACK (on_pay_text_apply), self, G_CONNECT_SWAPPED);
+  add_row (container, GTK_WIDGET (*text_row));
 
-  self->offer_text_preview_row = ADW_ACTION_ROW (adw_action_row_new ());
-  gtk_widget_set_visible (GTK_WIDGET (self->offer_text_preview_row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->offer_text_preview_row), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self->offer_text_preview_row), FALSE);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->offer_text_preview_row), FALSE);
-  adw_action_row_set_subtitle_lines (self->offer_text_preview_row, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->offer_text_preview_row), "property");
-  adw_expander_row_add_row (self->offer_row, GTK_WIDGET (self->offer_text_preview_row));
+  *preview_row = ADW_ACTION_ROW (adw_action_row_new ());
+  gtk_widget_set_visible (GTK_WIDGET (*preview_row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (*preview_row), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (*preview_row), FALSE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (*preview_row), FALSE);
+  adw_action_row_set_subtitle_lines (*preview_row, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (*preview_row), "property");
+  add_row (container, GTK_WIDGET (*preview_row));
 
-  rows[PURSUIT_JOB_FIELD_OFFER_MIN] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_MIN, _("Base Pay, Minimum"));
-  rows[PURSUIT_JOB_FIELD_OFFER_MAX] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_MAX, _("Base Pay, Maximum"));
-  rows[PURSUIT_JOB_FIELD_OFFER_CURRENCY] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_CURRENCY, _("Currency"));
+  add_entry (self, container, rows, group->min, min_title);
+  add_entry (self, container, rows, group->max, max_title);
+  add_entry (self, container, rows, group->currency, currency_title);
 
   period = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (period), _("Per"));
   fill_choices (ADW_COMBO_ROW (period), PURSUIT_TYPE_PAY_PERIOD);
   g_signal_connect_object (period, "notify::selected", G_CALLBACK (on_choice_changed), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_row (self->offer_row, period);
-  rows[PURSUIT_JOB_FIELD_OFFER_PERIOD] = period;
+  add_row (container, period);
+  rows[group->period] = period;
+}
 
-  rows[PURSUIT_JOB_FIELD_OFFER_SIGN_ON] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_SIGN_ON, _("Sign-On Bonus"));
-  rows[PURSUIT_JOB_FIELD_OFFER_BONUS] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_BONUS, _("Yearly Bonus"));
-  rows[PURSUIT_JOB_FIELD_OFFER_NOTE] = add_offer_entry (self, PURSUIT_JOB_FIELD_OFFER_NOTE,
-                                                        _("Note (benefits, start date, deadline to answer)"));
-  pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->offer_row));
+/* Binds the rows just made and shows the job's values in them, as they
+ * are now: the job may have changed since the page showed it. */
+static void
+bind_rows (PursuitJobPage  *self,
+           GtkWidget       *container,
+           GtkWidget      **rows)
+{
+  pursuit_accessible_name_mnemonic_controls (container);
 
   /* Bound once all are in: each field's message goes under its row. */
   for (guint i = 0; i < PURSUIT_JOB_N_FIELDS; i++)
@@ -1106,6 +1122,186 @@ fill_offer (GtkWidget *owner)
       bind_field (self, i, rows[i]);
       load_field (self, &self->fields[i]);
     }
+}
+
+/* The offer's rows, made when it first opens (pursuit_expander_row_fill_when_expanded ()),
+ * as the posted pay's are when reached. */
+static void
+fill_offer (GtkWidget *owner)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (owner);
+  GtkWidget *container = GTK_WIDGET (self->offer_row);
+  GtkWidget *rows[PURSUIT_JOB_N_FIELDS] = { NULL, };
+  guint n_groups;
+
+  add_pay_rows (self, container, rows, &pursuit_job_get_pay_groups (&n_groups)[1],
+                _("Paste the Offered Pay"), _("Base Pay, Minimum"), _("Base Pay, Maximum"), _("Currency"),
+                &self->offer_text_row, &self->offer_text_preview_row);
+  add_entry (self, container, rows, PURSUIT_JOB_FIELD_OFFER_SIGN_ON, _("Sign-On Bonus"));
+  add_entry (self, container, rows, PURSUIT_JOB_FIELD_OFFER_BONUS, _("Yearly Bonus"));
+  add_entry (self, container, rows, PURSUIT_JOB_FIELD_OFFER_NOTE, _("Note (benefits, start date, deadline to answer)"));
+  bind_rows (self, container, rows);
+}
+
+/* The groups below the first screen
+ *
+ * Each is a PursuitJobSection, empty with its height kept until it is
+ * reached (scrolled near, or Tab into it), as the page's other sections
+ * are: the first job's page is part of the first screen every start pays
+ * for, and these groups' rows are most of what it still made. Their
+ * fields are NULL in the page's FieldState until then: saving, merging
+ * and drafts pass over them, and a row reads its field's value from the
+ * job when it is made. */
+
+typedef void (*MakeGroup) (PursuitJobPage *self,
+                           GtkWidget      *group);
+
+#define PURSUIT_TYPE_JOB_FIELD_GROUP (pursuit_job_field_group_get_type ())
+G_DECLARE_FINAL_TYPE (PursuitJobFieldGroup, pursuit_job_field_group, PURSUIT, JOB_FIELD_GROUP, PursuitJobSection)
+
+struct _PursuitJobFieldGroup
+{
+  PursuitJobSection parent_instance;
+
+  MakeGroup make;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitJobFieldGroup, pursuit_job_field_group, PURSUIT_TYPE_JOB_SECTION)
+
+static void
+pursuit_job_field_group_make (PursuitJobSection *section)
+{
+  PursuitJobFieldGroup *self = PURSUIT_JOB_FIELD_GROUP (section);
+  /* Made only once rooted: the page is there. */
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), PURSUIT_TYPE_JOB_PAGE);
+  GtkWidget *group = adw_preferences_group_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adw_bin_set_child (ADW_BIN (self), group);
+  self->make (PURSUIT_JOB_PAGE (page), group);
+}
+
+static void
+pursuit_job_field_group_class_init (PursuitJobFieldGroupClass *klass)
+{
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
+  /* Empty: the base class disposes of a section's template once made. */
+  static const char template[] =
+    "<interface><template class=\"PursuitJobFieldGroup\" parent=\"PursuitJobSection\"/></interface>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (template, sizeof template - 1);
+
+  gtk_widget_class_set_template (GTK_WIDGET_CLASS (klass), bytes);
+  section_class->make = pursuit_job_field_group_make;
+  section_class->reserved_height = 200;
+}
+
+static void
+pursuit_job_field_group_init (PursuitJobFieldGroup *self)
+{
+}
+
+/* The page's groups have their own heights to keep until made. */
+static void
+field_group_set_make (PursuitJobSection *section,
+                      MakeGroup          make,
+                      int                reserved_height)
+{
+  PURSUIT_JOB_FIELD_GROUP (section)->make = make;
+  gtk_widget_set_size_request (GTK_WIDGET (section), -1, reserved_height);
+}
+
+static void
+make_pay (PursuitJobPage *self,
+          GtkWidget      *group)
+{
+  GtkWidget *rows[PURSUIT_JOB_N_FIELDS] = { NULL, };
+  AdwEntryRow *text_row;
+  guint n_groups;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Pay as Posted"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Leave the maximum empty for a single figure"));
+  add_pay_rows (self, group, rows, &pursuit_job_get_pay_groups (&n_groups)[0],
+                _("Paste the Pay Line (“$19–22 an hour”)"), _("Minimum"), _("Maximum"),
+                _("Currency (USD, EUR, GBP…)"), &text_row, &self->pay_text_preview_row);
+  add_entry (self, group, rows, PURSUIT_JOB_FIELD_PAY_EXTRAS, _("Pay Extras (shift differential, commission, bonus)"));
+  bind_rows (self, group, rows);
+}
+
+/* An action row with a control at its end, named after the row. */
+static GtkWidget *
+add_control_row (GtkWidget  *group,
+                 const char *title,
+                 const char *subtitle,
+                 GtkWidget  *control)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return control;
+}
+
+static void
+make_progress (PursuitJobPage *self,
+               GtkWidget      *group)
+{
+  GtkWidget *rows[PURSUIT_JOB_N_FIELDS] = { NULL, };
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 5, 1);
+  GtkWidget *archived = gtk_switch_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Progress"));
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_adjustment_set_page_increment (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (spin)), 1);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_number_changed), self, G_CONNECT_SWAPPED);
+  rows[PURSUIT_JOB_FIELD_EXCITEMENT] = add_control_row (group, _("Excitement"), _("From 0 to 5"), spin);
+  pursuit_date_picker_attach (ADW_ENTRY_ROW (add_entry (self, group, rows, PURSUIT_JOB_FIELD_APPLIED_ON,
+                                                        _("Date Applied (YYYY-MM-DD)"))));
+  pursuit_date_picker_attach (ADW_ENTRY_ROW (add_entry (self, group, rows, PURSUIT_JOB_FIELD_DEADLINE,
+                                                        _("Application Deadline (YYYY-MM-DD)"))));
+  add_entry (self, group, rows, PURSUIT_JOB_FIELD_NEXT_ACTION, _("Next Action"));
+  pursuit_date_picker_attach (ADW_ENTRY_ROW (add_entry (self, group, rows, PURSUIT_JOB_FIELD_NEXT_ACTION_DUE,
+                                                        _("Next Action Due (YYYY-MM-DD)"))));
+  g_signal_connect_object (archived, "notify::active", G_CALLBACK (on_choice_changed), self, G_CONNECT_SWAPPED);
+  rows[PURSUIT_JOB_FIELD_ARCHIVED] = add_control_row (group, _("Archived"),
+                                                      _("Hidden from the list and the board unless you ask for archived jobs"),
+                                                      archived);
+  bind_rows (self, group, rows);
+}
+
+static void
+make_posting (PursuitJobPage *self,
+              GtkWidget      *group)
+{
+  GtkWidget *rows[PURSUIT_JOB_N_FIELDS] = { NULL, };
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkTextView *view;
+  GtkWidget *frame = pursuit_practice_text_area (_("Posting text"), -1, &view);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Posting"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("The job advert as posted, to read again before an interview"));
+  g_signal_connect_object (gtk_text_view_get_buffer (view), "changed", G_CALLBACK (on_buffer_changed), self, 0);
+
+  /* Framed as the notes, and scrolled within the page past its height. */
+  g_object_ref (view);
+  gtk_frame_set_child (GTK_FRAME (frame), scrolled);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (view));
+  g_object_unref (view);
+  /* A short posting leaves the wheel to the page. */
+  pursuit_scroll_chain (GTK_SCROLLED_WINDOW (scrolled));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+  rows[PURSUIT_JOB_FIELD_POSTING_TEXT] = GTK_WIDGET (view);
+  bind_rows (self, group, rows);
 }
 
 static void
@@ -1231,6 +1427,7 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_NOTES_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
   g_type_ensure (PURSUIT_TYPE_LOGIN_SECTION);
+  g_type_ensure (pursuit_job_field_group_get_type ());
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/pursuit-job-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, heading_title);
@@ -1243,33 +1440,19 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, employment_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, schedule_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, languages_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_extras_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, industry_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, source_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, url_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_min_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_max_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, currency_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, period_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_text_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_text_preview_row);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, offer_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, excitement_spin);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, applied_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, deadline_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, next_action_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, due_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, archived_switch);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, pay_group);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, progress_group);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_group);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, documents_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, login_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, dates_label);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_pay_text_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_pay_text_apply);
 }
 
 static void
@@ -1287,12 +1470,9 @@ pursuit_job_page_init (PursuitJobPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self));
-  /* A short posting leaves the wheel to the page. */
-  pursuit_scroll_chain (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->posting_view))));
 
   fill_choices (self->workplace_row, PURSUIT_TYPE_WORKPLACE);
   fill_choices (self->employment_row, PURSUIT_TYPE_EMPLOYMENT_TYPE);
-  fill_choices (self->period_row, PURSUIT_TYPE_PAY_PERIOD);
   self->schedule_checks = g_ptr_array_new ();
   pursuit_expander_row_fill_when_expanded (self->schedule_row, GTK_WIDGET (self), fill_schedule);
 
@@ -1300,9 +1480,6 @@ pursuit_job_page_init (PursuitJobPage *self)
   g_signal_connect_object (self->open_url_button, "clicked", G_CALLBACK (on_open_url_clicked),
                            self, G_CONNECT_SWAPPED);
   adw_entry_row_add_suffix (self->url_row, self->open_url_button);
-  pursuit_date_picker_attach (self->applied_row);
-  pursuit_date_picker_attach (self->deadline_row);
-  pursuit_date_picker_attach (self->due_row);
 
   bind_field (self, PURSUIT_JOB_FIELD_TITLE, self->title_row);
   bind_field (self, PURSUIT_JOB_FIELD_COMPANY, self->company_row);
@@ -1313,25 +1490,15 @@ pursuit_job_page_init (PursuitJobPage *self)
   bind_field (self, PURSUIT_JOB_FIELD_INDUSTRY, self->industry_row);
   bind_field (self, PURSUIT_JOB_FIELD_SOURCE, self->source_row);
   bind_field (self, PURSUIT_JOB_FIELD_URL, self->url_row);
-  bind_field (self, PURSUIT_JOB_FIELD_PAY_MIN, self->pay_min_row);
-  bind_field (self, PURSUIT_JOB_FIELD_PAY_MAX, self->pay_max_row);
-  bind_field (self, PURSUIT_JOB_FIELD_PAY_CURRENCY, self->currency_row);
-  bind_field (self, PURSUIT_JOB_FIELD_PAY_PERIOD, self->period_row);
-  bind_field (self, PURSUIT_JOB_FIELD_EXCITEMENT, self->excitement_spin);
-  bind_field (self, PURSUIT_JOB_FIELD_APPLIED_ON, self->applied_row);
-  bind_field (self, PURSUIT_JOB_FIELD_DEADLINE, self->deadline_row);
-  bind_field (self, PURSUIT_JOB_FIELD_NEXT_ACTION, self->next_action_row);
-  bind_field (self, PURSUIT_JOB_FIELD_NEXT_ACTION_DUE, self->due_row);
-  bind_field (self, PURSUIT_JOB_FIELD_ARCHIVED, self->archived_switch);
-  bind_field (self, PURSUIT_JOB_FIELD_POSTING_TEXT, self->posting_view);
   bind_field (self, PURSUIT_JOB_FIELD_SCHEDULE, self->schedule_row);
   bind_field (self, PURSUIT_JOB_FIELD_LANGUAGES, self->languages_row);
-  bind_field (self, PURSUIT_JOB_FIELD_PAY_EXTRAS, self->pay_extras_row);
   /* The offer's fields are bound when it first opens: most jobs have none. */
   pursuit_expander_row_fill_when_expanded (self->offer_row, GTK_WIDGET (self), fill_offer);
 
-  g_signal_connect_object (gtk_text_view_get_buffer (self->posting_view), "changed",
-                           G_CALLBACK (on_buffer_changed), self, 0);
+  /* The groups below the first screen, bound when reached. */
+  field_group_set_make (self->pay_group, make_pay, 380);
+  field_group_set_make (self->progress_group, make_progress, 370);
+  field_group_set_make (self->posting_group, make_posting, 175);
 }
 
 PursuitJobPage *
