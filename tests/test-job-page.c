@@ -446,6 +446,41 @@ test_external_change (Fixture       *fixture,
   wait_for_saved (pursuit_test_get_selected_job (&fixture->window), "location", "Leeds");
 }
 
+static gboolean
+job_has_bad_deadline (gpointer data)
+{
+  return g_strcmp0 (pursuit_job_get_deadline (data), "next week") == 0;
+}
+
+static gboolean
+shows_deadline_refused (gpointer data)
+{
+  return pursuit_test_find_label_containing (data, "Could not save the job: Deadline: ") != NULL;
+}
+
+/* Another program stores a value the store refuses (a deadline that is no
+ * date) in a group of fields not made yet: the next save is refused for it,
+ * and the user is told in a toast, as there is no row to tell it under. */
+static void
+test_refused_unreached_field (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *page = pursuit_test_find_by_type (GTK_WIDGET (fixture->window.window), PURSUIT_TYPE_JOB_PAGE);
+  g_autofree char *sql = g_strdup_printf ("UPDATE jobs SET deadline = 'next week', updated_at = updated_at + 1 "
+                                          "WHERE id = %" G_GINT64_FORMAT, pursuit_job_get_id (fixture->job));
+
+  pursuit_test_sql_exec (fixture->window.path, sql);
+  pursuit_store_check_changes_async (fixture->window.store, NULL, NULL, NULL);
+  pursuit_test_wait_until (job_has_bad_deadline, fixture->job, "the store to read the deadline");
+  g_assert_null (pursuit_test_find_row (page, DEADLINE));
+
+  pursuit_test_type (row (fixture, "Location"), "Leeds");
+  flush (fixture);
+  pursuit_test_wait_until (shows_deadline_refused, fixture->window.window, "the toast naming the deadline");
+  g_assert_null (pursuit_test_find_row (page, DEADLINE));
+  g_assert_cmpstr (row_text (fixture, "Location"), ==, "Leeds");
+}
+
 /* Saving keeps the job selected; wrong values are flagged and never saved;
  * what a restart reads back is what was typed. */
 static void
@@ -1044,6 +1079,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_JOB ("/job-page/draft-kept", test_draft_kept);
   PURSUIT_TEST_ADD_JOB ("/job-page/only-wrong-field", test_only_wrong_field);
   PURSUIT_TEST_ADD_JOB ("/job-page/external-change", test_external_change);
+  PURSUIT_TEST_ADD_JOB ("/job-page/refused-unreached-field", test_refused_unreached_field);
   PURSUIT_TEST_ADD_JOB ("/job-page/edit-saves-and-persists", test_edit_saves_and_persists);
   PURSUIT_TEST_ADD_JOB ("/job-page/address-read-with-details", test_address_read_with_details);
   PURSUIT_TEST_ADD_JOB ("/job-page/calendar-made-when-opened", test_calendar_made_when_opened);

@@ -341,11 +341,16 @@ on_saved (GObject      *source,
                                                                 ? pursuit_validation_error_get_field (error) : "");
 
       /* A value the store refused is told at its field; anything else
-       * (a full disk) in a toast that goes once a save succeeds. */
-      if (info != NULL && save->job == self->job)
+       * (a full disk), or a field not made yet (a value another program
+       * stored, in a group below the first screen), in a toast that goes
+       * once a save succeeds. */
+      if (info != NULL && save->job == self->job && self->fields[info->field].widget != NULL)
         show_message (&self->fields[info->field], error->message);
       else
         {
+          /* Named, as no row under it says which field it is. */
+          if (info != NULL)
+            g_prefix_error (&error, "%s: ", pursuit_job_field_get_label (info->field));
           if (self->error_toast != NULL)
             adw_toast_dismiss (self->error_toast);
           g_set_weak_pointer (&self->error_toast,
