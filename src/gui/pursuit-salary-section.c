@@ -186,7 +186,9 @@ fill_choices (PursuitSalarySection *self,
   g_autoptr(GPtrArray) unchosen_levels = NULL;
   g_autoptr(GPtrArray) countries = NULL;
 
-  if (!self->choices_stale)
+  /* The rows are made when the expander first opens (fill_choose_row()),
+   * which fills them in turn. */
+  if (!self->choices_stale || self->role_row == NULL)
     return;
   self->choices_stale = FALSE;
   unchosen = match_unchosen (self);
@@ -539,8 +541,8 @@ add_choice_row (PursuitSalarySection *self,
 }
 
 /* The benchmark's three choices, made when the row first opens
- * (pursuit_expander_row_fill_when_expanded ()), then filled by
- * fill_choices (). */
+ * (pursuit_expander_row_fill_when_expanded ()) and filled at once by
+ * fill_choices (), whichever handler of the opening runs first. */
 static void
 fill_choose_row (GtkWidget *owner)
 {
@@ -550,6 +552,8 @@ fill_choose_row (GtkWidget *owner)
   self->level_row = add_choice_row (self, _("_Level"), G_CALLBACK (on_level_chosen));
   self->country_row = add_choice_row (self, _("C_ountry"), G_CALLBACK (on_country_chosen));
   pursuit_accessible_name_mnemonic_controls (GTK_WIDGET (self->choose_row));
+  if (self->report != NULL)
+    fill_choices (self, pursuit_salary_report_get_match (self->report));
 }
 
 static void
