@@ -944,7 +944,14 @@ copy_field (PursuitJob      *self,
   if (is_number_field (field))
     pursuit_job_set_number (self, field, read_number (other, field));
   else if (is_text_field (field))
-    pursuit_job_set_text (self, field, read_text (other, field));
+    {
+      /* The same text, held once more: not looked up again. */
+      if (strcmp (read_text (self, field), read_text (other, field)) == 0)
+        return;
+      take_text (self, other, field);
+      self->values_checked = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), FIELD_PROPERTY (field));
+    }
   else if (field == PURSUIT_JOB_FIELD_STAGE)
     pursuit_job_set_stage (self, other->stage);
   else
