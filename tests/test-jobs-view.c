@@ -575,6 +575,24 @@ test_search_model (Fixture       *fixture,
   pursuit_test_wait_for_jobs_list (fixture, "Acme Ltd Globex");
   pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "1 job hidden by filters");
 
+  /* A job found that the filters hide is counted while it is the store's:
+   * the search finds it in the trash too, where it is not. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PursuitJob) trashed = g_object_ref (initech);
+
+    pursuit_store_trash_job_async (store, trashed, NULL, pursuit_test_keep_result, &result);
+    g_assert_true (pursuit_store_trash_job_finish (store, pursuit_test_wait_result (&result), &error));
+    g_assert_no_error (error);
+    pursuit_test_wait_for_no_label (GTK_WIDGET (fixture->window), "1 job hidden by filters");
+    g_clear_object (&result);
+    pursuit_store_restore_job_async (store, trashed, NULL, pursuit_test_keep_result, &result);
+    g_assert_true (pursuit_store_restore_job_finish (store, pursuit_test_wait_result (&result), &error));
+    g_assert_no_error (error);
+    pursuit_test_wait_for_label (GTK_WIDGET (fixture->window), "1 job hidden by filters");
+  }
+
   /* A selected job stays selected while it is listed. */
   pursuit_jobs_view_select_job (pursuit_test_get_jobs_view (fixture), globex);
   search_for (fixture, entry, "globex");

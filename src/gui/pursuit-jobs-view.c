@@ -17,6 +17,7 @@
 #include "pursuit-array-model.h"
 #include "pursuit-job-row.h"
 #include "pursuit-jobs-view.h"
+#include "pursuit-prefetch.h"
 #include "pursuit-posting.h"
 #include "pursuit-slot-model.h"
 #include "pursuit-toasts.h"
@@ -163,6 +164,7 @@ static void undo_activated    (GtkWidget *widget, const char *action_name, GVari
 static void archive_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void show_all_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 static void schedule_count_hidden (PursuitJobsView *self);
+static void count_hidden_now (PursuitJobsView *self);
 static gboolean is_hit (PursuitJobsView *self,
                         PursuitJob      *job);
 static void show_listed (PursuitJobsView *self,
@@ -612,24 +614,33 @@ static gboolean
 count_hidden (gpointer user_data)
 {
   PursuitJobsView *self = user_data;
-  PursuitStore *store = pursuit_context_get_store (self->context);
-  guint searched = 0;
-  guint hidden;
+  guint hidden = 0;
   g_autofree char *text = NULL;
 
   if (self->hits == NULL)
-    searched = g_list_model_get_n_items (pursuit_store_get_jobs (store));
+    {
+      PursuitStore *store = pursuit_context_get_store (self->context);
+      guint n_jobs = g_list_model_get_n_items (pursuit_store_get_jobs (store));
+
+      hidden = n_jobs - MIN (n_jobs, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
+    }
   else
     {
-      /* The search finds jobs in the trash too: the jobs found are those
-       * of the store it found. */
+      /* The jobs found that the filters hide: only those the filters
+       * hide are read (the search finds jobs in the trash too, which are
+       * not the store's). */
       guint n;
-      gpointer *jobs = pursuit_array_model_peek (self->all, &n);
+      gpointer *jobs = pursuit_array_model_peek (self->sorted, &n);
+      const guint8 *passes = (const guint8 *) self->passes->data;
 
       for (guint i = 0; i < n; i++)
-        searched += is_hit (self, jobs[i]);
+        {
+          if (i + PURSUIT_PREFETCH_AHEAD < n && !passes[i + PURSUIT_PREFETCH_AHEAD])
+            pursuit_prefetch (jobs[i + PURSUIT_PREFETCH_AHEAD]);
+          if (!passes[i] && is_hit (self, jobs[i]))
+            hidden++;
+        }
     }
-  hidden = searched - MIN (searched, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
 
   self->count_hidden_idle = 0;
 
@@ -644,12 +655,24 @@ count_hidden (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once per batch of changes. */
+/* Once per batch of the store's changes. */
 static void
 schedule_count_hidden (PursuitJobsView *self)
 {
   if (self->count_hidden_idle == 0 && self->list_hidden_label != NULL)
     self->count_hidden_idle = g_idle_add_full (G_PRIORITY_LOW, count_hidden, self, NULL);
+}
+
+/* At once, for a search answered or a filter switched: the count is drawn
+ * in the frame that shows the list it counts. (In an idle after GTK's
+ * redraw, a letter that kept the first screen of jobs as it was showed
+ * its one change, the count, a frame later: 17 ms.) */
+static void
+count_hidden_now (PursuitJobsView *self)
+{
+  g_clear_handle_id (&self->count_hidden_idle, g_source_remove);
+  if (self->list_hidden_label != NULL)
+    count_hidden (self);
 }
 
 static int
@@ -854,6 +877,19 @@ relist (PursuitJobsView *self)
   pursuit_array_model_splice_picked (self->listed, j, l - j, jobs + i, passes + i, k - i);
 }
 
+/* The filters a job whose byte is @passed is checked against again when
+ * those of @changed change by @change (none: it keeps its byte). Only the
+ * attention filter reads no field of the job (the counter's byte). */
+static Filters
+checked_against (guint8          passed,
+                 GtkFilterChange change,
+                 Filters         changed)
+{
+  if (passed)
+    return change != GTK_FILTER_CHANGE_LESS_STRICT ? changed : 0;
+  return change != GTK_FILTER_CHANGE_MORE_STRICT ? FILTER_ALL : 0;
+}
+
 /* The filters of @changed changed: each job's byte is worked out again
  * in one pass over sorted, and listed takes the jobs that pass in one
  * splice. @change says which jobs may change their mind: a filter turned
@@ -881,8 +917,13 @@ refilter_with (PursuitJobsView *self,
   passes = (guint8 *) self->passes->data;
   for (guint i = 0; i < n; i++)
     {
-      if (passes[i] ? change != GTK_FILTER_CHANGE_LESS_STRICT : change != GTK_FILTER_CHANGE_MORE_STRICT)
-        passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[i], passes[i] ? changed : FILTER_ALL);
+      guint ahead = i + PURSUIT_PREFETCH_AHEAD;
+      Filters which = checked_against (passes[i], change, changed);
+
+      if (ahead < n && (checked_against (passes[ahead], change, changed) & ~FILTER_ATTENTION) != 0)
+        pursuit_prefetch (jobs[ahead]);
+      if (which != 0)
+        passes[i] = passes_filters (self, jobs[i], needs != NULL && needs[i], which);
     }
 
   selected = hold_selection (self);
@@ -893,7 +934,7 @@ refilter_with (PursuitJobsView *self,
       pursuit_slot_model_set_in_place (self->rows, TRUE);
       relist (self);
       pursuit_slot_model_set_in_place (self->rows, FALSE);
-      schedule_count_hidden (self);
+      count_hidden_now (self);
     }
   else
     {
@@ -902,6 +943,7 @@ refilter_with (PursuitJobsView *self,
       relist (self);
       self->refiltering = FALSE;
       show_listed (self, FALSE);
+      count_hidden_now (self);
     }
   restore_selection (self, selected);
 }
@@ -1122,8 +1164,11 @@ show_listed (PursuitJobsView *self,
       g_autoptr(GPtrArray) wanted = g_ptr_array_sized_new (MIN (n, self->hits->len));
 
       for (guint i = 0; i < n; i++)
-        if (is_hit (self, listed[i]))
-          g_ptr_array_add (wanted, listed[i]);
+        {
+          pursuit_prefetch_ahead (listed, i, n);
+          if (is_hit (self, listed[i]))
+            g_ptr_array_add (wanted, listed[i]);
+        }
       replace_shown (self, wanted->pdata, wanted->len, FALSE, from_top);
     }
   schedule_count_hidden (self);
@@ -1410,6 +1455,7 @@ end_search (PursuitJobsView *self)
     {
       set_hits (self, NULL);
       show_listed (self, TRUE);
+      count_hidden_now (self);
     }
   set_searching (self, FALSE);
 }
@@ -1437,6 +1483,7 @@ on_search_done (GObject      *source,
 
   set_hits (self, g_steal_pointer (&ids));
   show_listed (self, !self->search_again);
+  count_hidden_now (self);
   set_searching (self, FALSE);
 }
 

@@ -5,6 +5,7 @@
 
 #include "pursuit-array-model.h"
 #include "pursuit-capacity.h"
+#include "pursuit-prefetch.h"
 
 /* A list model held in an array: any item in constant time, and a
  * pointer an item. GListStore walks its GSequence to each item not next to
@@ -220,6 +221,7 @@ pursuit_array_model_splice_picked (PursuitArrayModel *self,
     {
       if (picked != NULL && picked[i] == 0)
         continue;
+      pursuit_prefetch_ahead (items, i, n_items);
       g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], self->item_type));
       n_additions++;
     }
@@ -257,14 +259,20 @@ pursuit_array_model_splice_picked (PursuitArrayModel *self,
     }
   for (guint i = 0, j = position; i < n_items; i++)
     if (picked == NULL || picked[i] != 0)
-      self->items[j++] = g_object_ref (items[i]);
+      {
+        pursuit_prefetch_ahead (items, i, n_items);
+        self->items[j++] = g_object_ref (items[i]);
+      }
   self->n_items = n_shown - n_removals + n_additions;
 
   if (n_removals > 0 || n_additions > 0)
     tell (self, position, removed, n_removals, n_additions);
 
   for (guint i = 0; followed == NULL && i < n_removals; i++)
-    g_object_unref (removed[i]);
+    {
+      pursuit_prefetch_ahead (removed, i, n_removals);
+      g_object_unref (removed[i]);
+    }
   if (removed != few)
     g_free (removed);
 }
