@@ -51,6 +51,31 @@ show_row (Fixture *fixture)
   return row;
 }
 
+/* Gives the store's @job a next action due on @due (YYYY-MM-DD). */
+static void
+with_next_action (Fixture    *fixture,
+                  PursuitJob *job,
+                  const char *due)
+{
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_job_set_next_action (draft, "Call the recruiter");
+  pursuit_job_set_next_action_due (draft, due);
+  g_assert_true (pursuit_test_store_save (fixture->store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
+  g_assert_no_error (error);
+}
+
+/* The row's attention icon, if it shows one. */
+static GtkWidget *
+attention_icon (GtkWidget *row)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_IMAGE (child) && gtk_widget_get_visible (child))
+      return child;
+  return NULL;
+}
+
 static void
 test_measure_lays_out_nothing (Fixture       *fixture,
                                gconstpointer  data)
@@ -79,12 +104,20 @@ test_measure_lays_out_nothing (Fixture       *fixture,
   g_assert_cmpint (row_height (row), ==, height);
   g_assert_cmpuint (g_type_get_instance_count (PANGO_TYPE_LAYOUT), ==, layouts);
 
-  /* A line more (why it needs attention shows as an icon on the title's
-   * line, no taller than the title): still measured without text. */
-  pursuit_job_row_set_attention (PURSUIT_JOB_ROW (row), "No reply for 3 weeks");
+  /* Why a job needs attention shows as an icon on the title's line, no
+   * taller than the title: a job with a next action due later, then one
+   * whose next action is overdue, the same lines and height, still
+   * measured without text. */
+  with_next_action (fixture, short_job, "2099-12-31");
+  with_next_action (fixture, long_job, "2001-01-01");
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), short_job);
+  height = row_height (row);
+  g_assert_null (attention_icon (row));
+  pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), long_job);
   layouts = g_type_get_instance_count (PANGO_TYPE_LAYOUT);
   g_assert_cmpint (row_height (row), ==, height);
   g_assert_cmpuint (g_type_get_instance_count (PANGO_TYPE_LAYOUT), ==, layouts);
+  g_assert_nonnull (attention_icon (row));
 
   /* Drawn, the row has still laid out none of its labels. */
   pursuit_test_wait_for_frame (row);

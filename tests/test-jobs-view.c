@@ -268,6 +268,99 @@ test_search_reuses_rows (Fixture       *fixture,
   g_assert_cmpuint (reused, >, 0);
 }
 
+/* The first label under @row: its title, once it has labels (made when
+ * it first comes near the screen); NULL before. */
+static const char *
+row_title (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *title = GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : row_title (child);
+
+      if (title != NULL)
+        return title;
+    }
+  return NULL;
+}
+
+/* The row named @name (its job's title and company) among @widget's. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (PURSUIT_IS_JOB_ROW (child))
+        {
+          g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+          if (mismatch == NULL)
+            return child;
+        }
+      else if ((found = find_row (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A search's answer gives the list's rows other jobs: those far below the
+ * screen are named after theirs at once, for assistive technologies, and
+ * show their lines (drawn from their labels) when scrolled to. */
+static void
+test_far_rows_shown_when_near (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *entry, *list, *first, *last;
+  g_autoptr(GString) agents = g_string_new (NULL);
+
+  for (guint i = 1; i <= 80; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Co%02u", i);
+      g_autofree char *title = g_strdup_printf ("%s %02u", i % 2 ? "Agent" : "Lead", i);
+
+      pursuit_test_add_job (fixture->store, company, title);
+      if (i % 2)
+        g_string_prepend (agents, i > 1 ? " " : ""), g_string_prepend (agents, company);
+    }
+  list = pursuit_test_find_jobs_list (fixture);
+  pursuit_test_wait_for_frame (list);
+  /* Every row once near the screen: each has its labels. */
+  for (guint i = 0; i < 80; i += 4)
+    {
+      gtk_widget_activate_action (list, "list.scroll-to-item", "u", i);
+      pursuit_test_wait_for_frame (list);
+    }
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 0);
+  pursuit_test_wait_for_frame (list);
+
+  entry = open_search (fixture);
+  search_for (fixture, entry, "agent");
+  pursuit_test_wait_for_jobs_list (fixture, agents->str);
+  pursuit_test_wait_for_frame (list);
+
+  /* On screen: the new job's lines. Far below: named after it, its lines
+   * not worked out yet. */
+  first = find_row (list, "Agent 79 at Co79");
+  g_assert_nonnull (first);
+  g_assert_cmpstr (row_title (first), ==, "Agent 79");
+  last = find_row (list, "Agent 01 at Co01");
+  g_assert_nonnull (last);
+  g_assert_nonnull (row_title (last));
+  g_assert_cmpstr (row_title (last), !=, "Agent 01");
+
+  /* Scrolled to, it shows them. */
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 39);
+  pursuit_test_wait_for_frame (list);
+  pursuit_test_wait_for_frame (list);
+  last = find_row (list, "Agent 01 at Co01");
+  g_assert_nonnull (last);
+  g_assert_cmpstr (row_title (last), ==, "Agent 01");
+}
+
 /* The Sort and Filter menu's actions, each checked against the list's
  * order worked out by hand. */
 static void
@@ -1332,6 +1425,7 @@ main (int   argc,
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/duplicate-warning", test_duplicate_warning);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/board-opens-job", test_board_opens_job);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/search-reuses-rows", test_search_reuses_rows);
+  PURSUIT_TEST_ADD_WINDOW ("/jobs-view/far-rows-shown-when-near", test_far_rows_shown_when_near);
   PURSUIT_TEST_ADD_WINDOW ("/jobs-view/menus-made-when-opened", test_menus_made_when_opened);
 
   return g_test_run ();

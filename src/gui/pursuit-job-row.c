@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pursuit-attention.h"
 #include "pursuit-job-row.h"
 #include "pursuit-job-summary.h"
 
@@ -25,7 +26,12 @@
  * when the row first comes near the screen (ensure_labels()), and kept
  * for the jobs it shows next. Until then the row holds only its job, the
  * stage's pill, and the attention icon if it needs one; what it measures
- * and what it tells assistive technologies come from the job itself. */
+ * and what it tells assistive technologies come from the job itself.
+ *
+ * A search's answer gives the 200 rows other jobs at each letter: a row
+ * more than a row's height off screen takes its new job's name at once
+ * (what assistive technologies read) and the rest (lines, pill, pay,
+ * attention) when it comes near the screen (see show_when_near()). */
 struct _PursuitJobRow
 {
   GtkWidget parent_instance;
@@ -47,9 +53,12 @@ struct _PursuitJobRow
   GtkImage *attention_icon;    /* made when a job first needs attention */
 
   guint lines;                 /* Line: what shows under the company */
+  gboolean stale;              /* shows another job's lines until near the screen */
+  gboolean described;          /* its pay is its accessible description */
 
-  /* The frame clock's "layout" handler of a row not drawn because it was
-   * off screen: it draws the row when it comes into view. */
+  /* The frame clock's "layout" handler of a row not drawn (or not
+   * updated) because it was off screen: it draws the row when it comes
+   * into view. */
   GdkFrameClock *clock;
   gulong layout_handler;
 };
@@ -70,6 +79,10 @@ static GdkRectangle badge_area     (PursuitJobRow *self,
 static void         ensure_labels  (PursuitJobRow *self);
 static gboolean     near_view      (PursuitJobRow *self,
                                     double         margin);
+static void         set_attention  (PursuitJobRow *self,
+                                    const char    *explanation);
+static void         wait_for_view  (PursuitJobRow *self);
+static void         on_clock_layout (PursuitJobRow *self);
 
 static const char *
 stage_style (PursuitStageKind kind)
@@ -134,6 +147,7 @@ update_pay (PursuitJobRow *self)
    * pay is its description. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description != NULL ? description : "", -1);
+  self->described = description != NULL;
   if (item != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     description != NULL ? description : "", -1);
@@ -148,9 +162,12 @@ update (PursuitJobRow *self)
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *next = NULL;
   g_autofree char *interview = NULL;
+  g_autofree char *why = NULL;
+  PursuitAttentionReason reasons;
   gboolean overdue;
   static const char * const styles[] = { "stage-success", "stage-closed", "stage-idea", "stage-active" };
 
+  self->stale = FALSE;
   if (job == NULL)
     return;
 
@@ -169,6 +186,10 @@ update (PursuitJobRow *self)
   update_pay (self);
 
   now = g_date_time_new_now_local ();
+  reasons = pursuit_job_get_attention (job, now, g_settings_get_int (pursuit_context_get_settings (self->context),
+                                                                       "attention-days"));
+  why = reasons != PURSUIT_ATTENTION_NONE ? pursuit_attention_explain (job, reasons, now) : NULL;
+  set_attention (self, why);
   next = pursuit_job_summary_next_action (job, now, &overdue);
   interview = pursuit_job_summary_next_interview (job);
   show_line (self, LINE_NEXT, next != NULL);
@@ -390,8 +411,12 @@ pursuit_job_row_size_allocate (GtkWidget *widget,
   int size = icon_size (self);
 
   /* Drawn soon: see the top. */
-  if (self->box == NULL && near_view (self, height))
-    ensure_labels (self);
+  if ((self->box == NULL || self->stale) && near_view (self, height))
+    {
+      ensure_labels (self);
+      if (self->stale)
+        update (self);
+    }
   if (size > 0)
     gtk_widget_size_allocate (GTK_WIDGET (self->attention_icon),
                               &(GtkAllocation) { width - ROW_MARGIN - size,
@@ -508,7 +533,9 @@ draw_badge (PursuitJobRow *self,
   return area.width;
 }
 
-/* Whether the row is within @margin pixels of its list's visible part. */
+/* Whether the row is within @margin pixels of its list's visible part.
+ * GTK 4.8's list hides the rows it keeps away from there (its list items
+ * not child-visible), and leaves them where they last were. */
 static gboolean
 near_view (PursuitJobRow *self,
            double         margin)
@@ -516,7 +543,11 @@ near_view (PursuitJobRow *self,
   GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
   graphene_rect_t bounds;
 
-  if (list == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self), list, &bounds))
+  if (list == NULL)
+    return TRUE;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (self), list, &bounds))
     return TRUE;
   return bounds.origin.y + bounds.size.height >= -margin && bounds.origin.y <= gtk_widget_get_height (list) + margin;
 }
@@ -530,14 +561,30 @@ stop_waiting_for_view (PursuitJobRow *self)
   g_clear_object (&self->clock);
 }
 
-/* After each layout of the window while the row waits: drawn once it is
- * scrolled or moved into view. */
+/* Until the row comes near the screen, it looks at each layout of the
+ * window whether it did (on_clock_layout()). */
+static void
+wait_for_view (PursuitJobRow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->layout_handler != 0 || clock == NULL)
+    return;
+  self->clock = g_object_ref (clock);
+  self->layout_handler = g_signal_connect_object (self->clock, "layout", G_CALLBACK (on_clock_layout), self,
+                                                  G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
+/* After each layout of the window while the row waits: drawn (and shows
+ * its job's lines) once it is scrolled or moved into view. */
 static void
 on_clock_layout (PursuitJobRow *self)
 {
   if (near_view (self, gtk_widget_get_height (GTK_WIDGET (self))))
     {
       ensure_labels (self);
+      if (self->stale)
+        update (self);
       stop_waiting_for_view (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
@@ -556,14 +603,9 @@ pursuit_job_row_snapshot (GtkWidget   *widget,
 
   /* GTK 4.8 draws all the rows it keeps, 200 for 15 on screen. A row
    * with no labels yet is made ready in the layout before it is drawn. */
-  if (self->box == NULL || !near_view (self, gtk_widget_get_height (widget)))
+  if (self->box == NULL || self->stale || !near_view (self, gtk_widget_get_height (widget)))
     {
-      if (self->layout_handler == 0)
-        {
-          self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-          self->layout_handler = g_signal_connect_object (self->clock, "layout", G_CALLBACK (on_clock_layout), self,
-                                                          G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-        }
+      wait_for_view (self);
       return;
     }
   stop_waiting_for_view (self);
@@ -733,6 +775,34 @@ on_salary_preferences_changed (PursuitJobRow *self)
     update_pay (self);
 }
 
+/* The row's job changed, or another job came: shown now if the row is
+ * near the screen (or not placed yet); else named at once, for assistive
+ * technologies, with no description (its pay) to be read for the wrong
+ * job, and shown when it comes near (see the top). */
+static void
+show_when_near (PursuitJobRow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (height == 0 || near_view (self, height))
+    {
+      update (self);
+      return;
+    }
+
+  self->stale = TRUE;
+  pursuit_job_summary_name_item (GTK_WIDGET (self), self->job);
+  if (self->described)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      if (item != NULL)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      self->described = FALSE;
+    }
+  wait_for_view (self);
+}
+
 /**
  * pursuit_job_row_new:
  * @context: gives the salary engine and the preferences the pay line
@@ -762,27 +832,25 @@ pursuit_job_row_set_job (PursuitJobRow *self,
     return;
 
   if (self->job != NULL)
-    g_signal_handlers_disconnect_by_func (self->job, update, self);
+    g_signal_handlers_disconnect_by_func (self->job, show_when_near, self);
 
   g_set_object (&self->job, job);
 
   if (job != NULL)
     {
-      g_signal_connect_object (job, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-      update (self);
+      g_signal_connect_object (job, "notify", G_CALLBACK (show_when_near), self, G_CONNECT_SWAPPED);
+      show_when_near (self);
     }
+  else
+    self->stale = FALSE;
 }
 
-/**
- * pursuit_job_row_set_attention:
- * @explanation: (nullable): why the job needs attention, or %NULL
- */
-void
-pursuit_job_row_set_attention (PursuitJobRow *self,
-                               const char    *explanation)
+/* @explanation: why the job needs attention, or %NULL: the icon on the
+ * title's line, with it as its tooltip and accessible label. */
+static void
+set_attention (PursuitJobRow *self,
+               const char    *explanation)
 {
-  g_return_if_fail (PURSUIT_IS_JOB_ROW (self));
-
   if (self->attention_icon == NULL)
     {
       if (explanation == NULL)

@@ -15,7 +15,5 @@ G_DECLARE_FINAL_TYPE (PursuitJobRow, pursuit_job_row, PURSUIT, JOB_ROW, GtkWidge
 PursuitJobRow *pursuit_job_row_new            (PursuitContext *context);
 void           pursuit_job_row_set_job        (PursuitJobRow *self,
                                                PursuitJob    *job);
-void           pursuit_job_row_set_attention  (PursuitJobRow *self,
-                                               const char    *explanation);
 
 G_END_DECLS

@@ -1548,20 +1548,6 @@ on_store_jobs_changed (PursuitJobsView *self)
  * to as many as the list keeps alive) for the next item bound. */
 #define SPARE_ROWS_MAX 250
 
-/* The job a row shows, and whether it needs attention. */
-static void
-show_in_row (PursuitJobsView *self,
-             PursuitJobRow   *row,
-             PursuitJob      *job)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  PursuitAttentionReason reasons = pursuit_job_get_attention (job, now, self->attention_days);
-  g_autofree char *why = reasons != 0 ? pursuit_attention_explain (job, reasons, now) : NULL;
-
-  pursuit_job_row_set_job (row, job);
-  pursuit_job_row_set_attention (row, why);
-}
-
 /* A slot bound to a row took another job (a search's answer, a filter
  * switched): the row shows it. */
 static void
@@ -1573,7 +1559,7 @@ on_slot_item_changed (PursuitSlot *slot,
   GtkWidget *row = gtk_list_item_get_child (item);
 
   if (self != NULL && row != NULL)
-    show_in_row (self, PURSUIT_JOB_ROW (row), pursuit_slot_get_item (slot));
+    pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), pursuit_slot_get_item (slot));
 }
 
 static void
@@ -1595,7 +1581,7 @@ bind_row (GtkSignalListItemFactory *factory,
     }
   g_object_set_data (G_OBJECT (item), "pursuit-jobs-view", self);
   g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed), item);
-  show_in_row (self, row, pursuit_slot_get_item (slot));
+  pursuit_job_row_set_job (row, pursuit_slot_get_item (slot));
 }
 
 static void
