@@ -147,9 +147,11 @@ forget_unused_logins (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The views, once the window has drawn its first frame (its header bar):
- * with the first jobs in, that frame laid out the list, its rows and the
- * job page, and came later the more jobs there were. Then at once: a
+/* The views, once the window has drawn its first frame (its header bar),
+ * even when the jobs came before the window was mapped: that frame then
+ * laid out the list, its rows and the job page, and came later the more
+ * jobs there were (28 ms later at 100,000 jobs with the GL renderer, 1.10
+ * times Text Editor's first frame instead of 1.00). Then at once: a
  * crossfade from the loading page drew the list and the job page in a
  * dozen frames of blending, each one as dear as the first (200 ms of the
  * main thread for the first of them at 100,000 jobs with the cairo
@@ -157,7 +159,7 @@ forget_unused_logins (gpointer user_data)
 static void
 show_main (PursuitWindow *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->drawn)
+  if (!self->drawn)
     {
       self->main_wanted = TRUE;
       return;
