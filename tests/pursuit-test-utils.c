@@ -770,6 +770,21 @@ pursuit_test_store_save (PursuitStore      *store,
   return pursuit_store_save_job_finish (store, pursuit_test_wait_result (&result), error);
 }
 
+/* Gives the store's @job a next action due on @due (YYYY-MM-DD). */
+void
+pursuit_test_set_next_action_due (PursuitStore *store,
+                                  PursuitJob   *job,
+                                  const char   *due)
+{
+  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_job_set_next_action_due (draft, due);
+  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_NEXT_ACTION_DUE),
+                                          &error));
+  g_assert_no_error (error);
+}
+
 /* Reads the long texts of @job, the store's, into it, as the page does. */
 gboolean
 pursuit_test_store_load_details (PursuitStore  *store,

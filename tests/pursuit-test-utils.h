@@ -183,6 +183,9 @@ gboolean        pursuit_test_store_save       (PursuitStore          *store,
                                                PursuitJob            *draft,
                                                PursuitJobFields       fields,
                                                GError               **error);
+void            pursuit_test_set_next_action_due (PursuitStore      *store,
+                                                  PursuitJob        *job,
+                                                  const char        *due);
 gboolean        pursuit_test_store_load_details (PursuitStore        *store,
                                                  PursuitJob          *job,
                                                  GError             **error);

@@ -51,21 +51,6 @@ show_row (Fixture *fixture)
   return row;
 }
 
-/* Gives the store's @job a next action due on @due (YYYY-MM-DD). */
-static void
-with_next_action (Fixture    *fixture,
-                  PursuitJob *job,
-                  const char *due)
-{
-  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
-  g_autoptr(GError) error = NULL;
-
-  pursuit_job_set_next_action (draft, "Call the recruiter");
-  pursuit_job_set_next_action_due (draft, due);
-  g_assert_true (pursuit_test_store_save (fixture->store, draft, PURSUIT_JOB_ALL_FIELDS, &error));
-  g_assert_no_error (error);
-}
-
 /* The row's attention icon, if it shows one. */
 static GtkWidget *
 attention_icon (GtkWidget *row)
@@ -108,8 +93,8 @@ test_measure_lays_out_nothing (Fixture       *fixture,
    * taller than the title: a job with a next action due later, then one
    * whose next action is overdue, the same lines and height, still
    * measured without text. */
-  with_next_action (fixture, short_job, "2099-12-31");
-  with_next_action (fixture, long_job, "2001-01-01");
+  pursuit_test_set_next_action_due (fixture->store, short_job, "2099-12-31");
+  pursuit_test_set_next_action_due (fixture->store, long_job, "2001-01-01");
   pursuit_job_row_set_job (PURSUIT_JOB_ROW (row), short_job);
   height = row_height (row);
   g_assert_null (attention_icon (row));

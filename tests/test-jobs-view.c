@@ -1094,20 +1094,6 @@ wait_for_attention_count (Fixture *fixture,
   return pursuit_test_find_by_name (GTK_WIDGET (fixture->window), GTK_TYPE_TOGGLE_BUTTON, name);
 }
 
-static void
-set_due (PursuitStore *store,
-         PursuitJob   *job,
-         const char   *due)
-{
-  g_autoptr(PursuitJob) draft = pursuit_job_copy (job);
-  g_autoptr(GError) error = NULL;
-
-  pursuit_job_set_next_action_due (draft, due);
-  g_assert_true (pursuit_test_store_save (store, draft, PURSUIT_JOB_FIELD_BIT (PURSUIT_JOB_FIELD_NEXT_ACTION_DUE),
-                                          &error));
-  g_assert_no_error (error);
-}
-
 /* The stage, workplace and archive filters and Needs attention, switched
  * on, changed and off at 3,000 jobs, and a job edited under them: each
  * switch is one change of the list's model, to the jobs that pass, in
@@ -1202,9 +1188,9 @@ test_filters_one_change (Fixture       *fixture,
 
   /* Jobs edited under a filter come and go as their fields say. */
   switch_attention (&filtered, &changes, attention, TRUE);
-  set_due (store, due, "2199-01-01");
+  pursuit_test_set_next_action_due (store, due, "2199-01-01");
   pursuit_test_wait_until (lists_passing, &filtered, "the job no longer due to leave the list");
-  set_due (store, not_due, "2020-01-01");
+  pursuit_test_set_next_action_due (store, not_due, "2020-01-01");
   pursuit_test_wait_until (lists_passing, &filtered, "the job now due to come into the list");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, needing);
   g_assert_true (wait_for_attention_count (fixture, needing) == attention);
@@ -1225,9 +1211,9 @@ test_filters_one_change (Fixture       *fixture,
           break;
         }
     }
-  set_due (store, due, "2199-01-01");
+  pursuit_test_set_next_action_due (store, due, "2199-01-01");
   pursuit_test_wait_until (lists_passing, &filtered, "the job no longer due to leave the list");
-  set_due (store, due, "2020-01-01");
+  pursuit_test_set_next_action_due (store, due, "2020-01-01");
   pursuit_test_wait_until (lists_passing, &filtered, "the job due again to come back, at the top");
   g_assert_true (wait_for_attention_count (fixture, needing) == attention);
 
@@ -1343,7 +1329,7 @@ test_order_follows_store (Fixture       *fixture,
   g_assert_true (job == g_ptr_array_index (first->jobs, 0));
   pursuit_jobs_view_select_job (view, job);
   g_assert_true (pursuit_test_get_selected_job (fixture) == job);
-  set_due (store, job, "2030-01-01");
+  pursuit_test_set_next_action_due (store, job, "2030-01-01");
   pursuit_test_wait_until (lists_passing, &filtered, "the job edited at the top");
   g_assert_true (shown_job (fixture, 0) == job);
   g_assert_true (pursuit_test_get_selected_job (fixture) == job);
