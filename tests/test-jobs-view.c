@@ -284,6 +284,20 @@ row_title (GtkWidget *widget)
   return NULL;
 }
 
+/* Whether the labels of @row (the box holding them) are hidden from
+ * assistive technologies: they are while they hold another job's texts. */
+static void
+assert_labels_hidden (GtkWidget *row,
+                      gboolean   hidden)
+{
+  GtkWidget *box = gtk_widget_get_first_child (row);
+  g_autofree char *mismatch = NULL;
+
+  g_assert_true (GTK_IS_BOX (box));
+  mismatch = gtk_test_accessible_check_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_HIDDEN, hidden);
+  g_assert_null (mismatch);
+}
+
 /* The row named @name (its job's title and company) among @widget's. */
 static GtkWidget *
 find_row (GtkWidget  *widget,
@@ -351,6 +365,7 @@ test_far_rows_shown_when_near (Fixture       *fixture,
   g_assert_nonnull (last);
   g_assert_nonnull (row_title (last));
   g_assert_cmpstr (row_title (last), !=, "Agent 01");
+  assert_labels_hidden (last, TRUE);
 
   /* Scrolled to, it shows them. */
   gtk_widget_activate_action (list, "list.scroll-to-item", "u", 39);
@@ -359,6 +374,7 @@ test_far_rows_shown_when_near (Fixture       *fixture,
   last = find_row (list, "Agent 01 at Co01");
   g_assert_nonnull (last);
   g_assert_cmpstr (row_title (last), ==, "Agent 01");
+  assert_labels_hidden (last, FALSE);
 }
 
 /* The Sort and Filter menu's actions, each checked against the list's

@@ -153,6 +153,20 @@ update_pay (PursuitJobRow *self)
                                     description != NULL ? description : "", -1);
 }
 
+/* Whether the row shows another job's lines than its own (see
+ * show_when_near()): its labels, if made, are hidden from assistive
+ * technologies meanwhile. */
+static void
+set_stale (PursuitJobRow *self,
+           gboolean       stale)
+{
+  if (self->stale == stale)
+    return;
+  self->stale = stale;
+  if (self->box != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_STATE_HIDDEN, stale, -1);
+}
+
 static void
 update (PursuitJobRow *self)
 {
@@ -167,7 +181,7 @@ update (PursuitJobRow *self)
   gboolean overdue;
   static const char * const styles[] = { "stage-success", "stage-closed", "stage-idea", "stage-active" };
 
-  self->stale = FALSE;
+  set_stale (self, FALSE);
   if (job == NULL)
     return;
 
@@ -606,6 +620,10 @@ pursuit_job_row_snapshot (GtkWidget   *widget,
   if (self->box == NULL || self->stale || !near_view (self, gtk_widget_get_height (widget)))
     {
       wait_for_view (self);
+      /* On screen but not ready: made so in the next layout, which no
+       * other change may ask for. */
+      if (near_view (self, gtk_widget_get_height (widget)))
+        gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (widget), GDK_FRAME_CLOCK_PHASE_LAYOUT);
       return;
     }
   stop_waiting_for_view (self);
@@ -662,6 +680,23 @@ pursuit_job_row_system_setting_changed (GtkWidget        *widget,
   gtk_widget_queue_resize (widget);
 }
 
+/* Shown again (GTK 4.8's list makes a row it keeps child-visible when
+ * it nears the visible part, and may only move it there, without a new
+ * size): a row not ready looks at the next layout. */
+static void
+pursuit_job_row_map (GtkWidget *widget)
+{
+  PursuitJobRow *self = PURSUIT_JOB_ROW (widget);
+
+  GTK_WIDGET_CLASS (pursuit_job_row_parent_class)->map (widget);
+  if (self->stale || self->box == NULL)
+    {
+      wait_for_view (self);
+      if (self->clock != NULL)
+        gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+    }
+}
+
 static void
 pursuit_job_row_unrealize (GtkWidget *widget)
 {
@@ -698,6 +733,7 @@ pursuit_job_row_class_init (PursuitJobRowClass *klass)
   widget_class->snapshot = pursuit_job_row_snapshot;
   widget_class->css_changed = pursuit_job_row_css_changed;
   widget_class->system_setting_changed = pursuit_job_row_system_setting_changed;
+  widget_class->map = pursuit_job_row_map;
   widget_class->unrealize = pursuit_job_row_unrealize;
   gtk_widget_class_set_css_name (widget_class, "jobrow");
 }
@@ -791,8 +827,11 @@ show_when_near (PursuitJobRow *self)
       return;
     }
 
-  self->stale = TRUE;
+  set_stale (self, TRUE);
   pursuit_job_summary_name_item (GTK_WIDGET (self), self->job);
+  /* Nothing of the job it showed is read for it: not its attention (nor
+   * its labels' texts, hidden while stale). */
+  set_attention (self, NULL);
   if (self->described)
     {
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
@@ -842,7 +881,7 @@ pursuit_job_row_set_job (PursuitJobRow *self,
       show_when_near (self);
     }
   else
-    self->stale = FALSE;
+    set_stale (self, FALSE);
 }
 
 /* @explanation: why the job needs attention, or %NULL: the icon on the
