@@ -271,17 +271,11 @@ test_search_reuses_rows (Fixture       *fixture,
 /* The first label under @row: its title, once it has labels (made when
  * it first comes near the screen); NULL before. */
 static const char *
-row_title (GtkWidget *widget)
+row_title (GtkWidget *row)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *title = GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : row_title (child);
+  GtkWidget *label = pursuit_test_find_by_type (row, GTK_TYPE_LABEL);
 
-      if (title != NULL)
-        return title;
-    }
-  return NULL;
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
 }
 
 /* Whether the labels of @row (the box holding them) are hidden from
@@ -298,27 +292,24 @@ assert_labels_hidden (GtkWidget *row,
   g_assert_null (mismatch);
 }
 
-/* The row named @name (its job's title and company) among @widget's. */
+/* Whether @widget is a row named @data (its job's title and company). */
+static gboolean
+is_row_named (GtkWidget *widget,
+              gpointer   data)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!PURSUIT_IS_JOB_ROW (widget))
+    return FALSE;
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, data);
+  return mismatch == NULL;
+}
+
 static GtkWidget *
 find_row (GtkWidget  *widget,
           const char *name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (PURSUIT_IS_JOB_ROW (child))
-        {
-          g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
-                                                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-          if (mismatch == NULL)
-            return child;
-        }
-      else if ((found = find_row (child, name)) != NULL)
-        return found;
-    }
-  return NULL;
+  return pursuit_test_find_widget (widget, is_row_named, (gpointer) name);
 }
 
 /* A search's answer gives the list's rows other jobs: those far below the

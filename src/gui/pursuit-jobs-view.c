@@ -46,7 +46,6 @@ struct _PursuitJobsView
   char *search_query;            /* the search shown or asked for; NULL: none */
   guint research_timeout;        /* the store changed under a search */
   int sort_order;                /* a SortOrder, from sort_mode */
-  int attention_days;
   int stage_mode;                /* STAGE_FILTER_… */
   PursuitStageKind stage_kind;   /* STAGE_FILTER_KIND's */
   int workplace;                 /* a PursuitWorkplace, ANY_WORKPLACE, NO_WORKPLACE */
@@ -910,7 +909,6 @@ refilter_with (PursuitJobsView *self,
   gpointer *jobs;
   guint n;
 
-  self->attention_days = pursuit_attention_counter_get_days (self->attention);
   parse_filters (self);
   needs = peek_needs (self);
   jobs = pursuit_array_model_peek (self->sorted, &n);
@@ -1661,7 +1659,6 @@ pursuit_jobs_view_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->attention, "tick", G_CALLBACK (on_attention_tick), self, G_CONNECT_SWAPPED);
   on_attention_counted (self);
-  self->attention_days = pursuit_attention_counter_get_days (self->attention);
   self->shown = pursuit_array_model_new (PURSUIT_TYPE_JOB);
   self->rows = pursuit_slot_model_new (G_LIST_MODEL (self->shown));
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
